@@ -1,0 +1,1 @@
+"""The ``dateline`` command. Only this package prints; the library logs."""

@@ -1,0 +1,74 @@
+"""The contract's batch form: ``dateline read --jsonl IN --out OUT``.
+
+Exactly one output line per input line, in order, with the input's id; a record that cannot
+be read becomes ``{"id": ..., "error": {"code", "message"}, "line": N}`` and the batch goes on.
+Exit 0 when the batch ran; InputError (non-zero, one line) when it cannot run at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from dateline.errors import ArticleError, InputError
+from dateline.types import Article
+
+
+def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 32,
+              progress: bool = True) -> int:
+    from dateline.ingest.jsonl import count_lines, read_jsonl
+    from dateline.pipeline.reader import Reader
+
+    if not src.is_file():
+        raise InputError(f"{src}: no such file")
+    if not os.access(src, os.R_OK):
+        raise InputError(f"{src}: not readable")
+    total = count_lines(src)
+    reader = Reader.load(model)
+    try:
+        fout = open(out, "w", encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"{out}: cannot write: {e.strerror or e}") from e
+    n_ok = n_err = 0
+    with fout, _progress(total, progress) as advance:
+        for lineno, result in enumerate(reader.read_many(read_jsonl(src), batch_size=batch_size), start=1):
+            if isinstance(result, Article):
+                record = result.to_dict()
+                n_ok += 1
+            else:
+                record = error_record(result, lineno)
+                n_err += 1
+            fout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            advance()
+    print(f"dateline: {n_ok} articles read, {n_err} errors -> {out}", file=sys.stderr)
+    return 0
+
+
+def error_record(err: ArticleError, lineno: int) -> dict:
+    return {"id": err.article_id, "error": err.to_dict(), "line": lineno}
+
+
+class _progress:
+    """A rich progress bar on stderr (or nothing), used as ``with _progress(n, on) as advance``."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.enabled, self.bar = total, enabled, None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self.bar = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+                            TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True))
+        self.bar.start()
+        task = self.bar.add_task("read", total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()

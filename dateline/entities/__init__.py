@@ -1,0 +1,9 @@
+"""Who: entities clustered over the article (names, descriptors, pronouns).
+
+Public entry point: ``extract_entities(doc) -> EntityIndex``.
+"""
+
+from dateline.entities.index import EntityIndex
+from dateline.entities.extract import extract_entities
+
+__all__ = ["EntityIndex", "extract_entities"]

@@ -1,0 +1,1 @@
+"""The spaCy base: model loading, ``._`` extensions, batching."""

@@ -1,0 +1,1 @@
+"""Assembling the pipeline: spaCy components and the Article they produce."""

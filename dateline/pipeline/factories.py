@@ -1,0 +1,80 @@
+"""ALL of Dateline's spaCy component registrations, in one file.
+
+Each component is a thin wrapper over its layer's plain function, so the layers
+stay testable without spaCy's registry. Order in the pipeline:
+entities -> quotes -> times -> events (quotes need entities to resolve speakers;
+the time layer needs quotes to anchor expressions at the time a quote was said;
+events need all three).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.nlp.extensions import register_extensions
+
+register_extensions()
+
+COMPONENTS = ("dateline_entities", "dateline_quotes", "dateline_times", "dateline_events")
+
+
+@Language.factory("dateline_entities", requires=["doc.ents", "token.dep", "token.pos"],
+                  assigns=["doc._.entity_index"])
+def make_entities(nlp: Language, name: str) -> "EntitiesComponent":
+    return EntitiesComponent()
+
+
+class EntitiesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        from dateline.entities import extract_entities
+
+        doc._.entity_index = extract_entities(doc)
+        return doc
+
+
+@Language.factory("dateline_quotes", requires=["doc._.entity_index"], assigns=["doc._.quotes"])
+def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
+    return QuotesComponent()
+
+
+class QuotesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        from dateline.quotes import extract_quotes
+
+        doc._.quotes = extract_quotes(doc, doc._.entity_index)
+        return doc
+
+
+@Language.factory("dateline_times", requires=["doc._.quotes"], assigns=["doc._.time_result"])
+def make_times(nlp: Language, name: str) -> "TimesComponent":
+    return TimesComponent()
+
+
+class TimesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        from dateline.time import resolve_times
+
+        doc._.time_result = resolve_times(doc, doc._.published_given, doc._.quotes or [])
+        return doc
+
+
+@Language.factory("dateline_events", requires=["doc._.time_result"], assigns=["doc._.events"])
+def make_events(nlp: Language, name: str) -> "EventsComponent":
+    return EventsComponent()
+
+
+class EventsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        from dateline.events import extract_events
+
+        doc._.events = extract_events(doc, doc._.entity_index, doc._.time_result)
+        return doc
+
+
+def add_dateline_components(nlp: Language) -> Language:
+    """Append Dateline's components to a loaded spaCy pipeline (idempotent)."""
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,161 @@
+"""Reader: the loaded pipeline, turning RawArticles into Articles.
+
+    reader = Reader.load()
+    article = reader.read("Text ...", published="2021-02-20")
+    for result in reader.read_many(raw_articles):   # Article or ArticleError, in input order
+        ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.errors import ArticleError, BadDateError, EmptyTextError, ProcessingError
+from dateline.nlp.loading import load_spacy
+from dateline.pipeline.factories import add_dateline_components
+from dateline.types import Article, Entity, RawArticle
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 32
+# spaCy's parser cost grows with length; a text over this many characters is cut into
+# paragraphs by nlp.max_length. 5 MB articles must still be read (issue 7).
+MAX_LENGTH = 10_000_000
+
+
+def check_date(value: str | None, what: str) -> str | None:
+    """RETURNS ``value`` if it is a valid YYYY-MM-DD date (or None); raises BadDateError."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat() if len(str(value)) >= 10 else _bad(value, what)
+    except ValueError:
+        return _bad(value, what)
+
+
+def _bad(value: object, what: str) -> str:
+    raise BadDateError(f"{what}: 'published' is not a YYYY-MM-DD date: {value!r}")
+
+
+def article_id(text: str) -> str:
+    """A stable id for an article given without one: a hash of its text."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+class Reader:
+    """Dateline's pipeline: spaCy plus the entities, quotes, times and events components."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = add_dateline_components(nlp)
+        self.nlp.max_length = MAX_LENGTH
+
+    @classmethod
+    def load(cls, model: str | None = None) -> Reader:
+        """Load the spaCy model and add Dateline's components. RETURNS a Reader."""
+        return cls(load_spacy(model))
+
+    def read(self, text: str, published: str | None = None, id: str | None = None,
+             title: str | None = None, url: str | None = None) -> Article:
+        """Read one article. Raises ArticleError when it cannot be read."""
+        raw = RawArticle(id or article_id(text), text, published, title, url)
+        result = next(self.read_many([raw]))
+        if isinstance(result, ArticleError):
+            raise result
+        return result
+
+    def read_many(self, raws: Iterable[RawArticle], batch_size: int = BATCH_SIZE
+                  ) -> Iterator[Article | ArticleError]:
+        """Read articles in batches; yields an Article or an ArticleError per input, in order."""
+        batch: list[RawArticle | ArticleError] = []
+        for raw in raws:
+            batch.append(raw)
+            if len(batch) >= batch_size:
+                yield from self._read_batch(batch)
+                batch = []
+        if batch:
+            yield from self._read_batch(batch)
+
+    def _read_batch(self, batch: list[RawArticle | ArticleError]) -> Iterator[Article | ArticleError]:
+        docs: list[Doc] = []
+        slots: list[ArticleError | tuple[RawArticle, int]] = []
+        for raw in batch:
+            if isinstance(raw, ArticleError):
+                slots.append(raw)
+                continue
+            try:
+                doc = self._make_doc(raw)
+            except ArticleError as e:
+                slots.append(e)
+                continue
+            slots.append((raw, len(docs)))
+            docs.append(doc)
+        try:
+            done: list[Doc | ArticleError] = list(self.nlp.pipe(docs))
+        except Exception:  # one bad doc must not cost the batch: retry one by one
+            done = [self._pipe_one(doc) for doc in docs]
+        for slot in slots:
+            if isinstance(slot, ArticleError):
+                yield slot
+                continue
+            raw, i = slot
+            doc = done[i]
+            if isinstance(doc, ArticleError):
+                yield ProcessingError(f"{raw.id}: {doc.message}", raw.id)
+                continue
+            try:
+                yield assemble(raw, doc)
+            except Exception as e:  # a bug in assembly: cost this article only
+                log.warning("article %s: %s", raw.id, e, exc_info=True)
+                yield ProcessingError(f"{raw.id}: internal error while assembling: {e!r}", raw.id)
+
+    def _pipe_one(self, doc: Doc) -> Doc | ArticleError:
+        try:
+            return self.nlp(doc)
+        except Exception as e:
+            log.warning("processing failed: %s", e, exc_info=True)
+            return ProcessingError(f"internal error while reading: {e!r}")
+
+    def _make_doc(self, raw: RawArticle) -> Doc:
+        if not isinstance(raw.text, str) or not raw.text.strip():
+            raise EmptyTextError(f"{raw.id}: article text is empty", raw.id)
+        try:
+            published = check_date(raw.published, raw.id)
+        except BadDateError as e:
+            raise BadDateError(e.message, raw.id) from None
+        doc = self.nlp.make_doc(raw.text)
+        doc._.published_given = published
+        return doc
+
+
+def assemble(raw: RawArticle, doc: Doc) -> Article:
+    """Turn a processed doc into the Article record of the contract."""
+    tr = doc._.time_result
+    index = doc._.entity_index
+    pub_value = tr.published.value
+    entities = tuple(_date_ages(e, pub_value) for e in (index.entities if index else []))
+    return Article(
+        id=raw.id,
+        published=tr.published,
+        times=tuple(tr.times),
+        entities=entities,
+        quotes=tuple(tr.quotes),
+        events=tuple(doc._.events or ()),
+        title=raw.title,
+        url=raw.url,
+    )
+
+
+def _date_ages(entity: Entity, published: str | None) -> Entity:
+    """An age stated without its own date ("Teigen, 35,") holds as of the article date."""
+    if not any(a.as_of is None and a.name == "age" for a in entity.attributes):
+        return entity
+    attrs = tuple(replace(a, as_of=published) if a.as_of is None and a.name == "age" else a
+                  for a in entity.attributes)
+    return replace(entity, attributes=attrs)
