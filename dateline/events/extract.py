@@ -1,14 +1,131 @@
-"""First version: nothing yet."""
+"""Events from verbal predicates: trigger, participants, time and a one-line summary.
+
+A clause head verb that reports a happening is an event. Its time is, in order:
+1. a time expression attached to the clause (inside the verb's own subtree, not in a
+   nested clause of another verb);
+2. else the narrative time in force at the verb (``TimeResult.time_at``);
+3. else, for a past-tense report, the article date.
+A quote is an event of saying ("told", "wrote"), dated by the quote's time.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.index import EntityIndex
+from dateline.events.lexicon import (CLAUSE_DEPS, LIGHT_WITH_OBJECT, NON_EVENT_LEMMAS, OBJECT_DEPS,
+                                     SUBJECT_DEPS, SUMMARY_MAX_TOKENS)
+from dateline.events.summary import summarize
 from dateline.time.result import TimeResult
-from dateline.types import Event
+from dateline.types import Event, EventTime, Participant, Time
 
 
 def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> list[Event]:
-    """RETURNS the events of ``doc`` in text order."""
-    return []
+    """RETURNS the events of ``doc`` in text order (one per trigger)."""
+    times = [t for t in (time_result.times if time_result else []) if t.type in ("DATE", "TIME")]
+    events: list[Event] = []
+    cue_starts = {q.cue.start for q in (time_result.quotes if time_result else []) if q.cue}
+    for sent in doc.sents:
+        sent_times = [t for t in times if sent.start_char <= t.start < sent.end_char]
+        for tok in sent:
+            if not _is_trigger(tok):
+                continue
+            participants = _participants(tok, index)
+            own = _own_time(tok, sent_times)
+            if not participants and own is None:
+                continue  # neither who nor when: not a timeline fact
+            time = _event_time(tok, own, time_result)
+            events.append(Event(
+                start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                sentence=(sent.start_char, sent.end_char),
+                summary=summarize(tok, index, SUMMARY_MAX_TOKENS),
+                participants=tuple(participants), time=time,
+                kind="quote" if tok.idx in cue_starts else "event",
+            ))
+    return events
+
+
+def _is_trigger(tok: Token) -> bool:
+    if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in NON_EVENT_LEMMAS:
+        return lemma in LIGHT_WITH_OBJECT and any(c.dep_ in OBJECT_DEPS or c.dep_ == "prt" for c in tok.children)
+    return True
+
+
+def _participants(verb: Token, index: EntityIndex) -> list[Participant]:
+    out: list[Participant] = []
+    seen: set[str] = set()
+    for child in verb.children:
+        role = None
+        if child.dep_ in SUBJECT_DEPS:
+            role = "patient" if child.dep_ == "nsubjpass" else "agent"
+            if child.dep_ == "agent":  # "by X": the agent is the preposition's object
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ in OBJECT_DEPS:
+            role = "patient"
+        elif child.dep_ == "dative":
+            role = "recipient"
+        elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                child, role = pobj, "recipient" if child.lower_ == "to" else "beneficiary"
+        if role is None:
+            continue
+        ent = _entity_of(child, index)
+        if ent is not None and ent not in seen:
+            seen.add(ent)
+            out.append(Participant(ent, role))
+    return out
+
+
+def _entity_of(head: Token, index: EntityIndex) -> str | None:
+    """The entity a participant's phrase refers to: its head word, else its first mention."""
+    hit = index.mention_at(head.idx, head.idx + len(head.text)) if index else None
+    if hit is None and index:
+        left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        hit = index.mention_at(left, min(right, left + 60))
+    return hit[1] if hit else None
+
+
+def _own_time(verb: Token, sent_times: list[Time]) -> Time | None:
+    """A time expression whose words depend on ``verb`` without crossing another clause head."""
+    for t in sent_times:
+        tok = verb.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if tok is None or len(tok) == 0:
+            continue
+        if _governs(verb, tok.root):
+            return t
+    return None
+
+
+def _governs(verb: Token, tok: Token) -> bool:
+    node = tok
+    for _ in range(40):
+        if node == verb:
+            return True
+        if node.head == node:
+            return False
+        if node != tok and node.pos_ == "VERB" and node.dep_ in CLAUSE_DEPS:
+            return False  # crossed into another clause
+        node = node.head
+    return False
+
+
+def _event_time(verb: Token, own: Time | None, tr: TimeResult | None) -> EventTime | None:
+    if own is not None:
+        return EventTime(own.value, own.earliest, own.latest)
+    if tr is None:
+        return None
+    narrative = tr.time_at(verb.idx)
+    if narrative is not None:
+        return EventTime(narrative.value, narrative.earliest, narrative.latest)
+    pub = tr.published
+    if pub.value and verb.tag_ in ("VBD", "VBN"):
+        return EventTime(pub.value, pub.value, pub.value)
+    return None
+
+
+def sentence_span(tok: Token) -> Span:
+    return tok.sent

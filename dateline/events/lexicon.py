@@ -1,0 +1,19 @@
+"""Rule data for the events layer, apart from the logic."""
+
+# Verbs that carry no happening of their own in news prose (copulas, modals, light
+# verbs of perception/opinion); a clause headed by one is not an event.
+NON_EVENT_LEMMAS = frozenset("""
+be have do seem appear become remain feel think believe know want need like love hope wish
+mean let can could may might must shall should will would get go come make take keep
+""".split())
+
+# Light verbs that are events when they have an object ("took up riding", "made a deal").
+LIGHT_WITH_OBJECT = frozenset("have get make take keep go come".split())
+
+# Dependency labels of clause heads that can be events.
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl"})
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+# Summaries are cut at this many tokens after the trigger.
+SUMMARY_MAX_TOKENS = 9
