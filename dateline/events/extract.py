@@ -10,7 +10,7 @@ A quote is an event of saying ("told", "wrote"), dated by the quote's time.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
 from dateline.events.lexicon import (CLAUSE_DEPS, LIGHT_WITH_OBJECT, NON_EVENT_LEMMAS, OBJECT_DEPS,
@@ -26,7 +26,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     events: list[Event] = []
     cue_starts = {q.cue.start for q in (time_result.quotes if time_result else []) if q.cue}
     for sent in doc.sents:
-        sent_times = [t for t in times if sent.start_char <= t.start < sent.end_char]
+        sent_times = _rooted(doc, [t for t in times if sent.start_char <= t.start < sent.end_char])
         for tok in sent:
             if not _is_trigger(tok):
                 continue
@@ -89,13 +89,20 @@ def _entity_of(head: Token, index: EntityIndex) -> str | None:
     return hit[1] if hit else None
 
 
-def _own_time(verb: Token, sent_times: list[Time]) -> Time | None:
+def _rooted(doc: Doc, times: list[Time]) -> list[tuple[Time, Token]]:
+    """Each time expression with the syntactic root of its tokens (computed once per sentence)."""
+    out = []
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((t, span.root))
+    return out
+
+
+def _own_time(verb: Token, sent_times: list[tuple[Time, Token]]) -> Time | None:
     """A time expression whose words depend on ``verb`` without crossing another clause head."""
-    for t in sent_times:
-        tok = verb.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if tok is None or len(tok) == 0:
-            continue
-        if _governs(verb, tok.root):
+    for t, root in sent_times:
+        if _governs(verb, root):
             return t
     return None
 
@@ -126,6 +133,3 @@ def _event_time(verb: Token, own: Time | None, tr: TimeResult | None) -> EventTi
         return EventTime(pub.value, pub.value, pub.value)
     return None
 
-
-def sentence_span(tok: Token) -> Span:
-    return tok.sent
