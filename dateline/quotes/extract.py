@@ -1,13 +1,184 @@
-"""First version (deepened in issue 4): nothing yet."""
+"""The quotes layer: direct quotations of a doc with their speakers and cues.
+
+``extract_quotes(doc, index)`` finds quotations (``detect``), drops titles of
+works, attributes each outermost quotation (``attribute``), carries a speaker over
+to quotations that continue an attributed one, and resolves each speaker mention
+to an entity of the entities layer (``speaker``). A quotation that ends with no
+speaker is a scare quote or a name, which the contract says is not a quote.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
 
 from dateline.entities.index import EntityIndex
-from dateline.types import Quote
+from dateline.quotes.attribute import (
+    SENTENCE_END,
+    Attribution,
+    from_left,
+    from_right,
+    governing_cue,
+    subject_of,
+)
+from dateline.quotes.detect import Quotation, find_quotations
+from dateline.quotes.speaker import SpeakerResolver, mention_tokens
+from dateline.quotes.titles import is_title
+from dateline.quotes.attribute import LEFT_WINDOW, RIGHT_WINDOW
+from dateline.types import Quote, SpanRef
+
+
+@dataclass
+class Candidate:
+    """One outermost quotation while it is being attributed."""
+
+    quotation: Quotation
+    tokens: Span
+    para: int  # offset of the paragraph start
+    left: tuple[int, int]  # token window before the opening mark (same sentence)
+    right: tuple[int, int]  # token window after the closing mark (same sentence)
+    attribution: Attribution | None = None
 
 
 def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
-    """RETURNS the direct quotations of ``doc`` in text order."""
-    return []
+    """Find the direct quotations of ``doc`` and who said them.
+
+    doc (Doc): a parsed doc.
+    index (EntityIndex): the entities layer's result, to resolve speaker mentions.
+    RETURNS (list[Quote]): in text order; ``time`` is left None (the time layer fills it).
+    """
+    text = doc.text
+    quotations = [q for q in find_quotations(text) if q.depth == 0]
+    if not quotations:
+        return []
+    candidates: list[Candidate] = []
+    for i, q in enumerate(quotations):
+        cand = _candidate(doc, text, q, quotations[i - 1] if i else None,
+                          quotations[i + 1] if i + 1 < len(quotations) else None)
+        if cand is None or is_title(doc, text, cand.quotation, cand.tokens):
+            continue
+        cand.attribution = _attribute(doc, text, cand)
+        candidates.append(cand)
+    _carry_over(text, candidates)
+    resolver = SpeakerResolver(doc, index)
+    quotes: list[Quote] = []
+    for cand in candidates:
+        att = cand.attribution
+        if att is None or att.speaker is None:
+            continue
+        q = cand.quotation
+        cue = SpanRef(att.cue_start, att.cue_end, text[att.cue_start:att.cue_end])
+        quotes.append(Quote(q.start, q.end, text[q.start:q.end], resolver.resolve(att.speaker), cue))
+    return quotes
+
+
+def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
+               nxt: Quotation | None) -> Candidate | None:
+    """Token span and context windows of one quotation (None if it has no tokens)."""
+    tokens = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    para = text.rfind("\n", 0, q.open_at) + 1
+    # left window: back from the opening mark to the sentence start, the paragraph
+    # start or the previous quotation's closing mark
+    open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    hi = open_tok.start if open_tok is not None else tokens.start
+    floor = max(para, (prev.close_at + 1) if prev and prev.close_at is not None else 0)
+    lo = hi
+    while lo > 0 and hi - lo < LEFT_WINDOW:
+        tok = doc[lo - 1]
+        if tok.idx < floor or tok.text in SENTENCE_END or "\n" in tok.text:
+            break
+        lo -= 1
+    left = (lo, hi)
+    # right window: from after the closing mark to the sentence end, the paragraph
+    # end or the next quotation's opening mark
+    if q.close_at is None:
+        right = (tokens.end, tokens.end)
+    else:
+        close_tok = doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
+        lo = close_tok.end if close_tok is not None else tokens.end
+        para_end = text.find("\n", q.close_at)
+        ceiling = min(len(text) if para_end < 0 else para_end, nxt.open_at if nxt else len(text))
+        hi = lo
+        while hi < len(doc) and hi - lo < RIGHT_WINDOW:
+            tok = doc[hi]
+            if tok.idx >= ceiling or tok.text in SENTENCE_END or "\n" in tok.text:
+                break
+            hi += 1
+        right = (lo, hi)
+    return Candidate(q, tokens, para, left, right)
+
+
+def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
+    """The first attribution the steps of ``attribute`` find for one quotation."""
+    cue = governing_cue(cand.tokens)
+    if cue is not None:
+        subj = subject_of(cue)
+        if subj is not None and not (cand.tokens.start <= subj.i < cand.tokens.end):
+            return Attribution(cue, cue.idx, cue.idx + len(cue), subj)
+    att = from_right(doc, *cand.right) or from_left(doc, *cand.left)
+    if att is not None:
+        return att
+    return _colon_paragraph(doc, text, cand)
+
+
+def _colon_paragraph(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
+    """A quotation opening a paragraph right after one that ends with a colon."""
+    q = cand.quotation
+    if cand.left[0] != cand.left[1] or q.open_at != cand.para or cand.para < 2:
+        return None
+    before = text[:cand.para].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    hi = colon.end
+    lo = hi - 1
+    while lo > 0 and hi - lo < LEFT_WINDOW:
+        tok = doc[lo - 1]
+        if tok.text in SENTENCE_END or "\n" in tok.text:
+            break
+        lo -= 1
+    return from_left(doc, lo, hi)
+
+
+def _carry_over(text: str, candidates: list[Candidate]) -> None:
+    """Give a speaker to quotations that continue an attributed one.
+
+    - a paragraph-long quotation that runs on into the next paragraph takes the
+      speaker of the next part when only that part is attributed;
+    - a quotation that starts a sentence after an attributed one in the same
+      paragraph ("“A,” she said. “B.”") takes its speaker;
+    - a quotation that opens a paragraph right after a paragraph whose last
+      quotation is attributed takes that speaker (a quote running over paragraphs).
+    """
+    for i in range(len(candidates) - 2, -1, -1):
+        cand, nxt = candidates[i], candidates[i + 1]
+        if cand.attribution is None and cand.quotation.runs_on and nxt.attribution is not None \
+                and nxt.quotation.open_at == _next_para(text, cand.quotation.end):
+            cand.attribution = nxt.attribution
+    for i in range(1, len(candidates)):
+        cand, prev = candidates[i], candidates[i - 1]
+        if cand.attribution is not None or prev.attribution is None:
+            continue
+        starts_sentence = cand.left[0] == cand.left[1]
+        if not starts_sentence:
+            continue
+        if cand.para == prev.para:
+            cand.attribution = prev.attribution
+        elif cand.quotation.open_at == cand.para and _next_para(text, prev.quotation.end) == cand.para:
+            cand.attribution = prev.attribution
+
+
+def _next_para(text: str, pos: int) -> int:
+    """Start of the next non-empty paragraph after ``pos``."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return -1
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k

@@ -1,0 +1,220 @@
+"""Who said a quotation: the cue (a speech verb, "according to", a colon) and the
+speaker mention it rests on, read from spaCy's parse and the text next to the marks.
+
+The steps, tried in order for one quotation (the first that finds a cue wins):
+
+1. the parse: a speech verb (or a speech noun) that governs the quoted words,
+   climbing from them through their heads ("she said that the plan was “a
+   disaster”", "“...,” she said"), or a speech verb the parser hung under them;
+2. the text after the closing mark up to the end of the sentence:
+   ``“...,” said X`` / ``“...,” X, 35, captioned`` / ``“...” — X`` / ``according to X``;
+3. the text before the opening mark in the same sentence:
+   ``X said: “...”`` / ``X told reporters, “...”`` / ``according to X, “...”`` /
+   ``X: ‘...’`` (a headline) / ``X continued:``;
+4. a colon closing the previous paragraph ("Smith said:" then a paragraph of quotation).
+
+Carrying a speaker over to quotations with no cue of their own (continuation,
+a second segment after "she said.") is done by the caller, which sees all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.quotes.lexicon import (
+    PRONOUN_SPEAKERS,
+    RELATIVE_PRONOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    WEAK_VERBS,
+)
+
+# How far the parse is climbed from the quoted words to a cue (heads), and how
+# many tokens of text next to the marks are read.
+MAX_CLIMB = 6
+RIGHT_WINDOW = 25
+LEFT_WINDOW = 40
+SENTENCE_END = frozenset((".", "!", "?"))
+DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
+# Climbing from a participle or coordinated verb to the verb whose subject it shares.
+SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
+NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue token (None for a bare colon or dash) and the speaker's head token."""
+
+    cue: Token | None
+    cue_start: int
+    cue_end: int
+    speaker: Token | None
+
+
+def is_speech_verb(token: Token, strong: bool = False) -> bool:
+    """RETURNS whether ``token`` is a verb of saying (``strong``: not a weak one)."""
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
+        return False
+    if token.pos_ in ("NOUN", "PROPN") and token.tag_[:2] != "VB":
+        return False
+    return not (strong and (lemma in WEAK_VERBS))
+
+
+def is_speech_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
+
+
+def governing_cue(quote: Span) -> Token | None:
+    """The speech verb the parse makes govern the quoted words, or None.
+
+    quote (Span): the tokens of the quoted words.
+    RETURNS (Token | None): the cue verb (outside the quotation).
+    """
+    start, end = quote.start, quote.end
+    for token in quote:
+        if token.is_punct or token.is_space:
+            continue
+        head = token.head
+        if start <= head.i < end and head is not token:
+            continue
+        # a root of the quoted words: climb out of the quotation to a cue
+        for child in token.children:
+            if not (start <= child.i < end) and is_speech_verb(child) and child.i >= end:
+                return child
+        node, steps = head, 0
+        while steps < MAX_CLIMB:
+            if not (start <= node.i < end):
+                if is_speech_verb(node) or is_speech_noun(node):
+                    return node
+            if node.head is node:
+                break
+            node, steps = node.head, steps + 1
+    return None
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The head token of the speaker of a cue verb or noun.
+
+    Follows participles and coordinated verbs up to the verb whose subject they
+    share ("..., admitting that", "an insider telling Us that"), takes the head noun
+    of a relative clause ("Smith, who said"), the possessor of a speech noun
+    ("Smith's statement"). RETURNS None when the parse shows no subject.
+    """
+    node = cue
+    for _ in range(4):
+        if is_speech_noun(node):
+            for child in node.children:
+                if child.dep_ == "poss":
+                    return child
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+            return None
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                    return node.head
+                return child
+            if child.dep_ == "agent":  # "was told by X"
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head  # "an insider telling ..."
+        if node.dep_ in SHARED_SUBJECT and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def according_to(tokens: Span) -> tuple[Token, Token] | None:
+    """("according", head of its object) in ``tokens``, or None."""
+    for token in tokens:
+        if token.lower_ == "according":
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if nxt is None or nxt.lower_ != "to":
+                continue
+            for obj in nxt.children:
+                if obj.dep_ == "pobj":
+                    return token, obj
+            # parse missed the object: the first noun after "to"
+            for cand in tokens.doc[nxt.i + 1: min(tokens.end + 1, nxt.i + 6)]:
+                if cand.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return token, cand
+    return None
+
+
+def nearest_nominal(tokens: list[Token], after: bool) -> Token | None:
+    """The first (``after``) or last nominal of ``tokens``: a name, noun or pronoun."""
+    seq = tokens if after else list(reversed(tokens))
+    for token in seq:
+        if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUN_SPEAKERS):
+            return token
+        if token.pos_ == "NOUN":
+            return token
+    return None
+
+
+def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
+    """Attribution in the text after a quotation: tokens ``lo:hi``."""
+    if lo >= hi:
+        return None
+    first = doc[lo]
+    if first.text in DASHES and lo + 1 < hi and doc[lo + 1].pos_ == "PROPN":
+        return Attribution(None, first.idx, first.idx + len(first), doc[lo + 1])
+    window = doc[lo:hi]
+    acc = according_to(window)
+    for token in window:
+        if acc is not None and token.i >= acc[0].i:
+            break
+        if is_speech_verb(token, strong=True):
+            subj = subject_of(token)
+            if subj is None or not (lo <= subj.i < hi):
+                # "said Smith" where the parse missed the subject: the nominal next to the verb
+                before = nearest_nominal(list(doc[lo:token.i]), after=False)
+                subj = before or nearest_nominal(list(doc[token.i + 1:hi]), after=True) or subj
+            return Attribution(token, token.idx, token.idx + len(token), subj)
+    if acc is not None:
+        return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
+    return None
+
+
+def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
+    """Attribution in the text before a quotation: tokens ``lo:hi`` (same sentence)."""
+    if lo >= hi:
+        return None
+    window = doc[lo:hi]
+    acc = according_to(window)
+    if acc is not None:
+        return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
+    for i in range(hi - 1, lo - 1, -1):
+        token = doc[i]
+        if is_speech_verb(token, strong=True):
+            subj = subject_of(token)
+            if subj is None:
+                subj = nearest_nominal(list(doc[lo:i]), after=False)
+            return Attribution(token, token.idx, token.idx + len(token), subj)
+    last = doc[hi - 1]
+    if last.text == ":":
+        # "Smith continued:" has a verb; "PENCE:" or a headline's "Trump:" has only a name
+        subj = None
+        for i in range(hi - 2, lo - 1, -1):
+            token = doc[i]
+            if token.pos_ in ("VERB", "AUX"):
+                subj = subject_of(token)
+                break
+        if subj is None:
+            subj = nearest_nominal(list(doc[lo:hi - 1]), after=False)
+        if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in NAME_ENTS):
+            return Attribution(None, last.idx, last.idx + 1, subj)
+    return None

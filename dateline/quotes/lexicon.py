@@ -1,0 +1,70 @@
+"""Rule data of the quotes layer, kept apart from the logic that reads it.
+
+Lemmas are lower-case spaCy lemmas; the logic compares ``token.lemma_.lower()``
+(and the lower-cased form, since the small model sometimes lemmatises a
+capitalised verb to itself).
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce what somebody said or wrote. A quotation governed by one of
+# these (or next to one) is speech; without such a cue a quotation is a title or a
+# scare quote and is not a quote (contract).
+SPEECH_VERBS = frozenset("""
+say tell add write tweet post caption admit explain note continue ask reply respond
+declare state argue claim insist warn recall joke quip share reveal confirm announce
+acknowledge concede complain suggest observe remark emphasize emphasise stress predict
+vow promise urge blast slam muse laugh exclaim shout yell scream whisper boast brag
+lament conclude agree disagree describe call characterize characterise label dub
+deride mock praise criticize criticise charge accuse allege assert contend counter
+retort snap fire hit chime interject begin open start finish close pledge
+told testify report recount reiterate repeat read mention point maintain
+wonder speculate worry fret caution advise instruct order demand plead beg
+cry sigh sob gush rave rant quote cite put write text message email tell
+elaborate clarify specify signal hint imply acknowledge apologize apologise
+thank congratulate reassure assure proclaim pronounce opine theorize theorise
+""".split())
+
+# Speech verbs that usually take a quotation as an object or complement but are
+# as often plain verbs ("call", "put", "open"): accepted only when the quotation
+# is governed by them in the parse, never from mere adjacency.
+WEAK_VERBS = frozenset("""
+call characterize characterise label dub describe begin open start finish close
+point hit fire put read signal thank congratulate cite quote
+""".split())
+
+# Nouns that name an utterance: "in a statement", "her Instagram caption:".
+# A quotation governed by one of them, with a possessor or an "of/from X", gets X.
+SPEECH_NOUNS = frozenset("""
+statement tweet post caption interview remark remarks comment comments message
+speech letter email note op-ed essay column release announcement testimony words
+""".split())
+
+# Unnamed sources: a speaker mention headed by one of these keeps its own text as
+# its name when the entity index does not resolve it ("an insider", "officials").
+UNNAMED_SOURCE_NOUNS = frozenset("""
+insider insiders source sources official officials spokesman spokeswoman
+spokesperson aide aides adviser advisers advisor advisors friend friends
+witness witnesses representative representatives rep staffer staffers
+""".split())
+
+# Nouns that announce a title of a work: 'the song “X”', 'the film “X”'.
+WORK_NOUNS = frozenset("""
+song single album record track film movie show series sitcom episode book novel
+memoir play musical poem article story column essay headline title campaign slogan
+hashtag program programme podcast documentary video painting exhibit exhibition
+opera ballet game app brand line segment speech report bill act law policy
+""".split())
+
+# Words right before a quotation that mark it as a name, not speech.
+NAMING_WORDS = frozenset("""
+titled entitled called dubbed named nicknamed labeled labelled branded known so-called
+""".split())
+
+PRONOUN_SPEAKERS = frozenset("i he she we they you it".split())
+RELATIVE_PRONOUNS = frozenset("who that which whom".split())
+
+# Dependency labels that lead from a participle or coordinated verb to the verb
+# whose subject it shares ("..., admitting that ...", "laughed and said ...").
+SHARED_SUBJECT_DEPS = frozenset(("advcl", "conj", "xcomp", "pcomp", "acl", "prep", "ccomp"))
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))

@@ -1,0 +1,97 @@
+"""From a speaker's head token to a contract ``Speaker``: the mention span and the
+entity it resolves to in the entities layer's index."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from dateline.entities.index import EntityIndex
+from dateline.quotes.lexicon import PRONOUN_SPEAKERS
+from dateline.types import Entity, Speaker, SpanRef
+
+# Left dependents that belong to a descriptor mention ("the cookbook author",
+# "Trump's campaign manager", "a senior official", "the “X” singer").
+NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
+                          "punct", "case", "advmod", "npadvmod", "predet"))
+# Pronouns whose referent is one person: the fallback looks for a PERSON before them.
+PERSON_PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
+
+
+def mention_tokens(head: Token) -> tuple[int, int]:
+    """The character span of the mention headed by ``head``.
+
+    A name is its whole named entity; a pronoun is itself; a descriptor is the
+    head noun with its left modifiers (determiner, adjectives, compounds,
+    possessor), without appositions or clauses after it ("the host, 35, ...").
+    RETURNS (tuple[int, int]): start and end character offsets.
+    """
+    doc = head.doc
+    if head.ent_iob_ in ("B", "I") and head.pos_ != "PRON":
+        s, e = head.i, head.i + 1
+        while s > 0 and doc[s].ent_iob_ == "I":
+            s -= 1
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        if head.pos_ == "PROPN" or e - s > 1:
+            # a name, unless the entity is only part of a descriptor ("the Utah native")
+            if not any(c.dep_ in ("det", "amod") and c.i < s for c in head.lefts):
+                return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head)
+    start = head.i
+    lefts = [c for c in head.lefts if c.dep_ in NP_LEFT_DEPS]
+    if lefts:
+        start = lefts[0].left_edge.i
+    # a mention never starts with punctuation (a comma or an opening mark left over)
+    while start < head.i and doc[start].is_punct and doc[start].text not in ("\u201c", '"', "\u2018"):
+        start += 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
+        end += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+class SpeakerResolver:
+    """Resolves speaker head tokens of one doc to Speakers, with the index."""
+
+    def __init__(self, doc: Doc, index: EntityIndex | None) -> None:
+        self.doc = doc
+        self.index = index if index is not None else EntityIndex([])
+        self._people: list[tuple[int, str]] | None = None  # built on first pronoun
+
+    def resolve(self, head: Token) -> Speaker:
+        """RETURNS the Speaker whose mention is headed by ``head``."""
+        start, end = mention_tokens(head)
+        text = self.doc.text
+        mention = SpanRef(start, end, text[start:end])
+        entity = self._entity_of(head)
+        if entity is None and head.lower_ in PERSON_PRONOUNS:
+            entity = self._person_before(start)
+        if entity is None:
+            return Speaker(None, mention.text, mention)
+        return Speaker(entity.id, entity.name, mention)
+
+    def _entity_of(self, head: Token) -> Entity | None:
+        """The entity whose mention covers the head token (not merely a name nested in
+        a descriptor: "Lip Sync" in "the Lip Sync host" is not the host)."""
+        hit = self.index.mention_at(head.idx, head.idx + len(head))
+        if hit is None:
+            return None
+        m, eid = hit
+        if m.start <= head.idx and head.idx + len(head) <= m.end:
+            return self.index.get(eid)
+        return None
+
+    def _person_before(self, pos: int) -> Entity | None:
+        """Fallback for a pronoun the index leaves unresolved: the PERSON entity with
+        the nearest mention before it. Small on purpose: the entities layer owns
+        coreference; this only keeps "he said" from naming nobody meanwhile."""
+        if self._people is None:
+            self._people = sorted((m.start, e.id) for e in self.index.entities if e.type == "PERSON"
+                                  for m in e.mentions if m.kind == "name")
+        i = bisect.bisect_left(self._people, (pos, ""))
+        if i == 0:
+            return None
+        return self.index.get(self._people[i - 1][1])

@@ -1,0 +1,49 @@
+"""Titles of works and names in quotation marks: 'the song “X”', 'the “X” singer',
+'a bill titled “X”'. They are not quotes, whatever verb governs them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dateline.quotes.detect import Quotation
+from dateline.quotes.lexicon import NAMING_WORDS, WORK_NOUNS
+
+DASHES = frozenset(("\u2014", "\u2013", "--", "-", ":"))
+# Longest title we consider: a title-cased stretch of more words is a headline-like quote.
+MAX_TITLE_TOKENS = 12
+
+
+def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
+    """RETURNS whether quotation ``q`` (its tokens ``tokens``) names a work or thing.
+
+    - the word before it names a work or a naming ("the song", "titled", "known as");
+    - it sits inside a noun phrase: a determiner or possessive before it and a noun
+      right after its closing mark ("the “X” singer"), its words title-cased.
+    """
+    before = tokens.start - 2  # skip the opening mark
+    while before >= 0 and doc[before].text in DASHES:
+        before -= 1
+    if before >= 0:
+        prev = doc[before]
+        low = prev.lower_
+        if low in NAMING_WORDS or (prev.pos_ == "NOUN" and prev.lemma_.lower() in WORK_NOUNS
+                                   and len(tokens) <= MAX_TITLE_TOKENS):
+            return True
+        if low == "as" and before > 0 and doc[before - 1].lower_ == "known":
+            return True
+    if q.close_at is None or len(tokens) > MAX_TITLE_TOKENS:
+        return False
+    after = tokens.end + 1  # skip the closing mark
+    if after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN") and doc[after].idx == q.close_at + 1 + _gap(text, q.close_at + 1):
+        words = [t for t in tokens if t.is_alpha]
+        if words and sum(t.is_title or t.is_upper for t in words) * 2 >= len(words) \
+                and not text[q.end - 1] in ",.!?":
+            return True
+    return False
+
+
+def _gap(text: str, pos: int) -> int:
+    k = pos
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k - pos
