@@ -43,6 +43,9 @@ class ArticleError(DatelineError):
         super().__init__(message)
         self.article_id = article_id
 
+    def __reduce__(self):  # keep article_id across processes (pickle calls cls(*args))
+        return (self.__class__, (self.message, self.article_id))
+
 
 class MalformedRecordError(ArticleError):
     code = "E101"
@@ -68,3 +71,36 @@ class ProcessingError(ArticleError):
     """An unexpected failure inside the pipeline on one article (a bug: please report)."""
 
     code = "E199"
+
+
+# Readers and hostile input (issue 7): each names the input and the problem in one line.
+
+
+class NoArticleError(ArticleError):
+    """An HTML page (file or WARC response) in which no article text was found."""
+
+    code = "E106"
+
+
+class NotEnglishError(ArticleError):
+    """The text is not English (Dateline's models and lexicons are English-only)."""
+
+    code = "E107"
+
+
+class BinaryInputError(ArticleError):
+    """The input holds binary data (NUL bytes, many control characters), not text."""
+
+    code = "E108"
+
+
+class UnreadableInputError(ArticleError):
+    """One input cannot be opened or read to the end (missing file, broken WARC stream)."""
+
+    code = "E109"
+
+
+class TooLargeError(ArticleError):
+    """One input is larger than a reader accepts; it is refused before it is loaded."""
+
+    code = "E110"

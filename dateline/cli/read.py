@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--jsonl", type=Path, metavar="IN", help="batch: read a JSON Lines file of articles")
     p.add_argument("--out", type=Path, metavar="OUT", help="batch: write contract JSON Lines here")
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="batch: worker processes, each loading the model once (default: all cores)")
     p.add_argument("--model", help="spaCy model package or path (default: the installed English model)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=run)
@@ -41,9 +43,13 @@ def run(args: argparse.Namespace) -> int:
         if args.files:
             raise InputError("give either FILE... or --jsonl IN --out OUT, not both")
         from dateline.cli.batch import run_batch
+        from dateline.pipeline.parallel import default_workers
 
+        workers = args.workers if args.workers is not None else default_workers()
+        if workers < 1:
+            raise InputError(f"--workers must be at least 1, got {workers}")
         return run_batch(args.jsonl, args.out, model=args.model, batch_size=args.batch_size,
-                         progress=not args.no_progress)
+                         progress=not args.no_progress, workers=workers)
     if not args.files:
         raise InputError("nothing to read: give FILE... or --jsonl IN --out OUT")
     return read_files(args)

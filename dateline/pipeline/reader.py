@@ -70,9 +70,13 @@ class Reader:
             raise result
         return result
 
-    def read_many(self, raws: Iterable[RawArticle], batch_size: int = BATCH_SIZE
+    def read_many(self, raws: Iterable[RawArticle | ArticleError], batch_size: int = BATCH_SIZE
                   ) -> Iterator[Article | ArticleError]:
-        """Read articles in batches; yields an Article or an ArticleError per input, in order."""
+        """Read articles in batches; yields an Article or an ArticleError per input, in order.
+
+        An ArticleError in the input (a reader's verdict on a bad record) passes through in
+        its place, so output stays aligned with input.
+        """
         batch: list[RawArticle | ArticleError] = []
         for raw in raws:
             batch.append(raw)
@@ -112,14 +116,16 @@ class Reader:
             try:
                 yield assemble(raw, doc)
             except Exception as e:  # a bug in assembly: cost this article only
-                log.warning("article %s: %s", raw.id, e, exc_info=True)
+                log.warning("article %s: %r", raw.id, e)
+                log.debug("article %s", raw.id, exc_info=True)
                 yield ProcessingError(f"{raw.id}: internal error while assembling: {e!r}", raw.id)
 
     def _pipe_one(self, doc: Doc) -> Doc | ArticleError:
         try:
             return self.nlp(doc)
         except Exception as e:
-            log.warning("processing failed: %s", e, exc_info=True)
+            log.warning("processing failed: %r", e)
+            log.debug("processing failed", exc_info=True)
             return ProcessingError(f"internal error while reading: {e!r}")
 
     def _make_doc(self, raw: RawArticle) -> Doc:
