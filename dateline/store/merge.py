@@ -1,0 +1,282 @@
+"""Merging across articles: global entities, quotes and events (pure functions, no database).
+
+The merge is *derived*: it is recomputed from all stored articles' facts, never updated
+in place. Decision: a rebuild makes the result independent of ingest order and of
+where an earlier ingest was killed (tests/store/test_merge.py checks both), at a cost
+linear in the store (about a second per thousand articles here).
+TODO: merge incrementally (new articles against the existing groups) for stores far
+larger than PolNeAR's 924 articles.
+
+Rules, each a documented constant below:
+
+* Entities (same type only). People merge on (first word, last word) of the name
+  without honorifics, so "Hillary Rodham Clinton" = "Hillary Clinton" = "Sen. Hillary
+  Clinton". A one-word name ("Clinton") joins the only full name with that surname (or,
+  failing that, first name) in its own article, else in the store; when several share
+  it, it stays its own entity "Clinton". Other types merge on the folded name without a leading "the". An
+  entity without any name mention (a cluster of descriptors and pronouns) is never
+  merged: nothing says which real-world referent it is.
+* Quotes. Two quotes are one when their normal forms (quote_words) are equal and they
+  have the same speaker, or when one is contained in the other with the same speaker.
+  Short quotes are too common to tell apart ("Yes", "a disaster"), hence word minimums.
+  A long quote whose speaker was not resolved joins an equal quote of a known speaker.
+* Events. Two dated events are one when they have the same set of global participants,
+  the same time value, and the same trigger or the same summary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+from dateline.store.normalize import person_key, plain_key, quote_words, trigger_key
+
+# Equal quotes of the same speaker merge from this many words on.
+MIN_EQUAL_WORDS = 3
+# A quote contained in a longer one of the same speaker merges from this many words on.
+MIN_CONTAINED_WORDS = 5
+# An equal quote with an unresolved speaker joins a known speaker's from this many words on.
+MIN_UNATTRIBUTED_WORDS = 8
+
+Member = tuple[str, str]  # (article id, per-article entity id)
+Ref = tuple[str, int]  # (article id, position of the quote/event in its article)
+
+
+@dataclass(frozen=True)
+class EntityIn:
+    article_id: str
+    id: str
+    name: str
+    type: str
+    n_mentions: int
+    named: bool  # has at least one mention of kind "name"
+
+
+@dataclass(frozen=True)
+class QuoteIn:
+    article_id: str
+    ord: int
+    text: str
+    speaker: str | None  # per-article entity id
+
+
+@dataclass(frozen=True)
+class EventIn:
+    article_id: str
+    ord: int
+    trigger: str
+    summary: str
+    time_value: str | None
+    time_earliest: str | None
+    time_latest: str | None
+    participants: tuple[str, ...]  # per-article entity ids
+
+
+@dataclass(frozen=True)
+class GlobalEntity:
+    id: str
+    name: str
+    type: str
+    key: str
+    members: tuple[Member, ...]
+    n_articles: int
+    n_mentions: int
+    aliases: tuple[tuple[str, int], ...]  # (name as written, number of articles)
+
+
+@dataclass(frozen=True)
+class GlobalQuote:
+    id: str
+    text: str
+    speaker_id: str | None
+    speaker_name: str | None
+    members: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class GlobalEvent:
+    id: str
+    summary: str
+    trigger: str
+    time_value: str | None
+    time_earliest: str | None
+    time_latest: str | None
+    members: tuple[Ref, ...]
+    entities: tuple[str, ...]  # global entity ids
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            # The smaller index stays root, so groups do not depend on union order.
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+    def groups(self) -> list[list[int]]:
+        out: defaultdict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+def _gid(prefix: str, *parts: Hashable) -> str:
+    """A stable global id: the same key gives the same id in every rebuild."""
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{prefix}{digest[:12]}"
+
+
+def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
+    """Group per-article entities into global ones. RETURNS them sorted by id."""
+    rows = sorted(rows, key=lambda r: (r.article_id, r.id))
+    keyed: dict[tuple[str, ...], list[EntityIn]] = defaultdict(list)
+    one_word: list[tuple[EntityIn, str]] = []
+    for row in rows:
+        key = _entity_key(row)
+        if key is None:
+            keyed[("article", row.article_id, row.id)].append(row)
+        elif row.type == "PERSON" and len(key) == 2:
+            one_word.append((row, key[1]))
+        else:
+            keyed[key].append(row)
+    # Full names by surname and by first name, store-wide ("") and per article.
+    by_last: defaultdict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    by_first: defaultdict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for key, members in keyed.items():
+        if key[0] == "PERSON" and len(key) == 3:
+            for scope in ("", *(m.article_id for m in members)):
+                by_first[(scope, key[1])].add(key)
+                by_last[(scope, key[2])].add(key)
+    for row, word in one_word:
+        # A one-word name is resolved where it is unambiguous: first within its own article
+        # (the article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton"),
+        # then within the store. Surnames are tried before first names ("Hillary", "Bernie").
+        key: tuple[str, ...] = ("PERSON", word)
+        for scope in (row.article_id, ""):
+            cands = by_last.get((scope, word)) or by_first.get((scope, word)) or set()
+            if cands:
+                if len(cands) == 1:
+                    key = next(iter(cands))
+                break  # several in the article: ambiguous here, whatever the store says
+        keyed[key].append(row)
+    out = [_global_entity(key, members) for key, members in keyed.items()]
+    return sorted(out, key=lambda g: g.id)
+
+
+def _entity_key(row: EntityIn) -> tuple[str, ...] | None:
+    if not row.named:
+        return None
+    if row.type == "PERSON":
+        pk = person_key(row.name)
+        return ("PERSON", *pk) if pk else None
+    plain = plain_key(row.name)
+    return (row.type, plain) if plain else None
+
+
+def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntity:
+    by_name: Counter[str] = Counter()
+    articles_of: defaultdict[str, set[str]] = defaultdict(set)
+    for m in members:
+        articles_of[m.name].add(m.article_id)
+    for name, arts in articles_of.items():
+        by_name[name] = len(arts)
+    # The name users see: the one most articles use, preferring full names to one word,
+    # then the longer, then alphabetical (a deterministic tie-break).
+    name = min(by_name, key=lambda n: (len(n.split()) < 2, -by_name[n], -len(n), n))
+    return GlobalEntity(
+        id=_gid("e_", *key), name=name, type=members[0].type, key=" ".join(key[1:]),
+        members=tuple((m.article_id, m.id) for m in members),
+        n_articles=len({m.article_id for m in members}), n_mentions=sum(m.n_mentions for m in members),
+        aliases=tuple(sorted(by_name.items(), key=lambda kv: (-kv[1], kv[0]))),
+    )
+
+
+def merge_quotes(rows: Sequence[QuoteIn], entity_of: dict[Member, str],
+                 names: dict[str, str]) -> list[GlobalQuote]:
+    """Group quotes reported by several articles. ``entity_of`` maps (article, entity) -> global id.
+
+    RETURNS the global quotes (every input in exactly one), sorted by id.
+    """
+    rows = sorted(rows, key=lambda r: (r.article_id, r.ord))
+    words = [quote_words(r.text) for r in rows]
+    norm = [" ".join(w) for w in words]
+    speaker = [entity_of.get((r.article_id, r.speaker)) if r.speaker else None for r in rows]
+    uf = _UnionFind(len(rows))
+    # 1. Equal text, same known speaker.
+    first: dict[tuple[str, str], int] = {}
+    for i in range(len(rows)):
+        if speaker[i] and len(words[i]) >= MIN_EQUAL_WORDS:
+            j = first.setdefault((speaker[i], norm[i]), i)
+            uf.union(i, j)
+    # 2. Equal long text, unresolved speaker: joins when exactly one known speaker said it.
+    said_by: defaultdict[str, set[str]] = defaultdict(set)
+    for i in range(len(rows)):
+        if speaker[i] and len(words[i]) >= MIN_UNATTRIBUTED_WORDS:
+            said_by[norm[i]].add(speaker[i])  # type: ignore[arg-type]
+    for i in range(len(rows)):
+        if not speaker[i] and len(words[i]) >= MIN_UNATTRIBUTED_WORDS and len(said_by[norm[i]]) == 1:
+            uf.union(i, first[(next(iter(said_by[norm[i]])), norm[i])])
+    # 3. Containment, same known speaker. Index every window of MIN_CONTAINED_WORDS words of
+    # every quote, so a short quote is only compared with quotes sharing its first window.
+    windows: defaultdict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    for i in range(len(rows)):
+        if speaker[i]:
+            w = words[i]
+            for k in range(len(w) - MIN_CONTAINED_WORDS + 1):
+                windows[(speaker[i], tuple(w[k:k + MIN_CONTAINED_WORDS]))].add(i)  # type: ignore[index]
+    for i in range(len(rows)):
+        if not speaker[i] or len(words[i]) < MIN_CONTAINED_WORDS:
+            continue
+        padded = f" {norm[i]} "
+        for j in windows.get((speaker[i], tuple(words[i][:MIN_CONTAINED_WORDS])), ()):  # type: ignore[arg-type]
+            if j != i and len(words[j]) > len(words[i]) and padded in f" {norm[j]} ":
+                uf.union(i, j)
+    out = []
+    for group in uf.groups():
+        # The representative is the fullest wording; the earliest (article, position) breaks ties.
+        rep = min(group, key=lambda i: (-len(words[i]), rows[i].article_id, rows[i].ord))
+        spk = Counter(speaker[i] for i in group if speaker[i]).most_common(1)
+        sid = spk[0][0] if spk else None
+        out.append(GlobalQuote(
+            id=_gid("q_", rows[rep].article_id, rows[rep].ord), text=rows[rep].text, speaker_id=sid,
+            speaker_name=names.get(sid) if sid else None,
+            members=tuple((rows[i].article_id, rows[i].ord) for i in sorted(group))))
+    return sorted(out, key=lambda g: g.id)
+
+
+def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[GlobalEvent]:
+    """Group dated events reported by several articles. RETURNS global events sorted by id."""
+    rows = sorted(rows, key=lambda r: (r.article_id, r.ord))
+    parts = [frozenset(entity_of[(r.article_id, p)] for p in r.participants if (r.article_id, p) in entity_of)
+             for r in rows]
+    uf = _UnionFind(len(rows))
+    seen: dict[tuple[Hashable, ...], int] = {}
+    for i, r in enumerate(rows):
+        # Undated events are not timeline entries and events with nobody in them cannot be
+        # told apart across articles ("said" on a day): both stay as they are.
+        if r.time_value is None or not parts[i]:
+            continue
+        for key in (("trigger", parts[i], r.time_value, trigger_key(r.trigger)),
+                    ("summary", parts[i], r.time_value, " ".join(quote_words(r.summary)))):
+            if key[-1]:
+                uf.union(i, seen.setdefault(key, i))
+    out = []
+    for group in uf.groups():
+        rep = min(group)  # rows are sorted: the first report (by article id) speaks for the group
+        r = rows[rep]
+        out.append(GlobalEvent(
+            id=_gid("v_", r.article_id, r.ord), summary=r.summary, trigger=r.trigger, time_value=r.time_value,
+            time_earliest=r.time_earliest, time_latest=r.time_latest,
+            members=tuple((rows[i].article_id, rows[i].ord) for i in sorted(group)),
+            entities=tuple(sorted(frozenset().union(*(parts[i] for i in group))))))
+    return sorted(out, key=lambda g: g.id)

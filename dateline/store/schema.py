@@ -1,0 +1,152 @@
+"""The SQLite schema, as the DDL of each named migration (applied by ``migrations.py``).
+
+Two kinds of tables:
+
+* fact tables (``articles`` ... ``participants``): exactly what one article's reading said,
+  written once per article in one transaction and never changed afterwards; an Article
+  record read back from them equals the one written (tests/store/test_roundtrip.py).
+* derived tables (``global_*``, ``*_links``): the cross-article merge, rebuilt from the fact
+  tables by ``merge.py``. They can always be thrown away and rebuilt, which is what makes a
+  killed ingest harmless: the merge is redone from whatever articles were committed.
+
+Offsets are named ``start_char``/``end_char`` (``end`` is an SQL keyword). Child rows carry
+``ord``, their position in the record, so lists come back in the order they were written.
+"""
+
+from __future__ import annotations
+
+# 0001: one article's facts, normalised so queries can join on them.
+FACT_TABLES: tuple[str, ...] = (
+    """CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        title TEXT,
+        url TEXT,
+        published_value TEXT,
+        published_source TEXT NOT NULL,
+        published_earliest TEXT,
+        published_latest TEXT,
+        published_clues TEXT NOT NULL,
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        ingested_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE times (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL,
+        type TEXT NOT NULL, value TEXT NOT NULL, earliest TEXT, latest TEXT, anchor TEXT,
+        PRIMARY KEY (article_id, ord)
+    )""",
+    """CREATE TABLE entities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+        PRIMARY KEY (article_id, ord)
+    )""",
+    "CREATE INDEX entities_by_id ON entities (article_id, id)",
+    """CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_ord INTEGER NOT NULL,
+        ord INTEGER NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
+        PRIMARY KEY (article_id, entity_ord, ord)
+    )""",
+    """CREATE TABLE attributes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_ord INTEGER NOT NULL,
+        ord INTEGER NOT NULL,
+        name TEXT NOT NULL, value TEXT NOT NULL, as_of TEXT, start_char INTEGER, end_char INTEGER,
+        PRIMARY KEY (article_id, entity_ord, ord)
+    )""",
+    """CREATE TABLE relations (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_ord INTEGER NOT NULL,
+        ord INTEGER NOT NULL,
+        type TEXT NOT NULL, target TEXT NOT NULL, start_char INTEGER, end_char INTEGER,
+        PRIMARY KEY (article_id, entity_ord, ord)
+    )""",
+    """CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL,
+        speaker_entity TEXT, speaker_name TEXT,
+        speaker_start INTEGER, speaker_end INTEGER, speaker_text TEXT,
+        cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+        time TEXT,
+        PRIMARY KEY (article_id, ord)
+    )""",
+    """CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL,
+        sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+        summary TEXT NOT NULL, kind TEXT NOT NULL,
+        time_value TEXT, time_earliest TEXT, time_latest TEXT,
+        PRIMARY KEY (article_id, ord)
+    )""",
+    """CREATE TABLE participants (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_ord INTEGER NOT NULL,
+        ord INTEGER NOT NULL,
+        entity_id TEXT NOT NULL, role TEXT NOT NULL,
+        PRIMARY KEY (article_id, event_ord, ord)
+    )""",
+)
+
+# 0002: the cross-article merge (derived; see merge.py). ``store_state`` remembers which
+# articles the merge has seen, so queries know when it is stale.
+MERGE_TABLES: tuple[str, ...] = (
+    """CREATE TABLE global_entities (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, merge_key TEXT NOT NULL,
+        n_articles INTEGER NOT NULL, n_mentions INTEGER NOT NULL
+    )""",
+    """CREATE TABLE entity_links (
+        article_id TEXT NOT NULL, entity_id TEXT NOT NULL, global_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, entity_id)
+    )""",
+    "CREATE INDEX entity_links_by_global ON entity_links (global_id)",
+    """CREATE TABLE entity_aliases (
+        global_id TEXT NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL, n_articles INTEGER NOT NULL,
+        PRIMARY KEY (global_id, alias)
+    )""",
+    "CREATE INDEX entity_aliases_by_folded ON entity_aliases (folded)",
+    "CREATE INDEX global_entities_by_key ON global_entities (merge_key)",
+    """CREATE TABLE global_quotes (
+        id TEXT PRIMARY KEY, text TEXT NOT NULL, speaker_id TEXT, speaker_name TEXT,
+        n_sources INTEGER NOT NULL
+    )""",
+    """CREATE TABLE quote_links (
+        article_id TEXT NOT NULL, quote_ord INTEGER NOT NULL, global_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, quote_ord)
+    )""",
+    "CREATE INDEX quote_links_by_global ON quote_links (global_id)",
+    """CREATE TABLE global_events (
+        id TEXT PRIMARY KEY, summary TEXT NOT NULL, trigger TEXT NOT NULL,
+        time_value TEXT, time_earliest TEXT, time_latest TEXT, n_sources INTEGER NOT NULL
+    )""",
+    """CREATE TABLE event_links (
+        article_id TEXT NOT NULL, event_ord INTEGER NOT NULL, global_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, event_ord)
+    )""",
+    "CREATE INDEX event_links_by_global ON event_links (global_id)",
+    """CREATE TABLE event_entities (
+        event_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+        PRIMARY KEY (event_id, entity_id)
+    )""",
+    "CREATE INDEX event_entities_by_entity ON event_entities (entity_id)",
+    "CREATE TABLE store_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+# Tables the merge rebuilds from scratch, in the order they are cleared.
+DERIVED_TABLES: tuple[str, ...] = (
+    "global_entities", "entity_links", "entity_aliases", "global_quotes", "quote_links",
+    "global_events", "event_links", "event_entities",
+)
+
+# Columns whose values differ between two otherwise identical runs (wall-clock times):
+# a canonical dump leaves them out so runs can be compared byte for byte.
+VOLATILE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("ingested_at",),
+    "migrations": ("applied_at",),
+}
