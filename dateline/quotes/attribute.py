@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.quotes.lexicon import (
+    ADJACENT_ONLY_VERBS,
     PRONOUN_SPEAKERS,
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
@@ -34,7 +35,8 @@ from dateline.quotes.lexicon import (
 
 # How far the parse is climbed from the quoted words to a cue (heads), and how
 # many tokens of text next to the marks are read.
-MAX_CLIMB = 6
+MAX_CLIMB = 10
+SHORT_CLAUSE = 6
 RIGHT_WINDOW = 25
 LEFT_WINDOW = 40
 SENTENCE_END = frozenset((".", "!", "?"))
@@ -70,32 +72,46 @@ def is_speech_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS
 
 
-def governing_cue(quote: Span) -> Token | None:
+def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
     """The speech verb the parse makes govern the quoted words, or None.
 
     quote (Span): the tokens of the quoted words.
-    RETURNS (Token | None): the cue verb (outside the quotation).
+    lo (int): first character of the quotation's paragraph; hi: its end. The parser
+        sometimes joins paragraphs; a cue in another paragraph is not this one's.
+    RETURNS (Token | None): the cue verb or noun (outside the quotation).
     """
     start, end = quote.start, quote.end
-    for token in quote:
-        if token.is_punct or token.is_space:
-            continue
-        head = token.head
-        if start <= head.i < end and head is not token:
-            continue
-        # a root of the quoted words: climb out of the quotation to a cue
-        for child in token.children:
-            if not (start <= child.i < end) and is_speech_verb(child) and child.i >= end:
-                return child
-        node, steps = head, 0
-        while steps < MAX_CLIMB:
-            if not (start <= node.i < end):
-                if is_speech_verb(node) or is_speech_noun(node):
-                    return node
+    roots = [t for t in quote if not (t.is_punct or t.is_space)
+             and (t.head is t or not (start <= t.head.i < end))]
+    for token in roots:
+        node, steps = token.head, 0
+        while steps < MAX_CLIMB and lo <= node.idx < hi:
+            if not (start <= node.i < end) and (
+                    (is_speech_verb(node) and node.lemma_.lower() not in ADJACENT_ONLY_VERBS)
+                    or is_speech_noun(node)):
+                return outer_cue(node)
             if node.head is node:
                 break
             node, steps = node.head, steps + 1
+    # "“We win,” he said" parsed with "said" under the quoted clause
+    for token in roots:
+        for child in token.rights:
+            if child.i >= end and child.idx < hi and is_speech_verb(child):
+                return child
     return None
+
+
+def outer_cue(cue: Token) -> Token:
+    """The reporting verb over a speech verb in reported speech: "Ross said Obama had
+    told leaders that ..." is Ross's account (the attribution PolNeAR marks too)."""
+    node = cue
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head is node:
+            break
+        node = node.head
+        if is_speech_verb(node, strong=True) and node.tag_ != "VBG":
+            return node
+    return cue
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -104,36 +120,56 @@ def subject_of(cue: Token) -> Token | None:
     Follows participles and coordinated verbs up to the verb whose subject they
     share ("..., admitting that", "an insider telling Us that"), takes the head noun
     of a relative clause ("Smith, who said"), the possessor of a speech noun
-    ("Smith's statement"). RETURNS None when the parse shows no subject.
+    ("Smith's statement") or the subject of the verb whose object it is ("X issued
+    a statement saying"). RETURNS None when the parse shows no subject.
     """
     node = cue
-    for _ in range(4):
+    for _ in range(6):
         if is_speech_noun(node):
-            for child in node.children:
-                if child.dep_ == "poss":
-                    return child
-                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            return obj
-            return None
-        for child in node.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                    return node.head
-                return child
-            if child.dep_ == "agent":  # "was told by X"
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj
+            owner = noun_owner(node)
+            if owner is not None:
+                return owner
+            if node.dep_ in ("dobj", "pobj") and node.head is not node:
+                # "X issued a statement", "in a statement, X said": the verb's subject
+                verb = node.head.head if node.dep_ == "pobj" else node.head
+                subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                return subj if subj is not None else node
+            return node  # "the statement said"
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                return node.head
+            return subj
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was told by X"
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
         if node.dep_ == "relcl":
             return node.head
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if is_speech_noun(node.head):
+                node = node.head
+                continue
             return node.head  # "an insider telling ..."
-        if node.dep_ in SHARED_SUBJECT and node.head is not node:
+        if node.dep_ not in SHARED_SUBJECT or node.head is node:
+            return None
+        node = node.head
+        # a participle hung under the reported clause belongs to the reporting verb
+        while node.dep_ == "ccomp" and is_speech_verb(node.head) and not is_speech_verb(node):
             node = node.head
-            continue
-        break
+    return None
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Who made a statement: its possessor or the object of "from/by/of"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
     return None
 
 
@@ -186,7 +222,20 @@ def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
             return Attribution(token, token.idx, token.idx + len(token), subj)
     if acc is not None:
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
-    return None
+    return short_clause(doc, lo, hi)
+
+
+def short_clause(doc: Doc, lo: int, hi: int) -> Attribution | None:
+    """``“...,” Smith quipped.`` / ``“...?” asked Smith``: a clause of just a name and
+    a past or present verb after the quotation is its attribution, whatever the verb."""
+    if hi - lo > SHORT_CLAUSE or hi <= lo:
+        return None
+    nominals = [t for t in doc[lo:hi] if t.pos_ in ("PROPN", "PRON") and t.dep_ in SUBJECT_DEPS]
+    verbs = [t for t in doc[lo:hi] if t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB"]
+    if len(verbs) != 1 or len(nominals) != 1 or nominals[0].head is not verbs[0]:
+        return None
+    verb = verbs[0]
+    return Attribution(verb, verb.idx, verb.idx + len(verb), nominals[0])
 
 
 def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:

@@ -113,7 +113,8 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
 
 def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     """The first attribution the steps of ``attribute`` find for one quotation."""
-    cue = governing_cue(cand.tokens)
+    para_end = text.find("\n", cand.quotation.end)
+    cue = governing_cue(cand.tokens, cand.para, len(text) if para_end < 0 else para_end)
     if cue is not None:
         subj = subject_of(cue)
         if subj is not None and not (cand.tokens.start <= subj.i < cand.tokens.end):

@@ -20,7 +20,10 @@ deride mock praise criticize criticise charge accuse allege assert contend count
 retort snap fire hit chime interject begin open start finish close pledge
 told testify report recount reiterate repeat read mention point maintain
 wonder speculate worry fret caution advise instruct order demand plead beg
-cry sigh sob gush rave rant quote cite put write text message email tell
+cry sigh sob gush rave rant put text message email denounce decry question
+mouth chant sing chide scold lash rip tout brand bemoan concur reckon estimate
+remind caution dismiss reject deny insist contend posit summarize summarise sum
+conclude recount relay describe joke tease taunt ridicule
 elaborate clarify specify signal hint imply acknowledge apologize apologise
 thank congratulate reassure assure proclaim pronounce opine theorize theorise
 """.split())
@@ -32,6 +35,10 @@ WEAK_VERBS = frozenset("""
 call characterize characterise label dub describe begin open start finish close
 point hit fire put read signal thank congratulate cite quote
 """.split())
+
+# Verbs that are speech only next to a quotation ("“...,” he continued", "Smith
+# continued:"), never when they merely govern it ("would not continue a policy of “...”").
+ADJACENT_ONLY_VERBS = frozenset("continue begin start open finish close conclude".split())
 
 # Nouns that name an utterance: "in a statement", "her Instagram caption:".
 # A quotation governed by one of them, with a possessor or an "of/from X", gets X.
@@ -66,5 +73,4 @@ RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 
 # Dependency labels that lead from a participle or coordinated verb to the verb
 # whose subject it shares ("..., admitting that ...", "laughed and said ...").
-SHARED_SUBJECT_DEPS = frozenset(("advcl", "conj", "xcomp", "pcomp", "acl", "prep", "ccomp"))
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
