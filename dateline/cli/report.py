@@ -37,14 +37,17 @@ def print_report(article: Article, text: str, out: Console | None = None) -> Non
     con.print(table)
 
     if article.quotes:
-        con.print(f"[bold]Quotes ({len(article.quotes)})")
+        qt = Table(title=f"Quotes ({len(article.quotes)})", expand=False)
+        qt.add_column("said", no_wrap=True)
+        qt.add_column("who (as the text names them)")
+        qt.add_column("cue")
+        qt.add_column("quote")
         for q in article.quotes:
             sp = q.speaker
             who = sp.name or (sp.mention.text if sp.mention else "?")
-            via = f' ("{sp.mention.text}")' if sp.mention and sp.mention.text != who else ""
-            cue = f" {q.cue.text}" if q.cue else ""
-            when = f" [{q.time}]" if q.time else ""
-            con.print(f"  {who}{via}{cue}{when}: “{_clip(q.text, 100)}”", highlight=False)
+            via = f" ({sp.mention.text})" if sp.mention and sp.mention.text != who else ""
+            qt.add_row(q.time or "", who + via, q.cue.text if q.cue else "", f"“{_clip(q.text, 90)}”")
+        con.print(qt)
 
     people = [e for e in article.entities if len(e.mentions) > 1 or e.attributes]
     if people:
