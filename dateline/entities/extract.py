@@ -1,27 +1,111 @@
-"""First version: one entity per distinct named-entity string (deepened in issue 5)."""
+"""The entities layer: find mentions, cluster them, and return the EntityIndex.
+
+    index = extract_entities(doc)
+    index.entity_at(start_char, end_char)  # -> Entity owning that span, or None
+
+Steps: names (names.py) -> groups of names -> descriptors and pronouns
+(descriptors.py, pronouns.py) -> one walk in text order that links them
+(clusters.py) -> frozen Entity records.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.entities.clusters import Cluster, Resolver
+from dateline.entities.descriptors import find_descriptors
 from dateline.entities.index import EntityIndex
-from dateline.types import Entity, Mention
+from dateline.entities.mentions import SentenceMap
+from dateline.entities.names import POSSESSIVE, find_names, group_names
+from dateline.entities.pronouns import find_pronouns
+from dateline.types import Attribute, Entity, Mention, Relation
 
-LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "OTHER", "GPE": "GPE", "LOC": "LOC",
-          "FAC": "LOC", "EVENT": "EVENT", "WORK_OF_ART": "WORK", "PRODUCT": "OTHER", "LAW": "WORK"}
+# Relations stated from either side that mean the same ("A spouse B" == "B spouse A").
+SYMMETRIC = frozenset({"spouse", "sibling"})
 
 
 def extract_entities(doc: Doc) -> EntityIndex:
-    """Cluster the doc's mentions into entities; RETURNS an EntityIndex."""
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    for ent in doc.ents:
-        typ = LABELS.get(ent.label_)
-        if typ is None:
+    """Cluster the doc's names, descriptors and pronouns into entities.
+
+    doc (Doc): a doc parsed by the spaCy pipeline (tags, dependencies, entities).
+    RETURNS (EntityIndex): entities in order of first mention, ids E1, E2 ...
+    """
+    if len(doc) == 0:
+        return EntityIndex([])
+    sents = SentenceMap(doc)
+    names = find_names(doc, sents)
+    resolver = Resolver(doc, sents)
+    resolver.add_name_groups(group_names(names))
+    descriptors = find_descriptors(doc, sents, resolver.name_of)
+    pronouns = find_pronouns(doc, sents)
+    # By head token: a possessor ("her") is linked before the phrase it owns ("her son").
+    candidates = sorted([*names, *descriptors, *pronouns], key=lambda c: (c.head, c.start))
+    resolver.walk(candidates)
+    return EntityIndex(_entities(resolver.clusters))
+
+
+def _entities(clusters: list[Cluster]) -> list[Entity]:
+    """Freeze clusters into Entities, numbered in order of first mention."""
+    live = [cl for cl in clusters if cl.mentions]
+    live.sort(key=lambda cl: min(m.start_char for m in cl.mentions))
+    ids = {cl.cid: f"E{n}" for n, cl in enumerate(live, start=1)}
+    out = []
+    seen_pairs: set[tuple[str, ...]] = set()
+    for cl in live:
+        mentions = sorted({(m.start_char, m.end_char, m.text, m.kind) for m in cl.mentions})
+        out.append(Entity(
+            ids[cl.cid], _name(cl), cl.label,
+            tuple(Mention(s, e, t, k) for s, e, t, k in mentions),
+            _attributes(cl),
+            _relations(cl, ids, seen_pairs),
+        ))
+    return out
+
+
+def _name(cl: Cluster) -> str:
+    """The fullest proper name of the cluster, or its first mention's text."""
+    names = [m for m in cl.mentions if m.kind == "name"]
+    if not names:
+        first = min(cl.mentions, key=lambda m: m.start_char)
+        return first.text
+    best = max(names, key=lambda m: (len(m.text.split()), len(m.text), -m.start_char))
+    text = best.text
+    for p in POSSESSIVE:
+        if text.endswith(p) and len(text) > len(p):
+            text = text[: -len(p)]
+    return text
+
+
+def _attributes(cl: Cluster) -> tuple[Attribute, ...]:
+    attrs: list[Attribute] = []
+    seen: set[tuple[str, str]] = set()
+    for a in cl.attributes:
+        if (a.name, a.value) not in seen:
+            seen.add((a.name, a.value))
+            attrs.append(a)
+    for role in dict.fromkeys(cl.roles):
+        if ("role", role) not in seen:
+            seen.add(("role", role))
+            attrs.append(Attribute("role", role))
+    return tuple(attrs)
+
+
+def _relations(cl: Cluster, ids: dict[int, str], seen: set[tuple[str, ...]]) -> tuple[Relation, ...]:
+    """Relations stated once: one already stated from the other side is dropped."""
+    out = []
+    me = ids[cl.cid]
+    for typ, target in cl.relations:
+        other = ids.get(target)
+        if other is None or other == me:
             continue
-        key = (ent.text.lower(), typ)
-        groups.setdefault(key, []).append(Mention(ent.start_char, ent.end_char, ent.text, "name"))
-    entities = [
-        Entity(f"E{i}", ms[0].text, typ, tuple(ms))
-        for i, ((_, typ), ms) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0].start), start=1)
-    ]
-    return EntityIndex(entities)
+        if typ in SYMMETRIC:
+            key: tuple[str, ...] = (typ, *sorted((me, other)))
+        elif typ == "parent":
+            key = ("child", other, me)  # my parent is someone whose child I am
+        else:
+            key = (typ, me, other)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Relation(typ, other))
+    return tuple(out)

@@ -1,0 +1,298 @@
+"""Clustering: one left-to-right walk that links every candidate to an entity.
+
+Names are grouped first (names.py); then the walk visits names, descriptors and
+pronouns in text order, keeping a salience score per person (subjects weigh
+more, weight halves with each sentence), so a pronoun or a definite description
+goes to the most salient person it agrees with. Relations are stated as the
+walk meets them, because a kinship phrase ("his wife") is resolved through
+relations stated earlier ("her kids with husband X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dateline.entities import relations as rel
+from dateline.entities.attributes import age_after, origin_of, role_before_name
+from dateline.entities.lexicon import GENERIC_HEADS, KINSHIP
+from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+from dateline.types import Attribute
+
+SUBJECT_WEIGHT = 100.0
+OTHER_WEIGHT = 50.0
+DECAY = 0.5  # per sentence
+# A person the article names only by a given name (a child, a friend) is rarely
+# the referent of an occupational description ("the singer").
+PARTIAL_NAME_FACTOR = 0.2
+UNKNOWN_GENDER_FACTOR = 0.5
+# Minimum salience for a definite description to refer back by salience alone.
+MIN_DEFINITE_SALIENCE = 2.0
+OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
+REFLEXIVES = frozenset({"himself", "herself"})
+
+
+@dataclass
+class Cluster:
+    """One entity while it is being built (mutable; turned into a frozen Entity at the end)."""
+
+    cid: int
+    label: str
+    mentions: list[Candidate] = field(default_factory=list)
+    gender: str | None = None
+    full_name: bool = False
+    roles: list[str] = field(default_factory=list)
+    attributes: list[Attribute] = field(default_factory=list)
+    relations: list[tuple[str, int]] = field(default_factory=list)
+    salience: float = 0.0
+    last_sent: int = 0
+    source: bool = False  # an unnamed source: never the referent of a later mention
+
+    def score(self, sent: int) -> float:
+        """Salience at sentence ``sent``: decayed recency plus a little prominence."""
+        return self.salience * DECAY ** max(0, sent - self.last_sent) + len(self.mentions)
+
+    def age(self) -> str | None:
+        for a in self.attributes:
+            if a.name == "age":
+                return a.value
+        return None
+
+
+class Resolver:
+    """Walks the candidates of one doc and builds clusters.
+
+    doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
+    """
+
+    def __init__(self, doc: Doc, sents: SentenceMap) -> None:
+        self.doc = doc
+        self.sents = sents
+        self.clusters: list[Cluster] = []
+        self.tok_cluster: dict[int, int] = {}  # token index -> cluster id, for linked mentions
+        self.name_of: dict[int, int] = {}  # token index -> cluster id, for name tokens
+
+    # -- set-up ---------------------------------------------------------------
+    def add_name_groups(self, groups: list[list[Candidate]]) -> None:
+        """Create one cluster per name group; mentions are added during the walk."""
+        for group in groups:
+            label = _majority([c.label for c in group])
+            cl = self._new(label)
+            genders = [c.gender for c in group if c.gender]
+            cl.gender = _majority(genders) if genders else None
+            cl.full_name = any(c.end - c.start > 1 for c in group)
+            for c in group:
+                for i in range(c.start, c.end):
+                    self.name_of[i] = cl.cid
+
+    def _new(self, label: str) -> Cluster:
+        cl = Cluster(len(self.clusters), label)
+        self.clusters.append(cl)
+        return cl
+
+    # -- the walk -------------------------------------------------------------
+    def walk(self, candidates: list[Candidate]) -> None:
+        """Link every candidate, in text order."""
+        for c in candidates:
+            if c.mode == "name":
+                self._link(self.name_of[c.start], c)
+                self._name_attributes(c)
+            elif c.mode == "pronoun":
+                cid = self._resolve_pronoun(c)
+                if cid is not None:
+                    self._link(cid, c)
+            elif c.mode == "appos":
+                cid = self.name_of.get(c.owner)  # type: ignore[arg-type]
+                if cid is not None and self.clusters[cid].label == "PERSON":
+                    self._link(cid, c)
+                    self._descriptor_attributes(cid, c)
+            elif c.mode == "kin":
+                self._kin(c)
+            elif c.mode == "definite":
+                self._definite(c)
+            elif c.mode == "source" and (c.number == "sg" or c.subject):
+                cl = self._new("PERSON")
+                cl.source = True
+                self._link(cl.cid, c)
+                self._descriptor_attributes(cl.cid, c)
+
+    def _link(self, cid: int, c: Candidate) -> None:
+        cl = self.clusters[cid]
+        cl.mentions.append(c)
+        cl.salience = cl.salience * DECAY ** max(0, c.sent - cl.last_sent) + (
+            SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT)
+        cl.last_sent = c.sent
+        if cl.gender is None and c.gender is not None and cl.label == "PERSON":
+            cl.gender = c.gender
+        self.tok_cluster[c.head] = cid
+
+    def _name_attributes(self, c: Candidate) -> None:
+        cid = self.name_of[c.start]
+        cl = self.clusters[cid]
+        if cl.label != "PERSON":
+            return
+        if c.role:
+            cl.roles.append(c.role)
+        role = role_before_name(self.doc, c.start)
+        if role:
+            cl.roles.append(role)
+        age = age_after(self.doc, c.end)
+        if age:
+            cl.attributes.append(age)
+
+    def _descriptor_attributes(self, cid: int, c: Candidate) -> None:
+        cl = self.clusters[cid]
+        if c.role:
+            cl.roles.append(c.role)
+        age = age_after(self.doc, c.end)
+        if age:
+            cl.attributes.append(age)
+        origin = origin_of(self.doc, c.head)
+        if origin:
+            cl.attributes.append(origin)
+        employer = rel.employer_of(self.doc[c.head])
+        if employer:
+            target = self.name_of.get(employer[1].i)
+            if target is not None and self.clusters[target].label in ("ORG", "GPE", "OTHER"):
+                cl.relations.append((employer[0], target))
+
+    # -- agreement and constraints --------------------------------------------
+    def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:
+        """People ``c`` may refer to, with their salience (gender-weighted); none bound by ``c``'s clause."""
+        bound = self._bound(c)
+        out = []
+        for cl in self.clusters:
+            if cl.label != "PERSON" or not cl.mentions or cl.source or cl.cid in bound:
+                continue
+            if c.gender and cl.gender and c.gender != cl.gender:
+                continue
+            weight = UNKNOWN_GENDER_FACTOR if (c.gender and not cl.gender) else 1.0
+            out.append((cl, cl.score(c.sent) * weight))
+        return out
+
+    def _bound(self, c: Candidate) -> set[int]:
+        """Clusters an object pronoun/description cannot co-refer with: its verb's subject."""
+        tok = self.doc[c.head]
+        if tok.dep_ not in OBJECT_DEPS or tok.lower_ in REFLEXIVES:
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        out = set()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.tok_cluster:
+                out.add(self.tok_cluster[child.i])
+        return out
+
+    def _resolve_pronoun(self, c: Candidate) -> int | None:
+        options = self._persons(c)
+        if not options:
+            return None
+        best = max(options, key=lambda p: p[1])
+        return best[0].cid
+
+    def _definite(self, c: Candidate) -> None:
+        age = age_after(self.doc, c.end)
+        options = [(cl, s) for cl, s in self._persons(c)
+                   if not (age and cl.age() and cl.age() != age.value)]
+        by_role = [(cl, s) for cl, s in options if any(_same_role(r, c) for r in cl.roles)]
+        cid: int | None = None
+        if by_role:
+            cid = max(by_role, key=lambda p: p[1])[0].cid
+        elif c.key not in GENERIC_HEADS and options:
+            scored = [(cl, s * (1.0 if cl.full_name else PARTIAL_NAME_FACTOR)) for cl, s in options]
+            cl, s = max(scored, key=lambda p: p[1])
+            if s >= MIN_DEFINITE_SALIENCE:
+                cid = cl.cid
+        if cid is None:
+            if not c.subject:
+                return  # an unresolved description that is no speaker or agent: leave it
+            cid = self._new("PERSON").cid
+        self._link(cid, c)
+        self._descriptor_attributes(cid, c)
+
+    # -- kinship ----------------------------------------------------------------
+    def _kin(self, c: Candidate) -> None:
+        owner = self.tok_cluster.get(c.owner) if c.owner is not None else None  # type: ignore[arg-type]
+        if owner is None and c.owner is not None:
+            owner = self.name_of.get(c.owner)
+        relation = KINSHIP[c.key][0]
+        head = self.doc[c.head]
+        named = [self.name_of[i] for i in rel.named_appositions(head, self.name_of)]
+        if c.number == "pl":
+            if owner is not None:
+                self._kin_list(c, owner, relation)
+            for target in named:
+                if owner is not None:
+                    self.clusters[owner].relations.append((relation, target))
+            return
+        if named:
+            target: int | None = named[0]
+            if owner is not None:
+                self.clusters[owner].relations.append((relation, named[0]))
+        else:
+            target = self._known_relative(owner, relation, c.gender) if owner is not None else None
+            if target is None:
+                if owner is None and not c.subject:
+                    return  # "a wife" of nobody we know, saying nothing
+                cl = self._new("PERSON")
+                cl.gender = c.gender
+                target = cl.cid
+                if owner is not None:
+                    self.clusters[owner].relations.append((relation, target))
+        self._link(target, c)
+
+    def _known_relative(self, owner: int, relation: str, gender: str | None) -> int | None:
+        """The one relative of this kind the article already gave ``owner`` (either side)."""
+        hits = []
+        for typ, target in self.clusters[owner].relations:
+            if typ == relation:
+                hits.append(target)
+        inverse = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}[relation]
+        for cl in self.clusters:
+            if (inverse, owner) in cl.relations:
+                hits.append(cl.cid)
+        hits = [h for h in dict.fromkeys(hits)
+                if not (gender and self.clusters[h].gender and self.clusters[h].gender != gender)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _kin_list(self, c: Candidate, owner: int, relation: str) -> None:
+        """"her kids with husband X: A, 4, B, 2, and C": children of both, X the spouse."""
+        sent = self.doc[c.head].sent
+        region, items = rel.listed_after_colon(self.doc, c.head, sent.end)
+        partners = []
+        for i in region:
+            cid = self.name_of.get(i)
+            if cid is not None and self.clusters[cid].label == "PERSON" and cid not in partners:
+                partners.append(cid)
+                start = i
+                while start > 0 and self.name_of.get(start - 1) == cid:
+                    start -= 1
+                if rel.kin_before(self.doc, start) == "spouse":
+                    self.clusters[owner].relations.append(("spouse", cid))
+        for s, e in items:
+            cid = self.name_of.get(s)
+            if cid is None:
+                cid = self._new("PERSON").cid
+                name = make_candidate(self.doc, s, e, self.doc[e - 1], "name", "name", self.sents,
+                                      key=self.doc[s:e].text.lower())
+                for i in range(s, e):
+                    self.name_of[i] = cid
+                self._link(cid, name)
+                age = age_after(self.doc, e)
+                if age:
+                    self.clusters[cid].attributes.append(age)
+            if self.clusters[cid].label != "PERSON":
+                continue
+            for parent in [owner, *partners]:
+                self.clusters[parent].relations.append((relation, cid))
+
+
+def _same_role(role: str, c: Candidate) -> bool:
+    return role == c.key or role.endswith(" " + c.key) or (c.role is not None and role == c.role)
+
+
+def _majority(values: list[str]) -> str:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=lambda v: (counts[v], -values.index(v)))

@@ -1,0 +1,127 @@
+"""Descriptors: noun phrases that refer to a person without naming them.
+
+Four shapes, told apart by determiner and dependency (the ``mode``):
+
+- ``appos``: an apposition to a name ("Teigen, the model,"): that person.
+- ``kin``: a possessive kinship phrase ("his wife", "her late son"): resolved
+  through the owner's relations.
+- ``definite``: "the" + a person noun ("the cookbook author"): refers back.
+- ``source``: an unnamed source ("an insider", "a source close to X", "sources"):
+  an entity of its own.
+
+The mention span runs from the determiner (or possessor) to the head noun, so it
+leaves out a trailing apposition age ("the host, 35,") and keeps a quoted title
+before the head ("the “Title” singer").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.entities.lexicon import (DEFINITE_DETERMINERS, KINSHIP, PERSON_NOUNS,
+                                       SOURCE_DETERMINERS, SOURCE_NOUNS)
+from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
+HEAD_WORDS = frozenset(PERSON_NOUNS) | frozenset(KINSHIP) | SOURCE_NOUNS
+# Dependencies of a descriptor that predicates rather than refers ("she is a model").
+PREDICATIVE = frozenset({"attr", "acomp", "oprd", "compound", "npadvmod", "conj"})
+# Modifiers kept in the span of an unnamed source ("a source close to ...").
+SOURCE_RIGHT = frozenset({"amod", "prep", "acl"})
+
+
+def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int]) -> list[Candidate]:
+    """Find descriptor candidates in ``doc``.
+
+    doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
+    name_heads (dict[int, int]): token index -> index of the name candidate it
+        belongs to (tokens inside names are never descriptor heads).
+    RETURNS (list[Candidate]): in text order.
+    """
+    out: list[Candidate] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in HEAD_WORDS or tok.tag_ not in NOUN_TAGS or tok.i in name_heads:
+            continue
+        if tok.tag_ == "NNP" and tok.is_title and tok.i > 0 and not doc[tok.i - 1].is_punct:
+            continue  # a capitalised head inside a proper name ("the Model Agency")
+        cand = _classify(doc, tok, low, sents, name_heads)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
+              name_heads: dict[int, int]) -> Candidate | None:
+    det: Token | None = None
+    poss: Token | None = None
+    for child in tok.lefts:
+        if child.dep_ == "det" and det is None:
+            det = child
+        elif child.dep_ == "poss" and poss is None:
+            poss = child
+    plural = tok.tag_ == "NNS"
+    gender = KINSHIP[low][1] if low in KINSHIP else PERSON_NOUNS.get(low)
+    number = "pl" if plural else "sg"
+    role = _role(tok, low)
+    if poss is not None:
+        start = poss.left_edge.i
+        if low in KINSHIP:
+            number = KINSHIP[low][2]
+            return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "kin", sents,
+                                  gender=gender, number=number, key=low, owner=poss.i, role=None)
+        if tok.dep_ in ("nsubj", "nsubjpass") and low in SOURCE_NOUNS | frozenset(PERSON_NOUNS):
+            # "Trump's spokesman said": someone of their own, named by the phrase.
+            return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "source", sents,
+                                  gender=gender, number=number, key=low, role=role)
+        return None
+    if tok.dep_ == "appos" and tok.head.i in name_heads:
+        start = det.i if det is not None else tok.left_edge.i
+        return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "appos", sents,
+                              gender=gender, number=number, key=low, owner=tok.head.i, role=role)
+    if tok.dep_ in PREDICATIVE:
+        return None
+    det_low = det.lower_ if det is not None else ""
+    if det_low in DEFINITE_DETERMINERS and not plural and low in PERSON_NOUNS:
+        return make_candidate(doc, det.i, tok.i + 1, tok, "descriptor", "definite", sents,  # type: ignore[union-attr]
+                              gender=gender, key=low, role=role)
+    if low in SOURCE_NOUNS and (det_low in SOURCE_DETERMINERS or (det is None and plural)) \
+            and _speaks(tok):
+        start = det.i if det is not None else tok.left_edge.i
+        end = _source_end(tok)
+        return make_candidate(doc, min(start, tok.i), end, tok, "descriptor", "source", sents,
+                              gender=gender, number=number, key=low, role=role)
+    return None
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether an unnamed-source NP is an agent ("a source said", "an insider telling",
+    "according to sources"), not a bystander ("feeling like a new person")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in tok.rights):
+        return True
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "by") and (
+        prep.lower_ == "by" or prep.head.lower_ == "according")
+
+
+def _source_end(tok: Token) -> int:
+    """End of an unnamed source's span: the head plus "close to X"/"familiar with X"."""
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "amod" or (child.dep_ == "prep" and child.lower_ in ("close", "familiar", "with", "from", "in", "at")):
+            if child.i == end:
+                end = child.right_edge.i + 1
+        else:
+            break
+    return end
+
+
+def _role(tok: Token, low: str) -> str | None:
+    """The occupation a descriptor states: its head with common-noun compounds ("cookbook author")."""
+    if low in KINSHIP or low in ("man", "woman", "person", "people", "source", "sources",
+                                 "insider", "insiders", "native", "girl", "boy", "lady"):
+        return None
+    mods = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")]
+    return " ".join([*mods, tok.lemma_.lower() if tok.tag_ == "NNS" else low])

@@ -1,0 +1,207 @@
+"""Rule data of the entities layer: pronouns, titles, kinship and role nouns, given names.
+
+Kept apart from the logic so it can grow without touching code. Every word list
+is lower-case; gender is ``"m"``, ``"f"`` or ``None`` (unknown / either).
+The lists were written by hand for English news in general (politics,
+business, entertainment, sport); nothing here comes from a particular article.
+"""
+
+from __future__ import annotations
+
+# spaCy NER label -> the contract's entity type. Labels absent here (DATE,
+# CARDINAL, MONEY ...) are not entities.
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "OTHER", "GPE": "GPE", "LOC": "LOC",
+          "FAC": "LOC", "EVENT": "EVENT", "WORK_OF_ART": "WORK", "PRODUCT": "OTHER",
+          "LAW": "WORK", "LANGUAGE": "OTHER"}
+
+# The last word of an ORG/other name that makes it an occasion, not an organisation
+# ("the ... Music Awards", "... Convention" is ambiguous but in news mostly the event).
+EVENT_HEADS = frozenset({
+    "awards", "olympics", "games", "festival", "convention", "summit", "debate", "debates",
+    "championship", "championships", "cup", "marathon", "gala", "ceremony", "conference",
+    "primary", "caucus", "caucuses", "expo", "fair", "tournament", "open", "oscars", "emmys",
+    "grammys", "bowl", "series", "week",
+})
+
+# Third-person pronouns: lower form -> (gender, number). First/second person
+# pronouns are the quotes layer's business (they refer to a quote's speaker).
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+}
+
+# Honorifics and titles written before a name: lower form without the dot -> gender.
+# A title is also a role when it names an office (see TITLE_ROLES).
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f",
+    "lord": "m", "dr": None, "prof": None, "professor": None, "rev": None, "reverend": None,
+    "father": "m", "sister": "f", "brother": "m", "rabbi": None, "imam": None,
+}
+TITLE_ROLES: dict[str, str] = {
+    "president": "president", "vice": "vice president", "sen": "senator", "senator": "senator",
+    "rep": "representative", "representative": "representative", "gov": "governor",
+    "governor": "governor", "mayor": "mayor", "secretary": "secretary", "judge": "judge",
+    "justice": "justice", "gen": "general", "general": "general", "col": "colonel",
+    "lt": "lieutenant", "capt": "captain", "captain": "captain", "adm": "admiral",
+    "sgt": "sergeant", "chancellor": "chancellor", "premier": "premier", "king": "king",
+    "queen": "queen", "prince": "prince", "princess": "princess", "pope": "pope",
+    "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman", "coach": "coach",
+    "ambassador": "ambassador", "attorney": "attorney", "prime": "prime minister",
+    "minister": "minister", "commissioner": "commissioner", "sheriff": "sheriff",
+    "congressman": "congressman", "congresswoman": "congresswoman", "councilman": "councilman",
+    "councilwoman": "councilwoman", "assemblyman": "assemblyman", "assemblywoman": "assemblywoman",
+    "detective": "detective", "officer": "officer", "chief": "chief", "dr": "doctor",
+}
+TITLE_GENDER: dict[str, str] = {
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",
+    "congresswoman": "f", "councilman": "m", "councilwoman": "f", "assemblyman": "m",
+    "assemblywoman": "f", "chairman": "m", "chairwoman": "f", "pope": "m",
+}
+
+# Kinship nouns: lower form -> (relation from the owner to the referent, gender, number).
+# "her husband" = spouse of her; "his kids" = children of him; "her mother" = parent of her.
+KINSHIP: dict[str, tuple[str, str | None, str]] = {
+    "wife": ("spouse", "f", "sg"), "husband": ("spouse", "m", "sg"),
+    "spouse": ("spouse", None, "sg"), "fiancé": ("spouse", "m", "sg"),
+    "fiancée": ("spouse", "f", "sg"), "fiance": ("spouse", "m", "sg"),
+    "fiancee": ("spouse", "f", "sg"), "widow": ("spouse", "f", "sg"),
+    "widower": ("spouse", "m", "sg"),
+    "son": ("child", "m", "sg"), "daughter": ("child", "f", "sg"), "child": ("child", None, "sg"),
+    "baby": ("child", None, "sg"), "kid": ("child", None, "sg"), "stepson": ("child", "m", "sg"),
+    "stepdaughter": ("child", "f", "sg"),
+    "sons": ("child", "m", "pl"), "daughters": ("child", "f", "pl"), "children": ("child", None, "pl"),
+    "kids": ("child", None, "pl"), "babies": ("child", None, "pl"), "twins": ("child", None, "pl"),
+    "mother": ("parent", "f", "sg"), "father": ("parent", "m", "sg"), "mom": ("parent", "f", "sg"),
+    "dad": ("parent", "m", "sg"), "mum": ("parent", "f", "sg"), "parents": ("parent", None, "pl"),
+    "stepmother": ("parent", "f", "sg"), "stepfather": ("parent", "m", "sg"),
+    "brother": ("sibling", "m", "sg"), "sister": ("sibling", "f", "sg"),
+    "brothers": ("sibling", "m", "pl"), "sisters": ("sibling", "f", "pl"),
+    "siblings": ("sibling", None, "pl"), "sibling": ("sibling", None, "sg"),
+}
+# Words between a possessive and a kinship noun that do not change its meaning.
+KIN_MODIFIERS = frozenset({"late", "former", "ex", "new", "newborn", "baby", "little", "older",
+                           "younger", "eldest", "oldest", "youngest", "twin", "only", "two",
+                           "three", "four", "five", "first", "second", "third", "beloved"})
+
+# Nouns that denote a person (the head of a descriptor): lower form -> gender.
+# Occupations, offices, and the person nouns news uses to refer back to someone.
+PERSON_NOUNS: dict[str, str | None] = {w: None for w in (
+    "actor", "adviser", "advisor", "aide", "analyst", "anchor", "architect", "artist",
+    "athlete", "attorney", "author", "billionaire", "blogger", "boss", "businessman",
+    "candidate", "ceo", "champion", "chef", "chief", "coach", "co-founder", "columnist",
+    "comedian", "commentator", "commissioner", "congressman", "contestant", "correspondent",
+    "creator", "critic", "dancer", "defendant", "democrat", "designer", "diplomat", "director",
+    "doctor", "economist", "editor", "entrepreneur", "executive", "expert", "founder",
+    "frontrunner", "front-runner", "general", "governor", "guitarist", "heir", "host",
+    "influencer", "insider", "investor", "journalist", "judge", "justice", "lawmaker", "lawyer",
+    "leader", "legislator", "magnate", "manager", "mayor", "minister", "model", "mogul",
+    "musician", "native", "negotiator", "nominee", "novelist", "official", "officer", "owner",
+    "performer", "philanthropist", "photographer", "pianist", "player", "politician",
+    "pollster", "president", "presenter", "producer", "professor", "prosecutor", "publicist",
+    "quarterback", "rapper", "reporter", "representative", "republican", "researcher",
+    "runner", "scientist", "secretary", "senator", "sheriff", "singer", "socialite",
+    "songwriter", "source", "speaker", "spokesperson", "star", "strategist", "student",
+    "surgeon", "teacher", "veteran", "vice", "victim", "writer", "youtuber", "chairman",
+    "strongman", "dictator", "mogul", "tycoon", "hopeful", "incumbent", "challenger",
+    "opponent", "rival", "activist", "advocate", "ambassador", "envoy", "campaigner",
+    "celebrity", "personality", "icon", "legend", "superstar", "newcomer", "filmmaker",
+    "playwright", "poet", "drummer", "vocalist", "frontman", "sportscaster", "broadcaster",
+    "pundit", "consultant", "spokesman", "spokeswoman", "man", "woman", "businesswoman",
+    "actress", "congresswoman", "chairwoman", "mother", "father", "girl", "boy", "lady",
+    "gentleman", "mom", "dad", "grandmother", "grandfather", "princess", "prince", "queen",
+    "king", "hostess", "waitress", "heiress", "duchess", "duke", "stepmother", "stepfather",
+)}
+PERSON_NOUNS.update({
+    "actress": "f", "spokeswoman": "f", "businesswoman": "f", "woman": "f", "congresswoman": "f",
+    "chairwoman": "f", "mother": "f", "girl": "f", "lady": "f", "mom": "f", "grandmother": "f",
+    "princess": "f", "queen": "f", "hostess": "f", "waitress": "f", "heiress": "f",
+    "duchess": "f", "stepmother": "f", "spokesman": "m", "businessman": "m", "man": "m",
+    "congressman": "m", "chairman": None, "father": "m", "boy": "m", "gentleman": "m",
+    "dad": "m", "grandfather": "m", "prince": "m", "king": "m", "duke": "m",
+    "stepfather": "m", "frontman": "m", "strongman": "m",
+})
+# Heads that are about where a person comes from, not what they do.
+ORIGIN_NOUNS = frozenset({"native"})
+# Heads too generic to resolve to a person by salience alone: they refer back only to
+# someone who already holds that role ("the president" after "President X").
+GENERIC_HEADS = frozenset({"man", "woman", "girl", "boy", "lady", "gentleman", "source",
+                           "official", "person", "victim", "defendant", "student", "player",
+                           "officer", "president", "speaker", "secretary", "chief", "leader",
+                           "governor", "mayor", "senator", "judge", "justice", "minister",
+                           "vice", "general", "owner", "manager", "director", "executive",
+                           "republican", "democrat", "candidate", "nominee", "king", "queen",
+                           "prince", "princess", "doctor", "teacher", "representative",
+                           "expert", "analyst", "reporter"})
+# Unnamed sources: an indefinite or bare NP with this head is an entity of its own.
+SOURCE_NOUNS = frozenset({"insider", "source", "sources", "official", "officials", "aide",
+                          "aides", "spokesman", "spokeswoman", "spokesperson", "person",
+                          "people", "friend", "insiders", "adviser", "advisers", "advisor",
+                          "staffer", "staffers", "witness", "witnesses", "observer",
+                          "relative", "neighbor", "neighbour", "pal", "confidant",
+                          "representative", "rep", "associate", "colleague"})
+SOURCE_DETERMINERS = frozenset({"a", "an", "one", "another", "two", "three", "several",
+                                "some", "many", "other", "senior"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Prepositions after a role noun that name the employer ("a spokesman for X").
+EMPLOYER_PREPS = frozenset({"for", "at", "of", "with"})
+MEMBER_HEADS = frozenset({"member", "members", "leader", "chairman", "chairwoman", "chair",
+                          "founder", "co-founder"})
+
+# Common given names with their usual gender. A hand-written list of frequent
+# English given names (and names frequent in world news); unknown names stay neutral.
+_MALE = (
+    "aaron adam adrian al alan albert alec alex alexander alfred andrew andy anthony antonio "
+    "arnold barack barry ben benjamin bernie bernard bill billy bob bobby brad bradley brandon "
+    "brian bruce bryan carl carlos charles charlie chris christopher chuck clint colin craig "
+    "dan daniel danny darren dave david dennis derek dick don donald doug douglas drew dwayne "
+    "dylan ed eddie edward elijah elon emmanuel eric ethan evan frank fred gary gavin george "
+    "gerald greg gregory harold harry henry howard hugh ian isaac jack jacob jake james jared "
+    "jason jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan "
+    "jordan jose joseph josh joshua juan justin keith ken kenneth kevin kim-jong kyle lance "
+    "larry lawrence lee leo leonardo lindsey louis luis luke marco marcus mario mark martin "
+    "matt matthew max michael miguel mike mitch mitt mohammed muhammad nathan neil nicholas "
+    "nick noah oliver omar oscar pat patrick paul pete peter phil philip ralph randy ray "
+    "raymond reince richard rick ricky rob robert robby robin rod roger ron ronald ross roy "
+    "rudy russell ryan sam samuel scott sean sergei seth shaun shawn stephen steve steven "
+    "stuart ted terry thomas tim timothy todd tom tommy tony travis trey tyler vince vincent "
+    "vladimir walter wayne will william xi zach zachary dustin newt rand chad kanye jay-z "
+    "miles luke jeremiah harvey benny bobbie corey cory jerome kurt mitchell kellen marcos "
+    "hunter beau rex rupert boris emmanuel angus gordon hamish nigel jeremy sadiq recep "
+    "narendra shinzo justin benjamin hassan bashar abdel ali ahmed hussein"
+)
+_FEMALE = (
+    "abby abigail adele alexandra alexis alice alicia allison alyssa amanda amber amy ana "
+    "andrea angela angelina ann anna anne annie april ariana ashley barbara betsy betty "
+    "beyonce beyoncé brittany brooke caitlin caitlyn camila carly carol caroline carrie "
+    "catherine cathy charlotte chelsea cheryl chloe chrissy christina christine cindy claire "
+    "claudia courtney cynthia dana danielle deborah debbie debra denise diana diane donna "
+    "dora doris dorothy elaine eleanor elizabeth ellen emily emma erica erin eva eve faith "
+    "fiona gabrielle gina gloria grace gwen gwyneth hailey haley hannah heather heidi helen "
+    "hillary hilary holly huma isabella ivana ivanka jackie jacqueline jane janet janice "
+    "jasmine jean jeanne jenna jennifer jenny jessica jill jo joan joanna jodi jodie "
+    "josephine joy joyce judith judy julia julie justine karen kate katherine kathleen kathy "
+    "katie katy kay kayla kellyanne kelly kendall kerry kim kimberly kourtney kris kristen "
+    "kristin kylie laura lauren leah linda lindsay lisa liz lois loretta lori lucy luna lynn "
+    "madeleine madison mandy margaret maria mariah marie marilyn marion martha mary maxine "
+    "megan meghan melania melanie melissa meryl mia michelle miley miranda molly monica "
+    "nancy naomi natalie nicole nikki nina nora olivia paige pamela patricia paula peggy "
+    "penny rachel rebecca reese regina rihanna rita rosa rose ruth sabrina sally samantha "
+    "sandra sara sarah selena serena shannon sharon sheila shirley simone sofia sophia "
+    "sophie stacey stephanie susan suzanne sylvia tammy tara taylor teresa theresa tiffany "
+    "tina tracy valerie vanessa victoria virginia wendy whitney yvonne zoe angela theresa "
+    "marine nicola hope kamala tulsi jill debbie dianne amy kirsten tammy condoleezza "
+    "madonna oprah ivana khloe kourtney kris caitlyn blake gigi bella hailey"
+)
+GIVEN_NAMES: dict[str, str] = {**{n: "m" for n in _MALE.split()}, **{n: "f" for n in _FEMALE.split()}}
+# Names that are common for both (or in either list by accident): no gender from them.
+for _n in ("kim", "kelly", "robin", "taylor", "jordan", "dana", "pat", "lee", "jo", "kris",
+           "blake", "jean", "kerry", "terry", "lindsey", "jamie", "casey", "sam", "alex",
+           "leslie", "morgan", "bobbie"):
+    GIVEN_NAMES.pop(_n, None)
+
+# Capitalised words that spaCy may glue to a name but are not part of it.
+NOT_NAME_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+                            "president", "former", "late", "says", "said", "told", "and",
+                            "but", "in", "on", "at", "for", "with", "by", "of", "to", "as",
+                            "when", "while", "after", "before", "since", "if", "it", "this",
+                            "that", "these", "those", "he", "she", "they", "we", "i", "you"})

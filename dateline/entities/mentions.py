@@ -1,0 +1,73 @@
+"""Mention candidates: the internal, token-level record every finder yields.
+
+A ``Candidate`` is a span of the doc that may refer to an entity: a name, a
+descriptor ("the cookbook author", "his wife", "an insider") or a pronoun. The
+finders (names.py, descriptors.py, pronouns.py) yield them; clusters.py links
+them into entities. Offsets are token indices plus the character offsets the
+contract needs (``doc.text[start_char:end_char] == text``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+# How a candidate came to be: decides how clusters.py resolves it.
+MODES = ("name", "pronoun", "definite", "kin", "source", "appos")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible mention, before clustering.
+
+    start (int): first token index. end (int): token index past the last one.
+    head (int): the syntactic head token. kind (str): name/descriptor/pronoun.
+    mode (str): one of MODES. label (str): contract type (names) or "PERSON".
+    gender (str | None), number (str): agreement features ("sg"/"pl").
+    key (str): for names, the normalised name; for descriptors, the role word.
+    owner (int | None): possessor token of a kinship descriptor ("his" in "his wife").
+    role (str | None): an office or occupation the mention states ("Sen." -> senator).
+    """
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    head: int
+    kind: str
+    mode: str
+    label: str = "PERSON"
+    gender: str | None = None
+    number: str = "sg"
+    key: str = ""
+    owner: int | None = None
+    role: str | None = None
+    subject: bool = False
+    sent: int = 0
+
+
+class SentenceMap:
+    """Token index -> sentence number, by bisection over sentence starts (no per-token work)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+    def __call__(self, i: int) -> int:
+        """RETURNS the number of the sentence holding token ``i``."""
+        return bisect.bisect_right(self.starts, i) - 1
+
+
+def make_candidate(doc: Doc, start: int, end: int, head: Token, kind: str, mode: str,
+                   sents: SentenceMap, **features: object) -> Candidate:
+    """Build a Candidate for tokens ``start:end`` of ``doc``.
+
+    RETURNS (Candidate): with character offsets and text taken from the doc.
+    """
+    span = doc[start:end]
+    return Candidate(start, end, span.start_char, span.end_char, span.text, head.i, kind, mode,
+                     subject=head.dep_ in SUBJECT_DEPS, sent=sents(head.i), **features)  # type: ignore[arg-type]

@@ -1,0 +1,234 @@
+"""Names: spaCy's entities, repaired and made consistent over the article, then grouped.
+
+spaCy's small model errs in ways a whole article can correct: it tags a surname
+ORG in one sentence and PERSON in another, tags only the surname of
+"Firstname Surname", keeps titles ("Sen.") or "the" inside a span, and misses a
+surname it tagged elsewhere. ``find_names`` fixes these with article-level
+evidence; ``group_names`` joins full names, surnames and given names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from dateline.entities.lexicon import (EVENT_HEADS, GIVEN_NAMES, HONORIFICS, KINSHIP, LABELS,
+                                       NOT_NAME_WORDS, PERSON_NOUNS, TITLE_GENDER, TITLE_ROLES)
+from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Types a surname may have been mislabelled as; GPE/LOC need stronger evidence
+# ("Washington" is more often the city than the president).
+RELABEL_WEAK = frozenset({"ORG", "OTHER", "WORK", "EVENT"})
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _title_info(word: str) -> tuple[bool, str | None, str | None]:
+    """RETURNS (is a title, gender, role) of a word written before a name."""
+    w = _bare(word)
+    if w in HONORIFICS:
+        return True, HONORIFICS[w], TITLE_ROLES.get(w)
+    if w in TITLE_ROLES:
+        return True, TITLE_GENDER.get(w), TITLE_ROLES[w]
+    return False, None, None
+
+
+def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
+    """Cut titles, "the" and possessive endings off an entity span; look left for a title.
+
+    RETURNS (start, end, gender, role): the name's token range and what its titles say.
+    """
+    s, e = ent.start, ent.end
+    gender: str | None = None
+    role: str | None = None
+    while e - s > 1 and doc[e - 1].text in POSSESSIVE:
+        e -= 1
+    while e - s > 1:
+        is_title, g, r = _title_info(doc[s].text)
+        if is_title and ent.label_ == "PERSON":
+            gender, role = gender or g, role or r
+        elif _bare(doc[s].text) not in ("the", "a", "an"):
+            break
+        s += 1
+    if ent.label_ == "PERSON" and s == ent.start and s > 0:
+        prev = doc[s - 1]
+        is_title, g, r = _title_info(prev.text)
+        if is_title and prev.is_title:
+            gender, role = gender or g, role or r
+        elif _is_given_name(prev, s, e):
+            s -= 1  # "Chrissy Teigen" tagged as "Teigen" only
+    return s, e, gender, role
+
+
+def _is_given_name(tok: object, s: int, e: int) -> bool:
+    """Whether ``tok`` (just left of a PERSON span) is a given name spaCy left out."""
+    low = tok.lower_  # type: ignore[attr-defined]
+    if not tok.is_title or tok.ent_iob_ != "O" or tok.tag_ not in NAME_TAGS:  # type: ignore[attr-defined]
+        return False
+    if low in NOT_NAME_WORDS or low in KINSHIP or low in PERSON_NOUNS or _title_info(low)[0]:
+        return False
+    return low in GIVEN_NAMES or (tok.dep_ == "compound" and s <= tok.head.i < e)  # type: ignore[attr-defined]
+
+
+def _label(ent: Span, s: int, e: int, doc: Doc) -> str:
+    label = LABELS[ent.label_]
+    if label in ("ORG", "OTHER") and doc[e - 1].lower_ in EVENT_HEADS:
+        return "EVENT"
+    return label
+
+
+def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
+    """Find the names of ``doc``: repaired NER spans plus surnames spaCy missed.
+
+    doc (Doc): a parsed doc with entities. sents (SentenceMap): token -> sentence.
+    RETURNS (list[Candidate]): name candidates in text order.
+    """
+    raw: list[tuple[int, int, str, str | None, str | None]] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        s, e, gender, role = _trim(doc, ent)
+        raw.append((s, e, _label(ent, s, e, doc), gender, role))
+    raw = _consistent_types(doc, raw)
+    raw.extend(_untagged_surnames(doc, raw))
+    raw.sort()
+    out = []
+    for s, e, label, gender, role in raw:
+        first = doc[s].lower_
+        if label == "PERSON" and gender is None and e - s > 1:
+            gender = GIVEN_NAMES.get(first)
+        key = " ".join(t.lower_ for t in doc[s:e] if t.text not in POSSESSIVE)
+        out.append(make_candidate(doc, s, e, doc[e - 1], "name", "name", sents, label=label,
+                                  gender=gender, key=key, role=role))
+    return out
+
+
+def _consistent_types(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]]
+                      ) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Relabel a name PERSON when the article shows it is one (a surname tagged ORG once)."""
+    person_votes: Counter[str] = Counter()
+    other_votes: Counter[str] = Counter()
+    parts: set[str] = set()
+    for s, e, label, _, _ in raw:
+        text = doc[s:e].text.lower()
+        if label == "PERSON":
+            person_votes[text] += 1
+            if e - s > 1:
+                parts.add(doc[e - 1].lower_)  # surname
+        else:
+            other_votes[text] += 1
+    fixed = []
+    for s, e, label, gender, role in raw:
+        text = doc[s:e].text.lower()
+        if label != "PERSON":
+            weak = label in RELABEL_WEAK and (text in person_votes or (e - s == 1 and text in parts))
+            strong = person_votes[text] > other_votes[text]
+            if weak or strong:
+                label = "PERSON"
+        fixed.append((s, e, label, gender, role))
+    return fixed
+
+
+def _untagged_surnames(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]]
+                       ) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Surnames of PERSON names found elsewhere that spaCy left untagged here."""
+    surnames = {doc[e - 1].text for s, e, label, _, _ in raw if label == "PERSON" and e - s > 1}
+    if not surnames:
+        return []
+    taken = {i for s, e, *_ in raw for i in range(s, e)}
+    out = []
+    for tok in doc:
+        if tok.text in surnames and tok.i not in taken and tok.ent_iob_ == "O":
+            gender: str | None = None
+            role: str | None = None
+            if tok.i > 0:
+                is_title, gender, role = _title_info(doc[tok.i - 1].text)
+            out.append((tok.i, tok.i + 1, "PERSON", gender, role))
+    return out
+
+
+def group_names(names: list[Candidate]) -> list[list[Candidate]]:
+    """Group name candidates that name the same entity.
+
+    Full PERSON names group by their words (a middle name may be left out);
+    a single-word PERSON name joins the full name whose surname (else given
+    name) it is, agreeing in gender when the title tells; other names group by
+    their text, and an acronym joins the name it abbreviates.
+    names (list[Candidate]): in text order. RETURNS (list[list[Candidate]]): groups,
+    in order of first mention.
+    """
+    groups: list[list[Candidate]] = []
+    by_key: dict[tuple[str, str], int] = {}
+    persons: list[int] = []  # group ids of multi-word PERSON names
+    singles: list[Candidate] = []
+    for c in names:
+        words = c.key.split()
+        if c.label == "PERSON" and len(words) == 1:
+            singles.append(c)
+            continue
+        k = (c.label, c.key if c.label != "PERSON" else f"{words[0]} {words[-1]}")
+        gid = by_key.get(k)
+        if gid is None:
+            gid = len(groups)
+            groups.append([])
+            by_key[k] = gid
+            if c.label == "PERSON":
+                persons.append(gid)
+        groups[gid].append(c)
+    _join_acronyms(groups)
+    for c in singles:
+        gid = _match_single(c, groups, persons)
+        if gid is None:
+            k = ("PERSON", c.key)
+            gid = by_key.get(k)
+            if gid is None:
+                gid = len(groups)
+                groups.append([])
+                by_key[k] = gid
+        groups[gid].append(c)
+    groups = [g for g in groups if g]
+    for g in groups:
+        g.sort(key=lambda c: c.start)
+    groups.sort(key=lambda g: g[0].start)
+    return groups
+
+
+def _match_single(c: Candidate, groups: list[list[Candidate]], persons: list[int]) -> int | None:
+    """The full-name group a one-word PERSON name belongs to, or None."""
+    for pos in (-1, 0):  # surname first, then given name
+        hits = [gid for gid in persons if groups[gid][0].key.split()[pos] == c.key]
+        if c.gender:
+            agree = [gid for gid in hits if _group_gender(groups[gid]) in (None, c.gender)]
+            hits = agree or hits
+        if hits:
+            # Several people share the word ("Bill" and "Hillary Clinton"): the one
+            # named first is usually the article's subject.
+            return min(hits, key=lambda gid: groups[gid][0].start)
+    return None
+
+
+def _group_gender(group: list[Candidate]) -> str | None:
+    for c in group:
+        if c.gender:
+            return c.gender
+    return None
+
+
+def _join_acronyms(groups: list[list[Candidate]]) -> None:
+    """Move an all-capitals one-word name into the group of the name it abbreviates."""
+    initials: dict[str, int] = {}
+    for gid, g in enumerate(groups):
+        words = [w for w in g[0].text.split() if w[:1].isupper()]
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words), gid)
+    for gid, g in enumerate(groups):
+        text = g[0].text.replace(".", "")
+        if text.isupper() and len(text) >= 2 and " " not in text and initials.get(text, gid) != gid:
+            target = initials[text]
+            groups[target].extend(g)
+            g.clear()

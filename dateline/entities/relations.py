@@ -1,0 +1,88 @@
+"""Where relations are stated: the syntax of kinship and employment phrases.
+
+Pure functions over the parse; clusters.py turns what they find into relations
+between entities:
+
+- "her late son, Jack" / "his wife, Jane Roe": the names in apposition to a kinship noun.
+- "her kids with husband John Roe: Ann, 4, Bob, 2, and Cy": a plural kinship noun,
+  a co-parent after "with", and a list of given names after the colon.
+- "husband John Roe": a kinship word glued before a name.
+- "a spokesman for Acme" / "a member of the Senate": employee_of / member_of.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.entities.lexicon import EMPLOYER_PREPS, KINSHIP, MEMBER_HEADS
+
+LIST_GLUE = frozenset({",", "and", "&"})
+MAX_LIST_TOKENS = 40
+MAX_COPARENT_GAP = 8
+
+
+def named_appositions(tok: Token, name_of: dict[int, int]) -> list[int]:
+    """Name tokens in apposition to ``tok`` (and names conjoined with them).
+
+    name_of (dict[int, int]): token index -> name candidate id.
+    RETURNS (list[int]): token indices of the names' heads.
+    """
+    out = []
+    for child in tok.rights:
+        if child.dep_ == "appos" and child.i in name_of:
+            out.append(child.i)
+            out.extend(c.i for c in child.conjuncts if c.i in name_of)
+    return out
+
+
+def kin_before(doc: Doc, start: int) -> str | None:
+    """The relation a kinship word just before a name states ("husband" -> spouse)."""
+    if start == 0:
+        return None
+    prev = doc[start - 1]
+    if prev.is_title and prev.tag_ != "NNP":
+        return None
+    entry = KINSHIP.get(prev.lower_)
+    return entry[0] if entry else None
+
+
+def listed_after_colon(doc: Doc, head: int, sent_end: int) -> tuple[range, list[tuple[int, int]]]:
+    """The co-parent region and the listed names after a plural kinship noun.
+
+    doc (Doc): the doc. head (int): the kinship noun. sent_end (int): end of its sentence.
+    RETURNS (tuple): (token range between the noun and the colon, where a co-parent
+        may be named; list of (start, end) token spans of capitalised list items).
+    """
+    colon = None
+    for i in range(head + 1, min(sent_end, head + MAX_COPARENT_GAP)):
+        if doc[i].text == ":":
+            colon = i
+            break
+    if colon is None:
+        return range(0), []
+    items: list[tuple[int, int]] = []
+    i = colon + 1
+    stop = min(sent_end, colon + MAX_LIST_TOKENS)
+    while i < stop:
+        tok = doc[i]
+        if tok.is_title and tok.is_alpha:
+            j = i + 1
+            while j < stop and doc[j].is_title and doc[j].is_alpha:
+                j += 1
+            items.append((i, j))
+            i = j
+        elif tok.text in LIST_GLUE or tok.like_num:
+            i += 1
+        else:
+            break
+    return range(head + 1, colon), items
+
+
+def employer_of(tok: Token) -> tuple[str, Token] | None:
+    """("employee_of" | "member_of", object token) for "a spokesman for X", "member of X"."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return ("member_of" if tok.lower_ in MEMBER_HEADS else "employee_of", obj)
+    return None
