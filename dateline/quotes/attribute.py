@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.quotes.lexicon import (
     ADJACENT_ONLY_VERBS,
+    IRREGULAR_FORMS,
+    PERSON_NOUNS,
     PRONOUN_SPEAKERS,
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
@@ -267,3 +269,88 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
         if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in NAME_ENTS):
             return Attribution(None, last.idx, last.idx + 1, subj)
     return None
+
+
+def is_person_like(token: Token) -> bool:
+    """Whether a subject can be a source: a name, a personal pronoun, or a noun for
+    people or bodies that speak ("the senator", "officials", "the report")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in PRONOUN_SPEAKERS and token.lower_ != "it"
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in NAME_ENTS or not token.ent_type_
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+
+
+def clause_subject(quote: Span, lo: int, hi: int) -> Attribution | None:
+    """Fallback: the subject of the clause that governs the quoted words, when it is
+    someone ("Smith found the plan “reckless”", "Jones was “deeply troubled”").
+
+    Only the nearest verb with a subject is read, never the clauses above it, so a
+    scare quote deep in a sentence does not inherit the sentence's subject.
+    """
+    start, end = quote.start, quote.end
+    for token in quote:
+        if token.is_punct or token.is_space or (start <= token.head.i < end and token.head is not token):
+            continue
+        node, steps = token.head, 0
+        while steps < 4 and lo <= node.idx < hi and not (start <= node.i < end):
+            if node.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+                if subj is None:
+                    break
+                if is_person_like(subj) and not (start <= subj.i < end):
+                    return Attribution(node, node.idx, node.idx + len(node), subj)
+                return None
+            if node.head is node:
+                break
+            node, steps = node.head, steps + 1
+    return None
+
+
+def sentence_speaker(doc: Doc, i: int) -> Attribution | None:
+    """The speaker of the sentence holding token ``i``: the subject of its last verb
+    of saying, else its root's subject when that is someone. For a quotation that
+    follows a sentence about its speaker ("Smith was quick to add that ... . “...”")."""
+    sent = doc[i].sent
+    for k in range(sent.end - 1, sent.start - 1, -1):
+        token = doc[k]
+        if is_speech_verb(token, strong=True):
+            subj = subject_of(token)
+            if subj is not None and is_person_like(subj):
+                return Attribution(token, token.idx, token.idx + len(token), subj)
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and is_person_like(subj) and subj.pos_ in ("PROPN", "PRON"):
+        return Attribution(root, root.idx, root.idx + len(root), subj)
+    return None
+
+
+def headline(doc: Doc, lo: int, hi: int, quote: Span) -> Attribution | None:
+    """A title-cased headline: ``Smith: ‘...’`` or ``Smith Says ‘...’ ...``, where the
+    parser, misled by the capitals, tags the verb a proper noun."""
+    for k in range(lo, quote.start):
+        if doc[k].text == ":" and k > lo:
+            return Attribution(None, doc[k].idx, doc[k].idx + 1, doc[k - 1])
+    for k in range(lo, hi):
+        token = doc[k]
+        if quote.start - 1 <= k < quote.end + 1:
+            continue
+        if token.lower_ in SPEECH_FORMS and k > lo and (doc[k - 1].is_title or doc[k - 1].is_upper):
+            return Attribution(token, token.idx, token.idx + len(token), doc[k - 1])
+    return None
+
+
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Inflected forms of regular verbs (says, said-like -ed forms) plus irregular ones."""
+    out: set[str] = set(IRREGULAR_FORMS)
+    for v in lemmas:
+        out.add(v + "s")
+        out.add(v + "d" if v.endswith("e") else v + "ed")
+        if v.endswith(("sh", "ch", "s", "x")):
+            out.add(v + "es")
+        if v.endswith("y") and v[-2:] not in ("ay", "ey", "oy"):
+            out.update((v[:-1] + "ies", v[:-1] + "ied"))
+    return frozenset(out)
+
+
+SPEECH_FORMS = _forms(SPEECH_VERBS - WEAK_VERBS - ADJACENT_ONLY_VERBS)

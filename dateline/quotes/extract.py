@@ -9,24 +9,35 @@ speaker is a scare quote or a name, which the contract says is not a quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from dateline.entities.index import EntityIndex
 from dateline.quotes.attribute import (
+    LEFT_WINDOW,
+    RIGHT_WINDOW,
     SENTENCE_END,
     Attribution,
+    clause_subject,
     from_left,
     from_right,
     governing_cue,
+    headline,
+    sentence_speaker,
     subject_of,
 )
 from dateline.quotes.detect import Quotation, find_quotations
 from dateline.quotes.speaker import SpeakerResolver, mention_tokens
 from dateline.quotes.titles import is_title
-from dateline.quotes.attribute import LEFT_WINDOW, RIGHT_WINDOW
 from dateline.types import Quote, SpanRef
+
+
+# Headlines: at most this many characters, at least this share of capitalised words.
+MAX_HEADLINE = 200
+HEADLINE_CAPS = 0.6
+WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 @dataclass
@@ -61,6 +72,9 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
         cand.attribution = _attribute(doc, text, cand)
         candidates.append(cand)
     _carry_over(text, candidates)
+    for cand in candidates:
+        if cand.attribution is None:
+            cand.attribution = _fallback(doc, text, cand)
     resolver = SpeakerResolver(doc, index)
     quotes: list[Quote] = []
     for cand in candidates:
@@ -122,7 +136,42 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     att = from_right(doc, *cand.right) or from_left(doc, *cand.left)
     if att is not None:
         return att
-    return _colon_paragraph(doc, text, cand)
+    att = _colon_paragraph(doc, text, cand)
+    if att is not None:
+        return att
+    para_end = text.find("\n", cand.para)
+    para_end = len(text) if para_end < 0 else para_end
+    if _is_headline(text, cand.para, para_end):
+        span = doc.char_span(cand.para, para_end, alignment_mode="expand")
+        if span is not None:
+            return headline(doc, span.start, span.end, cand.tokens)
+    return None
+
+
+def _is_headline(text: str, lo: int, hi: int) -> bool:
+    """A short paragraph with most words capitalised and no sentence inside it."""
+    if hi - lo > MAX_HEADLINE:
+        return False
+    words = WORD_RE.findall(text, lo, hi)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= HEADLINE_CAPS * len(words)
+
+
+def _fallback(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
+    """Last resorts for a quotation with no cue: the subject of the clause governing
+    it, or, for one that starts a sentence, the speaker of the sentence before it."""
+    para_end = text.find("\n", cand.quotation.end)
+    att = clause_subject(cand.tokens, cand.para, len(text) if para_end < 0 else para_end)
+    if att is not None or cand.left[0] != cand.left[1]:
+        return att
+    k = cand.left[0] - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_punct):
+        k -= 1
+    if k < 0:
+        return None
+    return sentence_speaker(doc, k)
 
 
 def _colon_paragraph(doc: Doc, text: str, cand: Candidate) -> Attribution | None:

@@ -65,7 +65,7 @@ opera ballet game app brand line segment speech report bill act law policy
 
 # Words right before a quotation that mark it as a name, not speech.
 NAMING_WORDS = frozenset("""
-titled entitled called dubbed named nicknamed labeled labelled branded known so-called
+titled entitled known so-called
 """.split())
 
 PRONOUN_SPEAKERS = frozenset("i he she we they you it".split())
@@ -74,3 +74,32 @@ RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 # Dependency labels that lead from a participle or coordinated verb to the verb
 # whose subject it shares ("..., admitting that ...", "laughed and said ...").
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+
+# More verbs PolNeAR's annotators read as cues; weak ones (they govern a quotation
+# only as a finding or a term: "found “no evidence”", "termed it “X”").
+SPEECH_VERBS = SPEECH_VERBS | frozenset("comment indicate find term refer forecast".split())
+WEAK_VERBS = WEAK_VERBS | frozenset("find term refer".split())
+
+# Irregular past forms of speech verbs, for headlines where the parser tags the
+# verb a proper noun ("Beck Says ...", "Trump Told ..."); regular forms are derived.
+IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak",
+                   "found": "find", "read": "read", "put": "put", "hit": "hit"}
+
+# Heads of descriptors that name people or bodies able to speak, for the fallback
+# that takes the subject of the clause governing a quotation ("the senator called
+# the bill “a disgrace”") without a verb of saying.
+PERSON_NOUNS = frozenset("""
+man woman men women people person president senator candidate governor mayor official
+officials spokesman spokeswoman director chairman chairwoman chair leader leaders
+campaign committee group council party administration department agency court judge
+voter voters supporter supporters critic critics analyst analysts expert experts
+advocate advocates activist activists lawmaker lawmakers member members aide aides
+adviser advisers host anchor reporter writer author editor columnist nominee rival
+opponent secretary minister chief executive founder father mother son daughter wife
+husband friend pollster strategist protester protesters delegate delegates speaker
+republicans democrats republican democrat conservative conservatives liberal liberals
+report study poll survey statement email letter ad insider source sources
+""".split())
+
+# Verbs that name rather than speak when they have no subject ("a play called “X”").
+NAMING_VERBS = frozenset("call dub label name nickname brand title entitle term".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.quotes.detect import Quotation
-from dateline.quotes.lexicon import NAMING_WORDS, WORK_NOUNS
+from dateline.quotes.lexicon import NAMING_VERBS, NAMING_WORDS, WORK_NOUNS
 
 DASHES = frozenset(("\u2014", "\u2013", "--", "-", ":"))
 # Longest title we consider: a title-cased stretch of more words is a headline-like quote.
@@ -31,15 +31,26 @@ def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
             return True
         if low == "as" and before > 0 and doc[before - 1].lower_ == "known":
             return True
+        # "a play called “X”" names; "what Smith called “X”" is Smith's word for it
+        if prev.lemma_.lower() in NAMING_VERBS and prev.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in prev.children) and prev.dep_ in ("acl", "amod"):
+            return True
+        # "MSNBC’s “Morning Joe”": a possessor before a title-cased name
+        if prev.tag_ == "POS" and _title_cased(tokens):
+            return True
     if q.close_at is None or len(tokens) > MAX_TITLE_TOKENS:
         return False
     after = tokens.end + 1  # skip the closing mark
     if after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN") and doc[after].idx == q.close_at + 1 + _gap(text, q.close_at + 1):
-        words = [t for t in tokens if t.is_alpha]
-        if words and sum(t.is_title or t.is_upper for t in words) * 2 >= len(words) \
-                and not text[q.end - 1] in ",.!?":
+        if _title_cased(tokens) and text[q.end - 1] not in ",.!?":
             return True
     return False
+
+
+def _title_cased(tokens: Span) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) * 2 >= len(words) \
+        and (words[0].is_title or words[0].is_upper)
 
 
 def _gap(text: str, pos: int) -> int:
