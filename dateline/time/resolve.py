@@ -1,14 +1,117 @@
-"""First version (deepened in issue 3): the given date only."""
+"""resolve_times: tag, infer the article date, resolve every expression, date the quotes.
+
+Order matters, because each step anchors the next:
+1. tag the text (``tagger``) and read each expression's tense from the parse;
+2. the article date: the caller's (always wins) or inferred (``dct``);
+3. expressions outside quotations, in text order, against the article date and the
+   narrative time (``normalize``); the calendar ones build the narrative;
+4. each quotation's time said (``anchor.time_said``);
+5. expressions inside quotations, against the time their quotation was said.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
+from dateline.time import draft as K
+from dateline.time.anchor import QuotedSpan, is_point, narrative_entries, time_said
+from dateline.time.calendar import parse_value, value_range
+from dateline.time.context import DocContext, quotation_spans
+from dateline.time.dct import infer_published
+from dateline.time.draft import Draft
+from dateline.time.normalize import Point, Resolved, normalize
 from dateline.time.result import TimeResult
-from dateline.types import Published, Quote
+from dateline.time.tagger import tag
+from dateline.types import Published, Quote, Time
+
+_LABEL = {"story": "narrative"}
+
+
+def _to_time(d: Draft, r: Resolved, speech_label: str) -> Time:
+    lo, hi = value_range(r.value) if d.type in ("DATE", "TIME") else (None, None)
+    label = None if r.anchor is None else (speech_label if r.anchor == "speech" else _LABEL[r.anchor])
+    return Time(d.start, d.end, d.text, d.type, r.value, lo, hi, label)
+
+
+def _point(value: str | None) -> Point | None:
+    return parse_value(value) if value else None
+
+
+def _keep(d: Draft, ctx: DocContext) -> bool:
+    """Context checks the regular grammar cannot make: "2000 people" counts, it names no year."""
+    if d.rule == "year" and d.text[:1].isdigit() and ctx.counts_things(d.start, d.end):
+        return False
+    if d.rule == "set" and d.text[:1].isupper() and d.start > 0:
+        prev = ctx.token_at(d.start - 1)
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha:
+            return False  # "Us Weekly": part of a name
+    return True
 
 
 def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeResult:
-    """Find and normalize the doc's times, infer its date; RETURNS a TimeResult."""
-    pub = Published(published, "given", published, published) if published else Published.unknown()
-    return TimeResult(pub, [], list(quotes), [])
+    """Find and normalize the doc's times, infer its date, date its quotes.
+
+    doc (Doc): the parsed article.
+    published (str | None): the caller's article date (YYYY-MM-DD), or None to infer it.
+    quotes (list[Quote]): the quotes layer's records (``time`` is filled here).
+    RETURNS (TimeResult): the article date, times in text order, quotes, narrative.
+    """
+    ctx = DocContext(doc)
+    text = doc.text
+    drafts = [d for d in tag(text) if _keep(d, ctx)]
+    tenses = [ctx.tense(d.start, d.end) for d in drafts]
+    spans = [QuotedSpan(q.start, q.end, q.cue) for q in quotes]
+    covered = [(s.start, s.end) for s in spans]
+    for s, e in quotation_spans(text):  # quotations the quotes layer did not give (titles, scare quotes)
+        if not any(a <= s < b or s <= a < e for a, b in covered):
+            spans.append(QuotedSpan(s, e))
+    spans.sort(key=lambda s: s.start)
+    owner = [next((i for i, s in enumerate(spans) if s.start <= d.start and d.end <= s.end), -1) for d in drafts]
+    inside = [o >= 0 for o in owner]
+
+    if published:
+        pub = Published(published, "given", published, published)
+    else:
+        pub = infer_published(drafts, tenses, inside)
+    article = _point(pub.value)
+
+    # 3. outside quotations: the narrative
+    times: dict[int, Time] = {}
+    outside_points: list[Time] = []
+    tense_at: dict[int, str | None] = {}
+    story: Point | None = None
+    for i, d in enumerate(drafts):
+        if inside[i]:
+            continue
+        r = normalize(d, article, story, tenses[i])
+        t = _to_time(d, r, "article")
+        times[i] = t
+        tense_at[d.start] = tenses[i]
+        if is_point(t):
+            outside_points.append(t)
+            story = _point(t.value)
+    entries = narrative_entries(outside_points, ctx)
+
+    # 4. when each quotation was said
+    said: list[Time | None] = [time_said(s, outside_points, tense_at, spans, entries, ctx) for s in spans]
+
+    # 5. inside quotations: against the time said
+    for i, d in enumerate(drafts):
+        if not inside[i]:
+            continue
+        when = said[owner[i]]
+        speech = _point(when.value) if when is not None else None
+        r = normalize(d, speech, speech, tenses[i]) if speech else Resolved("", None)
+        label = "quote"
+        if not r.value or r.value.startswith("XXXX") or r.value.endswith("_REF") and d.kind != K.REF:
+            r = normalize(d, article, article, tenses[i])  # the quote's time is too coarse: the article's
+            label = "article"
+        times[i] = _to_time(d, r, label)
+
+    by_span = {(s.start, s.end): w for s, w in zip(spans, said)}
+    dated = [replace(q, time=(by_span.get((q.start, q.end)).value if by_span.get((q.start, q.end)) else None))
+             for q in quotes]
+    ordered = [times[i] for i in sorted(times)]
+    return TimeResult(pub, ordered, dated, entries)

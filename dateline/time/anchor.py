@@ -1,0 +1,87 @@
+"""Anchors: the narrative time line and the time each quotation was said.
+
+The narrative is the sequence of calendar times the story moves through, read
+outside quotations, in text order. A quotation is dated by its attribution clause
+(a time in the cue's sentence outside the quotation: "she wrote on February 3"),
+else by the narrative time in force at its cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from dateline.time.calendar import parse_value
+from dateline.time.context import DocContext
+from dateline.types import SpanRef, Time
+
+MAX_ATTRIBUTION_GAP = 200  # chars between a quotation and a time said to date it
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A stretch of quoted words and, when the quotes layer knows it, its cue verb."""
+
+    start: int
+    end: int
+    cue: SpanRef | None = None
+
+
+def is_point(t: Time) -> bool:
+    """True when ``t`` names a calendar time the story can be at (not a duration, set or ref)."""
+    return t.type in ("DATE", "TIME") and parse_value(t.value) is not None
+
+
+def narrative_entries(times: list[Time], ctx: DocContext) -> list[tuple[int, Time]]:
+    """RETURNS (offset, Time) entries: the first time of a sentence holds from the sentence start.
+
+    times (list[Time]): the calendar times outside quotations, in text order.
+    """
+    entries: list[tuple[int, Time]] = []
+    last_sent = -1
+    for t in times:
+        sent_start, _ = ctx.sentence_bounds(t.start)
+        offset = sent_start if sent_start != last_sent else t.start
+        if entries and offset <= entries[-1][0]:
+            offset = max(t.start, entries[-1][0] + 1)
+        entries.append((offset, t))
+        last_sent = sent_start
+    return entries
+
+
+def time_at(entries: list[tuple[int, Time]], offset: int) -> Time | None:
+    """RETURNS the narrative Time in force at ``offset`` or None."""
+    i = bisect.bisect_right([o for o, _ in entries], offset)
+    return entries[i - 1][1] if i else None
+
+
+def time_said(span: QuotedSpan, outside: list[Time], tenses: dict[int, str | None], quoted: list[QuotedSpan],
+              entries: list[tuple[int, Time]], ctx: DocContext) -> Time | None:
+    """When a quotation was said. RETURNS the Time of its attribution or the narrative time.
+
+    span (QuotedSpan): the quotation.
+    outside (list[Time]): calendar times outside quotations.
+    tenses (dict[int, str | None]): tense by time start offset (future times do not date a saying).
+    quoted (list[QuotedSpan]): every quotation (a time inside another one is not an attribution).
+    entries (list[tuple[int, Time]]): the narrative.
+    """
+    if span.cue is not None:
+        pivot = span.cue.start
+        lo, hi = ctx.sentence_bounds(pivot)
+    else:  # attribution after the quotation ('"...," she said Monday'), else before it
+        pivot = span.end
+        lo, _ = ctx.sentence_bounds(max(span.start - 1, 0))
+        _, hi = ctx.sentence_bounds(min(span.end, len(ctx.doc.text) - 1))
+    best: Time | None = None
+    best_gap = MAX_ATTRIBUTION_GAP + 1
+    for t in outside:
+        if t.start < lo or t.start >= hi or tenses.get(t.start) == "FUTURE":
+            continue
+        if any(q.start <= t.start < q.end for q in quoted):
+            continue
+        gap = abs(t.start - pivot)
+        if gap < best_gap:
+            best, best_gap = t, gap
+    if best is not None:
+        return best
+    return time_at(entries, span.cue.start if span.cue is not None else span.start)

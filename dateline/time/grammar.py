@@ -1,0 +1,128 @@
+"""The regular grammar of temporal expressions, compiled once at import.
+
+Each rule is a named regular expression over the raw text; ``tagger.py`` turns a
+match into a Draft. Words are case-insensitive (``(?i:...)``) except month and
+weekday names, which must be capitalized (or all upper case, as in headlines):
+this keeps "may", "march", "sun" and "jan" the verbs and nouns they usually are.
+Extents follow the TIMEX3 guidelines: a leading determiner and temporal modifiers
+("the past", "early", "nearly") belong to the expression; prepositions do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.time.data.lexicon import (
+    FREQUENCY_ADVERBS, MONTHS, NUMBER_WORDS, ORDINALS, REFERENCES, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES,
+    WEEKDAYS,
+)
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """RETURNS a regex alternation of ``words``, longest first (so no word shadows a longer one)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _names(words: list[str]) -> str:
+    """RETURNS an alternation of capitalized and upper-case forms of proper-noun ``words``."""
+    forms = [w.capitalize() for w in words] + [w.upper() for w in words]
+    return _alt(forms)
+
+
+_ABBREV = [w for w in MONTHS if len(w) <= 4 and w not in ("june", "july")]
+_FULL = [w for w in MONTHS if w not in _ABBREV]
+MON = rf"(?:(?:{_names(_FULL)})\b|(?:{_names(_ABBREV)})\b\.?)"
+WD = rf"(?:{_names(list(WEEKDAYS))})"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)\b"
+NUMWORD = _alt([w for w in NUMBER_WORDS if w not in ("a", "an", "half")] + ["hundred", "thousand"])
+# A cardinal: digits ("24", "2 1/2", "1.5") or number words ("twenty four", "twenty-four", "a hundred").
+NUM = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?i:(?:a|an|one)\s+(?:hundred|thousand|dozen)"
+       rf"|(?:{NUMWORD})(?:(?:\s+|-)(?:and\s+)?(?:{NUMWORD}))*(?:\s+and\s+a\s+half)?|a|an))")
+VAGUE = rf"(?i:{_alt(VAGUE_QUANTITIES)})"
+_UNIT_WORDS = list(UNITS) + list(UNIT_PLURALS)
+UNIT = rf"(?i:(?:{_alt(_UNIT_WORDS)})\b)"
+TIME_MODS = _alt(["more than", "less than", "fewer than", "nearly", "almost", "about", "around",
+                  "approximately", "roughly", "at least", "at most", "up to", "over", "under", "only",
+                  "just", "no more than", "no less than", "some", "within", "barely", "well over",
+                  "a little over", "a little more than", "as many as", "as long as", "upwards of"])
+POS = r"(?i:early|late|earlier|later|mid-?|the\s+(?:beginning|end|middle|start|close)\s+of|around)"
+REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|this|last|next|past|previous|coming)"
+PART = r"(?i:morning|afternoon|evening|night)"
+ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd|3rd|4th)"
+
+RULES: dict[str, str] = {
+    # "Saturday, February 20", "Oct. 15, 1999", "Friday Oct. 13", "the 20th of February"
+    "date_mdy": rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-|:|\d))(?:,?\s+(?P<year>{YEAR}))?",
+    "date_dmy": rf"(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?",
+    "date_numeric": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>(?:19|20)?\d\d)\b",
+    # "September 2020", "mid-November", "last April", "January this year", "the end of November"
+    "month": (rf"(?:(?P<pos>{POS})\s*)?(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})"
+              rf"(?:(?:\s+(?i:of))?,?\s+(?P<year>{YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?"),
+    "year": rf"(?:(?P<pos>{POS})\s*|(?P<fiscal>(?i:fiscal))\s+|(?P<the>(?i:the\s+(?:year\s+)?)))?(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|-\d|/|\.\d|,\d))",
+    "decade": (rf"(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<dec2>\d0)s\b"
+               r"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"),
+    "century": rf"(?:(?i:the)\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD}|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century)\b",
+    "word_year": r"(?:(?i:the\s+year\s+))?(?P<wy>(?i:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?))\b",
+    # "10 p.m. Wednesday", "around 7:15 p.m.", "noon Thursday", "5 p.m. EST, Nov. 9"
+    "clock": (rf"(?:(?P<approx>(?i:around|about|approximately|shortly\s+after|just\s+before))\s+)?"
+              rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|o'clock))"
+              rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:.,])|(?P<noon>(?i:noon|midnight)))"
+              rf"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|ET|PT|BST|CET))?"
+              rf"(?:,?\s+(?P<dwd>{WD})(?!\s+{MON})|,?\s+(?P<ddeix>(?i:today|yesterday|tomorrow))\b"
+              rf"|,?\s+(?:(?P<dwd2>{WD}),?\s+)?(?P<dmon>{MON})\s+(?P<dday>{DAYNUM}))?"),
+    # "Saturday night", "early Tuesday", "last Friday", "this coming Sunday, March eighth"
+    "weekday": rf"(?:(?P<pos>(?i:early|late|earlier|later))\s+)?(?:(?P<rel>{REL}|(?i:the\s+previous|that))\s+)?(?P<wd>{WD})(?P<pl>s)?(?:\s+(?P<part>{PART})(?P<ppl>s)?)?",
+    # "yesterday", "late yesterday", "mid-afternoon yesterday", "this morning", "last night"
+    "day_deictic": (rf"(?:(?P<pos>(?i:early|late|earlier|later))\s+)?(?:(?P<pre>(?i:mid-?afternoon|morning|afternoon|evening))\s+)?"
+                    rf"(?:(?P<deix>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{PART}))?"
+                    rf"|(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<part2>{PART})\b"
+                    rf"|(?P<dby>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)))"),
+    # "last year", "earlier this month", "early next year", "this summer", "the current quarter"
+    "rel_unit": (rf"(?:(?P<pos>{POS})\s+(?:(?i:in|of)\s+)?)?(?P<rel>{REL})\s+"
+                 rf"(?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter))\b"),
+    # "the weekend", "year-end", "the end of the month", "earlier in the year"
+    "the_unit": (rf"(?P<pos>{POS})\s+(?:(?i:in|of)\s+)?(?i:the)\s+(?P<unit>(?i:week|month|year|quarter|day|decade|century))\b"
+                 rf"|(?P<ye>(?i:year[\s-]end|year's\s+end|the\s+weekend|the\s+end\s+of\s+the\s+day))\b"),
+    # "a year earlier", "10 days ago", "a week or so ago", "two years later", "months ago"
+    "offset": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<qty>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})"
+               rf"(?P<orso>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))\b"),
+    # "the next day", "the following year", "that day", "the same week", "the day before"
+    "anaphor": (rf"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|that|the\s+same|the\s+very\s+same))\s+"
+                rf"(?P<unit>(?i:day|night|week|weekend|month|year|quarter|time|morning|afternoon|evening))\b"
+                rf"|(?P<rel2>(?i:the))\s+(?P<unit2>(?i:day|week|month|year))\s+(?P<dir2>(?i:before|after))(?!\s+(?i:the|a|an|his|her|their|its|[A-Z0-9]))"),
+    # "two months", "the last twenty four hours", "the next few days", "at least 30 days"
+    "duration": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<det>(?i:the|its|their|his|her|our|an?\s+(?:additional|extra|further|full)|another))\s+)?"
+                 rf"(?:(?P<rel>(?i:past|last|next|first|coming|previous|latest|following|final|initial|recent|remaining|entire|full|whole|same))\s+)?"
+                 rf"(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"
+                 rf"(?P<unit>{UNIT})(?!-)(?P<orso>\s+(?i:or\s+so|or\s+more|or\s+longer))?"),
+    # "recent years", "coming weeks", "the weeks ahead", "for years"
+    "vague_duration": (rf"(?:(?P<det>(?i:the))\s+)?(?P<rel>(?i:recent|coming|past|next|last|following|ensuing|previous))\s+"
+                       rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
+                       rf"|(?i:the)\s+(?P<unit2>(?i:days|weeks|months|years))\s+(?P<ahead>(?i:ahead|to\s+come))\b"
+                       rf"|(?:(?<=\b[fF]or\s)|(?<=\b[oO]ver\s))(?P<unit3>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?i:of|ago|earlier|later|before|after|old))"),
+    # "two-year", "30-year", "10-hour" (adjectives); "35-year-old" is an age, not a time
+    "hyphen_duration": rf"(?P<qty>\d+(?:\.\d+)?|(?i:{NUMWORD})(?:-(?i:{NUMWORD}))?|(?i:several|multi))-(?P<unit>(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century))\b(?!-(?i:olds?)\b)",
+    # "every week", "each Thursday", "twice a year", "daily", "Mondays"
+    "set": (rf"(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<qty>{NUM})\s+)?"
+            rf"(?P<unit>{UNIT}|{WD}|{MON}|(?i:morning|afternoon|evening|night|spring|summer|fall|autumn|winter))"
+            rf"|(?P<times>(?i:once|twice|thrice|(?:{NUM})\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit2>{UNIT})"
+            rf"|(?P<adv>(?i:{_alt(list(FREQUENCY_ADVERBS))}))\b"),
+    # "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
+    # "the first half of 1990", "the year-ago quarter", "the latest period"
+    "quarter": (rf"(?:(?P<det>(?i:the|its|their|a|this\s+year's|last\s+year's|next\s+year's|the\s+year-(?:ago|earlier)|the\s+comparable(?:\s+year-ago)?))\s+)?"
+                rf"(?:(?P<fy>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?P<ord>{ORD})[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|half))(?P<pl>s)?\b"
+                rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?"),
+    "period": (rf"(?P<det>(?i:the|this|that|its|their|last\s+year's|a\s+year\s+ago))\s+(?:(?P<mod>(?i:latest|current|year-ago|year-earlier|comparable|comparable\s+year-ago|same|previous|prior|most\s+recent|recent|fiscal|year-ago\s+fiscal|(?:{YEAR})))\s+)?"
+               rf"(?P<unit>(?i:quarter|period|fiscal\s+year))\b(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))?"
+               rf"|(?P<adj>(?i:year-ago|year-earlier))\b"),
+    # "now", "recently", "the future", "currently"
+    "ref": rf"\b(?P<ref>(?i:{_alt([k for k in REFERENCES])}))\b",
+}
+
+PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in RULES.items()}
+
+# Rule priority on equal extents: earlier in this tuple wins.
+PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "month", "offset", "anaphor",
+            "day_deictic", "weekday", "rel_unit", "the_unit", "period", "set", "century", "decade",
+            "word_year", "year", "duration", "vague_duration", "hyphen_duration", "ref")

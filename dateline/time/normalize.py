@@ -1,0 +1,246 @@
+"""Normalizer: a Draft plus its anchors -> a TIMEX3 value.
+
+Two anchors, after the TimeML practice of resolving deictic expressions against
+the speech time and anaphoric ones against the story's reference time:
+
+- ``speech``: when the words were written or said (the article date, or the time
+  a quote was said). "yesterday", "last year", "in November" count from it.
+- ``story``: the time the narrative is at ("A month earlier" after "in November").
+
+Both are *points* ``(granularity, first day)`` from ``calendar.parse_value``, or None.
+``tense`` ("PAST", "PRESENT", "FUTURE" or None) of the governing verb picks the
+direction of bare month and weekday names ("in November" is the last November
+before the anchor unless the verb looks ahead).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateline.time import calendar as cal
+from dateline.time import draft as K
+from dateline.time.draft import Draft
+
+Point = tuple[str, dt.date]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A normalized value and which anchor it used ("article"/"narrative"/"quote"/None)."""
+
+    value: str
+    anchor: str | None  # "speech", "story" or None: resolve.py maps them to contract labels
+
+
+def _fmt_day(day: dt.date, d: Draft) -> str:
+    """RETURNS a day value, with the clock time or part of day a TIME draft carries."""
+    value = day.isoformat()
+    if d.hour is not None:
+        return f"{value}T{d.hour:02d}:{d.minute or 0:02d}"
+    if d.part:
+        return f"{value}T{d.part}"
+    return value
+
+
+def _unknown(d: Draft) -> str:
+    """RETURNS the value with an unresolved year (``XXXX-02-20``), or a vague reference."""
+    if d.month and d.day:
+        return f"XXXX-{d.month:02d}-{d.day:02d}"
+    if d.month:
+        return f"XXXX-{d.month:02d}"
+    if d.quarter:
+        return f"XXXX-Q{d.quarter}"
+    if d.weekday and d.unit == "weekday":
+        return f"XXXX-WXX-{d.weekday}"
+    if d.kind in (K.DEICTIC, K.ANAPHORIC):
+        return "PAST_REF" if (d.offset or 0) < 0 or d.fixed == "-" else "FUTURE_REF" if (d.offset or 0) > 0 else "PRESENT_REF"
+    return "XXXX"
+
+
+def _absolute(d: Draft, speech: Point | None, tense: str | None) -> Resolved | None:
+    """Dates that state their own calendar fields; a missing year comes from ``speech``."""
+    if d.century is not None:
+        return Resolved(f"{d.century:02d}", None)
+    if d.decade is not None:
+        return Resolved(f"{d.decade:03d}", None)
+    if d.year is not None:
+        return Resolved(_with_year(d, d.year), None)
+    if speech is None:
+        return None
+    anchor = speech[1]
+    if d.month and d.day:
+        if d.weekday:  # the weekday decides the year: nearest year (to the anchor) where it fits
+            for y in sorted(range(anchor.year - 6, anchor.year + 7), key=lambda y: abs(y - anchor.year)):
+                try:
+                    if dt.date(y, d.month, d.day).isoweekday() == d.weekday:
+                        return Resolved(_with_year(d, y), "speech")
+                except ValueError:
+                    continue
+        year = anchor.year
+        try:
+            this = dt.date(year, d.month, d.day)
+        except ValueError:
+            return None
+        # six months either way: "Dec. 30" read in January is last December, in the past tense
+        if tense == "PAST" and this > anchor + dt.timedelta(days=2):
+            year -= 1
+        elif tense == "FUTURE" and this < anchor:
+            year += 1
+        elif tense is None and (this - anchor).days > 183:
+            year -= 1
+        elif tense is None and (anchor - this).days > 183:
+            year += 1
+        return Resolved(_with_year(d, year), "speech")
+    if d.month:
+        year = anchor.year
+        if tense == "FUTURE":
+            year += d.month < anchor.month
+        elif d.month > anchor.month:
+            year -= 1
+        return Resolved(_with_year(d, year), "speech")
+    if d.quarter or d.half:
+        year = anchor.year
+        if tense == "PAST" and d.quarter and (d.quarter - 1) * 3 + 1 > anchor.month:
+            year -= 1
+        return Resolved(_with_year(d, year), "speech")
+    return None
+
+
+def _with_year(d: Draft, year: int) -> str:
+    if d.month and d.day:
+        try:
+            return _fmt_day(dt.date(year, d.month, d.day), d)
+        except ValueError:
+            return f"{year:04d}-{d.month:02d}-{d.day:02d}"
+    if d.month:
+        return f"{year:04d}-{d.month:02d}"
+    if d.quarter:
+        return f"{year:04d}-Q{d.quarter}"
+    if d.half:
+        return f"{year:04d}-H{d.half}"
+    return f"{year:04d}"
+
+
+def _weekday_near(anchor: dt.date, weekday: int, offset: int | None, tense: str | None) -> dt.date:
+    """The ``weekday`` nearest ``anchor`` in the direction the offset or tense gives.
+
+    "last Friday" is strictly before; "next Friday" strictly after; "this Friday" is in
+    the anchor's week; a bare "Friday" is the latest one on or before the anchor in the
+    past or present tense (news reports what happened), the next one in the future tense.
+    """
+    delta = weekday - anchor.isoweekday()
+    if offset == 0:
+        return anchor + dt.timedelta(days=delta)
+    if offset is not None and offset < 0:
+        return anchor - dt.timedelta(days=((-delta) % 7) or 7)
+    if offset is not None and offset > 0:
+        return anchor + dt.timedelta(days=(delta % 7) or 7)
+    if tense == "FUTURE":
+        return anchor + dt.timedelta(days=delta % 7)
+    return anchor - dt.timedelta(days=(-delta) % 7)
+
+
+def _vague(d: Draft, gran: str, day: dt.date) -> str:
+    """"Days later" stays in the base's month; "months ago" in its year; longer is only a ref."""
+    ugran = cal.UNIT_GRAN.get(d.unit or "", "Y")
+    if ugran in ("D", "W", "WE") and cal.RANK[gran] <= cal.RANK["M"]:
+        return cal.format_point("M", day)
+    if ugran == "M" and cal.RANK[gran] <= cal.RANK["Y"]:
+        return cal.format_point("Y", day)
+    return "PAST_REF" if d.fixed == "-" else "FUTURE_REF"
+
+
+def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | None:
+    """Values that move from a base point by a unit ("last year", "a month earlier")."""
+    gran, day = base
+    unit, n = d.unit, d.offset
+    if n is None and d.rule == "offset":  # "days later", "months ago": a coarser neighbourhood, or a ref
+        return _vague(d, gran, day)
+    if unit == "day":
+        if n is None:
+            return None
+        if gran != "D":
+            return cal.format_point(gran, day) if n == 0 else None
+        return _fmt_day(day + dt.timedelta(days=n), d)
+    if unit == "weekday" and d.weekday:
+        if gran not in ("D", "W"):
+            return None
+        return _fmt_day(_weekday_near(day, d.weekday, n, tense), d)
+    if unit == "month_name" and d.month:
+        year = day.year
+        if n == 0:
+            pass
+        elif n is not None and n < 0:
+            year -= d.month >= day.month
+        elif n is not None and n > 0:
+            year += d.month <= day.month
+        return f"{year:04d}-{d.month:02d}"
+    if unit == "weekend":
+        if gran not in ("D", "W", "WE"):
+            return None
+        sat = _weekday_near(day, 6, n, tense if n is None else None)
+        return cal.format_point("WE", sat)
+    if unit == "season" and d.season:
+        start_month = cal.SEASON_START[d.season]
+        year = day.year
+        if n is not None and n < 0 and start_month >= day.month:
+            year -= 1
+        elif n is not None and n > 0 and start_month <= day.month:
+            year += 1
+        return f"{year:04d}-{d.season}"
+    if unit in ("hour", "minute", "second"):
+        return None
+    ugran = cal.UNIT_GRAN.get(unit or "")
+    if ugran is None:
+        return None
+    if n is None:
+        return None
+    # the fields a draft states win over the base ("January this year", "the 1988 period")
+    if d.month and unit == "year":
+        return f"{day.year + n:04d}-{d.month:02d}"
+    if (d.quarter or d.half) and unit == "year":
+        return _with_year(d, day.year + n)
+    out_gran = ugran
+    if unit == "quarter" and d.year is not None:
+        q = (day.month - 1) // 3 + 1 if gran == "Q" else None
+        return f"{d.year:04d}-Q{q}" if q else f"{d.year:04d}"
+    if unit == "year" and gran in ("Q", "H", "S", "M") and story:
+        out_gran = gran  # "a year earlier" than the third quarter is that quarter a year before
+    elif unit == "quarter" and n % 4 == 0 and gran != "Q" and story:
+        return None  # the year-ago quarter of a story not at a quarter: no honest value
+    if ugran == "W" and d.rule == "offset":
+        out_gran = "D"  # "two weeks ago" names a day, as news uses it
+    try:
+        moved = cal.shift(day, ugran if ugran != "WE" else "W", n)
+    except (ValueError, OverflowError):
+        return None
+    return cal.format_point(out_gran, moved, d.season)
+
+
+def normalize(d: Draft, speech: Point | None, story: Point | None, tense: str | None) -> Resolved:
+    """Resolve one Draft. RETURNS its value and the anchor used.
+
+    d (Draft): the tagged expression.
+    speech (Point | None): the speech time (article date or quote time).
+    story (Point | None): the narrative time in force; anaphoric drafts fall back to ``speech``.
+    tense (str | None): tense of the governing verb.
+    """
+    if d.fixed and d.kind in (K.DURATION, K.SET, K.REF):
+        return Resolved(d.fixed, None)
+    if d.kind == K.ABSOLUTE:
+        r = _absolute(d, speech, tense)
+        return r if r is not None else Resolved(_unknown(d), None)
+    if d.kind == K.ANAPHORIC and story is not None:
+        value = _relative(d, story, tense, story=True)
+        if value is not None:
+            return Resolved(value, "story")
+    if speech is not None:
+        base = speech
+        if d.unit == "quarter" and d.kind == K.ANAPHORIC and speech[0] != "Q":
+            # "the quarter" with no quarter in the story yet: the last completed quarter
+            base = ("Q", cal.shift(cal.period_start("Q", speech[1]), "Q", -1))
+        value = _relative(d, base, tense, story=d.kind == K.ANAPHORIC)
+        if value is not None:
+            return Resolved(value, "speech")
+    return Resolved(_unknown(d), None)
