@@ -67,6 +67,8 @@ def is_speech_verb(token: Token, strong: bool = False) -> bool:
         return False
     if token.pos_ in ("NOUN", "PROPN") and token.tag_[:2] != "VB":
         return False
+    if lemma == "call" and any(c.lower_ == "for" for c in token.rights):
+        return False  # "calls for a wall" demands, it does not quote
     return not (strong and (lemma in WEAK_VERBS))
 
 
@@ -91,7 +93,7 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
             if not (start <= node.i < end) and (
                     (is_speech_verb(node) and node.lemma_.lower() not in ADJACENT_ONLY_VERBS)
                     or is_speech_noun(node)):
-                return outer_cue(node)
+                return outer_cue(node, lo, hi)
             if node.head is node:
                 break
             node, steps = node.head, steps + 1
@@ -103,7 +105,7 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
     return None
 
 
-def outer_cue(cue: Token) -> Token:
+def outer_cue(cue: Token, lo: int, hi: int) -> Token:
     """The reporting verb over a speech verb in reported speech: "Ross said Obama had
     told leaders that ..." is Ross's account (the attribution PolNeAR marks too)."""
     node = cue
@@ -111,6 +113,8 @@ def outer_cue(cue: Token) -> Token:
         if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head is node:
             break
         node = node.head
+        if not lo <= node.idx < hi:
+            break
         if is_speech_verb(node, strong=True) and node.tag_ != "VBG":
             return node
     return cue
@@ -212,9 +216,10 @@ def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
         return Attribution(None, first.idx, first.idx + len(first), doc[lo + 1])
     window = doc[lo:hi]
     acc = according_to(window)
+    if acc is not None:
+        # "“...,” Smith said, according to the Post": PolNeAR credits the outer source
+        return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     for token in window:
-        if acc is not None and token.i >= acc[0].i:
-            break
         if is_speech_verb(token, strong=True):
             subj = subject_of(token)
             if subj is None or not (lo <= subj.i < hi):
@@ -222,8 +227,6 @@ def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
                 before = nearest_nominal(list(doc[lo:token.i]), after=False)
                 subj = before or nearest_nominal(list(doc[token.i + 1:hi]), after=True) or subj
             return Attribution(token, token.idx, token.idx + len(token), subj)
-    if acc is not None:
-        return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     return short_clause(doc, lo, hi)
 
 

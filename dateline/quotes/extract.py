@@ -28,7 +28,7 @@ from dateline.quotes.attribute import (
     sentence_speaker,
     subject_of,
 )
-from dateline.quotes.detect import Quotation, find_quotations
+from dateline.quotes.detect import MARKS, Quotation, find_quotations
 from dateline.quotes.speaker import SpeakerResolver, mention_tokens
 from dateline.quotes.titles import is_title
 from dateline.types import Quote, SpanRef
@@ -131,7 +131,8 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     cue = governing_cue(cand.tokens, cand.para, len(text) if para_end < 0 else para_end)
     if cue is not None:
         subj = subject_of(cue)
-        if subj is not None and not (cand.tokens.start <= subj.i < cand.tokens.end):
+        if subj is not None and not (cand.tokens.start <= subj.i < cand.tokens.end) \
+                and subj.idx >= cand.para:
             return Attribution(cue, cue.idx, cue.idx + len(cue), subj)
     att = from_right(doc, *cand.right) or from_left(doc, *cand.left)
     if att is not None:
@@ -168,6 +169,8 @@ def _fallback(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         return att
     k = cand.left[0] - 1
     while k >= 0 and (doc[k].is_space or doc[k].is_punct):
+        if doc[k].text[0] in MARKS:
+            return None  # the sentence before is a quotation: carried over or nobody's
         k -= 1
     if k < 0:
         return None
