@@ -7,12 +7,13 @@ a missing field) costs that line only: it is yielded as an ArticleError in its p
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from dateline.errors import (ArticleError, DecodeError, EmptyTextError, MalformedRecordError,
-                             MissingFieldError)
+                             MissingFieldError, TooLargeError)
+from dateline.ingest.checks import MAX_INPUT_BYTES, screen_text
 from dateline.types import RawArticle
 
 
@@ -27,19 +28,52 @@ def count_lines(path: Path) -> int:
     return n + (last != b"\n")
 
 
-def read_jsonl(path: Path | str) -> Iterator[RawArticle | ArticleError]:
-    """Yield one RawArticle or ArticleError per line of ``path``, in order."""
+def read_jsonl(path: Path | str, published: str | None = None) -> Iterator[RawArticle | ArticleError]:
+    """Yield one RawArticle or ArticleError per line of ``path``, in order.
+
+    published (str): a date for records that carry none (a record's own date wins: it is the
+    more specific statement).
+    """
     with open(path, "rb") as f:
-        yield from parse_lines(f, str(path))
+        yield from parse_lines(f, str(path), published)
 
 
-def parse_lines(f: BinaryIO, name: str) -> Iterator[RawArticle | ArticleError]:
-    for lineno, raw in enumerate(f, start=1):
-        yield parse_line(raw, f"{name}:{lineno}")
+def parse_lines(f: BinaryIO, name: str, published: str | None = None, first: Iterable[bytes] = ()
+                ) -> Iterator[RawArticle | ArticleError]:
+    """Yield one record per line of the stream ``f`` (after the lines in ``first``, if any:
+    lines a caller already read to sniff the format)."""
+    lineno = 0
+    for lineno, raw in enumerate(first, start=1):
+        yield parse_line(raw, f"{name}:{lineno}", published)
+    for lineno, raw in enumerate(_bounded_lines(f), start=lineno + 1):
+        where = f"{name}:{lineno}"
+        if raw is None:
+            yield TooLargeError(f"{where}: line longer than {MAX_INPUT_BYTES:,} bytes, skipped")
+        else:
+            yield parse_line(raw, where, published)
 
 
-def parse_line(raw: bytes, where: str) -> RawArticle | ArticleError:
-    """Parse one JSONL line into a RawArticle; RETURNS an ArticleError (never raises) if it is bad."""
+def _bounded_lines(f: BinaryIO) -> Iterator[bytes | None]:
+    """Lines of ``f``; None in place of a line over MAX_INPUT_BYTES, which is skipped unread
+    (a hostile file with no newline must not be loaded whole)."""
+    while True:
+        line = f.readline(MAX_INPUT_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_INPUT_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # skip the rest of the long line
+            line = f.readline(1 << 20)
+        yield None
+
+
+def parse_line(raw: bytes, where: str, default_published: str | None = None) -> RawArticle | ArticleError:
+    """Parse one JSONL line into a RawArticle; RETURNS an ArticleError (never raises) if it is bad.
+
+    The text then goes through ``checks.screen_text`` (binary data, size, language), so a
+    record refused there costs its own line only.
+    """
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -63,9 +97,13 @@ def parse_line(raw: bytes, where: str) -> RawArticle | ArticleError:
         return _err(MalformedRecordError, where, rid, f"'text' must be a string, got {type(text).__name__}")
     if not text.strip():
         return _err(EmptyTextError, where, rid, "article text is empty")
+    try:
+        screen_text(text, where, rid)
+    except ArticleError as e:
+        return e
     published = obj.get("published")
-    return RawArticle(rid, text, str(published) if published not in (None, "") else None,
-                      _opt_str(obj.get("title")), _opt_str(obj.get("url")), where)
+    published = str(published) if published not in (None, "") else default_published
+    return RawArticle(rid, text, published, _opt_str(obj.get("title")), _opt_str(obj.get("url")), where)
 
 
 def _opt_str(v: object) -> str | None:

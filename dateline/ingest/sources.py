@@ -1,0 +1,203 @@
+"""One entry point for every input: files of any supported kind, directories, standard input.
+
+    for item in iter_inputs(["story.txt", "page.html", "crawl.warc.gz", "feed.jsonl", "corpus/", "-"]):
+        ...   # a RawArticle or an ArticleError, one per input record, in a stable order
+
+What a path becomes (decided by its name, else by its first bytes):
+
+| input                | records                         | ``source``          | ``id``                 |
+| -------------------- | ------------------------------- | ------------------- | ---------------------- |
+| ``.txt``             | one article                     | ``path``            | file stem              |
+| ``.html``/``.htm``   | one article (trafilatura)       | ``path``            | file stem              |
+| ``.jsonl``           | one per line                    | ``path:line``       | the record's ``id``    |
+| ``.warc[.gz]``       | one per HTML response           | ``path#record-id``  | the WARC-Record-ID     |
+| directory            | its files, recursively, sorted  | as above            | relative path, no suffix |
+| ``-``                | JSON Lines if its first line is a JSON object, else one article (id ``stdin``) |
+
+Decisions:
+- Inside a directory only files with a known suffix are read (a corpus folder holds READMEs,
+  images, licence files); the rest, and hidden files and folders, are skipped and counted in
+  one log line. A file named explicitly is always read: an unknown suffix is sniffed (WARC,
+  HTML, JSON Lines), and plain text is the fallback.
+- Inside a directory the id is the path relative to it without the suffix ("2016/story"), so
+  two ``story.txt`` in different folders do not share an id; a file named explicitly keeps its
+  stem, as ``dateline read story.txt`` always did.
+- Nothing raises for one bad input: a missing path, a binary file, a broken WARC is an
+  ArticleError in the stream, and the rest goes on. Directory walks do not follow symlinks to
+  directories (no loops).
+- ``published``, a date given by the user, wins over a page's own date; a JSON record's own
+  ``published`` wins over it (the more specific statement).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from dateline.errors import ArticleError, UnreadableInputError
+from dateline.ingest.checks import MAX_INPUT_BYTES, check_size
+from dateline.ingest.html import HTML_SUFFIXES, read_html_file
+from dateline.ingest.jsonl import parse_lines, read_jsonl
+from dateline.ingest.text import TEXT_SUFFIXES, read_text_file, text_article
+from dateline.ingest.warc import is_warc_path, read_warc
+from dateline.types import RawArticle
+
+log = logging.getLogger(__name__)
+
+STDIN = "-"
+STDIN_ID = "stdin"
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+GZIP_MAGIC = b"\x1f\x8b"
+SNIFF_BYTES = 1024
+
+Record = RawArticle | ArticleError
+
+
+def iter_inputs(paths: Iterable[str | Path], published: str | None = None,
+                stdin: BinaryIO | None = None) -> Iterator[Record]:
+    """Stream the articles of every input, in order: a RawArticle or ArticleError per record.
+
+    paths (Iterable[str | Path]): files, directories, or "-" for standard input.
+    published (str): a YYYY-MM-DD date given by the user (see the module docstring for which
+        date wins); checked by the pipeline, not here.
+    stdin (BinaryIO): what "-" reads (default: ``sys.stdin.buffer``); for tests.
+    Never raises for a bad input or record: each is an ArticleError in its place.
+    """
+    for path in paths:
+        if str(path) == STDIN:
+            yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer, published)
+            continue
+        p = Path(path)
+        if p.is_dir():
+            yield from read_directory(p, published)
+        else:
+            yield from read_file(p, published)
+
+
+def read_file(path: Path, published: str | None = None, id: str | None = None) -> Iterator[Record]:
+    """Yield the records of one file, chosen by its suffix, else by its first bytes."""
+    try:
+        kind = file_kind(path)
+        if kind == "warc":
+            yield from read_warc(path, published)
+        elif kind == "jsonl":
+            yield from read_jsonl(path, published)
+        elif kind == "html":
+            yield read_html_file(path, published, id)
+        else:
+            yield read_text_file(path, published, id)
+    except ArticleError as e:
+        yield e
+    except OSError as e:  # unreadable mid-way (a file that vanished, a disk error)
+        yield UnreadableInputError(f"{path}: cannot read: {e.strerror or e}")
+
+
+def read_directory(root: Path, published: str | None = None) -> Iterator[Record]:
+    """Yield the records of every known file under ``root``, recursively: a folder's files, then
+    its sub-folders, each sorted by name (a deterministic order on every file system)."""
+    skipped: Counter[str] = Counter()
+    for entry in _walk(root, skipped):
+        if isinstance(entry, ArticleError):
+            yield entry
+            continue
+        kind = suffix_kind(entry)
+        rid = _relative_id(entry, root) if kind in ("text", "html") else None
+        yield from read_file(entry, published, rid)
+    if skipped:
+        log.warning("%s: skipped %s", root, ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
+
+
+def _walk(root: Path, skipped: Counter[str]) -> Iterator[Path | ArticleError]:
+    """The known files under ``root`` in that order;
+    an unreadable folder is an ArticleError in its place. An explicit stack, not recursion, so
+    a hostile depth cannot overflow; symlinked folders are not entered, so loops cannot occur."""
+    stack: list[Path] = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            yield UnreadableInputError(f"{folder}: cannot read folder: {e.strerror or e}")
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                skipped["hidden"] += 1
+            elif entry.is_dir(follow_symlinks=False):
+                subfolders.append(path)
+            elif suffix_kind(path) is None:
+                skipped[path.suffix.lower() or "no suffix"] += 1
+            else:
+                yield path
+        stack.extend(reversed(subfolders))
+
+
+def read_stdin(stream: BinaryIO, published: str | None = None) -> Iterator[Record]:
+    """Standard input: JSON Lines when its first non-blank line is a JSON object, else one article."""
+    head: list[bytes] = []
+    for line in iter(lambda: stream.readline(MAX_INPUT_BYTES + 1), b""):
+        head.append(line)
+        if line.strip():
+            break
+    if head and _is_json_object(head[-1]):
+        yield from parse_lines(stream, "<stdin>", published, first=head)
+        return
+    # One plain-text article: read at most the limit, so a hostile stream cannot fill memory.
+    rest = stream.read(MAX_INPUT_BYTES + 1 - sum(map(len, head)))
+    data = b"".join(head) + rest
+    try:
+        check_size(len(data), "<stdin>", MAX_INPUT_BYTES, STDIN_ID)
+        yield text_article(data, STDIN_ID, "<stdin>", published)
+    except ArticleError as e:
+        yield e
+
+
+def file_kind(path: Path) -> str:
+    """RETURNS "warc", "jsonl", "html" or "text" for a file, from its name or else its first bytes."""
+    kind = suffix_kind(path)
+    if kind is not None:
+        return kind
+    with open(path, "rb") as f:
+        head = f.read(SNIFF_BYTES)
+    start = head.lstrip()
+    if head.startswith((b"WARC/", GZIP_MAGIC)):  # a gzip of unknown kind: most likely a crawl
+        return "warc"
+    if start.lower().startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "html"
+    if start.startswith(b"{") and _is_json_object(head.split(b"\n", 1)[0]):
+        return "jsonl"
+    return "text"
+
+
+def suffix_kind(path: Path) -> str | None:
+    """RETURNS the kind of file its name says, or None for a suffix Dateline does not know."""
+    if is_warc_path(path):
+        return "warc"
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return None
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError are both ValueErrors
+        return False
+
+
+def _relative_id(path: Path, root: Path) -> str:
+    rel = path.relative_to(root)
+    return rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix()

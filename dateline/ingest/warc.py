@@ -1,0 +1,149 @@
+"""WARC input (``.warc``, ``.warc.gz``): every HTML response of a crawl to one article.
+
+Streams with FastWARC, one record at a time: a 10 GB crawl never sits in memory, and a page is
+held only while it is extracted (pages over MAX_INPUT_BYTES are refused unread).
+
+What becomes a record of output:
+- an HTTP response with status 2xx whose Content-Type is HTML (or, with no Content-Type, whose
+  body starts like HTML) yields one RawArticle or one ArticleError;
+- everything else (warcinfo, request, metadata, revisit records; images, scripts, PDFs;
+  redirects and error pages) is skipped and counted, and the counts are logged once per file
+  (the house rule: one summary, not a line per item). Pass ``skipped=Counter()`` to get them.
+
+Fields: ``id`` is the WARC-Record-ID (``urn:uuid:...``, unique by the standard); ``url`` the
+WARC-Target-URI; ``source`` is ``path#record-id``. The WARC-Date is the crawl date, not the
+publication date: ``published`` comes from htmldate on the page, and the crawl date serves only
+as htmldate's upper bound (``max_date``). It is not passed further: RawArticle has no field for
+it, and a crawl can come years after publication, so it would be a weak bound for inference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from dateline.errors import ArticleError, EmptyTextError, UnreadableInputError
+from dateline.ingest.checks import MAX_INPUT_BYTES, check_size
+from dateline.ingest.html import read_html
+from dateline.types import RawArticle
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+WARC_SUFFIXES = (".warc", ".warc.gz")
+# How an HTML body without a Content-Type starts (lower-cased, after leading whitespace).
+HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<?xml")
+
+
+def is_warc_path(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def read_warc(path: Path | str, published: str | None = None,
+              skipped: Counter[str] | None = None) -> Iterator[RawArticle | ArticleError]:
+    """Yield a RawArticle or ArticleError per HTML response of the WARC file at ``path``.
+
+    path (Path | str): a ``.warc`` file, plain or gzipped (detected from the bytes).
+    published (str): a date given by the user; wins over every page's own.
+    skipped (Counter): if given, counts the records skipped, by reason.
+    Never raises for a bad record; a file that cannot be opened, is empty, is not a WARC file
+    or breaks off mid-stream yields one ArticleError and ends.
+    """
+    from fastwarc.warc import ArchiveIterator
+
+    p = Path(path)
+    skipped = Counter() if skipped is None else skipped
+    try:
+        f = open(p, "rb")
+    except OSError as e:
+        yield UnreadableInputError(f"{p}: cannot read: {e.strerror or e}")
+        return
+    n_records = 0
+    with f:
+        if not f.peek(1):
+            yield EmptyTextError(f"{p}: file is empty")
+            return
+        # quirks_mode: real crawls hold LF-only headers and other small sins; read what we can.
+        records = iter(ArchiveIterator(f, parse_http=True, auto_decode="all", quirks_mode=True))
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                break
+            except Exception as e:  # truncated gzip, garbage mid-file: the rest is lost
+                yield UnreadableInputError(f"{p}: WARC stream broken after {n_records} records: "
+                                           f"{type(e).__name__}: {_first_line(e)}")
+                break
+            n_records += 1
+            reason, head = _classify(record)
+            if reason is not None:
+                skipped[reason] += 1
+                continue
+            yield _read_response(record, p, published, head)
+    if n_records == 0:
+        yield UnreadableInputError(f"{p}: not a WARC file (no WARC records found)")
+    if skipped:
+        log.info("%s: %d records read, skipped: %s", p, n_records,
+                 ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
+
+
+def _classify(record) -> tuple[str | None, bytes]:  # record: fastwarc WarcRecord
+    """RETURNS (why the record is not an article or None, the body bytes already read to tell)."""
+    from fastwarc.warc import WarcRecordType
+
+    if record.record_type != WarcRecordType.response:
+        return f"{record.headers.get('WARC-Type', 'untyped')} record", b""
+    if not record.is_http or record.http_headers is None:
+        return "non-HTTP response", b""
+    status = record.http_headers.status_code
+    if status is None or not 200 <= status < 300:
+        return f"HTTP status {status}", b""
+    ctype = (record.http_content_type or "").lower()
+    if ctype:
+        return (None if ctype in HTML_TYPES else f"{ctype} response"), b""
+    # No Content-Type: sniff the body's start, as browsers do.
+    head = record.reader.read(512)
+    return (None if head.lstrip().lower().startswith(HTML_STARTS) else "untyped non-HTML response"), head
+
+
+def _read_response(record, path: Path, published: str | None, head: bytes = b""
+                   ) -> RawArticle | ArticleError:
+    """One HTML response to a RawArticle, or the ArticleError that says why it is not one."""
+    rid = (record.record_id or "").strip("<>") or f"record@{record.stream_pos}"
+    where = f"{path}#{rid}"
+    url = record.headers.get("WARC-Target-URI") or None
+    try:
+        check_size(len(head) + record.content_length, where, MAX_INPUT_BYTES, rid)
+        data = head + record.reader.read()
+        _check_complete(record, data, where, rid)
+        crawled = record.record_date.date() if record.record_date else None
+        return read_html(data, id=rid, where=where, url=url, published=published,
+                         charset=record.http_charset, crawled=crawled)
+    except ArticleError as e:
+        e.article_id = e.article_id or rid
+        return e
+    except Exception as e:  # a payload the HTTP decoder chokes on (bad gzip body ...)
+        return UnreadableInputError(f"{where}: cannot read the page: {type(e).__name__}: {_first_line(e)}", rid)
+
+
+def _check_complete(record, data: bytes, where: str, rid: str) -> None:
+    """Raise UnreadableInputError if the body is shorter than its HTTP Content-Length.
+
+    FastWARC hands out the last record of a truncated file as if it were whole; reading half a
+    page as an article would be silent loss. Only checkable when the body was not re-encoded
+    in transit (no Content-Encoding / Transfer-Encoding), the common case in crawls.
+    """
+    headers = record.http_headers
+    declared = (headers.get("Content-Length") or "").strip()
+    if headers.get("Content-Encoding") or headers.get("Transfer-Encoding") or not declared.isdigit():
+        return
+    if len(data) < int(declared):
+        raise UnreadableInputError(f"{where}: truncated record: {len(data):,} of {int(declared):,} "
+                                   "bytes of the page", rid)
+
+
+def _first_line(e: BaseException) -> str:
+    return (str(e).splitlines() or [""])[0][:200]
