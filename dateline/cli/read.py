@@ -4,6 +4,8 @@ Examples:
     dateline read examples/*.txt
     dateline read story.txt --published 2021-02-20 --json
     dateline read --jsonl in.jsonl --out out.jsonl
+    dateline read --json page.html crawl.warc.gz corpus/
+    cat story.txt | dateline read -
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import sys
 from pathlib import Path
 
 from dateline.errors import ArticleError, InputError
-from dateline.types import Article
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "read", help="read articles: a report per article, --json, or a --jsonl batch",
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("files", nargs="*", type=Path, metavar="FILE", help="plain-text articles (.txt)")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                   help="articles: .txt, .html/.htm, .jsonl, .warc/.warc.gz, directories (recursively), "
+                        "or - for standard input")
     p.add_argument("--published", metavar="YYYY-MM-DD",
                    help="the articles' publication date (otherwise inferred from the text)")
     p.add_argument("--json", action="store_true", help="print contract JSON, one object per line")
@@ -56,33 +59,51 @@ def run(args: argparse.Namespace) -> int:
 
 
 def read_files(args: argparse.Namespace) -> int:
-    from dateline.ingest.text import read_text_file
+    """Read FILE... (any kind ``dateline.ingest.sources.iter_inputs`` takes) and print each result.
+
+    Streams: inputs are read as the pipeline asks for them, so a large crawl or directory is
+    never held in memory. One result per input record, in order: a report or a contract JSON
+    line per article; per record errors go to stderr as one line each and, with --json, also
+    to stdout as ``{"id", "error", "source"}`` so the output keeps one line per record.
+    RETURNS (int): 1 if nothing could be read (every record failed, or there were none), else 0.
+    """
+    import logging
+    from collections import deque
+
+    from dateline.ingest.sources import iter_inputs
     from dateline.pipeline.reader import Reader, check_date
 
     published = check_date(args.published, "--published")
-    raws, failed = [], 0
-    for path in args.files:
-        try:
-            raws.append(read_text_file(path, published))
-        except (ArticleError, InputError) as e:
-            print(f"dateline: error: {e.message}", file=sys.stderr)
-            failed += 1
+    if not getattr(args, "verbose", False):
+        # trafilatura and htmldate log at ERROR about pages they cannot use; the reason is
+        # already in our one-line ArticleError, so their lines would only be noise on stderr.
+        for name in ("trafilatura", "htmldate", "justext"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     reader = Reader.load(args.model)
     if not args.json:
         from dateline.cli.report import print_report
-    for result in reader.read_many(raws, batch_size=args.batch_size):
+    pending: deque = deque()  # the inputs in flight, to pair each result with its text/source
+
+    def inputs():
+        for item in iter_inputs(args.files, published):
+            pending.append(item)
+            yield item
+
+    total = failed = 0
+    for result in reader.read_many(inputs(), batch_size=args.batch_size):
+        item = pending.popleft()  # read_many yields exactly one result per input, in order
+        total += 1
         if isinstance(result, ArticleError):
-            print(f"dateline: error: {result.message}", file=sys.stderr)
             failed += 1
+            print(f"dateline: error: {result.message}", file=sys.stderr)
+            if args.json:
+                record = {"id": result.article_id, "error": result.to_dict(),
+                          "source": getattr(item, "source", None)}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif args.json:
             sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
         else:
-            print_report(result, _text_of(raws, result))
-    return 1 if failed and failed == len(args.files) else 0
-
-
-def _text_of(raws: list, article: Article) -> str:
-    for raw in raws:
-        if raw.id == article.id:
-            return raw.text
-    return ""
+            print_report(result, item.text)
+    if total == 0:
+        print("dateline: error: no articles found in the given inputs", file=sys.stderr)
+    return 1 if failed == total else 0
