@@ -52,8 +52,8 @@ class Store(Protocol):
         """Global entities (of one type), most articles first."""
         ...
 
-    def events_of(self, entity_id: str) -> list[TimelineEntry]:
-        """The dated global events the entity takes part in, in date order."""
+    def events_of(self, entity_id: str | None) -> list[TimelineEntry]:
+        """The dated global events the entity (everyone's if None) takes part in, in date order."""
         ...
 
     def quotes(self, speaker_id: str | None = None, about_id: str | None = None) -> list[QuoteEntry]:

@@ -60,6 +60,7 @@ class QuoteIn:
     ord: int
     text: str
     speaker: str | None  # per-article entity id
+    published: str | None = None  # the article's date: the first report speaks for a group
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class EventIn:
     time_earliest: str | None
     time_latest: str | None
     participants: tuple[str, ...]  # per-article entity ids
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -243,8 +245,8 @@ def merge_quotes(rows: Sequence[QuoteIn], entity_of: dict[Member, str],
                 uf.union(i, j)
     out = []
     for group in uf.groups():
-        # The representative is the fullest wording; the earliest (article, position) breaks ties.
-        rep = min(group, key=lambda i: (-len(words[i]), rows[i].article_id, rows[i].ord))
+        # The representative is the fullest wording; the first published report breaks ties.
+        rep = min(group, key=lambda i: (-len(words[i]), rows[i].published or "~", rows[i].article_id, rows[i].ord))
         spk = Counter(speaker[i] for i in group if speaker[i]).most_common(1)
         sid = spk[0][0] if spk else None
         out.append(GlobalQuote(
@@ -272,7 +274,8 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
                 uf.union(i, seen.setdefault(key, i))
     out = []
     for group in uf.groups():
-        rep = min(group)  # rows are sorted: the first report (by article id) speaks for the group
+        # The first published report speaks for the group (its summary, its wording).
+        rep = min(group, key=lambda i: (rows[i].published or "~", rows[i].article_id, rows[i].ord))
         r = rows[rep]
         out.append(GlobalEvent(
             id=_gid("v_", r.article_id, r.ord), summary=r.summary, trigger=r.trigger, time_value=r.time_value,

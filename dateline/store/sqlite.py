@@ -144,7 +144,7 @@ class SQLiteStore:
         self.merge()
         return sqlite_queries.entities(self.conn, type)
 
-    def events_of(self, entity_id: str) -> list[TimelineEntry]:
+    def events_of(self, entity_id: str | None) -> list[TimelineEntry]:
         self.merge()
         return sqlite_queries.events_of(self.conn, entity_id)
 

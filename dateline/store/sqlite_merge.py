@@ -38,17 +38,19 @@ def rebuild(conn: sqlite3.Connection) -> MergeStats:
     entity_of = {member: g.id for g in gents for member in g.members}
     names = {g.id: g.name for g in gents}
 
-    quote_rows = [QuoteIn(r[0], r[1], r[2], r[3]) for r in conn.execute(
-        "SELECT article_id, ord, text, speaker_entity FROM quotes")]
+    quote_rows = [QuoteIn(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(
+        "SELECT q.article_id, q.ord, q.text, q.speaker_entity, a.published_value FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id")]
     gquotes = merge_quotes(quote_rows, entity_of, names)
 
     parts: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
     for r in conn.execute("SELECT article_id, event_ord, entity_id FROM participants ORDER BY article_id, "
                           "event_ord, ord"):
         parts[(r[0], r[1])].append(r[2])
-    event_rows = [EventIn(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(parts[(r[0], r[1])]))
-                  for r in conn.execute("SELECT article_id, ord, text, summary, time_value, time_earliest, "
-                                        "time_latest FROM events")]
+    event_rows = [EventIn(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(parts[(r[0], r[1])]), r[7])
+                  for r in conn.execute("SELECT e.article_id, e.ord, e.text, e.summary, e.time_value, "
+                                        "e.time_earliest, e.time_latest, a.published_value FROM events e "
+                                        "JOIN articles a ON a.id = e.article_id")]
     gevents = merge_events(event_rows, entity_of)
 
     for table in DERIVED_TABLES:

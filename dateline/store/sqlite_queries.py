@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from dataclasses import replace
 
 from dateline.store.normalize import fold, person_key, plain_key
 from dateline.store.records import EntityEntry, QuoteEntry, Source, TimelineEntry
 
+# A sentence ends at . ! or ? (and any closing quotation mark) before whitespace.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+")
 _ENTITY_COLS = "g.id, g.name, g.type, g.n_mentions, g.n_articles"
 
 
@@ -61,43 +64,39 @@ def entities(conn: sqlite3.Connection, type: str | None) -> list[EntityEntry]:
     return _entries(conn, rows)
 
 
-def events_of(conn: sqlite3.Connection, entity_id: str) -> list[TimelineEntry]:
-    """The entity's dated global events, by (earliest, value, id), each with all its sources."""
+def events_of(conn: sqlite3.Connection, entity_id: str | None) -> list[TimelineEntry]:
+    """The dated global events of the entity (of everyone if None), by (earliest, value, id).
+
+    Each comes with every article that reports it (by publication date, then id).
+    """
+    where, args = ("v.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?) AND ", (entity_id,)) \
+        if entity_id else ("", ())
     rows = conn.execute(
-        """SELECT v.id, v.summary, v.time_value, v.time_earliest, v.time_latest,
+        f"""SELECT v.id, v.summary, v.time_value, v.time_earliest, v.time_latest,
                   a.id AS article_id, a.title, a.url, a.published_value,
                   e.start_char, e.end_char, e.text,
                   substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence
-           FROM event_entities ee
-           JOIN global_events v ON v.id = ee.event_id
+           FROM global_events v
            JOIN event_links l ON l.global_id = v.id
            JOIN events e ON e.article_id = l.article_id AND e.ord = l.event_ord
            JOIN articles a ON a.id = l.article_id
-           WHERE ee.entity_id = ? AND v.time_value IS NOT NULL
+           WHERE {where} v.time_value IS NOT NULL
            ORDER BY COALESCE(v.time_earliest, v.time_value), v.time_value, v.id,
-                    COALESCE(a.published_value, ''), a.id, e.ord""", (entity_id,)).fetchall()
+                    COALESCE(a.published_value, ''), a.id, e.ord""", args).fetchall()
     people: defaultdict[str, list[str]] = defaultdict(list)
     for r in conn.execute("""SELECT ee.event_id, g.name FROM event_entities ee
-                             JOIN event_entities me ON me.event_id = ee.event_id AND me.entity_id = ?
-                             JOIN global_entities g ON g.id = ee.entity_id ORDER BY ee.event_id, g.name""",
-                          (entity_id,)):
+                             JOIN global_entities g ON g.id = ee.entity_id ORDER BY ee.event_id, g.name"""):
         people[r[0]].append(r[1])
     out: list[TimelineEntry] = []
     for r in rows:
         src = Source(r["article_id"], r["title"], r["url"], r["published_value"], r["start_char"], r["end_char"],
                      r["text"])
         if out and out[-1].id == r["id"]:
-            out[-1] = _with_source(out[-1], src)
+            out[-1] = replace(out[-1], sources=out[-1].sources + (src,))
             continue
         out.append(TimelineEntry(r["id"], r["time_value"], r["time_earliest"], r["time_latest"], r["summary"],
                                  _one_line(r["sentence"]), tuple(people[r["id"]]), (src,)))
     return out
-
-
-def _with_source(entry: TimelineEntry, src: Source) -> TimelineEntry:
-    from dataclasses import replace
-
-    return replace(entry, sources=entry.sources + (src,))
 
 
 def _one_line(text: str) -> str:
@@ -132,8 +131,7 @@ def quotes(conn: sqlite3.Connection, speaker_id: str | None, about_id: str | Non
         src = Source(r["article_id"], r["title"], r["url"], r["published_value"], r["start_char"], r["end_char"],
                      r["text"])
         if out and out[-1].id == r["id"]:
-            out[-1] = QuoteEntry(out[-1].id, out[-1].text, out[-1].speaker_id, out[-1].speaker,
-                                 out[-1].sources + (src,))
+            out[-1] = replace(out[-1], sources=out[-1].sources + (src,))
         else:
             out.append(QuoteEntry(r["id"], r["qtext"], r["speaker_id"], r["speaker_name"], (src,)))
     return out
@@ -145,9 +143,8 @@ def _quotes_about(conn: sqlite3.Connection, entity_id: str) -> set[str]:
     "Mentions" is either of: a mention of the entity (per the article's clustering) lies in
     the quote or in its sentence; or one of the entity's multi-word names appears in the
     quote text as a whole word sequence (mentions inside quotes are easily missed upstream).
-    The sentence is the smallest event sentence around the quote; an article without one
-    falls back to the quote's paragraph (its line), since the store keeps no other sentence
-    boundaries.
+    The sentence is the smallest event sentence around the quote, else one guessed from
+    punctuation (quote_context): the store keeps no other sentence boundaries.
     """
     found: set[str] = set()
     spans: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -179,10 +176,20 @@ def _quotes_about(conn: sqlite3.Connection, entity_id: str) -> set[str]:
 
 
 def quote_context(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
-    """RETURNS the span of the quote's sentence: the smallest given sentence around it, else its line."""
+    """RETURNS the span of the quote's sentence.
+
+    The smallest given (event) sentence around the quote, else a sentence guessed from
+    punctuation: back to the last sentence end before the quote, on to the first one after
+    it (where the attribution "..., she said." ends), never across a line break.
+    """
     around = [(s, e) for s, e in sentences if s <= start and end <= e]
     if around:
         return min(around, key=lambda se: se[1] - se[0])
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+    line_end = len(text) if line_end < 0 else line_end
+    left = line_start
+    for m in _SENTENCE_END.finditer(text, line_start, start):
+        left = m.end()
+    m = re.compile(r"[.!?]").search(text, end, line_end)
+    return left, m.end() if m else line_end

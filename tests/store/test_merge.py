@@ -1,0 +1,136 @@
+"""Cross-article merging: one global entity per person, one quote / event per report group."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.store import SQLiteStore, queries
+from dateline.store.merge import EntityIn, QuoteIn, merge_entities, merge_quotes
+from dateline.store.normalize import person_key, quote_words
+from tests.store.builders import build
+from tests.store.corpus import A1, A2, A3, A4, DOCS, filled_store
+
+
+def _derived(store: SQLiteStore) -> list[str]:
+    """The dump lines of the derived (merge) tables only."""
+    keep, out = False, []
+    for line in store.dump().splitlines():
+        if line.startswith("# "):
+            name = line.split()[1]
+            keep = name.startswith("global_") or name.endswith(("_links", "_aliases", "_entities")) \
+                and name != "entities"
+        if keep:
+            out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("a,b", [("Hillary Rodham Clinton", "Hillary Clinton"), ("Sen. Jane Marlow", "Jane Marlow"),
+                                 ("Donald J. Trump", "Donald Trump"), ("Jane Marlow's", "Jane Marlow")])
+def test_normalize_person_key_variants_agree(a: str, b: str) -> None:
+    assert person_key(a) == person_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("Donald Trump Jr.", "Donald Trump"), ("Bill Clinton", "Hillary Clinton")])
+def test_normalize_person_key_distinct_people_differ(a: str, b: str) -> None:
+    assert person_key(a) != person_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("\u201cWe\u2019ll win,\u201d", "\"we'll WIN\""), ("a  b\nc.", "A b c")])
+def test_normalize_quote_words_ignore_case_space_marks(a: str, b: str) -> None:
+    assert quote_words(a) == quote_words(b)
+
+
+@pytest.mark.parametrize("docs", [(A1, A2, A3)])
+def test_merge_name_variants_are_one_entity(docs: tuple) -> None:
+    with filled_store(docs) as store:
+        found = store.find_entities("Jane Marlow")
+        assert len(found) == 1
+        entity = found[0]
+        # "Jane Ellen Marlow" (wire-1), "Jane Marlow" (daily-7) and the unambiguous "Marlow" (gazette-3)
+        assert entity.n_articles == 3
+        assert {"Jane Ellen Marlow", "Jane Marlow", "Marlow"} <= set(entity.aliases)
+
+
+@pytest.mark.parametrize("docs", [DOCS])
+def test_merge_bare_surname_stays_apart_when_ambiguous(docs: tuple) -> None:
+    with filled_store(docs) as store:
+        jane = queries.resolve_entity(store, "Jane Marlow")
+        assert jane.n_articles == 2  # "Marlow" of gazette-3 could be Rob Marlow (sport-9)
+        assert queries.resolve_entity(store, "Marlow").id != jane.id
+        # The same name of another type is another entity.
+        assert queries.resolve_entity(store, "Marlow Group").type == "ORG"
+
+
+@pytest.mark.parametrize("article", ["a", "b"])
+def test_merge_surname_resolved_within_its_article_first(article: str) -> None:
+    rows = [EntityIn("a", "E1", "Rob Marlow", "PERSON", 1, True), EntityIn("a", "E2", "Marlow", "PERSON", 3, True),
+            EntityIn("b", "E1", "Jane Marlow", "PERSON", 1, True), EntityIn("b", "E2", "Marlow", "PERSON", 2, True)]
+    groups = {m: g.name for g in merge_entities(rows) for m in g.members}
+    assert groups[(article, "E2")] == groups[(article, "E1")]
+
+
+@pytest.mark.parametrize("named", [False])
+def test_merge_unnamed_entities_never_merge(named: bool) -> None:
+    rows = [EntityIn("a", "E1", "the senator", "PERSON", 2, named), EntityIn("b", "E1", "the senator", "PERSON", 1, named)]
+    assert len(merge_entities(rows)) == 2
+
+
+@pytest.mark.parametrize("docs", [(A1, A2, A3)])
+def test_merge_same_quote_from_two_outlets_is_one_with_two_sources(docs: tuple) -> None:
+    with filled_store(docs) as store:
+        mine = queries.quotes(store, speaker="Jane Marlow")
+        long = [q for q in mine if "overdue" in q.text]
+        assert len(long) == 1
+        # wire-1 and daily-7 differ in case, punctuation and quotation marks; gazette-3 quotes a
+        # contained part; all three are one quote.
+        assert sorted(s.article_id for s in long[0].sources) == ["daily-7", "gazette-3", "wire-1"]
+        for s in long[0].sources:
+            text = {d.id: d.text for d in docs}[s.article_id]
+            assert text[s.start:s.end] == s.text
+        # Tom Reyes saying the same words is another quote; "Yes" is too short to merge.
+        reyes = queries.quotes(store, speaker="Tom Reyes")
+        assert len(reyes) == 1 and len(reyes[0].sources) == 1
+        assert sum(1 for q in mine if q.text == "Yes") == 2
+
+
+@pytest.mark.parametrize("speaker", [None])
+def test_merge_long_quote_without_speaker_joins_the_known_one(speaker: str | None) -> None:
+    text = "we will build a new bridge over the river next spring"
+    rows = [QuoteIn("a", 0, text, "E1"), QuoteIn("b", 0, text.upper(), speaker)]
+    merged = merge_quotes(rows, {("a", "E1"): "e_x"}, {"e_x": "X"})
+    assert len(merged) == 1 and merged[0].speaker_id == "e_x"
+
+
+@pytest.mark.parametrize("docs", [DOCS])
+def test_merge_same_event_twice_is_one_timeline_entry(docs: tuple) -> None:
+    with filled_store(docs) as store:
+        entries = queries.timeline(store, "Tom Reyes")
+        by_summary = {e.summary: e for e in entries}
+        met = by_summary["Jane Ellen Marlow met Tom Reyes in Denver"]
+        assert [s.article_id for s in met.sources] == ["wire-1", "daily-7"]  # first published first
+        # Same summary, other trigger ("called" / "termed"): one event.
+        assert [s.article_id for s in by_summary["Tom Reyes called the meeting useful"].sources] == \
+            ["wire-1", "gazette-3"]
+        # Another day is another event.
+        assert len(by_summary["Marlow met Tom Reyes again"].sources) == 1
+
+
+@pytest.mark.parametrize("orders", [((A1, A2, A3, A4), (A4, A3, A1, A2))])
+def test_merge_independent_of_ingest_order(orders: tuple) -> None:
+    dumps = []
+    for order in orders:
+        with filled_store(order) as store:
+            dumps.append(_derived(store))
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0]) > 20
+
+
+@pytest.mark.parametrize("docs", [(A1, A2)])
+def test_merge_is_redone_when_articles_arrive(docs: tuple) -> None:
+    with filled_store(docs) as store:
+        assert store.is_merged()
+        assert store.add(build(A3), A3.text)
+        assert not store.is_merged()
+        # A query sees the new article without anyone calling merge().
+        assert queries.resolve_entity(store, "Jane Marlow").n_articles == 3
+        assert store.is_merged()
