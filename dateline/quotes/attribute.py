@@ -127,8 +127,18 @@ def subject_of(cue: Token) -> Token | None:
     share ("..., admitting that", "an insider telling Us that"), takes the head noun
     of a relative clause ("Smith, who said"), the possessor of a speech noun
     ("Smith's statement") or the subject of the verb whose object it is ("X issued
-    a statement saying"). RETURNS None when the parse shows no subject.
+    a statement saying"). Stays in the cue's paragraph: the parser sometimes joins
+    paragraphs. RETURNS None when the parse shows no subject.
     """
+    text = cue.doc.text
+    lo = text.rfind("\n", 0, cue.idx) + 1
+    hi = text.find("\n", cue.idx)
+    hi = len(text) if hi < 0 else hi
+    subj = _subject_of(cue, lo, hi)
+    return subj if subj is not None and lo <= subj.idx < hi else None
+
+
+def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
     node = cue
     for _ in range(6):
         if is_speech_noun(node):
@@ -158,11 +168,12 @@ def subject_of(cue: Token) -> Token | None:
                 node = node.head
                 continue
             return node.head  # "an insider telling ..."
-        if node.dep_ not in SHARED_SUBJECT or node.head is node:
+        if node.dep_ not in SHARED_SUBJECT or node.head is node or not lo <= node.head.idx < hi:
             return None
         node = node.head
         # a participle hung under the reported clause belongs to the reporting verb
-        while node.dep_ == "ccomp" and is_speech_verb(node.head) and not is_speech_verb(node):
+        while node.dep_ == "ccomp" and is_speech_verb(node.head) and not is_speech_verb(node) \
+                and lo <= node.head.idx < hi:
             node = node.head
     return None
 

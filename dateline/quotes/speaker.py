@@ -14,7 +14,7 @@ from dateline.types import Entity, Speaker, SpanRef
 # Left dependents that belong to a descriptor mention ("the cookbook author",
 # "Trump's campaign manager", "a senior official", "the “X” singer").
 NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
-                          "punct", "case", "advmod", "npadvmod", "predet"))
+                          "punct", "case", "predet"))
 # Pronouns whose referent is one person: the fallback looks for a PERSON before them.
 PERSON_PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
 
@@ -40,10 +40,15 @@ def mention_tokens(head: Token) -> tuple[int, int]:
                 return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head)
+    # the run of noun-phrase modifiers next to the head: an adverbial further left
+    # ("A month earlier the singer") is not part of the mention
     start = head.i
-    lefts = [c for c in head.lefts if c.dep_ in NP_LEFT_DEPS]
-    if lefts:
-        start = lefts[0].left_edge.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in NP_LEFT_DEPS or child.i != start - 1 - (start - 1 - child.right_edge.i):
+            break
+        if child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
     # a mention never starts with punctuation (a comma or an opening mark left over)
     while start < head.i and doc[start].is_punct and doc[start].text not in ("\u201c", '"', "\u2018"):
         start += 1
