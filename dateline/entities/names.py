@@ -102,7 +102,9 @@ def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
         first = doc[s].lower_
         if label == "PERSON" and gender is None and e - s > 1:
             gender = GIVEN_NAMES.get(first)
-        key = " ".join(t.lower_ for t in doc[s:e] if t.text not in POSSESSIVE)
+        key = " ".join(t.lower_ for t in doc[s:e] if t.text not in POSSESSIVE and not t.is_space)
+        if not key or doc[s].is_space or doc[e - 1].is_space:
+            continue  # a span of whitespace or a lone "'s": nothing to name
         out.append(make_candidate(doc, s, e, doc[e - 1], "name", "name", sents, label=label,
                                   gender=gender, key=key, role=role))
     return out
