@@ -122,22 +122,24 @@ def ingest_records(store: Store, records: Iterable[RawArticle | ArticleError],
         if on_outcome:
             on_outcome(outcome, aid, msg)
 
-    pending: deque[RawArticle | ArticleError] = deque()
+    pending: deque[RawArticle] = deque()
     seen: set[str] = set()
 
-    def new_records() -> Iterator[RawArticle | ArticleError]:
+    def new_records() -> Iterator[RawArticle]:
         for rec in records:
-            if isinstance(rec, RawArticle):
-                digest = content_hash(rec.text)
-                # Already stored, or met earlier in this run (a file given twice).
-                if digest in seen or store.find_hash(digest) is not None:
-                    emit("skipped", rec.id)
-                    continue
-                seen.add(digest)
+            if isinstance(rec, ArticleError):  # unreadable input: reported here, no NLP needed
+                emit("error", rec.article_id, rec.message)
+                continue
+            digest = content_hash(rec.text)
+            # Already stored, or met earlier in this run (a file given twice).
+            if digest in seen or store.find_hash(digest) is not None:
+                emit("skipped", rec.id)
+                continue
+            seen.add(digest)
             pending.append(rec)
             yield rec
 
-    stream = new_records()
+    stream: Iterator[RawArticle] = new_records()
     first = next(stream, None)
     if first is not None:
         reader = load_reader()  # only now: a rerun with nothing new never loads the model
@@ -145,7 +147,7 @@ def ingest_records(store: Store, records: Iterable[RawArticle | ArticleError],
             rec = pending.popleft()
             if isinstance(result, ArticleError):
                 emit("error", result.article_id, result.message)
-            elif isinstance(rec, RawArticle) and isinstance(result, Article):
+            else:
                 _store_one(store, result, rec, emit)
     if merge:
         report.merge = store.merge()

@@ -1,0 +1,113 @@
+"""The store commands end to end: ingest, timeline, quotes, entities, export (and their help)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.cli.main import main
+from dateline.store.export import pyarrow_available
+from dateline.types import Article
+from tests.store.builders import build
+from tests.store.corpus import DOCS, filled_store
+from tests.store.texts import write_jsonl
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "news.db"
+    filled_store(DOCS, str(path)).close()
+    return path
+
+
+def _json_lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("command", ["ingest", "timeline", "quotes", "entities", "export"])
+def test_store_cli_help_has_usage_example(command: str, capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([command, "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "Example" in out and f"dateline {command}" in out and "--db" in out
+
+
+def test_store_cli_timeline_json_and_table(db: Path, capsys) -> None:
+    assert main(["timeline", "Tom Reyes", "--db", str(db), "--json"]) == 0
+    entries = _json_lines(capsys.readouterr().out)
+    assert [e["date"] for e in entries] == ["2016-09-12", "2016-09-12", "2016-09-13"]
+    assert {s["article_id"] for e in entries for s in e["sources"]} == {"wire-1", "daily-7", "gazette-3"}
+    assert all({"summary", "sentence", "sources"} <= set(e) for e in entries)
+    assert main(["timeline", "Tom Reyes", "--db", str(db), "--from", "2016-09-13"]) == 0
+    table = capsys.readouterr().out
+    assert "2016-09-13" in table and "2016-09-12" not in table and "gazette-3" in table
+
+
+def test_store_cli_quotes_and_entities(db: Path, capsys) -> None:
+    assert main(["quotes", "--db", str(db), "--speaker", "Jane Marlow", "--json", "--limit", "0"]) == 0
+    quotes = _json_lines(capsys.readouterr().out)
+    assert quotes[0]["speaker"] == "Jane Ellen Marlow" and len(quotes[0]["sources"]) == 2
+    assert main(["entities", "--db", str(db), "--type", "person", "--json"]) == 0
+    ents = _json_lines(capsys.readouterr().out)
+    assert ents[0] == {**ents[0], "name": "Tom Reyes", "n_articles": 3, "n_mentions": 6}
+    assert main(["entities", "--db", str(db)]) == 0
+    assert "Tom Reyes" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["timeline", "Nobody", "--db", "{db}"], "no entity named 'Nobody'"),
+    (["timeline", "Tom Reyes", "--db", "{db}", "--from", "soon"], "not a date"),
+    (["quotes", "--db", "{missing}"], "no such store"),
+])
+def test_store_cli_errors_are_one_line(db: Path, tmp_path: Path, capsys, argv: list[str], message: str) -> None:
+    missing = tmp_path / "missing.db"
+    argv = [a.format(db=db, missing=missing) for a in argv]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not missing.exists()
+
+
+def test_store_cli_export_jsonl_csv(db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "a.jsonl"
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Article.from_dict(r) for r in rows] == [build(d) for d in DOCS]
+    assert [r["text"] for r in rows] == [d.text for d in DOCS]
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--format", "csv", "--table", "quotes"]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {"id", "text", "speaker", "sources"} <= set(table[0])
+    assert sum(len(json.loads(r["sources"])) for r in table) == 6  # every stored quote, once
+
+
+def test_store_cli_export_parquet(db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "e.parquet"
+    code = main(["export", "--db", str(db), "--format", "parquet", "--table", "events", "--out", str(out)])
+    if pyarrow_available():
+        import pyarrow.parquet as pq
+
+        assert code == 0 and pq.read_table(out).num_rows == 5
+    else:
+        err = capsys.readouterr().err
+        assert code == 1 and "pip install pyarrow" in err and err.count("\n") == 1
+        assert not out.exists()
+
+
+def test_store_cli_ingest_twice(tmp_path: Path, reader, monkeypatch, capsys) -> None:
+    from dateline.pipeline.reader import Reader
+
+    monkeypatch.setattr(Reader, "load", classmethod(lambda cls, model=None: reader))  # the session's model
+    src = write_jsonl(tmp_path / "in.jsonl", 3)
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(src), "--db", str(db), "--no-progress"]) == 0
+    assert "3 stored, 0 skipped, 0 errors" in capsys.readouterr().err
+    assert main(["ingest", str(src), "--db", str(db), "--no-progress"]) == 0
+    assert "0 stored, 3 skipped, 0 errors" in capsys.readouterr().err
+    assert main(["ingest", str(tmp_path / "nope.txt"), "--db", str(db)]) == 1
+    assert "no such file" in capsys.readouterr().err
