@@ -81,7 +81,7 @@ class DocContext:
         tok = self.token_at(end - 1)
         if tok is None or not tok.like_num:
             return False
-        return tok.dep_ == "nummod" and tok.head.tag_ in COUNT_TAGS and tok.head.i > tok.i
+        return tok.dep_ == "nummod" and tok.head.tag_ in COUNT_TAGS and tok.head.i == tok.i + 1
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:

@@ -53,13 +53,13 @@ ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd
 
 RULES: dict[str, str] = {
     # "Saturday, February 20", "Oct. 15, 1999", "Friday Oct. 13", "the 20th of February"
-    "date_mdy": rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-|:|\d))(?:,?\s+(?P<year>{YEAR}))?",
+    "date_mdy": rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-\d|:\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
     "date_dmy": rf"(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?",
     "date_numeric": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>(?:19|20)?\d\d)\b",
     # "September 2020", "mid-November", "last April", "January this year", "the end of November"
     "month": (rf"(?:(?P<pos>{POS})\s*)?(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})"
               rf"(?:(?:\s+(?i:of))?,?\s+(?P<year>{YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?"),
-    "year": rf"(?:(?P<pos>{POS})\s*|(?P<fiscal>(?i:fiscal))\s+|(?P<the>(?i:the\s+(?:year\s+)?)))?(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|-\d|/|\.\d|,\d))",
+    "year": rf"(?:(?P<pos>{POS})\s*|(?P<fiscal>(?i:fiscal))\s+|(?P<the>(?i:the\s+year))\s+)?(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|-\d|/|\.\d|,\d))",
     "decade": (rf"(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<dec2>\d0)s\b"
                r"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"),
     "century": rf"(?:(?i:the)\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD}|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century)\b",
@@ -126,3 +126,27 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in RULES
 PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "month", "offset", "anaphor",
             "day_deictic", "weekday", "rel_unit", "the_unit", "period", "set", "century", "decade",
             "word_year", "year", "duration", "vague_duration", "hyphen_duration", "ref")
+
+# Triggers: a cheap regex that every match of a rule must contain, and how far (chars)
+# a match may reach before and after it. The rules run only in windows around their
+# triggers: most text holds no time, and the full rules are slow to try at every position.
+_UNIT_TRIGGER = r"(?i:\b(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur|millenni)\w*)"
+TRIGGERS: dict[str, tuple[str, int, int]] = {
+    "date_mdy": (MON, 24, 28), "date_dmy": (MON, 30, 12), "date_numeric": (r"\d[/-]\d", 12, 12),
+    "month": (MON, 40, 26), "year": (YEAR, 36, 4), "decade": (r"\d0'?s\b|'\d0s|(?i:ties)\b", 24, 4),
+    "century": (r"(?i:century)", 30, 2), "word_year": (r"(?i:nineteen|thousand)", 12, 40),
+    "clock": (r"(?i:a\.m\.|p\.m\.|\bam\b|\bpm\b|o'clock|noon|midnight)|\d:\d\d", 40, 44),
+    "weekday": (WD, 30, 16), "day_deictic": (r"(?i:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)", 36, 14),
+    "rel_unit": (r"(?i:\b(?:week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b)", 50, 2),
+    "the_unit": (r"(?i:\b(?:week|weekend|month|year|quarter|day|decade|century|end)\b)", 40, 20),
+    "offset": (r"(?i:\b(?:ago|earlier|later|before|after|now|hence|back)\b)", 70, 4),
+    "anaphor": (r"(?i:\b(?:next|following|previous|prior|preceding|that|same)\b|\b(?:day|week|month|year)\s+(?:before|after)\b)", 12, 24),
+    "duration": (_UNIT_TRIGGER, 64, 16), "vague_duration": (_UNIT_TRIGGER, 24, 12),
+    "hyphen_duration": (r"-(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b", 24, 2),
+    "set": (r"(?i:\b(?:every|each|once|twice|thrice|times|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|biannually)\b)", 24, 36),
+    "quarter": (r"(?i:\b(?:quarter|half)s?\b)", 60, 24),
+    "period": (r"(?i:quarter|period|fiscal\s+year|year-ago|year-earlier)", 60, 24),
+}  # "ref" has no trigger: its own pattern is a plain word list, fast over the whole text
+TRIGGER_PATTERNS: dict[str, tuple[re.Pattern[str], int, int]] = {
+    name: (re.compile(p), before, after) for name, (p, before, after) in TRIGGERS.items()
+}

@@ -19,7 +19,7 @@ from dateline.time.data.lexicon import (
     SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS,
 )
 from dateline.time.draft import Draft
-from dateline.time.grammar import PATTERNS, PRIORITY
+from dateline.time.grammar import PATTERNS, PRIORITY, TRIGGER_PATTERNS
 from dateline.time.numbers import parse_number
 
 # Words before a bare ambiguous month ("May", "March") that make it a month.
@@ -130,8 +130,6 @@ def build_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
 def build_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"1987", "early 1991", "fiscal 1989", "the year 2000"; not "$1990" nor "1998-99"."""
     year = int(m["year"])
-    if m["the"] and "year" not in m["the"].lower():
-        return None  # "the 1988 period" etc. belong to longer rules; "the 2000" is not a year
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, mod=_mod(m["pos"]))
 
 
@@ -450,6 +448,32 @@ def _trim(d: Draft) -> Draft | None:
     return replace(d, start=d.start + s, end=d.start + e, text=d.text[s:e])
 
 
+def _windows(name: str, text: str) -> list[tuple[int, int]]:
+    """RETURNS merged (start, end) windows around the rule's triggers, snapped to white space."""
+    trigger, before, after = TRIGGER_PATTERNS[name]
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in trigger.finditer(text):
+        s = max(0, m.start() - before)
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        e = min(n, m.end() + after)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _matches(pattern: re.Pattern[str], name: str, text: str):  # type: ignore[no-untyped-def]
+    """Yield the rule's matches, trying it only in the windows around its triggers."""
+    if name not in TRIGGER_PATTERNS:
+        yield from pattern.finditer(text)
+        return
+    for s, e in _windows(name, text):
+        yield from pattern.finditer(text, s, e)
+
+
 def tag(text: str) -> list[Draft]:
     """Find the temporal expressions of ``text``. RETURNS Drafts in text order, not overlapping.
 
@@ -458,7 +482,7 @@ def tag(text: str) -> list[Draft]:
     found: list[Draft] = []
     for name, pattern in PATTERNS.items():
         build = BUILDERS[name]
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, name, text):
             if m.end() == m.start():
                 continue
             # a match glued to a word ("Mayfair", "2020s" inside a code) is not an expression
