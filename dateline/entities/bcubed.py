@@ -25,12 +25,14 @@ def match(gold: list[Span], pred: list[Span]) -> dict[int, int]:
         for pi, (ps, pe) in enumerate(pred):
             ov = min(ge, pe) - max(gs, ps)
             if ov > 0 and ov >= 0.5 * min(ge - gs, pe - ps):
-                pairs.append((ov, gi, pi))
+                # exact spans first, then overlap, then the closer length ("his" is
+                # "his", not "his wife")
+                pairs.append(((gs, ge) == (ps, pe), ov, -abs((ge - gs) - (pe - ps)), gi, pi))
     pairs.sort(reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = {}
-    for _, gi, pi in pairs:
+    for *_, gi, pi in pairs:
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)

@@ -18,6 +18,7 @@ from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
 from dateline.entities.lexicon import GENERIC_HEADS, KINSHIP
 from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+from dateline.entities.quoted import Quotation
 from dateline.types import Attribute
 
 SUBJECT_WEIGHT = 100.0
@@ -29,6 +30,11 @@ PARTIAL_NAME_FACTOR = 0.2
 UNKNOWN_GENDER_FACTOR = 0.5
 # Minimum salience for a definite description to refer back by salience alone.
 MIN_DEFINITE_SALIENCE = 2.0
+# Mentions inside quotations are reported speech, not the article's focus.
+QUOTED_FACTOR = 0.25
+# Bonus for a person who is the subject earlier in the same sentence (outside quotes):
+# "Sanders told the host that he ..." -> he = Sanders.
+SAME_SENTENCE_SUBJECT = 150.0
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 REFLEXIVES = frozenset({"himself", "herself"})
 
@@ -47,6 +53,7 @@ class Cluster:
     relations: list[tuple[str, int]] = field(default_factory=list)
     salience: float = 0.0
     last_sent: int = 0
+    subject_sent: int = -1  # sentence of the latest subject mention outside quotations
     source: bool = False  # an unnamed source: never the referent of a later mention
 
     def score(self, sent: int) -> float:
@@ -66,9 +73,10 @@ class Resolver:
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
     """
 
-    def __init__(self, doc: Doc, sents: SentenceMap) -> None:
+    def __init__(self, doc: Doc, sents: SentenceMap, quotations: list[Quotation]) -> None:
         self.doc = doc
         self.sents = sents
+        self.quotations = quotations
         self.clusters: list[Cluster] = []
         self.tok_cluster: dict[int, int] = {}  # token index -> cluster id, for linked mentions
         self.name_of: dict[int, int] = {}  # token index -> cluster id, for name tokens
@@ -120,9 +128,13 @@ class Resolver:
     def _link(self, cid: int, c: Candidate) -> None:
         cl = self.clusters[cid]
         cl.mentions.append(c)
-        cl.salience = cl.salience * DECAY ** max(0, c.sent - cl.last_sent) + (
-            SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT)
-        cl.last_sent = c.sent
+        weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
+        if c.quote >= 0:
+            weight *= QUOTED_FACTOR
+        elif c.subject:
+            cl.subject_sent = c.sent
+        cl.salience = cl.salience * DECAY ** max(0, c.sent - cl.last_sent) + weight
+        cl.last_sent = max(cl.last_sent, c.sent)
         if cl.gender is None and c.gender is not None and cl.label == "PERSON":
             cl.gender = c.gender
         self.tok_cluster[c.head] = cid
@@ -168,16 +180,24 @@ class Resolver:
             if c.gender and cl.gender and c.gender != cl.gender:
                 continue
             weight = UNKNOWN_GENDER_FACTOR if (c.gender and not cl.gender) else 1.0
-            out.append((cl, cl.score(c.sent) * weight))
+            bonus = SAME_SENTENCE_SUBJECT if cl.subject_sent == c.sent and c.quote < 0 else 0.0
+            out.append((cl, (cl.score(c.sent) + bonus) * weight))
         return out
 
     def _bound(self, c: Candidate) -> set[int]:
         """Clusters an object pronoun/description cannot co-refer with: its verb's subject."""
+        out = set()
+        if c.quote >= 0:
+            # Inside a quotation, "he"/"she" is never its speaker (who says "I").
+            speaker = self.quotations[c.quote].speaker
+            if speaker is not None and speaker in self.tok_cluster:
+                out.add(self.tok_cluster[speaker])
+        if c.owner is not None and c.owner in self.tok_cluster:
+            out.add(self.tok_cluster[c.owner])  # "Obama's strategist" is not Obama
         tok = self.doc[c.head]
         if tok.dep_ not in OBJECT_DEPS or tok.lower_ in REFLEXIVES:
-            return set()
+            return out
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        out = set()
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.tok_cluster:
                 out.add(self.tok_cluster[child.i])
@@ -198,7 +218,7 @@ class Resolver:
         cid: int | None = None
         if by_role:
             cid = max(by_role, key=lambda p: p[1])[0].cid
-        elif c.key not in GENERIC_HEADS and options:
+        elif c.quote < 0 and options and (c.key not in GENERIC_HEADS or self._modified(c)):
             scored = [(cl, s * (1.0 if cl.full_name else PARTIAL_NAME_FACTOR)) for cl, s in options]
             cl, s = max(scored, key=lambda p: p[1])
             if s >= MIN_DEFINITE_SALIENCE:
@@ -209,6 +229,11 @@ class Resolver:
             cid = self._new("PERSON").cid
         self._link(cid, c)
         self._descriptor_attributes(cid, c)
+
+    def _modified(self, c: Candidate) -> bool:
+        """Whether a description is specific enough to refer back by salience
+        ("the Vermont senator", "the former secretary" but not "the man")."""
+        return any(child.dep_ in ("amod", "compound", "poss") for child in self.doc[c.head].lefts)
 
     # -- kinship ----------------------------------------------------------------
     def _kin(self, c: Candidate) -> None:
@@ -288,6 +313,10 @@ class Resolver:
 
 
 def _same_role(role: str, c: Candidate) -> bool:
+    """Whether a held role matches a description: "senator" ~ "the senator"; a former
+    office ("former president") only matches a description that says "former"."""
+    if role.startswith("former ") and "former" not in c.text.lower():
+        return False
     return role == c.key or role.endswith(" " + c.key) or (c.role is not None and role == c.role)
 
 

@@ -70,10 +70,16 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
             number = KINSHIP[low][2]
             return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "kin", sents,
                                   gender=gender, number=number, key=low, owner=poss.i, role=None)
-        if tok.dep_ in ("nsubj", "nsubjpass") and low in SOURCE_NOUNS | frozenset(PERSON_NOUNS):
-            # "Trump's spokesman said": someone of their own, named by the phrase.
-            return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "source", sents,
-                                  gender=gender, number=number, key=low, role=role)
+        if low in SOURCE_NOUNS:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                # "Trump's spokesman said": someone of their own, named by the phrase.
+                return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "source", sents,
+                                      gender=gender, number=number, key=low, role=role)
+            return None
+        if low in PERSON_NOUNS and not plural and tok.dep_ not in PREDICATIVE:
+            # "Obama's former campaign strategist said": refers back, but not to Obama.
+            return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "definite", sents,
+                                  gender=gender, key=low, owner=poss.i, role=role)
         return None
     if tok.dep_ == "appos" and tok.head.i in name_heads:
         start = det.i if det is not None else tok.left_edge.i

@@ -10,14 +10,18 @@ Steps: names (names.py) -> groups of names -> descriptors and pronouns
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from dateline.entities.clusters import Cluster, Resolver
 from dateline.entities.descriptors import find_descriptors
 from dateline.entities.index import EntityIndex
-from dateline.entities.mentions import SentenceMap
+from dateline.entities.mentions import Candidate, SentenceMap
 from dateline.entities.names import POSSESSIVE, find_names, group_names
 from dateline.entities.pronouns import find_pronouns
+from dateline.entities.quoted import Quotation, find_quotations
 from dateline.types import Attribute, Entity, Mention, Relation
 
 # Relations stated from either side that mean the same ("A spouse B" == "B spouse A").
@@ -34,14 +38,47 @@ def extract_entities(doc: Doc) -> EntityIndex:
         return EntityIndex([])
     sents = SentenceMap(doc)
     names = find_names(doc, sents)
-    resolver = Resolver(doc, sents)
+    quotations = find_quotations(doc)
+    resolver = Resolver(doc, sents, quotations)
     resolver.add_name_groups(group_names(names))
     descriptors = find_descriptors(doc, sents, resolver.name_of)
     pronouns = find_pronouns(doc, sents)
-    # By head token: a possessor ("her") is linked before the phrase it owns ("her son").
-    candidates = sorted([*names, *descriptors, *pronouns], key=lambda c: (c.head, c.start))
+    candidates = _in_reading_order(_mark_quoted([*names, *descriptors, *pronouns], quotations),
+                                   quotations)
     resolver.walk(candidates)
     return EntityIndex(_entities(resolver.clusters))
+
+
+def _mark_quoted(candidates: list[Candidate], quotations: list[Quotation]) -> list[Candidate]:
+    """Set ``quote`` on candidates whose head stands inside a quotation."""
+    if not quotations:
+        return candidates
+    starts = [q.start for q in quotations]
+    out = []
+    for c in candidates:
+        k = bisect.bisect_right(starts, c.head) - 1
+        if k >= 0 and c.head < quotations[k].end:
+            c = replace(c, quote=k)
+        out.append(c)
+    return out
+
+
+def _in_reading_order(candidates: list[Candidate], quotations: list[Quotation]) -> list[Candidate]:
+    """Sort candidates for the walk.
+
+    By head token, so a possessor ("her") is linked before the phrase it owns
+    ("her son"); but the contents of a quotation attributed after it
+    ("“He is right,” Flynn said") come right after its speaker, who is known
+    before the quotation is understood.
+    """
+    def key(c: Candidate) -> tuple[float, int]:
+        if c.quote >= 0:
+            speaker = quotations[c.quote].speaker
+            if speaker is not None and speaker > c.head:
+                return (speaker + 0.5, c.start)
+        return (float(c.head), c.start)
+
+    return sorted(candidates, key=key)
 
 
 def _entities(clusters: list[Cluster]) -> list[Entity]:

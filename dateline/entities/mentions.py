@@ -49,6 +49,7 @@ class Candidate:
     role: str | None = None
     subject: bool = False
     sent: int = 0
+    quote: int = -1  # index of the quotation the head stands in (quoted.py), -1 outside
 
 
 class SentenceMap:

@@ -20,7 +20,7 @@ from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Types a surname may have been mislabelled as; GPE/LOC need stronger evidence
 # ("Washington" is more often the city than the president).
-RELABEL_WEAK = frozenset({"ORG", "OTHER", "WORK", "EVENT"})
+RELABEL_WEAK = frozenset({"ORG", "OTHER", "WORK", "EVENT", "LOC"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
@@ -52,7 +52,9 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
         is_title, g, r = _title_info(doc[s].text)
         if is_title and ent.label_ == "PERSON":
             gender, role = gender or g, role or r
-        elif _bare(doc[s].text) not in ("the", "a", "an"):
+            if r and s > ent.start and doc[s - 1].lower_ in ("former", "ex"):
+                role = f"former {r}"
+        elif _bare(doc[s].text) not in ("the", "a", "an", "former", "ex"):
             break
         s += 1
     if ent.label_ == "PERSON" and s == ent.start and s > 0:
@@ -60,6 +62,8 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
         is_title, g, r = _title_info(prev.text)
         if is_title and prev.is_title:
             gender, role = gender or g, role or r
+            if r and s > 1 and doc[s - 2].lower_ in ("former", "ex"):
+                role = f"former {r}"  # "former President X" is no longer "the president"
         elif _is_given_name(prev, s, e):
             s -= 1  # "Chrissy Teigen" tagged as "Teigen" only
     return s, e, gender, role
@@ -94,6 +98,7 @@ def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
             continue
         s, e, gender, role = _trim(doc, ent)
         raw.append((s, e, _label(ent, s, e, doc), gender, role))
+    raw = _split_headline(doc, raw)
     raw = _consistent_types(doc, raw)
     raw.extend(_untagged_surnames(doc, raw))
     raw.sort()
@@ -103,11 +108,40 @@ def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
         if label == "PERSON" and gender is None and e - s > 1:
             gender = GIVEN_NAMES.get(first)
         key = " ".join(t.lower_ for t in doc[s:e] if t.text not in POSSESSIVE and not t.is_space)
+        key = key.replace("’", "'")
         if not key or doc[s].is_space or doc[e - 1].is_space:
             continue  # a span of whitespace or a lone "'s": nothing to name
         out.append(make_candidate(doc, s, e, doc[e - 1], "name", "name", sents, label=label,
                                   gender=gender, key=key, role=role))
     return out
+
+
+def _split_headline(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]]
+                    ) -> list[tuple[int, int, str, str | None, str | None]]:
+    """In a Title Case headline spaCy glues words to a name ("Obama Seeks"): keep the
+    surname it shares with a person named in the body, drop the rest of the span."""
+    line_end = doc.text.find("\n")
+    if line_end < 0:
+        return raw
+    head = [t for t in doc if t.idx < line_end and t.is_alpha] if line_end < 400 else []
+    if len(head) < 3 or sum(t.is_title for t in head) < 0.7 * len(head):
+        return raw
+    known = {doc[i].text for s, e, label, _, _ in raw if label == "PERSON" and doc[s].idx > line_end
+             for i in (s, e - 1)}
+    out = []
+    for s, e, label, gender, role in raw:
+        if doc[s].idx < line_end and e - s > 1 and doc[s:e].text not in known_full(doc, raw, line_end):
+            hits = [i for i in range(s, e) if doc[i].text in known]
+            if hits:
+                out.extend((i, i + 1, "PERSON", None, None) for i in hits)
+                continue
+        out.append((s, e, label, gender, role))
+    return out
+
+
+def known_full(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]], after: int) -> set[str]:
+    """Texts of the PERSON names of the body (after character ``after``)."""
+    return {doc[s:e].text for s, e, label, _, _ in raw if label == "PERSON" and doc[s].idx > after}
 
 
 def _consistent_types(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]]
@@ -183,6 +217,7 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
                 persons.append(gid)
         groups[gid].append(c)
     _join_acronyms(groups)
+    _join_suffixes(groups, persons)
     for c in singles:
         gid = _match_single(c, groups, persons)
         if gid is None:
@@ -203,7 +238,7 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
 def _match_single(c: Candidate, groups: list[list[Candidate]], persons: list[int]) -> int | None:
     """The full-name group a one-word PERSON name belongs to, or None."""
     for pos in (-1, 0):  # surname first, then given name
-        hits = [gid for gid in persons if groups[gid][0].key.split()[pos] == c.key]
+        hits = [gid for gid in persons if groups[gid] and groups[gid][0].key.split()[pos] == c.key]
         if c.gender:
             agree = [gid for gid in hits if _group_gender(groups[gid]) in (None, c.gender)]
             hits = agree or hits
@@ -219,6 +254,19 @@ def _group_gender(group: list[Candidate]) -> str | None:
         if c.gender:
             return c.gender
     return None
+
+
+def _join_suffixes(groups: list[list[Candidate]], persons: list[int]) -> None:
+    """Move a multi-word name into the group of a longer name it ends ("De Blasio" -> "Bill de Blasio")."""
+    words = {gid: groups[gid][0].key.split() for gid in persons}
+    for gid in persons:
+        mine = words[gid]
+        for other in persons:
+            theirs = words[other]
+            if other != gid and groups[other] and len(theirs) > len(mine) and theirs[-len(mine):] == mine:
+                groups[other].extend(groups[gid])
+                groups[gid].clear()
+                break
 
 
 def _join_acronyms(groups: list[list[Candidate]]) -> None:

@@ -1,0 +1,95 @@
+"""Quotation regions and the subject that attributes each, as pronoun resolution needs them.
+
+A third-person pronoun inside a quotation never refers to the quotation's
+speaker (who would say "I"), and the speaker named after the quotation
+("“He is right,” Flynn said") is known before the reader resolves the
+pronoun. So the walk needs, per quotation: the token range and the head token
+of its attributing subject. This is a light scan (quotation marks per
+paragraph, the subject of a speech verb right after or before), not the quotes
+layer, which runs later and finds quotes properly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.entities.mentions import SUBJECT_DEPS
+
+# A quotation: curly marks, or straight double marks, within one paragraph; one
+# left open runs to the end of its paragraph (news reopens it in the next one).
+QUOTE_RE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "write", "continue", "conclude", "ask", "explain", "note", "insist",
+    "argue", "admit", "caption", "post", "tweet", "declare", "claim", "warn", "reply", "respond",
+    "recall", "state", "announce", "joke", "quip", "acknowledge", "agree", "complain", "describe",
+    "suggest", "remark", "observe", "maintain", "confirm", "deny", "urge", "predict", "insist",
+    "share", "reveal", "gush", "recount", "testify", "concede", "emphasize", "stress",
+})
+LOOK_AFTER = 10  # tokens after the closing mark where the attribution may stand
+LOOK_BEFORE = 12  # tokens before the opening mark ("X said: “...")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """start/end: token range inside the marks; speaker: head token of the subject, or None."""
+
+    start: int
+    end: int
+    speaker: int | None
+
+
+def find_quotations(doc: Doc) -> list[Quotation]:
+    """Find quotations and the subject tokens that attribute them.
+
+    doc (Doc): the parsed doc.
+    RETURNS (list[Quotation]): in text order.
+    """
+    text = doc.text
+    if "“" not in text and '"' not in text:
+        return []
+    starts = [t.idx for t in doc]
+    out = []
+    for m in QUOTE_RE.finditer(text):
+        if m.end() - m.start() < 4:
+            continue
+        first = bisect.bisect_left(starts, m.start() + 1)
+        last = bisect.bisect_left(starts, m.end() - 1)
+        if first >= last:
+            continue
+        out.append(Quotation(first, last, _speaker(doc, first, last)))
+    return out
+
+
+def _speaker(doc: Doc, first: int, last: int) -> int | None:
+    """Head token of the subject of the speech verb attributing tokens first:last."""
+    n = len(doc)
+    for i in range(last, min(n, last + LOOK_AFTER)):
+        tok = doc[i]
+        if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS and not (first <= tok.head.i < last):
+            return tok.i
+        if tok.text in ("“", '"') or "\n" in tok.text:
+            break
+    for i in range(first - 2, max(-1, first - LOOK_BEFORE), -1):
+        tok = doc[i]
+        if tok.lemma_ in SPEECH_VERBS and tok.pos_ == "VERB":
+            return _subject_of(tok)
+        if tok.text in ("”", '"'):
+            break
+    if first >= 2:
+        # "He described her as “...”": a quotation opened inside a sentence belongs
+        # to the subject of that sentence's main verb.
+        root = doc[first - 2].sent.root
+        if root.i < first - 1:
+            return _subject_of(root)
+    return None
+
+
+def _subject_of(verb: Token) -> int | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child.i
+    return None
