@@ -29,7 +29,7 @@ def _names(words: list[str]) -> str:
     return _alt(forms)
 
 
-_ABBREV = [w for w in MONTHS if len(w) <= 4 and w not in ("june", "july")]
+_ABBREV = [w for w in MONTHS if len(w) <= 4 and w not in ("june", "july", "may")]
 _FULL = [w for w in MONTHS if w not in _ABBREV]
 MON = rf"(?:(?:{_names(_FULL)})\b|(?:{_names(_ABBREV)})\b\.?)"
 WD = rf"(?:{_names(list(WEEKDAYS))})"
@@ -43,9 +43,10 @@ VAGUE = rf"(?i:{_alt(VAGUE_QUANTITIES)})"
 _UNIT_WORDS = list(UNITS) + list(UNIT_PLURALS)
 UNIT = rf"(?i:(?:{_alt(_UNIT_WORDS)})\b)"
 TIME_MODS = _alt(["more than", "less than", "fewer than", "nearly", "almost", "about", "around",
-                  "approximately", "roughly", "at least", "at most", "up to", "over", "under", "only",
-                  "just", "no more than", "no less than", "some", "within", "barely", "well over",
-                  "a little over", "a little more than", "as many as", "as long as", "upwards of"])
+                  "approximately", "roughly", "at least", "at most", "up to", "only",
+                  "just", "no more than", "no less than", "some", "a little more than", "as many as",
+                  "as long as", "upwards of"])
+# Prepositions ("within", "over", "in") are signals, not part of a TIMEX3 extent.
 POS = r"(?i:early|late|earlier|later|mid-?|the\s+(?:beginning|end|middle|start|close)\s+of|around)"
 REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|this|last|next|past|previous|coming)"
 PART = r"(?i:morning|afternoon|evening|night)"

@@ -23,6 +23,7 @@ from dateline.time import draft as K
 from dateline.time.draft import Draft
 
 Point = tuple[str, dt.date]
+PAST_SLACK_DAYS = 30  # a past-tense date this far after the anchor is read as last year's
 
 
 @dataclass(frozen=True)
@@ -82,22 +83,25 @@ def _absolute(d: Draft, speech: Point | None, tense: str | None) -> Resolved | N
             this = dt.date(year, d.month, d.day)
         except ValueError:
             return None
-        # six months either way: "Dec. 30" read in January is last December, in the past tense
-        if tense == "PAST" and this > anchor + dt.timedelta(days=2):
+        # the nearest occurrence, unless the tense says otherwise by a clear margin:
+        # "said Dec. 30" read on Jan. 5 is last December; "will meet Jan. 3" read on Dec. 20 is next
+        ahead = (this - anchor).days
+        if tense == "PAST" and ahead > PAST_SLACK_DAYS or tense != "FUTURE" and ahead > 183:
             year -= 1
-        elif tense == "FUTURE" and this < anchor:
-            year += 1
-        elif tense is None and (this - anchor).days > 183:
-            year -= 1
-        elif tense is None and (anchor - this).days > 183:
+        elif tense == "FUTURE" and ahead < -PAST_SLACK_DAYS or tense != "PAST" and ahead < -183:
             year += 1
         return Resolved(_with_year(d, year), "speech")
     if d.month:
+        # "in November": the last one before the anchor in the past tense, the next one in the
+        # future tense, else the nearest one
         year = anchor.year
+        ahead = d.month - anchor.month
         if tense == "FUTURE":
-            year += d.month < anchor.month
-        elif d.month > anchor.month:
-            year -= 1
+            year += ahead < 0
+        elif tense == "PAST" or ahead > 6:
+            year -= ahead > 0
+        elif ahead < -6:
+            year += 1
         return Resolved(_with_year(d, year), "speech")
     if d.quarter or d.half:
         year = anchor.year
@@ -172,7 +176,9 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
         if n == 0:
             pass
         elif n is not None and n < 0:
-            year -= d.month >= day.month
+            # "last April" is the latest April before this month; but the month just past is
+            # "last month", so "last February" said in March is a year before
+            year -= d.month >= day.month - 1
         elif n is not None and n > 0:
             year += d.month <= day.month
         return f"{year:04d}-{d.month:02d}"
@@ -205,7 +211,7 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
     if unit == "quarter" and d.year is not None:
         q = (day.month - 1) // 3 + 1 if gran == "Q" else None
         return f"{d.year:04d}-Q{q}" if q else f"{d.year:04d}"
-    if unit == "year" and gran in ("Q", "H", "S", "M") and story:
+    if unit == "year" and gran in ("Q", "H", "S") and (story or d.rule == "offset"):
         out_gran = gran  # "a year earlier" than the third quarter is that quarter a year before
     elif unit == "quarter" and n % 4 == 0 and gran != "Q" and story:
         return None  # the year-ago quarter of a story not at a quarter: no honest value
@@ -231,6 +237,11 @@ def normalize(d: Draft, speech: Point | None, story: Point | None, tense: str | 
     if d.kind == K.ABSOLUTE:
         r = _absolute(d, speech, tense)
         return r if r is not None else Resolved(_unknown(d), None)
+    if d.kind == K.DEICTIC and d.rule == "offset" and d.unit == "year" and story is not None and story[0] == "Q":
+        # earnings news: "a year ago" after "the third quarter" is that quarter a year before
+        value = _relative(d, story, tense, story=True)
+        if value is not None:
+            return Resolved(value, "story")
     if d.kind == K.ANAPHORIC and story is not None:
         value = _relative(d, story, tense, story=True)
         if value is not None:

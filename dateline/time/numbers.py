@@ -8,6 +8,7 @@ from dateline.time.data.lexicon import NUMBER_WORDS, VAGUE_QUANTITIES
 
 _SPLIT = re.compile(r"[\s-]+")
 _VAGUE = frozenset(VAGUE_QUANTITIES)
+COUPLE = frozenset({"a couple of", "couple of", "a couple"})  # TIMEX3 reads "a couple" as two
 
 
 def parse_number(text: str) -> float | None:
@@ -17,7 +18,10 @@ def parse_number(text: str) -> float | None:
         "one and a half").
     """
     t = text.strip().lower()
-    if not t or t in _VAGUE or " ".join(t.split()) in _VAGUE:
+    t = " ".join(t.split())
+    if t in COUPLE:
+        return 2.0
+    if not t or t in _VAGUE:
         return None
     if t[0].isdigit():
         parts = t.replace(",", "").split()

@@ -43,6 +43,12 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
     """Context checks the regular grammar cannot make: "2000 people" counts, it names no year."""
     if d.rule == "year" and d.text[:1].isdigit() and ctx.counts_things(d.start, d.end):
         return False
+    if d.rule == "set" and d.fixed and d.fixed.startswith("P") and " " not in d.text:
+        tok = ctx.token_at(d.start)
+        if tok is not None and tok.pos_ == "ADJ":
+            return False  # "a quarterly dividend", "the daily paper": describes a thing, not a time
+    if d.rule == "rel_unit" and d.text[:1].isupper() and d.text.split()[-1][:1].isupper():
+        return False  # "This Week", "Next Year": a title
     if d.rule == "set" and d.text[:1].isupper() and d.start > 0:
         prev = ctx.token_at(d.start - 1)
         if prev is not None and prev.text[:1].isupper() and prev.is_alpha:
@@ -91,7 +97,10 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
         tense_at[d.start] = tenses[i]
         if is_point(t):
             outside_points.append(t)
-            story = _point(t.value)
+            # a comparison with the story's quarter ("a year earlier", "the year-ago quarter")
+            # dates its own clause but does not move the story's reference time
+            if not (r.anchor == "story" and story is not None and story[0] == "Q"):
+                story = _point(t.value)
     entries = narrative_entries(outside_points, ctx)
 
     # 4. when each quotation was said

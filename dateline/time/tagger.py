@@ -297,6 +297,8 @@ def _p_value(qty: float | None, unit: str) -> str:
     if qty is None:
         return f"P{t}X{code}"
     if qty != int(qty):
+        if unit == "year" and (qty * 12) == int(qty * 12):
+            return f"P{int(qty)}Y{int(round(qty % 1 * 12))}M"
         if unit == "minute" and qty % 1 == 0.5:
             return f"PT{int(qty)}M30S"
         if unit == "hour" and qty % 1 == 0.5:
@@ -400,6 +402,8 @@ def build_period(m: re.Match[str], text: str, rule: str) -> Draft | None:
         return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=0, year=int(mod))
     if m["ago"] or "ago" in mod or "earlier" in mod or det in ("last year's", "a year ago"):
         return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=-4)
+    if mod in ("latest", "most recent", "recent"):
+        return _make(m, rule, "DATE", K.DEICTIC, unit="quarter", offset=-1)  # the last completed one
     if mod in ("current",) or det == "this":
         return _make(m, rule, "DATE", K.DEICTIC, unit="quarter", offset=0)
     if mod in ("previous", "prior"):
