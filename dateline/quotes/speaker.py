@@ -44,9 +44,7 @@ def mention_tokens(head: Token) -> tuple[int, int]:
     # ("A month earlier the singer") is not part of the mention
     start = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ not in NP_LEFT_DEPS or child.i != start - 1 - (start - 1 - child.right_edge.i):
-            break
-        if child.right_edge.i != start - 1:
+        if child.dep_ not in NP_LEFT_DEPS or child.right_edge.i != start - 1:
             break
         start = child.left_edge.i
     # a mention never starts with punctuation (a comma or an opening mark left over)

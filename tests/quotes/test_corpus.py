@@ -1,0 +1,77 @@
+"""The quotes layer on real news, read from ../shared at run time: a PolNeAR train
+subset scored by the project's scorer, and the reference article against its gold.
+
+No corpus text is copied here; floors sit a little under the measured figures so a
+regression fails the test while parser noise does not.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from dateline.types import RawArticle
+
+# Every STRIDE-th train article: spread over all publishers, ~85 articles, ~20 s.
+STRIDE = 10
+# Measured on this subset (2026-11-26): relaxed 0.956, strict 0.953, speaker 0.914, e2e 0.873.
+FLOORS = {"relaxed": 0.94, "strict": 0.935, "speaker": 0.90, "e2e": 0.85}
+
+
+def load_scorer(shared: Path) -> ModuleType:
+    """Import shared/eval/polnear.py by path (it is not a package)."""
+    path = shared / "eval" / "polnear.py"
+    spec = importlib.util.spec_from_file_location("polnear_scorer", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses need the module registered
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def polnear_train_scores(reader, shared: Path) -> dict[str, float]:
+    scorer = load_scorer(shared)
+    split = shared / "data" / "polnear" / "train"
+    meta = scorer.read_meta(str(shared / "data" / "polnear" / "metadata.tsv"))
+    files = scorer.annotation_files(str(split))
+    stems = scorer.list_articles(str(split))[::STRIDE]
+    raws = [RawArticle(stem, scorer.read_text(str(split / "text" / f"{stem}.txt"))) for stem in stems]
+    totals = dict.fromkeys(("gold", "pred", "strict_tp", "relaxed_tp", "e2e_tp"), 0)
+    for raw, article in zip(raws, reader.read_many(raws)):
+        pick = scorer.choose_annotation(raw.id, files.get(raw.id, []), meta)
+        if pick is None:
+            continue
+        spans, events = scorer.parse_ann(pick[1])
+        gold, _ = scorer.gold_quotes(raw.text, spans, events)
+        preds = [q.to_dict() for q in getattr(article, "quotes", ())]
+        result = scorer.match_article(raw.text, gold, preds)
+        for key in totals:
+            totals[key] += result[key]
+    f1 = lambda tp: scorer.prf(tp, totals["pred"], totals["gold"])["f1"]  # noqa: E731
+    return {"relaxed": f1(totals["relaxed_tp"]), "strict": f1(totals["strict_tp"]),
+            "speaker": totals["e2e_tp"] / max(1, totals["relaxed_tp"]), "e2e": f1(totals["e2e_tp"])}
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_corpus_polnear_train_subset_floor(polnear_train_scores: dict[str, float], metric: str) -> None:
+    assert polnear_train_scores[metric] >= FLOORS[metric], polnear_train_scores
+
+
+def test_corpus_reference_article_quotes(seed_article, seed_gold, seed_text) -> None:
+    """All gold quotes found with the gold speaker mention; no song title taken."""
+    predicted = {(q.start, q.end): q for q in seed_article.quotes}
+    for gold in seed_gold["quotes"]:
+        quote = predicted.get((gold["start"], gold["end"]))
+        assert quote is not None, gold["text"]
+        mention = gold["speaker_mention"]
+        assert quote.speaker.mention is not None
+        assert (quote.speaker.mention.start, quote.speaker.mention.end) == (mention["start"], mention["end"]), gold["text"]
+        assert quote.cue is not None and seed_text[quote.cue.start:quote.cue.end] == quote.cue.text
+    for non_quote in seed_gold["non_quotes"]:
+        assert not any(q.start < non_quote["end"] and non_quote["start"] < q.end for q in seed_article.quotes)
+    assert len(seed_article.quotes) == len(seed_gold["quotes"])
