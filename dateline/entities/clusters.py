@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
 from dateline.entities.lexicon import GENERIC_HEADS, KINSHIP
-from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap, make_candidate
 from dateline.entities.quoted import Quotation
 from dateline.types import Attribute
 
@@ -30,11 +30,16 @@ PARTIAL_NAME_FACTOR = 0.2
 UNKNOWN_GENDER_FACTOR = 0.5
 # Minimum salience for a definite description to refer back by salience alone.
 MIN_DEFINITE_SALIENCE = 2.0
+# A little weight for how often a person has been mentioned: breaks ties between
+# people out of recent focus.
+PROMINENCE = 0.5
+MAX_PROMINENT = 10
 # Mentions inside quotations are reported speech, not the article's focus.
 QUOTED_FACTOR = 0.25
-# Bonus for a person who is the subject earlier in the same sentence (outside quotes):
-# "Sanders told the host that he ..." -> he = Sanders.
-SAME_SENTENCE_SUBJECT = 150.0
+# Bonus for the subject of a clause that governs the pronoun (outside quotes):
+# "Sanders told the host that he ..." -> he = Sanders; the nearest clause first.
+GOVERNING_SUBJECT = (150.0, 75.0)
+MAX_CLIMB = 8
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 REFLEXIVES = frozenset({"himself", "herself"})
 
@@ -54,11 +59,13 @@ class Cluster:
     salience: float = 0.0
     last_sent: int = 0
     subject_sent: int = -1  # sentence of the latest subject mention outside quotations
+    last_head: int = -1  # token of the latest mention: the nearer wins a tie
     source: bool = False  # an unnamed source: never the referent of a later mention
 
     def score(self, sent: int) -> float:
         """Salience at sentence ``sent``: decayed recency plus a little prominence."""
-        return self.salience * DECAY ** max(0, sent - self.last_sent) + len(self.mentions)
+        return self.salience * DECAY ** max(0, sent - self.last_sent) + PROMINENCE * min(
+            len(self.mentions), MAX_PROMINENT)
 
     def age(self) -> str | None:
         for a in self.attributes:
@@ -135,6 +142,7 @@ class Resolver:
             cl.subject_sent = c.sent
         cl.salience = cl.salience * DECAY ** max(0, c.sent - cl.last_sent) + weight
         cl.last_sent = max(cl.last_sent, c.sent)
+        cl.last_head = max(cl.last_head, c.head)
         if cl.gender is None and c.gender is not None and cl.label == "PERSON":
             cl.gender = c.gender
         self.tok_cluster[c.head] = cid
@@ -173,6 +181,7 @@ class Resolver:
     def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:
         """People ``c`` may refer to, with their salience (gender-weighted); none bound by ``c``'s clause."""
         bound = self._bound(c)
+        governing = self._governing_subjects(c)
         out = []
         for cl in self.clusters:
             if cl.label != "PERSON" or not cl.mentions or cl.source or cl.cid in bound:
@@ -180,8 +189,29 @@ class Resolver:
             if c.gender and cl.gender and c.gender != cl.gender:
                 continue
             weight = UNKNOWN_GENDER_FACTOR if (c.gender and not cl.gender) else 1.0
-            bonus = SAME_SENTENCE_SUBJECT if cl.subject_sent == c.sent and c.quote < 0 else 0.0
+            bonus = governing.get(cl.cid, 0.0)
             out.append((cl, (cl.score(c.sent) + bonus) * weight))
+        return out
+
+    def _governing_subjects(self, c: Candidate) -> dict[int, float]:
+        """Clusters that are subjects of the clauses above ``c`` (nearest first), with bonuses."""
+        tok = self.doc[c.head]
+        if c.quote >= 0 or tok.dep_ in OBJECT_DEPS:
+            return {}
+        out: dict[int, float] = {}
+        seen = 0
+        node = tok
+        for _ in range(MAX_CLIMB):
+            if node.head.i == node.i or seen >= len(GOVERNING_SUBJECT):
+                break
+            node = node.head
+            for child in node.children:
+                if child.dep_ in SUBJECT_DEPS and child.i != tok.i and child.i < tok.i:
+                    cid = self.tok_cluster.get(child.i)
+                    if cid is not None and cid not in out:
+                        out[cid] = GOVERNING_SUBJECT[seen]
+                        seen += 1
+                    break
         return out
 
     def _bound(self, c: Candidate) -> set[int]:
@@ -207,7 +237,7 @@ class Resolver:
         options = self._persons(c)
         if not options:
             return None
-        best = max(options, key=lambda p: p[1])
+        best = max(options, key=lambda p: (round(p[1], 1), p[0].last_head))
         return best[0].cid
 
     def _definite(self, c: Candidate) -> None:
@@ -219,7 +249,9 @@ class Resolver:
         if by_role:
             cid = max(by_role, key=lambda p: p[1])[0].cid
         elif c.quote < 0 and options and (c.key not in GENERIC_HEADS or self._modified(c)):
-            scored = [(cl, s * (1.0 if cl.full_name else PARTIAL_NAME_FACTOR)) for cl, s in options]
+            # Descriptions refer to the article's main people: global prominence counts more.
+            scored = [(cl, (s + PROMINENCE * min(len(cl.mentions), MAX_PROMINENT))
+                       * (1.0 if cl.full_name else PARTIAL_NAME_FACTOR)) for cl, s in options]
             cl, s = max(scored, key=lambda p: p[1])
             if s >= MIN_DEFINITE_SALIENCE:
                 cid = cl.cid

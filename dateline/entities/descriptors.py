@@ -22,6 +22,7 @@ from dateline.entities.lexicon import (DEFINITE_DETERMINERS, KINSHIP, PERSON_NOU
                                        SOURCE_DETERMINERS, SOURCE_NOUNS)
 from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
 
+FIRST_SECOND_POSS = frozenset({"my", "our", "your", "their", "its"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
 HEAD_WORDS = frozenset(PERSON_NOUNS) | frozenset(KINSHIP) | SOURCE_NOUNS
 # Dependencies of a descriptor that predicates rather than refers ("she is a model").
@@ -65,6 +66,8 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
     number = "pl" if plural else "sg"
     role = _role(tok, low)
     if poss is not None:
+        if poss.lower_ in FIRST_SECOND_POSS:
+            return None  # "our president", "my son": the speaker's, resolved by nobody here
         start = poss.left_edge.i
         if low in KINSHIP:
             number = KINSHIP[low][2]
@@ -130,4 +133,6 @@ def _role(tok: Token, low: str) -> str | None:
                                  "insider", "insiders", "native", "girl", "boy", "lady"):
         return None
     mods = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")]
-    return " ".join([*mods, tok.lemma_.lower() if tok.tag_ == "NNS" else low])
+    # "the former president" no longer holds the office "the president" names.
+    former = ["former"] if any(c.lower_ in ("former", "ex") for c in tok.lefts) else []
+    return " ".join([*former, *mods, tok.lemma_.lower() if tok.tag_ == "NNS" else low])

@@ -191,6 +191,7 @@ _FEMALE = (
     "sophie stacey stephanie susan suzanne sylvia tammy tara taylor teresa theresa tiffany "
     "tina tracy valerie vanessa victoria virginia wendy whitney yvonne zoe angela theresa "
     "marine nicola hope kamala tulsi jill debbie dianne amy kirsten tammy condoleezza "
+    "connie bonnie minnie debbie kellie jenny betsy becky barb marsha marcia "
     "madonna oprah ivana khloe kourtney kris caitlyn blake gigi bella hailey"
 )
 GIVEN_NAMES: dict[str, str] = {**{n: "m" for n in _MALE.split()}, **{n: "f" for n in _FEMALE.split()}}

@@ -89,7 +89,7 @@ def _speaker(doc: Doc, first: int, last: int) -> int | None:
 
 
 def _subject_of(verb: Token) -> int | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child.i
-    return None
+    """The verb's subject nearest to it (the parser may make a quotation's first noun a
+    second subject: "“My reaction ...,” the strategist said")."""
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return min(subjects, key=lambda i: abs(i - verb.i)) if subjects else None
