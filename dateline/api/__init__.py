@@ -1,0 +1,18 @@
+"""Dateline over HTTP: a FastAPI app serving a store's queries and the NLP (issue 9).
+
+    from dateline.api import ServeSettings, create_app
+    app = create_app(ServeSettings(db="news.db"))      # then: uvicorn.run(app)
+
+Only this package and ``dateline.web`` import FastAPI; the core never does.
+Layout: settings.py (validated options), workers.py (the store's and the reader's
+threads), limits.py (body size, security headers), errors.py (one error shape),
+schemas.py (Pydantic bodies, the API's edge), lookup.py (entity search over the Store
+Protocol), routes.py (the /v1 endpoints), app.py (assembly).
+"""
+
+from __future__ import annotations
+
+from dateline.api.app import create_app
+from dateline.api.settings import DEFAULT_MAX_BODY, ServeSettings
+
+__all__ = ["DEFAULT_MAX_BODY", "ServeSettings", "create_app"]

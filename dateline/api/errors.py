@@ -1,0 +1,126 @@
+"""One error shape for every failed request, and the HTTP status of each named error.
+
+Every 4xx/5xx body is ``{"error": {"code": "E...", "message": "one readable line"}}``, the
+shape of a failed article in the batch output (spec/contract.md), so clients handle one
+shape. Codes E5xx belong to the serving layer; library errors keep their own codes
+(E1xx article, E3xx store), so a user can grep one code across CLI, batch and API.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from dateline.errors import ArticleError, DatelineError
+from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError, StoreError
+from dateline.store.queries import BadDateArgError
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(DatelineError):
+    """A request the API refuses; ``status`` is its HTTP status."""
+
+    code = "E500"
+    status = 400
+
+
+class SettingsError(DatelineError):
+    """A serve option is invalid (port out of range, unreadable size ...)."""
+
+    code = "E501"
+
+
+class BadRequestError(ApiError):
+    """The request does not have the documented shape (a missing field, a bad parameter)."""
+
+    code = "E510"
+    status = 422
+
+
+class NotFoundError(ApiError):
+    """No such article, entity or page."""
+
+    code = "E511"
+    status = 404
+
+
+class BodyTooLargeError(ApiError):
+    """The request body is larger than ``--max-body``."""
+
+    code = "E513"
+    status = 413
+
+
+# Library errors the API can meet, most specific first (isinstance order matters).
+STATUS_OF: tuple[tuple[type[DatelineError], int], ...] = (
+    (EntityNotFoundError, 404),
+    (AmbiguousEntityError, 409),  # the name is fine, the store holds several: say which
+    (BadDateArgError, 422),  # a bad from/to parameter
+    (StoreError, 503),  # the store cannot be used (deleted, corrupt, newer schema)
+    (ArticleError, 422),  # empty text, bad date: the article cannot be read
+)
+
+
+def error_body(code: str, message: str) -> dict[str, Any]:
+    """RETURNS the JSON body of an error response."""
+    return {"error": {"code": code, "message": message}}
+
+
+def status_of(err: DatelineError) -> int:
+    """RETURNS the HTTP status for a library or API error (500 for unknown kinds)."""
+    if isinstance(err, ApiError):
+        return err.status
+    for kind, status in STATUS_OF:
+        if isinstance(err, kind):
+            return status
+    return 500
+
+
+def describe_validation(exc: RequestValidationError) -> str:
+    """One line naming every invalid part of a request: ``body.text: Field required``."""
+    parts = []
+    for e in exc.errors():
+        if e.get("type") == "json_invalid":  # loc would be a byte position: say what it is
+            ctx = e.get("ctx") or {}
+            parts.append(f"body: not valid JSON ({ctx.get('error', 'decode error')} at position {e['loc'][-1]})")
+            continue
+        where = ".".join(str(p) for p in e.get("loc", ()))
+        # Pydantic prefixes our validators' messages with "Value error, ": noise to a user.
+        msg = str(e.get("msg", "invalid")).removeprefix("Value error, ")
+        parts.append(f"{where}: {msg}" if where else msg)
+    return "; ".join(parts) or "invalid request"
+
+
+def install_handlers(app: FastAPI) -> None:
+    """Route every exception to the one error shape (and log what is a bug)."""
+
+    @app.exception_handler(DatelineError)
+    async def on_dateline_error(request: Request, exc: DatelineError) -> JSONResponse:
+        status = status_of(exc)
+        if status >= 500:
+            log.error("%s %s: %s", request.method, request.url.path, exc.message)
+        return JSONResponse(error_body(exc.code, exc.message), status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(error_body(BadRequestError.code, describe_validation(exc)), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # Unknown paths, wrong methods: the framework's own 4xx, in our shape.
+        code = NotFoundError.code if exc.status_code == 404 else BadRequestError.code
+        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def on_bug(request: Request, exc: Exception) -> JSONResponse:
+        # A bug: log the traceback, tell the client no more than that it happened.
+        log.exception("%s %s failed", request.method, request.url.path)
+        return JSONResponse(error_body("E599", f"internal error: {type(exc).__name__}; see the server log"),
+                            status_code=500)

@@ -1,0 +1,127 @@
+"""The /v1 endpoints. Each is a thin async wrapper: the work runs on a Worker thread.
+
+    POST /v1/read                      contract JSON of a pasted article (runs the NLP)
+    GET  /v1/entities?q=&type=&limit=  entity search
+    GET  /v1/entities/{id}/timeline    an entity's dated events, in date order
+    GET  /v1/quotes?speaker=&about=    quotes by and/or about an entity (name or id)
+    GET  /v1/articles/{id}             a stored article with its text and facts
+    GET  /v1/health                    liveness, and how many articles the store holds
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+
+from dateline.api import lookup
+from dateline.api.errors import NotFoundError
+from dateline.api.schemas import (ArticleOut, EntityOut, ErrorOut, HealthOut, QuoteOut, ReadRequest,
+                                  StoredArticleOut, TimelineOut)
+from dateline.api.workers import Worker
+from dateline.store.base import Store
+from dateline.store.queries import parse_bound
+from dateline.store.records import TimelineEntry
+
+# Every endpoint documents the error shape of the statuses it can answer, so the served
+# OpenAPI document matches what clients (and the property test) meet.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorOut, "description": "invalid parameters or body"},
+    503: {"model": ErrorOut, "description": "the store cannot be opened"},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "not found"}}
+MAX_LIMIT = 1000
+MAX_PARAM = 500  # characters of a name or id parameter
+
+router = APIRouter(prefix="/v1", responses=ERRORS)
+
+
+def _store(request: Request) -> Worker[Store]:
+    return request.app.state.store_worker
+
+
+@router.post("/read", response_model=ArticleOut, tags=["read"],
+             responses={413: {"model": ErrorOut, "description": "body larger than --max-body"}})
+async def read_article(body: ReadRequest, request: Request) -> dict[str, Any]:
+    """Read one article with the NLP pipeline; RETURNS its contract JSON. Nothing is stored.
+
+    Decision: reading is not ingesting. A pasted article is shown, not added to the
+    store others query; ``dateline ingest`` is how articles enter a store.
+    """
+    worker = request.app.state.reader_worker
+
+    def read(reader: Any) -> dict[str, Any]:
+        return reader.read(body.text, published=body.published, id=body.id, title=body.title,
+                           url=body.url).to_dict()
+
+    return await worker.run(read)
+
+
+@router.get("/entities", response_model=list[EntityOut], tags=["store"])
+async def entities(request: Request,
+                   q: Annotated[str | None, Query(max_length=MAX_PARAM, description="a name or part of one")] = None,
+                   type: Annotated[str | None, Query(max_length=20, description="PERSON, ORG, GPE ...")] = None,
+                   limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> list[dict[str, Any]]:
+    """Search the store's entities (merged across articles): exact names first, then partial ones."""
+    found = await _store(request).run(lookup.search_entities, q, type, limit)
+    return [e.to_dict() for e in found]
+
+
+@router.get("/entities/{entity_id}/timeline", response_model=TimelineOut, tags=["store"], responses=NOT_FOUND)
+async def timeline(request: Request, entity_id: Annotated[str, Path(max_length=MAX_PARAM)],
+                   date_from: Annotated[str | None, Query(alias="from", max_length=10,
+                                                          description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+                   date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None) -> dict[str, Any]:
+    """The entity's dated events in date order; ``from``/``to`` keep those wholly inside."""
+    lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
+
+    def fetch(store: Store) -> dict[str, Any]:
+        entity = lookup.entity_by_id(store, entity_id)
+        events = [e for e in store.events_of(entity.id) if _inside(e, lo, hi)]
+        return {"entity": entity.to_dict(), "events": [e.to_dict() for e in events]}
+
+    return await _store(request).run(fetch)
+
+
+def _inside(entry: TimelineEntry, lo: str | None, hi: str | None) -> bool:
+    # As queries.timeline: an event known only as "in 2016" is not known to be after 2016-09.
+    if lo is None and hi is None:
+        return True
+    if entry.earliest is None or entry.latest is None:
+        return False
+    return (lo is None or entry.earliest >= lo) and (hi is None or entry.latest <= hi)
+
+
+@router.get("/quotes", response_model=list[QuoteOut], tags=["store"],
+            responses={**NOT_FOUND, 409: {"model": ErrorOut, "description": "ambiguous name"}})
+async def quotes(request: Request,
+                 speaker: Annotated[str | None, Query(max_length=MAX_PARAM, description="entity id or name")] = None,
+                 about: Annotated[str | None, Query(max_length=MAX_PARAM, description="entity id or name")] = None,
+                 limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100) -> list[dict[str, Any]]:
+    """Quotes by ``speaker`` and/or about ``about``, most widely reported first."""
+
+    def fetch(store: Store) -> list[dict[str, Any]]:
+        speaker_id = lookup.resolve(store, speaker).id if speaker else None
+        about_id = lookup.resolve(store, about).id if about else None
+        return [q.to_dict() for q in store.quotes(speaker_id, about_id)[:limit]]
+
+    return await _store(request).run(fetch)
+
+
+@router.get("/articles/{article_id}", response_model=StoredArticleOut, tags=["store"], responses=NOT_FOUND)
+async def article(request: Request, article_id: Annotated[str, Path(max_length=MAX_PARAM)]) -> dict[str, Any]:
+    """A stored article: its contract JSON plus ``text`` (what the offsets point into)."""
+
+    def fetch(store: Store) -> dict[str, Any]:
+        stored = store.get(article_id)
+        if stored is None:
+            raise NotFoundError(f"no article with id {article_id!r} in the store")
+        return {**stored.article.to_dict(), "text": stored.text, "content_hash": stored.content_hash}
+
+    return await _store(request).run(fetch)
+
+
+@router.get("/health", response_model=HealthOut, tags=["meta"])
+async def health(request: Request) -> dict[str, Any]:
+    """The server is up and its store opens; RETURNS the number of stored articles."""
+    return {"status": "ok", "articles": await _store(request).run(lambda store: store.count())}

@@ -1,0 +1,47 @@
+"""Routes for the page shells and the static files (mounted on the API's app)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+# Shells are tiny and change only with the package; modules are revalidated (no stale JS
+# after an upgrade) but may be cached between pages.
+SHELL_HEADERS = {"cache-control": "no-cache"}
+
+
+@cache
+def _shell(name: str) -> str:
+    """RETURNS the page shell ``templates/<name>.html`` (read once per process)."""
+    return (TEMPLATES / f"{name}.html").read_text(encoding="utf-8")
+
+
+def _page(name: str) -> HTMLResponse:
+    return HTMLResponse(_shell(name), headers=SHELL_HEADERS)
+
+
+def mount_web(app: FastAPI) -> None:
+    """Add the pages and ``/static`` to ``app`` (left out of the OpenAPI document)."""
+
+    @app.get("/", include_in_schema=False)
+    async def timeline_page() -> HTMLResponse:
+        return _page("timeline")
+
+    @app.get("/articles/{article_id}", include_in_schema=False)
+    async def article_page(article_id: str) -> HTMLResponse:
+        # The shell is the same for every id: the module reads the id from the URL and a
+        # missing article is reported on the page (the API answers 404).
+        return _page("article")
+
+    @app.get("/read", include_in_schema=False)
+    async def read_page() -> HTMLResponse:
+        return _page("read")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")

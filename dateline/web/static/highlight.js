@@ -1,0 +1,120 @@
+// Turn an article's facts into nested, focusable highlights over its text.
+//
+// Offsets in Dateline are Unicode code points (Python str indices); JS strings index
+// UTF-16 code units, so every offset is converted before slicing (an emoji before a name
+// would otherwise shift every later highlight by one).
+
+/** The number of entity colours in style.css (.ent-0 ... .ent-7); later entities reuse them. */
+export const PALETTE_SIZE = 8;
+
+// Nesting order when spans share a start and an end: the lower layer is the outer element.
+const LAYER = { source: 0, quote: 1, time: 2, mention: 3 };
+
+/**
+ * A function mapping code point offsets of `text` to UTF-16 offsets.
+ * @param {string} text
+ * @returns {(cp: number) => number}
+ */
+export function codePointIndex(text) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (cp) => cp;  // the common case: identical
+  const units = [0];
+  for (const ch of text) units.push(units[units.length - 1] + ch.length);
+  return (cp) => units[Math.max(0, Math.min(cp, units.length - 1))];
+}
+
+/**
+ * Every highlight of an article: quotes, times, entity mentions (and the `source` span a
+ * timeline link points at), each with the text that says why it is marked.
+ * @param {object} article contract JSON (spec/contract.md)
+ * @param {{start: number, end: number} | null} source optional span to mark as the linked source
+ * @returns {Array<object>} annotations {start, end, layer, kind, cls, why, id, data}
+ */
+export function annotationsOf(article, source = null) {
+  const out = [];
+  if (source) {
+    out.push({ start: source.start, end: source.end, kind: "source", cls: "hl hl-source",
+      why: "The sentence the timeline cites", id: "source-span", data: {} });
+  }
+  (article.quotes || []).forEach((q, i) => {
+    const who = q.speaker && q.speaker.name ? q.speaker.name : "an unknown speaker";
+    const when = q.time ? `, ${q.time}` : "";
+    out.push({ start: q.start, end: q.end, kind: "quote", cls: "hl hl-quote",
+      why: `Quote by ${who}${when}`, id: `hl-quote-${i}`, data: { speaker: who } });
+  });
+  (article.times || []).forEach((t, i) => {
+    const range = t.earliest && t.latest && t.earliest !== t.value
+      ? ` (${t.earliest} to ${t.latest})` : "";
+    out.push({ start: t.start, end: t.end, kind: "time", cls: "hl hl-time",
+      why: `${t.type} ${t.value}${range}`, id: `hl-time-${i}`, data: { value: t.value, type: t.type } });
+  });
+  (article.entities || []).forEach((e, n) => {
+    (e.mentions || []).forEach((m, i) => {
+      out.push({ start: m.start, end: m.end, kind: "mention",
+        cls: `hl hl-mention ent-${n % PALETTE_SIZE}`,
+        why: `${e.name} (${e.type}, ${m.kind})`, id: i === 0 ? `hl-entity-${n}` : null,
+        data: { entity: e.id, entityName: e.name } });
+    });
+  });
+  return out;
+}
+
+function order(a, b) {
+  return a.start - b.start || b.end - a.end || LAYER[a.kind] - LAYER[b.kind];
+}
+
+/**
+ * Render `text` into `parent` with `annotations` as nested <mark> elements.
+ *
+ * Spans that cross (a time that starts inside a quote and ends after it) are cut at the
+ * outer element's end; the continuation carries the same why but no id or tab stop, so
+ * keyboard users meet each fact once.
+ * @param {HTMLElement} parent
+ * @param {string} text
+ * @param {Array<object>} annotations from annotationsOf (code point offsets)
+ */
+export function renderHighlighted(parent, text, annotations) {
+  const unit = codePointIndex(text);
+  const items = annotations
+    .map((a) => ({ ...a, start: unit(a.start), end: unit(a.end), first: true }))
+    .filter((a) => a.start >= 0 && a.end <= text.length && a.start < a.end)
+    .sort(order);
+  parent.replaceChildren();
+  build(parent, text, 0, text.length, items);
+}
+
+function build(parent, text, from, to, items) {
+  let pos = from;
+  let rest = items;
+  while (rest.length) {
+    const [x, ...others] = rest;
+    if (x.start > pos) parent.append(text.slice(pos, x.start));
+    const inside = [];
+    const after = [];
+    for (const y of others) {
+      if (y.start >= x.end) { after.push(y); continue; }
+      inside.push({ ...y, end: Math.min(y.end, x.end) });
+      if (y.end > x.end) after.push({ ...y, start: x.end, first: false });  // the part beyond x
+    }
+    const el = markFor(x);
+    build(el, text, x.start, x.end, inside);
+    parent.append(el);
+    pos = x.end;
+    rest = after.sort(order);
+  }
+  if (pos < to) parent.append(text.slice(pos, to));
+}
+
+function markFor(a) {
+  const el = document.createElement("mark");
+  el.className = a.cls;
+  el.dataset.kind = a.kind;
+  el.dataset.why = a.why;
+  for (const [k, v] of Object.entries(a.data)) el.dataset[k] = v;
+  if (a.first) {
+    el.tabIndex = 0;  // focusable: keyboard users reach every fact and its "why"
+    if (a.id) el.id = a.id;
+  } else {
+    el.dataset.part = "continued";
+  }
+  return el;
+}

@@ -1,0 +1,39 @@
+// The paste box: send the text to POST /v1/read and show the article as the store would.
+
+import { getJSON } from "./dom.js";
+import { renderArticle } from "./view.js";
+
+const form = document.getElementById("read-form");
+const text = document.getElementById("text");
+const published = document.getElementById("published");
+const button = document.getElementById("read-button");
+const status = document.getElementById("status");
+const error = document.getElementById("error");
+const view = document.getElementById("view");
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  error.textContent = "";
+  const body = { text: text.value };
+  if (published.value) body.published = published.value;
+  button.disabled = true;
+  view.setAttribute("aria-busy", "true");
+  status.textContent = "Reading… (the first read loads the language model)";
+  try {
+    const article = await getJSON("/v1/read", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    // The offsets point into exactly the text that was sent, so render that string.
+    renderArticle(view, body.text, article);
+    status.textContent = `Read: ${article.times.length} times, ${article.quotes.length} quotes, `
+      + `${article.entities.length} entities.`;
+  } catch (e) {
+    status.textContent = "";
+    error.textContent = e.status === 413 ? `Too long: ${e.message}` : e.message;
+  } finally {
+    button.disabled = false;
+    view.removeAttribute("aria-busy");
+  }
+});

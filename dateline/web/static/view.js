@@ -1,0 +1,119 @@
+// The article view: the text with its facts highlighted, a key, and the lists of facts.
+// Used by the stored-article page and by the paste box, so both show the same thing.
+
+import { h } from "./dom.js";
+import { annotationsOf, renderHighlighted, PALETTE_SIZE } from "./highlight.js";
+
+/**
+ * Render an article into `container`.
+ * @param {HTMLElement} container
+ * @param {string} text the text the article's offsets point into
+ * @param {object} article contract JSON
+ * @param {{source?: {start: number, end: number} | null}} [options]
+ */
+export function renderArticle(container, text, article, options = {}) {
+  const body = h("div", { class: "article-text", id: "article-text" });
+  renderHighlighted(body, text, annotationsOf(article, options.source || null));
+  const tip = h("div", { id: "hl-tip", class: "tip", role: "tooltip", hidden: true });
+  container.replaceChildren(
+    keyOf(article),
+    h("div", { class: "article-layout" },
+      h("section", { class: "article-body", "aria-labelledby": "text-title" },
+        h("h2", { id: "text-title" }, "Text"),
+        h("p", { class: "hint" }, "Hover or focus (Tab) a highlight to see why it is marked."),
+        body),
+      factsOf(article)),
+    tip,
+  );
+  wireTips(body, tip);
+  wireJumps(container);
+}
+
+function keyOf(article) {
+  const entities = (article.entities || []).map((e, n) =>
+    h("li", null, h("span", { class: `swatch hl-mention ent-${n % PALETTE_SIZE}`, "aria-hidden": "true" }),
+      ` ${e.name} `, h("span", { class: "meta" }, `${e.type}, ${(e.mentions || []).length} mentions`)));
+  return h("section", { class: "key", "aria-labelledby": "key-title" },
+    h("h2", { id: "key-title" }, "Key"),
+    h("ul", { class: "key-list" },
+      h("li", null, h("mark", { class: "hl hl-time" }, "time"), " a time expression, with its value"),
+      h("li", null, h("mark", { class: "hl hl-quote" }, "quote"), " a direct quotation, with its speaker"),
+      h("li", null, h("mark", { class: "hl hl-mention ent-0" }, "mention"),
+        " a mention, coloured by entity")),
+    entities.length ? h("details", null, h("summary", null, `Entity colours (${entities.length})`),
+      h("ul", { class: "entity-key" }, ...entities)) : null);
+}
+
+function factsOf(article) {
+  const times = (article.times || []).map((t, i) =>
+    h("li", null, jump(`hl-time-${i}`, t.text), " = ", h("code", null, t.value),
+      h("span", { class: "meta" }, ` ${t.type}`)));
+  const quotes = (article.quotes || []).map((q, i) =>
+    h("li", null, h("span", { class: "speaker" }, (q.speaker && q.speaker.name) || "unknown speaker"), ": ",
+      jump(`hl-quote-${i}`, `“${q.text}”`)));
+  const entities = (article.entities || []).map((e, n) =>
+    h("li", null, h("span", { class: `swatch hl-mention ent-${n % PALETTE_SIZE}`, "aria-hidden": "true" }), " ",
+      jump(`hl-entity-${n}`, e.name), h("span", { class: "meta" }, ` ${e.type}, ${(e.mentions || []).length} mentions `),
+      h("a", { href: `/?q=${encodeURIComponent(e.name)}` }, "timeline")));
+  const published = article.published || {};
+  return h("aside", { class: "facts", "aria-labelledby": "facts-title" },
+    h("h2", { id: "facts-title" }, "Facts"),
+    h("p", null, "Published: ", h("strong", null, published.value || "unknown"),
+      h("span", { class: "meta" }, ` (${published.source || "unknown"})`)),
+    list("Times", times), list("Quotes", quotes), list("Entities", entities));
+}
+
+function list(title, items) {
+  const id = `facts-${title.toLowerCase()}`;
+  return h("section", { "aria-labelledby": id },
+    h("h3", { id }, `${title} (${items.length})`),
+    items.length ? h("ul", { class: "fact-list" }, ...items) : h("p", { class: "meta" }, "none found"));
+}
+
+// A button that moves focus to a highlight in the text (its tooltip then shows).
+function jump(targetId, label) {
+  return h("button", { type: "button", class: "link", "data-target": targetId }, label);
+}
+
+function wireJumps(container) {
+  container.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-target]");
+    if (!button) return;
+    const target = document.getElementById(button.dataset.target);
+    if (target) {
+      target.scrollIntoView({ block: "center" });
+      target.focus({ preventScroll: true });
+    }
+  });
+}
+
+// One tooltip for the whole text: the innermost highlight under the pointer or with focus,
+// and the highlights around it (a mention inside a quote says both who and who spoke).
+function wireTips(body, tip) {
+  const show = (mark) => {
+    const whys = [];
+    for (let el = mark; el && el !== body; el = el.parentElement) {
+      if (el.dataset && el.dataset.why) whys.push(el.dataset.why);
+    }
+    tip.replaceChildren(...whys.map((w) => h("div", null, w)));
+    tip.hidden = false;
+    const r = mark.getBoundingClientRect();
+    const width = Math.min(320, document.documentElement.clientWidth - 16);
+    tip.style.maxWidth = `${width}px`;
+    tip.style.left = `${Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8))}px`;
+    tip.style.top = `${r.bottom + window.scrollY + 6}px`;
+    mark.setAttribute("aria-describedby", "hl-tip");
+  };
+  const hide = (mark) => {
+    tip.hidden = true;
+    if (mark) mark.removeAttribute("aria-describedby");
+  };
+  body.addEventListener("mouseover", (e) => { const m = e.target.closest("mark.hl"); if (m) show(m); });
+  body.addEventListener("mouseout", (e) => {
+    const m = e.target.closest("mark.hl");
+    if (m && m !== document.activeElement) hide(m);
+  });
+  body.addEventListener("focusin", (e) => { const m = e.target.closest("mark.hl"); if (m) show(m); });
+  body.addEventListener("focusout", (e) => hide(e.target.closest("mark.hl")));
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape") hide(document.activeElement); });
+}

@@ -1,0 +1,84 @@
+"""POST /v1/read: contract JSON of a pasted article, lazy model loading, clear refusals."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.api import ServeSettings, create_app
+
+TEXT = ("Nadia Brooks, the head of the Ashcombe rowing club, retired on 14 May 2022. "
+        "“Forty seasons on the river is enough,” Brooks said.")
+
+
+@pytest.mark.parametrize("published", ["2022-05-15", None])
+def test_read_returns_contract_json_grounded_in_the_text(client: TestClient, published: str | None) -> None:
+    body = {"text": TEXT} | ({"published": published} if published else {})
+    response = client.post("/v1/read", json=body)
+    assert response.status_code == 200
+    article = response.json()
+    assert {"id", "published", "times", "entities", "quotes", "events"} <= set(article)
+    assert article["published"]["source"] == ("given" if published else "inferred")
+    spans = [*article["times"], *article["quotes"], *(m for e in article["entities"] for m in e["mentions"])]
+    assert spans and all(TEXT[s["start"]:s["end"]] == s["text"] for s in spans)
+    assert any(t["value"] == "2022-05-14" for t in article["times"])
+
+
+@pytest.mark.parametrize(("body", "code", "words"), [
+    ({}, "E510", "body.text: Field required"),
+    ({"text": ""}, "E510", "body.text"),
+    ({"text": "   \n "}, "E103", "empty"),
+    ({"text": "x", "published": "2021-02-30"}, "E510", "body.published: not a YYYY-MM-DD date: '2021-02-30'"),
+    ({"text": "x", "published": "20 May"}, "E510", "not a YYYY-MM-DD date"),
+    ({"text": "x", "publised": "2021-02-20"}, "E510", "body.publised: Extra inputs are not permitted"),
+    ({"text": 42}, "E510", "body.text"),
+])
+def test_read_refuses_bad_bodies_with_a_clear_message(client: TestClient, body: dict, code: str,
+                                                      words: str) -> None:
+    response = client.post("/v1/read", json=body)
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == code
+    assert words in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b"[1, 2"])
+def test_read_refuses_malformed_json(client: TestClient, raw: bytes) -> None:
+    response = client.post("/v1/read", content=raw, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"].startswith("body: not valid JSON")
+
+
+@pytest.mark.parametrize("max_body", [200])
+def test_bodies_over_max_body_get_413_declared_or_chunked(own_db, reader, max_body: int) -> None:
+    app = create_app(ServeSettings(db=own_db, max_body=max_body), load_reader=lambda: reader)
+    big = json.dumps({"text": "word " * 100}).encode()
+    with TestClient(app) as client:
+        declared = client.post("/v1/read", content=big, headers={"content-type": "application/json"})
+        chunked = client.post("/v1/read", content=iter([big[:150], big[150:]]),
+                              headers={"content-type": "application/json"})
+        small = client.post("/v1/read", json={"text": "Hi."})
+    for response in (declared, chunked):
+        assert response.status_code == 413
+        assert response.json()["error"] == {
+            "code": "E513", "message": f"request body is larger than the limit of {max_body} bytes "
+                                       "(see dateline serve --max-body)"}
+    assert small.status_code == 200
+
+
+@pytest.mark.parametrize("reads", [3])
+def test_reader_loads_lazily_once_per_process(own_db, reader, reads: int) -> None:
+    loads: list[str] = []
+
+    def load():
+        loads.append(threading.current_thread().name)
+        return reader
+
+    with TestClient(create_app(ServeSettings(db=own_db), load_reader=load)) as client:
+        client.get("/v1/entities", params={"q": "Carter"})
+        assert loads == []  # queries never load the model
+        for _ in range(reads):
+            assert client.post("/v1/read", json={"text": TEXT}).status_code == 200
+    assert len(loads) == 1 and loads[0].startswith("dateline-reader")

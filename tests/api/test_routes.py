@@ -1,0 +1,95 @@
+"""The /v1 endpoints in-process (TestClient): shapes, order, grounding and error messages."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+PERSON = "Helen Carter"  # the person of serving.OWN_ARTICLES, named in both
+
+
+def _person(client: TestClient) -> dict:
+    found = client.get("/v1/entities", params={"q": PERSON}).json()
+    return next(e for e in found if e["name"] == PERSON)
+
+
+@pytest.mark.parametrize("query", ["Helen Carter", "carter", "  HELEN  carter "])
+def test_entities_search_finds_by_part_of_name(client: TestClient, query: str) -> None:
+    response = client.get("/v1/entities", params={"q": query})
+    assert response.status_code == 200
+    assert PERSON in [e["name"] for e in response.json()]
+
+
+@pytest.mark.parametrize("limit", [1])
+def test_entities_without_query_lists_most_reported_first(client: TestClient, limit: int) -> None:
+    every = client.get("/v1/entities").json()
+    assert every and [e["n_articles"] for e in every] == sorted((e["n_articles"] for e in every), reverse=True)
+    assert len(client.get("/v1/entities", params={"limit": limit}).json()) == limit
+
+
+@pytest.mark.parametrize("entity", [PERSON])
+def test_timeline_is_in_date_order_with_grounded_sources(client: TestClient, entity: str) -> None:
+    person = _person(client)
+    data = client.get(f"/v1/entities/{person['id']}/timeline").json()
+    assert data["entity"]["id"] == person["id"]
+    earliest = [e["earliest"] for e in data["events"]]
+    assert len(earliest) >= 2 and earliest == sorted(earliest)
+    for event in data["events"]:
+        for source in event["sources"]:
+            text = client.get(f"/v1/articles/{source['article_id']}").json()["text"]
+            assert text[source["start"]:source["end"]] == source["text"]
+
+
+@pytest.mark.parametrize(("bounds", "inside"), [({"from": "2021-04"}, lambda e: e["earliest"] >= "2021-04-01"),
+                                                ({"to": "2020"}, lambda e: e["latest"] <= "2020-12-31")])
+def test_timeline_date_bounds_keep_events_inside(client: TestClient, bounds: dict, inside) -> None:
+    person = _person(client)
+    every = client.get(f"/v1/entities/{person['id']}/timeline").json()["events"]
+    kept = client.get(f"/v1/entities/{person['id']}/timeline", params=bounds).json()["events"]
+    assert kept == [e for e in every if inside(e)]
+
+
+@pytest.mark.parametrize("how", ["id", "name"])
+def test_quotes_by_speaker_id_or_name(client: TestClient, how: str) -> None:
+    person = _person(client)
+    found = client.get("/v1/quotes", params={"speaker": person["id"] if how == "id" else PERSON}).json()
+    assert found and all(q["speaker_id"] == person["id"] for q in found)
+
+
+@pytest.mark.parametrize("article_id", ["harbour-1"])
+def test_article_has_text_and_grounded_facts(client: TestClient, article_id: str) -> None:
+    article = client.get(f"/v1/articles/{article_id}").json()
+    text = article["text"]
+    spans = [*article["times"], *article["quotes"],
+             *(m for e in article["entities"] for m in e["mentions"])]
+    assert spans and all(text[s["start"]:s["end"]] == s["text"] for s in spans)
+
+
+@pytest.mark.parametrize(("path", "status", "code", "words"), [
+    ("/v1/articles/no-such-article", 404, "E511", "no article with id 'no-such-article'"),
+    ("/v1/entities/e_nope/timeline", 404, "E310", "no entity with id 'e_nope'"),
+    ("/v1/quotes?speaker=Nobody%20Atall", 404, "E310", "no entity named 'Nobody Atall'"),
+    ("/v1/entities?limit=0", 422, "E510", "query.limit"),
+    ("/v1/entities/x/timeline?from=March", 422, "E312", "not a date: 'March'"),
+    ("/v1/nothing-here", 404, "E511", "Not Found"),
+])
+def test_bad_requests_get_a_4xx_with_a_clear_message(client: TestClient, path: str, status: int,
+                                                     code: str, words: str) -> None:
+    response = client.get(path)
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == code
+    assert words in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("path", ["/v1/health"])
+def test_health_counts_stored_articles(client: TestClient, path: str) -> None:
+    assert client.get(path).json() == {"status": "ok", "articles": 2}
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_no_cdn_backed_docs_pages_but_openapi_served(client: TestClient, path: str) -> None:
+    # FastAPI's docs pages load Swagger UI from a CDN; Dateline serves nothing from elsewhere.
+    assert client.get(path).status_code == 404
+    spec = client.get("/openapi.json").json()
+    assert {"/v1/read", "/v1/entities", "/v1/entities/{entity_id}/timeline", "/v1/quotes",
+            "/v1/articles/{article_id}"} <= set(spec["paths"])
