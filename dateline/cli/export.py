@@ -20,9 +20,15 @@ from pathlib import Path
 def register(sub: argparse._SubParsersAction) -> None:
     from dateline.store.export import FORMATS, TABLES
 
-    p = sub.add_parser("export", help="write a store as jsonl, csv or parquet",
-                       description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--db", type=Path, required=True, metavar="FILE", help="the store (made by dateline ingest)")
+    p = sub.add_parser(
+        "export",
+        help="write a store as jsonl, csv or parquet",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--db", type=Path, required=True, metavar="FILE", help="the store (made by dateline ingest)"
+    )
     p.add_argument("--format", required=True, choices=FORMATS, help="output format")
     p.add_argument("--table", default="articles", choices=TABLES, help="what to export (default: articles)")
     p.add_argument("--out", type=Path, metavar="FILE", help="output file (default: standard output)")

@@ -22,11 +22,15 @@ from typing import Any
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "ingest", help="read articles into a store (idempotent; see: dateline ingest --help)",
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "ingest",
+        help="read articles into a store (idempotent; see: dateline ingest --help)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".txt, .jsonl or directory")
-    p.add_argument("--db", type=Path, required=True, metavar="FILE", help="SQLite database (created if missing)")
+    p.add_argument(
+        "--db", type=Path, required=True, metavar="FILE", help="SQLite database (created if missing)"
+    )
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
     p.add_argument("--model", help="spaCy model package or path (default: the installed English model)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
@@ -41,13 +45,27 @@ def run(args: argparse.Namespace) -> int:
     files = input_files(args.paths)  # InputError (one line, exit 1) for a missing path
     total = count_records(files)
     with open_store(args.db) as store, _Progress(total, not args.no_progress) as progress:
-        report = ingest_records(store, iter_records(files), lambda: Reader.load(args.model),
-                                batch_size=args.batch_size, on_outcome=progress.outcome)
+        report = ingest_records(
+            store,
+            iter_records(files),
+            lambda: Reader.load(args.model),
+            batch_size=args.batch_size,
+            on_outcome=progress.outcome,
+        )
     merge = report.merge
-    merged = (f" (store: {merge.articles} articles, {merge.global_entities} entities, "
-              f"{merge.global_quotes} quotes, {merge.global_events} events)") if merge else ""
-    print(f"dateline: {report.stored} stored, {report.skipped} skipped, {report.errors} errors "
-          f"-> {args.db}{merged}", file=sys.stderr)
+    merged = (
+        (
+            f" (store: {merge.articles} articles, {merge.global_entities} entities, "
+            f"{merge.global_quotes} quotes, {merge.global_events} events)"
+        )
+        if merge
+        else ""
+    )
+    print(
+        f"dateline: {report.stored} stored, {report.skipped} skipped, {report.errors} errors "
+        f"-> {args.db}{merged}",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -64,12 +82,24 @@ class _Progress:
 
     def __enter__(self) -> _Progress:
         if self.enabled:
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                       TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
-            self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                                TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), TimeRemainingColumn(),
-                                console=self.console)
+            self.bar = Progress(
+                TextColumn("ingesting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[counts]}"),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                console=self.console,
+            )
             self.bar.start()
             self.task = self.bar.add_task("ingest", total=self.total, counts="")
         self.counts = {"stored": 0, "skipped": 0, "error": 0}
@@ -82,8 +112,11 @@ class _Progress:
             self.console.print(f"dateline: error: {message}", markup=False)
         if self.bar is not None:
             c = self.counts
-            self.bar.update(self.task, advance=1,
-                            counts=f"{c['stored']} stored, {c['skipped']} skipped, {c['error']} errors")
+            self.bar.update(
+                self.task,
+                advance=1,
+                counts=f"{c['stored']} stored, {c['skipped']} skipped, {c['error']} errors",
+            )
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:

@@ -29,36 +29,49 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK", "OTHER")
 
 def register(sub: argparse._SubParsersAction) -> None:
     fmt = argparse.RawDescriptionHelpFormatter
-    p = sub.add_parser("timeline", help="dated events of one entity across all stored articles",
-                       description="Dated events of one entity across the store, in date order, each with "
-                                   "its sources.\n\nExamples:\n"
-                                   '    dateline timeline "Hillary Clinton" --db news.db\n'
-                                   '    dateline timeline Obama --db news.db --from 2016-09 --to 2016-09-30 --json',
-                       formatter_class=fmt)
+    p = sub.add_parser(
+        "timeline",
+        help="dated events of one entity across all stored articles",
+        description="Dated events of one entity across the store, in date order, each with "
+        "its sources.\n\nExamples:\n"
+        '    dateline timeline "Hillary Clinton" --db news.db\n'
+        "    dateline timeline Obama --db news.db --from 2016-09 --to 2016-09-30 --json",
+        formatter_class=fmt,
+    )
     p.add_argument("name", metavar="NAME", help="the entity's name (any name it goes by)")
     _common(p)
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY[-MM[-DD]]), inclusive")
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="from this date (YYYY[-MM[-DD]]), inclusive"
+    )
     p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (YYYY[-MM[-DD]]), inclusive")
-    p.add_argument("--type", type=str.upper, choices=ENTITY_TYPES, help="the entity's type, if the name is ambiguous")
+    p.add_argument(
+        "--type", type=str.upper, choices=ENTITY_TYPES, help="the entity's type, if the name is ambiguous"
+    )
     p.set_defaults(func=run_timeline)
 
-    p = sub.add_parser("quotes", help="quotes across all stored articles, merged over outlets",
-                       description="Quotes across the store; the same quote reported by several outlets is "
-                                   "one quote with several sources.\n\nExamples:\n"
-                                   '    dateline quotes --db news.db --speaker "Donald Trump"\n'
-                                   '    dateline quotes --db news.db --about "Hillary Clinton" --json',
-                       formatter_class=fmt)
+    p = sub.add_parser(
+        "quotes",
+        help="quotes across all stored articles, merged over outlets",
+        description="Quotes across the store; the same quote reported by several outlets is "
+        "one quote with several sources.\n\nExamples:\n"
+        '    dateline quotes --db news.db --speaker "Donald Trump"\n'
+        '    dateline quotes --db news.db --about "Hillary Clinton" --json',
+        formatter_class=fmt,
+    )
     _common(p)
     p.add_argument("--speaker", metavar="NAME", help="only quotes said by this entity")
     p.add_argument("--about", metavar="NAME", help="only quotes whose text or sentence mentions this entity")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 = all)")
     p.set_defaults(func=run_quotes)
 
-    p = sub.add_parser("entities", help="entities across all stored articles, with mention/article counts",
-                       description="Global entities (merged across articles), most articles first.\n\n"
-                                   "Examples:\n    dateline entities --db news.db\n"
-                                   "    dateline entities --db news.db --type PERSON --limit 0 --json",
-                       formatter_class=fmt)
+    p = sub.add_parser(
+        "entities",
+        help="entities across all stored articles, with mention/article counts",
+        description="Global entities (merged across articles), most articles first.\n\n"
+        "Examples:\n    dateline entities --db news.db\n"
+        "    dateline entities --db news.db --type PERSON --limit 0 --json",
+        formatter_class=fmt,
+    )
     _common(p)
     p.add_argument("--type", type=str.upper, choices=ENTITY_TYPES, help="only entities of this type")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 = all)")
@@ -66,7 +79,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, required=True, metavar="FILE", help="the store (made by dateline ingest)")
+    p.add_argument(
+        "--db", type=Path, required=True, metavar="FILE", help="the store (made by dateline ingest)"
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
 
 
@@ -100,8 +115,10 @@ def run_timeline(args: argparse.Namespace) -> int:
         _emit_json(entries)
         return 0
     n_articles = len({s.article_id for e in entries for s in e.sources})
-    table = Table(title=f"{entity.name} [{entity.type}]: {len(entries)} dated events from {n_articles} articles",
-                  show_lines=True)
+    table = Table(
+        title=f"{entity.name} [{entity.type}]: {len(entries)} dated events from {n_articles} articles",
+        show_lines=True,
+    )
     for col, kw in (("date", {"no_wrap": True}), ("what happened", {}), ("sentence", {}), ("sources", {})):
         table.add_column(col, **kw)
     for e in entries:
@@ -119,8 +136,10 @@ def run_quotes(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(shown)
         return 0
-    table = Table(title=f"{len(found)} quotes" + (f" (first {len(shown)})" if len(shown) < len(found) else ""),
-                  show_lines=True)
+    table = Table(
+        title=f"{len(found)} quotes" + (f" (first {len(shown)})" if len(shown) < len(found) else ""),
+        show_lines=True,
+    )
     for col in ("speaker", "quote", "sources"):
         table.add_column(col)
     for q in shown:
@@ -138,13 +157,25 @@ def run_entities(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(shown)
         return 0
-    table = Table(title=f"{len(found)} entities" + (f" (first {len(shown)})" if len(shown) < len(found) else ""))
-    for col, kw in (("name", {}), ("type", {}), ("mentions", {"justify": "right"}),
-                    ("articles", {"justify": "right"}), ("also called", {})):
+    table = Table(
+        title=f"{len(found)} entities" + (f" (first {len(shown)})" if len(shown) < len(found) else "")
+    )
+    for col, kw in (
+        ("name", {}),
+        ("type", {}),
+        ("mentions", {"justify": "right"}),
+        ("articles", {"justify": "right"}),
+        ("also called", {}),
+    ):
         table.add_column(col, **kw)
     for e in shown:
-        table.add_row(e.name, e.type, str(e.n_mentions), str(e.n_articles),
-                      _clip(", ".join(a for a in e.aliases if a != e.name), 80))
+        table.add_row(
+            e.name,
+            e.type,
+            str(e.n_mentions),
+            str(e.n_articles),
+            _clip(", ".join(a for a in e.aliases if a != e.name), 80),
+        )
     Console(highlight=False).print(table)
     return 0
 

@@ -17,5 +17,14 @@ from dateline.store.errors import StoreError
 from dateline.store.records import EntityEntry, QuoteEntry, Source, StoredArticle, TimelineEntry
 from dateline.store.sqlite import SQLiteStore, open_store
 
-__all__ = ["EntityEntry", "QuoteEntry", "SQLiteStore", "Source", "Store", "StoreError", "StoredArticle",
-           "TimelineEntry", "open_store"]
+__all__ = [
+    "EntityEntry",
+    "QuoteEntry",
+    "SQLiteStore",
+    "Source",
+    "Store",
+    "StoreError",
+    "StoredArticle",
+    "TimelineEntry",
+    "open_store",
+]

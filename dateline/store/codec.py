@@ -14,24 +14,85 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from dateline.store.errors import OffsetError
-from dateline.types import (Article, Attribute, Entity, Event, EventTime, Mention, Participant, Published,
-                            Quote, Relation, SpanRef, Speaker, Time)
+from dateline.types import (
+    Article,
+    Attribute,
+    Entity,
+    Event,
+    EventTime,
+    Mention,
+    Participant,
+    Published,
+    Quote,
+    Relation,
+    SpanRef,
+    Speaker,
+    Time,
+)
 
 # Column order of each fact table's INSERT (the article_id column comes first in all
 # but ``articles``). One place, so writer and reader cannot drift apart.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": ("id", "seq", "title", "url", "published_value", "published_source", "published_earliest",
-                 "published_latest", "published_clues", "text", "content_hash", "ingested_at"),
-    "times": ("article_id", "ord", "start_char", "end_char", "text", "type", "value", "earliest", "latest",
-              "anchor"),
+    "articles": (
+        "id",
+        "seq",
+        "title",
+        "url",
+        "published_value",
+        "published_source",
+        "published_earliest",
+        "published_latest",
+        "published_clues",
+        "text",
+        "content_hash",
+        "ingested_at",
+    ),
+    "times": (
+        "article_id",
+        "ord",
+        "start_char",
+        "end_char",
+        "text",
+        "type",
+        "value",
+        "earliest",
+        "latest",
+        "anchor",
+    ),
     "entities": ("article_id", "ord", "id", "name", "type"),
     "mentions": ("article_id", "entity_ord", "ord", "start_char", "end_char", "text", "kind"),
     "attributes": ("article_id", "entity_ord", "ord", "name", "value", "as_of", "start_char", "end_char"),
     "relations": ("article_id", "entity_ord", "ord", "type", "target", "start_char", "end_char"),
-    "quotes": ("article_id", "ord", "start_char", "end_char", "text", "speaker_entity", "speaker_name",
-               "speaker_start", "speaker_end", "speaker_text", "cue_start", "cue_end", "cue_text", "time"),
-    "events": ("article_id", "ord", "start_char", "end_char", "text", "sentence_start", "sentence_end",
-               "summary", "kind", "time_value", "time_earliest", "time_latest"),
+    "quotes": (
+        "article_id",
+        "ord",
+        "start_char",
+        "end_char",
+        "text",
+        "speaker_entity",
+        "speaker_name",
+        "speaker_start",
+        "speaker_end",
+        "speaker_text",
+        "cue_start",
+        "cue_end",
+        "cue_text",
+        "time",
+    ),
+    "events": (
+        "article_id",
+        "ord",
+        "start_char",
+        "end_char",
+        "text",
+        "sentence_start",
+        "sentence_end",
+        "summary",
+        "kind",
+        "time_value",
+        "time_earliest",
+        "time_latest",
+    ),
     "participants": ("article_id", "event_ord", "ord", "entity_id", "role"),
 }
 CHILD_TABLES: tuple[str, ...] = tuple(t for t in COLUMNS if t != "articles")
@@ -49,17 +110,33 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def article_rows(article: Article, text: str, *, seq: int, ingested_at: str,
-                 digest: str | None = None) -> dict[str, list[Row]]:
+def article_rows(
+    article: Article, text: str, *, seq: int, ingested_at: str, digest: str | None = None
+) -> dict[str, list[Row]]:
     """RETURNS the rows of every fact table for ``article`` (whose input text is ``text``)."""
     aid = article.id
     pub = article.published
     rows: dict[str, list[Row]] = defaultdict(list)
-    rows["articles"].append((aid, seq, article.title, article.url, pub.value, pub.source, pub.earliest,
-                             pub.latest, json.dumps(list(pub.clues), ensure_ascii=False), text,
-                             digest or content_hash(text), ingested_at))
+    rows["articles"].append(
+        (
+            aid,
+            seq,
+            article.title,
+            article.url,
+            pub.value,
+            pub.source,
+            pub.earliest,
+            pub.latest,
+            json.dumps(list(pub.clues), ensure_ascii=False),
+            text,
+            digest or content_hash(text),
+            ingested_at,
+        )
+    )
     for i, t in enumerate(article.times):
-        rows["times"].append((aid, i, t.start, t.end, t.text, t.type, t.value, t.earliest, t.latest, t.anchor))
+        rows["times"].append(
+            (aid, i, t.start, t.end, t.text, t.type, t.value, t.earliest, t.latest, t.anchor)
+        )
     for i, e in enumerate(article.entities):
         rows["entities"].append((aid, i, e.id, e.name, e.type))
         for j, m in enumerate(e.mentions):
@@ -70,13 +147,38 @@ def article_rows(article: Article, text: str, *, seq: int, ingested_at: str,
             rows["relations"].append((aid, i, j, r.type, r.target, r.start, r.end))
     for i, q in enumerate(article.quotes):
         sm, cue = q.speaker.mention, q.cue
-        rows["quotes"].append((aid, i, q.start, q.end, q.text, q.speaker.entity, q.speaker.name,
-                               *(_span(sm)), *(_span(cue)), q.time))
+        rows["quotes"].append(
+            (
+                aid,
+                i,
+                q.start,
+                q.end,
+                q.text,
+                q.speaker.entity,
+                q.speaker.name,
+                *(_span(sm)),
+                *(_span(cue)),
+                q.time,
+            )
+        )
     for i, ev in enumerate(article.events):
-        t = ev.time
-        rows["events"].append((aid, i, ev.start, ev.end, ev.text, ev.sentence[0], ev.sentence[1], ev.summary,
-                               ev.kind, t.value if t else None, t.earliest if t else None,
-                               t.latest if t else None))
+        et = ev.time
+        rows["events"].append(
+            (
+                aid,
+                i,
+                ev.start,
+                ev.end,
+                ev.text,
+                ev.sentence[0],
+                ev.sentence[1],
+                ev.summary,
+                ev.kind,
+                et.value if et else None,
+                et.earliest if et else None,
+                et.latest if et else None,
+            )
+        )
         for j, p in enumerate(ev.participants):
             rows["participants"].append((aid, i, j, p.entity, p.role))
     return rows
@@ -86,38 +188,79 @@ def _span(span: SpanRef | None) -> tuple[int | None, int | None, str | None]:
     return (span.start, span.end, span.text) if span else (None, None, None)
 
 
-def build_article(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> Article:
+def build_article(rows: Mapping[str, Sequence[Any]]) -> Article:
     """RETURNS the Article whose rows (dict-like, by column name, in ``ord`` order) are given."""
     a = rows["articles"][0]
-    published = Published(a["published_value"], a["published_source"], a["published_earliest"],
-                          a["published_latest"], tuple(json.loads(a["published_clues"])))
-    times = tuple(Time(r["start_char"], r["end_char"], r["text"], r["type"], r["value"], r["earliest"],
-                       r["latest"], r["anchor"]) for r in rows.get("times", ()))
+    published = Published(
+        a["published_value"],
+        a["published_source"],
+        a["published_earliest"],
+        a["published_latest"],
+        tuple(json.loads(a["published_clues"])),
+    )
+    times = tuple(
+        Time(
+            r["start_char"],
+            r["end_char"],
+            r["text"],
+            r["type"],
+            r["value"],
+            r["earliest"],
+            r["latest"],
+            r["anchor"],
+        )
+        for r in rows.get("times", ())
+    )
     mentions = _by(rows.get("mentions", ()), "entity_ord")
     attributes = _by(rows.get("attributes", ()), "entity_ord")
     relations = _by(rows.get("relations", ()), "entity_ord")
     entities = tuple(
-        Entity(r["id"], r["name"], r["type"],
-               tuple(Mention(m["start_char"], m["end_char"], m["text"], m["kind"]) for m in mentions[r["ord"]]),
-               tuple(Attribute(x["name"], x["value"], x["as_of"], x["start_char"], x["end_char"])
-                     for x in attributes[r["ord"]]),
-               tuple(Relation(x["type"], x["target"], x["start_char"], x["end_char"])
-                     for x in relations[r["ord"]]))
-        for r in rows.get("entities", ()))
+        Entity(
+            r["id"],
+            r["name"],
+            r["type"],
+            tuple(Mention(m["start_char"], m["end_char"], m["text"], m["kind"]) for m in mentions[r["ord"]]),
+            tuple(
+                Attribute(x["name"], x["value"], x["as_of"], x["start_char"], x["end_char"])
+                for x in attributes[r["ord"]]
+            ),
+            tuple(
+                Relation(x["type"], x["target"], x["start_char"], x["end_char"]) for x in relations[r["ord"]]
+            ),
+        )
+        for r in rows.get("entities", ())
+    )
     quotes = tuple(
-        Quote(r["start_char"], r["end_char"], r["text"],
-              Speaker(r["speaker_entity"], r["speaker_name"],
-                      _ref(r["speaker_start"], r["speaker_end"], r["speaker_text"])),
-              _ref(r["cue_start"], r["cue_end"], r["cue_text"]), r["time"])
-        for r in rows.get("quotes", ()))
+        Quote(
+            r["start_char"],
+            r["end_char"],
+            r["text"],
+            Speaker(
+                r["speaker_entity"],
+                r["speaker_name"],
+                _ref(r["speaker_start"], r["speaker_end"], r["speaker_text"]),
+            ),
+            _ref(r["cue_start"], r["cue_end"], r["cue_text"]),
+            r["time"],
+        )
+        for r in rows.get("quotes", ())
+    )
     participants = _by(rows.get("participants", ()), "event_ord")
     events = tuple(
-        Event(r["start_char"], r["end_char"], r["text"], (r["sentence_start"], r["sentence_end"]), r["summary"],
-              tuple(Participant(p["entity_id"], p["role"]) for p in participants[r["ord"]]),
-              EventTime(r["time_value"], r["time_earliest"], r["time_latest"])
-              if r["time_value"] is not None else None,
-              r["kind"])
-        for r in rows.get("events", ()))
+        Event(
+            r["start_char"],
+            r["end_char"],
+            r["text"],
+            (r["sentence_start"], r["sentence_end"]),
+            r["summary"],
+            tuple(Participant(p["entity_id"], p["role"]) for p in participants[r["ord"]]),
+            EventTime(r["time_value"], r["time_earliest"], r["time_latest"])
+            if r["time_value"] is not None
+            else None,
+            r["kind"],
+        )
+        for r in rows.get("events", ())
+    )
     return Article(a["id"], published, times, entities, quotes, events, a["title"], a["url"])
 
 
@@ -138,12 +281,14 @@ def check_offsets(article: Article, text: str) -> None:
     The store promises source-grounded facts, so it refuses a record that breaks the
     contract's offset rule rather than keep a fact nobody can point to.
     """
+
     def check(what: str, start: int | None, end: int | None, span: str) -> None:
         if start is None or end is None:
             return
         if not (0 <= start <= end <= len(text)) or text[start:end] != span:
-            raise OffsetError(f"{article.id}: {what} [{start}:{end}] {span[:40]!r} does not match the text",
-                              article.id)
+            raise OffsetError(
+                f"{article.id}: {what} [{start}:{end}] {span[:40]!r} does not match the text", article.id
+            )
 
     for t in article.times:
         check("time", t.start, t.end, t.text)
@@ -158,6 +303,8 @@ def check_offsets(article: Article, text: str) -> None:
             check("cue", q.cue.start, q.cue.end, q.cue.text)
     for ev in article.events:
         check("event", ev.start, ev.end, ev.text)
-        s, e = ev.sentence
-        if not (0 <= s <= e <= len(text)):
-            raise OffsetError(f"{article.id}: event sentence [{s}:{e}] is outside the text", article.id)
+        sent_start, sent_end = ev.sentence
+        if not (0 <= sent_start <= sent_end <= len(text)):
+            raise OffsetError(
+                f"{article.id}: event sentence [{sent_start}:{sent_end}] is outside the text", article.id
+            )

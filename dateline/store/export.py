@@ -48,8 +48,10 @@ def rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
 
 def flatten(row: dict[str, Any]) -> dict[str, Any]:
     """A row with every nested value (list, dict) as a JSON string."""
-    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, tuple)) else v
-            for k, v in row.items()}
+    return {
+        k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, tuple)) else v
+        for k, v in row.items()
+    }
 
 
 def write_jsonl(it: Iterator[dict[str, Any]], out: IO[str]) -> int:
@@ -100,8 +102,9 @@ def write_parquet(it: Iterator[dict[str, Any]], path: Path) -> int:
     return len(flat)
 
 
-def export(store: Store, fmt: str, table: str = "articles", out: Path | None = None,
-           stdout: IO[str] | None = None) -> int:
+def export(
+    store: Store, fmt: str, table: str = "articles", out: Path | None = None, stdout: IO[str] | None = None
+) -> int:
     """Export ``table`` of ``store`` in ``fmt`` to ``out`` (or ``stdout``). RETURNS rows written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -53,8 +53,12 @@ class IngestReport:
     merge: MergeStats | None = field(default=None)
 
     def to_dict(self) -> dict[str, object]:
-        return {"stored": self.stored, "skipped": self.skipped, "errors": self.errors,
-                "merge": self.merge.to_dict() if self.merge else None}
+        return {
+            "stored": self.stored,
+            "skipped": self.skipped,
+            "errors": self.errors,
+            "merge": self.merge.to_dict() if self.merge else None,
+        }
 
 
 def input_files(paths: Sequence[Path | str]) -> list[Path]:
@@ -101,13 +105,20 @@ def iter_records(files: Iterable[Path]) -> Iterator[RawArticle | ArticleError]:
             except (ArticleError, InputError) as e:
                 yield e if isinstance(e, ArticleError) else MalformedRecordError(e.message)
         else:
-            yield MalformedRecordError(f"{path}: unsupported input format {suffix or '(no suffix)'!r} "
-                                       "(use .txt or .jsonl)")
+            yield MalformedRecordError(
+                f"{path}: unsupported input format {suffix or '(no suffix)'!r} (use .txt or .jsonl)"
+            )
 
 
-def ingest_records(store: Store, records: Iterable[RawArticle | ArticleError],
-                   load_reader: Callable[[], Reader], *, batch_size: int = 32,
-                   on_outcome: OnOutcome | None = None, merge: bool = True) -> IngestReport:
+def ingest_records(
+    store: Store,
+    records: Iterable[RawArticle | ArticleError],
+    load_reader: Callable[[], Reader],
+    *,
+    batch_size: int = 32,
+    on_outcome: OnOutcome | None = None,
+    merge: bool = True,
+) -> IngestReport:
     """Read and store every new record; RETURNS the counts. Never raises for one bad article."""
     report = IngestReport()
 
@@ -154,8 +165,9 @@ def ingest_records(store: Store, records: Iterable[RawArticle | ArticleError],
     return report
 
 
-def _store_one(store: Store, article: Article, raw: RawArticle,
-               emit: Callable[[Outcome, str | None, str], None]) -> None:
+def _store_one(
+    store: Store, article: Article, raw: RawArticle, emit: Callable[[Outcome, str | None, str], None]
+) -> None:
     try:
         added = store.add(article, raw.text)
     except ArticleError as e:
@@ -166,11 +178,18 @@ def _store_one(store: Store, article: Article, raw: RawArticle,
         return
     except sqlite3.Error as e:  # the database itself failed: no later article can be stored either
         raise StoreError(f"cannot write to the store: {e}") from e
-    emit("stored" if added else "skipped", article.id)
+    emit("stored" if added else "skipped", article.id, "")
 
 
-def ingest_paths(store: Store, paths: Sequence[Path | str], load_reader: Callable[[], Reader], *,
-                 batch_size: int = 32, on_outcome: OnOutcome | None = None) -> IngestReport:
+def ingest_paths(
+    store: Store,
+    paths: Sequence[Path | str],
+    load_reader: Callable[[], Reader],
+    *,
+    batch_size: int = 32,
+    on_outcome: OnOutcome | None = None,
+) -> IngestReport:
     """Ingest the articles of PATH... (see module docstring). RETURNS the counts."""
-    return ingest_records(store, iter_records(input_files(paths)), load_reader, batch_size=batch_size,
-                          on_outcome=on_outcome)
+    return ingest_records(
+        store, iter_records(input_files(paths)), load_reader, batch_size=batch_size, on_outcome=on_outcome
+    )

@@ -144,13 +144,13 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
     keyed: dict[tuple[str, ...], list[EntityIn]] = defaultdict(list)
     one_word: list[tuple[EntityIn, str]] = []
     for row in rows:
-        key = _entity_key(row)
-        if key is None:
+        row_key = _entity_key(row)
+        if row_key is None:
             keyed[("article", row.article_id, row.id)].append(row)
-        elif row.type == "PERSON" and len(key) == 2:
-            one_word.append((row, key[1]))
+        elif row.type == "PERSON" and len(row_key) == 2:
+            one_word.append((row, row_key[1]))
         else:
-            keyed[key].append(row)
+            keyed[row_key].append(row)
     # Full names by surname and by first name, store-wide ("") and per article.
     by_last: defaultdict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
     by_first: defaultdict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
@@ -163,14 +163,14 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
         # A one-word name is resolved where it is unambiguous: first within its own article
         # (the article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton"),
         # then within the store. Surnames are tried before first names ("Hillary", "Bernie").
-        key: tuple[str, ...] = ("PERSON", word)
+        target: tuple[str, ...] = ("PERSON", word)
         for scope in (row.article_id, ""):
             cands = by_last.get((scope, word)) or by_first.get((scope, word)) or set()
             if cands:
                 if len(cands) == 1:
-                    key = next(iter(cands))
+                    target = next(iter(cands))
                 break  # several in the article: ambiguous here, whatever the store says
-        keyed[key].append(row)
+        keyed[target].append(row)
     out = [_global_entity(key, members) for key, members in keyed.items()]
     return sorted(out, key=lambda g: g.id)
 
@@ -196,15 +196,20 @@ def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntit
     # then the longer, then alphabetical (a deterministic tie-break).
     name = min(by_name, key=lambda n: (len(n.split()) < 2, -by_name[n], -len(n), n))
     return GlobalEntity(
-        id=_gid("e_", *key), name=name, type=members[0].type, key=" ".join(key[1:]),
+        id=_gid("e_", *key),
+        name=name,
+        type=members[0].type,
+        key=" ".join(key[1:]),
         members=tuple((m.article_id, m.id) for m in members),
-        n_articles=len({m.article_id for m in members}), n_mentions=sum(m.n_mentions for m in members),
+        n_articles=len({m.article_id for m in members}),
+        n_mentions=sum(m.n_mentions for m in members),
         aliases=tuple(sorted(by_name.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
 
 
-def merge_quotes(rows: Sequence[QuoteIn], entity_of: dict[Member, str],
-                 names: dict[str, str]) -> list[GlobalQuote]:
+def merge_quotes(
+    rows: Sequence[QuoteIn], entity_of: dict[Member, str], names: dict[str, str]
+) -> list[GlobalQuote]:
     """Group quotes reported by several articles. ``entity_of`` maps (article, entity) -> global id.
 
     RETURNS the global quotes (every input in exactly one), sorted by id.
@@ -217,9 +222,9 @@ def merge_quotes(rows: Sequence[QuoteIn], entity_of: dict[Member, str],
     # 1. Equal text, same known speaker.
     first: dict[tuple[str, str], int] = {}
     for i in range(len(rows)):
-        if speaker[i] and len(words[i]) >= MIN_EQUAL_WORDS:
-            j = first.setdefault((speaker[i], norm[i]), i)
-            uf.union(i, j)
+        sid = speaker[i]
+        if sid and len(words[i]) >= MIN_EQUAL_WORDS:
+            uf.union(i, first.setdefault((sid, norm[i]), i))
     # 2. Equal long text, unresolved speaker: joins when exactly one known speaker said it.
     said_by: defaultdict[str, set[str]] = defaultdict(set)
     for i in range(len(rows)):
@@ -235,7 +240,7 @@ def merge_quotes(rows: Sequence[QuoteIn], entity_of: dict[Member, str],
         if speaker[i]:
             w = words[i]
             for k in range(len(w) - MIN_CONTAINED_WORDS + 1):
-                windows[(speaker[i], tuple(w[k:k + MIN_CONTAINED_WORDS]))].add(i)  # type: ignore[index]
+                windows[(speaker[i], tuple(w[k : k + MIN_CONTAINED_WORDS]))].add(i)  # type: ignore[index]
     for i in range(len(rows)):
         if not speaker[i] or len(words[i]) < MIN_CONTAINED_WORDS:
             continue
@@ -246,21 +251,30 @@ def merge_quotes(rows: Sequence[QuoteIn], entity_of: dict[Member, str],
     out = []
     for group in uf.groups():
         # The representative is the fullest wording; the first published report breaks ties.
-        rep = min(group, key=lambda i: (-len(words[i]), rows[i].published or "~", rows[i].article_id, rows[i].ord))
+        rep = min(
+            group, key=lambda i: (-len(words[i]), rows[i].published or "~", rows[i].article_id, rows[i].ord)
+        )
         spk = Counter(speaker[i] for i in group if speaker[i]).most_common(1)
         sid = spk[0][0] if spk else None
-        out.append(GlobalQuote(
-            id=_gid("q_", rows[rep].article_id, rows[rep].ord), text=rows[rep].text, speaker_id=sid,
-            speaker_name=names.get(sid) if sid else None,
-            members=tuple((rows[i].article_id, rows[i].ord) for i in sorted(group))))
+        out.append(
+            GlobalQuote(
+                id=_gid("q_", rows[rep].article_id, rows[rep].ord),
+                text=rows[rep].text,
+                speaker_id=sid,
+                speaker_name=names.get(sid) if sid else None,
+                members=tuple((rows[i].article_id, rows[i].ord) for i in sorted(group)),
+            )
+        )
     return sorted(out, key=lambda g: g.id)
 
 
 def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[GlobalEvent]:
     """Group dated events reported by several articles. RETURNS global events sorted by id."""
     rows = sorted(rows, key=lambda r: (r.article_id, r.ord))
-    parts = [frozenset(entity_of[(r.article_id, p)] for p in r.participants if (r.article_id, p) in entity_of)
-             for r in rows]
+    parts = [
+        frozenset(entity_of[(r.article_id, p)] for p in r.participants if (r.article_id, p) in entity_of)
+        for r in rows
+    ]
     uf = _UnionFind(len(rows))
     seen: dict[tuple[Hashable, ...], int] = {}
     for i, r in enumerate(rows):
@@ -268,8 +282,10 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
         # told apart across articles ("said" on a day): both stay as they are.
         if r.time_value is None or not parts[i]:
             continue
-        for key in (("trigger", parts[i], r.time_value, trigger_key(r.trigger)),
-                    ("summary", parts[i], r.time_value, " ".join(quote_words(r.summary)))):
+        for key in (
+            ("trigger", parts[i], r.time_value, trigger_key(r.trigger)),
+            ("summary", parts[i], r.time_value, " ".join(quote_words(r.summary))),
+        ):
             if key[-1]:
                 uf.union(i, seen.setdefault(key, i))
     out = []
@@ -277,9 +293,16 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
         # The first published report speaks for the group (its summary, its wording).
         rep = min(group, key=lambda i: (rows[i].published or "~", rows[i].article_id, rows[i].ord))
         r = rows[rep]
-        out.append(GlobalEvent(
-            id=_gid("v_", r.article_id, r.ord), summary=r.summary, trigger=r.trigger, time_value=r.time_value,
-            time_earliest=r.time_earliest, time_latest=r.time_latest,
-            members=tuple((rows[i].article_id, rows[i].ord) for i in sorted(group)),
-            entities=tuple(sorted(frozenset().union(*(parts[i] for i in group))))))
+        out.append(
+            GlobalEvent(
+                id=_gid("v_", r.article_id, r.ord),
+                summary=r.summary,
+                trigger=r.trigger,
+                time_value=r.time_value,
+                time_earliest=r.time_earliest,
+                time_latest=r.time_latest,
+                members=tuple((rows[i].article_id, rows[i].ord) for i in sorted(group)),
+                entities=tuple(sorted(frozenset().union(*(parts[i] for i in group)))),
+            )
+        )
     return sorted(out, key=lambda g: g.id)

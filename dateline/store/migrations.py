@@ -54,7 +54,8 @@ def migrate(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRAT
     if unknown:
         raise SchemaVersionError(
             f"database has migrations this Dateline does not know ({', '.join(unknown)}): "
-            "it was written by a newer version; upgrade Dateline to open it")
+            "it was written by a newer version; upgrade Dateline to open it"
+        )
     now: list[str] = []
     for ord_, migration in enumerate(migrations):
         if migration.name in done:
@@ -67,8 +68,10 @@ def migrate(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRAT
                 continue
             for statement in migration.statements:
                 conn.execute(statement)
-            conn.execute("INSERT INTO migrations (name, ord, applied_at) VALUES (?, ?, ?)",
-                         (migration.name, ord_, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+            conn.execute(
+                "INSERT INTO migrations (name, ord, applied_at) VALUES (?, ?, ?)",
+                (migration.name, ord_, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -10,11 +10,13 @@ import unicodedata
 
 # Titles that precede a person's name in news copy ("Mr. Trump", "Sen. Sanders"). Dropped
 # from the merge key only; the names users see keep them.
-HONORIFICS = frozenset("""
+HONORIFICS = frozenset(
+    """
 mr mrs ms miss mx dr prof sir dame lord lady rev fr
 president vice pres sen senator rep representative gov governor mayor secretary sec
 gen general col lt capt sgt adm judge justice chief speaker
-""".split())
+""".split()
+)
 # Generational suffixes belong to the surname: "Donald Trump Jr." is not "Donald Trump".
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 # A leading article is noise in organisation and place names ("the FBI" / "FBI").

@@ -1,9 +1,9 @@
 """The library side of ``dateline timeline | quotes | entities``: name lookup, date filters.
 
-    from dateline.store import open_store, queries
-    with open_store("news.db", create=False) as store:
-        for entry in queries.timeline(store, "Hillary Clinton", date_from="2016-09"):
-            print(entry.date, entry.summary, [s.article_id for s in entry.sources])
+from dateline.store import open_store, queries
+with open_store("news.db", create=False) as store:
+    for entry in queries.timeline(store, "Hillary Clinton", date_from="2016-09"):
+        print(entry.date, entry.summary, [s.article_id for s in entry.sources])
 """
 
 from __future__ import annotations
@@ -38,8 +38,11 @@ def resolve_entity(store: Store, name: str, type: str | None = None) -> EntityEn
     if type:
         found = [e for e in found if e.type == type.upper()]
     if not found:
-        raise EntityNotFoundError(f"no entity named {name!r}" + (f" of type {type.upper()}" if type else "")
-                                  + " in the store (see: dateline entities --db FILE)")
+        raise EntityNotFoundError(
+            f"no entity named {name!r}"
+            + (f" of type {type.upper()}" if type else "")
+            + " in the store (see: dateline entities --db FILE)"
+        )
     found.sort(key=lambda e: (-e.n_articles, -e.n_mentions, e.id))
     if len(found) == 1 or found[0].n_articles >= DOMINANCE * found[1].n_articles:
         return found[0]
@@ -65,8 +68,9 @@ def parse_bound(value: str | None, *, end: bool) -> str | None:
         raise BadDateArgError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
 
 
-def timeline(store: Store, name: str, date_from: str | None = None, date_to: str | None = None,
-             type: str | None = None) -> list[TimelineEntry]:
+def timeline(
+    store: Store, name: str, date_from: str | None = None, date_to: str | None = None, type: str | None = None
+) -> list[TimelineEntry]:
     """The dated events of the entity called ``name`` across the store, in date order.
 
     With ``date_from``/``date_to`` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive) only events

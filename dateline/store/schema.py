@@ -140,8 +140,14 @@ MERGE_TABLES: tuple[str, ...] = (
 
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
-    "global_entities", "entity_links", "entity_aliases", "global_quotes", "quote_links",
-    "global_events", "event_links", "event_entities",
+    "global_entities",
+    "entity_links",
+    "entity_aliases",
+    "global_quotes",
+    "quote_links",
+    "global_events",
+    "event_links",
+    "event_entities",
 )
 
 # Columns whose values differ between two otherwise identical runs (wall-clock times):

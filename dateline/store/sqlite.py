@@ -19,7 +19,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dateline.store import sqlite_merge, sqlite_queries
-from dateline.store.codec import CHILD_TABLES, COLUMNS, article_rows, build_article, check_offsets, content_hash
+from dateline.store.codec import (
+    CHILD_TABLES,
+    COLUMNS,
+    article_rows,
+    build_article,
+    check_offsets,
+    content_hash,
+)
 from dateline.store.errors import ArticleConflictError, StoreError, StoreNotFoundError
 from dateline.store.migrations import migrate
 from dateline.store.records import EntityEntry, MergeStats, QuoteEntry, StoredArticle, TimelineEntry
@@ -42,7 +49,9 @@ class SQLiteStore:
     def __init__(self, path: str | Path = MEMORY, *, create: bool = True) -> None:
         self.path = str(path)
         if self.path != MEMORY and not create and not Path(self.path).is_file():
-            raise StoreNotFoundError(f"{self.path}: no such store (create one with: dateline ingest PATH --db FILE)")
+            raise StoreNotFoundError(
+                f"{self.path}: no such store (create one with: dateline ingest PATH --db FILE)"
+            )
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
             self.conn.row_factory = sqlite3.Row
@@ -90,15 +99,18 @@ class SQLiteStore:
             if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                 raise ArticleConflictError(
                     f"{article.id}: an article with this id and a different text is already stored; kept it",
-                    article.id)
+                    article.id,
+                )
             seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
-            now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+            now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             rows = article_rows(article, text, seq=seq, ingested_at=now, digest=digest)
             for table in COLUMNS:
                 if rows.get(table):
                     cols = COLUMNS[table]
-                    conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
-                                     f"({', '.join('?' * len(cols))})", rows[table])
+                    conn.executemany(
+                        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        rows[table],
+                    )
         return True
 
     def get(self, article_id: str) -> StoredArticle | None:
@@ -109,7 +121,8 @@ class SQLiteStore:
         for table in CHILD_TABLES:
             order = ", ".join(c for c in COLUMNS[table][1:] if c.endswith("ord"))
             rows[table] = self.conn.execute(
-                f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", (article_id,)).fetchall()
+                f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", (article_id,)
+            ).fetchall()
         return StoredArticle(build_article(rows), head[0]["text"], head[0]["content_hash"])
 
     def article_ids(self) -> list[str]:
@@ -160,11 +173,19 @@ class SQLiteStore:
         keeps the rows in: the kill-and-rerun test compares these.
         """
         lines: list[str] = []
-        tables = [r[0] for r in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT name FROM sqlite_master "
+                "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
         for table in tables:
-            cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")
-                    if r[1] not in VOLATILE_COLUMNS.get(table, ())]
+            cols = [
+                r[1]
+                for r in self.conn.execute(f"PRAGMA table_info({table})")
+                if r[1] not in VOLATILE_COLUMNS.get(table, ())
+            ]
             col_sql = ", ".join(f'"{c}"' for c in cols)
             lines.append(f"# {table} ({col_sql})")
             for row in self.conn.execute(f"SELECT {col_sql} FROM {table} ORDER BY {col_sql}"):

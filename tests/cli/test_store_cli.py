@@ -59,12 +59,17 @@ def test_store_cli_quotes_and_entities(db: Path, capsys) -> None:
     assert "Tom Reyes" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("argv,message", [
-    (["timeline", "Nobody", "--db", "{db}"], "no entity named 'Nobody'"),
-    (["timeline", "Tom Reyes", "--db", "{db}", "--from", "soon"], "not a date"),
-    (["quotes", "--db", "{missing}"], "no such store"),
-])
-def test_store_cli_errors_are_one_line(db: Path, tmp_path: Path, capsys, argv: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    "argv,message",
+    [
+        (["timeline", "Nobody", "--db", "{db}"], "no entity named 'Nobody'"),
+        (["timeline", "Tom Reyes", "--db", "{db}", "--from", "soon"], "not a date"),
+        (["quotes", "--db", "{missing}"], "no such store"),
+    ],
+)
+def test_store_cli_errors_are_one_line(
+    db: Path, tmp_path: Path, capsys, argv: list[str], message: str
+) -> None:
     missing = tmp_path / "missing.db"
     argv = [a.format(db=db, missing=missing) for a in argv]
     assert main(argv) == 1

@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dateline.types import (Article, Entity, Event, EventTime, Mention, Participant, Published, Quote, SpanRef,
-                            Speaker)
+from dateline.types import (
+    Article,
+    Entity,
+    Event,
+    EventTime,
+    Mention,
+    Participant,
+    Published,
+    Quote,
+    SpanRef,
+    Speaker,
+)
 
 
 @dataclass
@@ -23,7 +33,9 @@ class Doc:
     url: str | None = None
     entities: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (name, type, mention texts)
     quotes: list[tuple[str, str | None]] = field(default_factory=list)  # (quote text, speaker name)
-    events: list[tuple[str, str | None, list[str], str]] = field(default_factory=list)  # trigger, time, who, summary
+    events: list[tuple[str, str | None, list[str], str]] = field(
+        default_factory=list
+    )  # trigger, time, who, summary
 
 
 def find(text: str, span: str, nth: int = 0) -> tuple[int, int]:
@@ -57,8 +69,13 @@ def build(doc: Doc) -> Article:
         for m in mentions:
             s, e = find(text, m, seen.get(m, 0))
             seen[m] = seen.get(m, 0) + 1
-            kind = "pronoun" if m.lower() in ("he", "she", "they", "it") else \
-                "descriptor" if m[:1].islower() else "name"
+            kind = (
+                "pronoun"
+                if m.lower() in ("he", "she", "they", "it")
+                else "descriptor"
+                if m[:1].islower()
+                else "name"
+            )
             ms.append(Mention(s, e, m, kind))
         entities.append(Entity(eid, name, type_, tuple(ms)))
     quotes = []
@@ -73,10 +90,22 @@ def build(doc: Doc) -> Article:
     for trigger, time, who, summary in doc.events:
         s, e = find(text, trigger)
         et = EventTime(time, _earliest(time), _latest(time)) if time else None
-        events.append(Event(s, e, trigger, sentence_of(text, s), summary,
-                            tuple(Participant(ids[w], "agent" if k == 0 else "patient") for k, w in enumerate(who)),
-                            et))
-    pub = Published(doc.published, "given", doc.published, doc.published) if doc.published else Published.unknown()
+        events.append(
+            Event(
+                s,
+                e,
+                trigger,
+                sentence_of(text, s),
+                summary,
+                tuple(Participant(ids[w], "agent" if k == 0 else "patient") for k, w in enumerate(who)),
+                et,
+            )
+        )
+    pub = (
+        Published(doc.published, "given", doc.published, doc.published)
+        if doc.published
+        else Published.unknown()
+    )
     return Article(doc.id, pub, (), tuple(entities), tuple(quotes), tuple(events), doc.title, doc.url)
 
 

@@ -18,10 +18,12 @@ def _tree(root: Path) -> Path:
     (root / "a.txt").write_text(article_text(0), encoding="utf-8")
     (root / "sub" / "b.txt").write_text(article_text(1), encoding="utf-8")
     (root / "notes.md").write_text("not an article", encoding="utf-8")
-    lines = [json.dumps({"id": "j1", "text": article_text(2), "published": "2016-04-02"}),
-             "{broken json",
-             json.dumps({"id": "j3", "text": "   "}),
-             json.dumps({"id": "j4", "text": article_text(3), "title": "T", "url": "https://x.example/4"})]
+    lines = [
+        json.dumps({"id": "j1", "text": article_text(2), "published": "2016-04-02"}),
+        "{broken json",
+        json.dumps({"id": "j3", "text": "   "}),
+        json.dumps({"id": "j4", "text": article_text(3), "title": "T", "url": "https://x.example/4"}),
+    ]
     (root / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return root
 
@@ -35,8 +37,12 @@ def test_ingest_directory_counts_and_rerun_skips_before_nlp(tmp_path: Path, read
     assert [p.name for p in input_files([root])] == ["a.txt", "c.jsonl", "b.txt"]
     errors: list[str] = []
     with open_store(tmp_path / "s.db") as store:
-        report = ingest_paths(store, [root], lambda: reader,
-                              on_outcome=lambda kind, aid, msg: errors.append(msg) if kind == "error" else None)
+        report = ingest_paths(
+            store,
+            [root],
+            lambda: reader,
+            on_outcome=lambda kind, aid, msg: errors.append(msg) if kind == "error" else None,
+        )
         assert (report.stored, report.skipped, report.errors) == (4, 0, 2)
         assert len(errors) == 2 and all("\n" not in e for e in errors)
         assert any("c.jsonl:2" in e for e in errors)  # the broken line is named
@@ -76,4 +82,4 @@ def test_ingest_real_read_timeline_smoke(tmp_path: Path, reader) -> None:
             for e in entries:
                 for s in e.sources:
                     text = store.get(s.article_id).text  # type: ignore[union-attr]
-                    assert text[s.start:s.end] == s.text
+                    assert text[s.start : s.end] == s.text

@@ -23,8 +23,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _ingest_cmd(src: Path, db: Path) -> list[str]:
     # The real command, as a user runs it; --batch-size 1 commits articles one by one.
-    return [sys.executable, "-m", "dateline.cli.main", "ingest", str(src), "--db", str(db),
-            "--batch-size", "1", "--no-progress"]
+    return [
+        sys.executable,
+        "-m",
+        "dateline.cli.main",
+        "ingest",
+        str(src),
+        "--db",
+        str(db),
+        "--batch-size",
+        "1",
+        "--no-progress",
+    ]
 
 
 def _count(db: Path) -> int:
@@ -41,9 +51,13 @@ def _count(db: Path) -> int:
 def test_kill_rerun_equals_uninterrupted(tmp_path: Path, reader, signal_: int) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", N_ARTICLES)
     killed_db = tmp_path / "killed.db"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    proc = subprocess.Popen(_ingest_cmd(src, killed_db), cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    proc = subprocess.Popen(
+        _ingest_cmd(src, killed_db), cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 120
     try:
         while _count(killed_db) < KILL_AFTER and proc.poll() is None and time.monotonic() < deadline:
@@ -58,8 +72,9 @@ def test_kill_rerun_equals_uninterrupted(tmp_path: Path, reader, signal_: int) -
     at_kill = _count(killed_db)
     assert KILL_AFTER <= at_kill < N_ARTICLES, "the kill did not land halfway"
 
-    rerun = subprocess.run(_ingest_cmd(src, killed_db), cwd=ROOT, env=env, capture_output=True, text=True,
-                           timeout=300)
+    rerun = subprocess.run(
+        _ingest_cmd(src, killed_db), cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert f"{N_ARTICLES - at_kill} stored, {at_kill} skipped, 0 errors" in rerun.stderr
 

@@ -17,15 +17,25 @@ def _derived(store: SQLiteStore) -> list[str]:
     for line in store.dump().splitlines():
         if line.startswith("# "):
             name = line.split()[1]
-            keep = name.startswith("global_") or name.endswith(("_links", "_aliases", "_entities")) \
+            keep = (
+                name.startswith("global_")
+                or name.endswith(("_links", "_aliases", "_entities"))
                 and name != "entities"
+            )
         if keep:
             out.append(line)
     return out
 
 
-@pytest.mark.parametrize("a,b", [("Hillary Rodham Clinton", "Hillary Clinton"), ("Sen. Jane Marlow", "Jane Marlow"),
-                                 ("Donald J. Trump", "Donald Trump"), ("Jane Marlow's", "Jane Marlow")])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Hillary Rodham Clinton", "Hillary Clinton"),
+        ("Sen. Jane Marlow", "Jane Marlow"),
+        ("Donald J. Trump", "Donald Trump"),
+        ("Jane Marlow's", "Jane Marlow"),
+    ],
+)
 def test_normalize_person_key_variants_agree(a: str, b: str) -> None:
     assert person_key(a) == person_key(b)
 
@@ -35,7 +45,7 @@ def test_normalize_person_key_distinct_people_differ(a: str, b: str) -> None:
     assert person_key(a) != person_key(b)
 
 
-@pytest.mark.parametrize("a,b", [("\u201cWe\u2019ll win,\u201d", "\"we'll WIN\""), ("a  b\nc.", "A b c")])
+@pytest.mark.parametrize("a,b", [("\u201cWe\u2019ll win,\u201d", '"we\'ll WIN"'), ("a  b\nc.", "A b c")])
 def test_normalize_quote_words_ignore_case_space_marks(a: str, b: str) -> None:
     assert quote_words(a) == quote_words(b)
 
@@ -63,15 +73,22 @@ def test_merge_bare_surname_stays_apart_when_ambiguous(docs: tuple) -> None:
 
 @pytest.mark.parametrize("article", ["a", "b"])
 def test_merge_surname_resolved_within_its_article_first(article: str) -> None:
-    rows = [EntityIn("a", "E1", "Rob Marlow", "PERSON", 1, True), EntityIn("a", "E2", "Marlow", "PERSON", 3, True),
-            EntityIn("b", "E1", "Jane Marlow", "PERSON", 1, True), EntityIn("b", "E2", "Marlow", "PERSON", 2, True)]
+    rows = [
+        EntityIn("a", "E1", "Rob Marlow", "PERSON", 1, True),
+        EntityIn("a", "E2", "Marlow", "PERSON", 3, True),
+        EntityIn("b", "E1", "Jane Marlow", "PERSON", 1, True),
+        EntityIn("b", "E2", "Marlow", "PERSON", 2, True),
+    ]
     groups = {m: g.name for g in merge_entities(rows) for m in g.members}
     assert groups[(article, "E2")] == groups[(article, "E1")]
 
 
 @pytest.mark.parametrize("named", [False])
 def test_merge_unnamed_entities_never_merge(named: bool) -> None:
-    rows = [EntityIn("a", "E1", "the senator", "PERSON", 2, named), EntityIn("b", "E1", "the senator", "PERSON", 1, named)]
+    rows = [
+        EntityIn("a", "E1", "the senator", "PERSON", 2, named),
+        EntityIn("b", "E1", "the senator", "PERSON", 1, named),
+    ]
     assert len(merge_entities(rows)) == 2
 
 
@@ -86,7 +103,7 @@ def test_merge_same_quote_from_two_outlets_is_one_with_two_sources(docs: tuple) 
         assert sorted(s.article_id for s in long[0].sources) == ["daily-7", "gazette-3", "wire-1"]
         for s in long[0].sources:
             text = {d.id: d.text for d in docs}[s.article_id]
-            assert text[s.start:s.end] == s.text
+            assert text[s.start : s.end] == s.text
         # Tom Reyes saying the same words is another quote; "Yes" is too short to merge.
         reyes = queries.quotes(store, speaker="Tom Reyes")
         assert len(reyes) == 1 and len(reyes[0].sources) == 1
@@ -109,8 +126,10 @@ def test_merge_same_event_twice_is_one_timeline_entry(docs: tuple) -> None:
         met = by_summary["Jane Ellen Marlow met Tom Reyes in Denver"]
         assert [s.article_id for s in met.sources] == ["wire-1", "daily-7"]  # first published first
         # Same summary, other trigger ("called" / "termed"): one event.
-        assert [s.article_id for s in by_summary["Tom Reyes called the meeting useful"].sources] == \
-            ["wire-1", "gazette-3"]
+        assert [s.article_id for s in by_summary["Tom Reyes called the meeting useful"].sources] == [
+            "wire-1",
+            "gazette-3",
+        ]
         # Another day is another event.
         assert len(by_summary["Marlow met Tom Reyes again"].sources) == 1
 

@@ -28,7 +28,9 @@ def test_migrations_reopen_applies_nothing(tmp_path: Path) -> None:
     assert migrate(conn) == []
 
 
-@pytest.mark.parametrize("extra", [Migration("0003_test_column", ("ALTER TABLE articles ADD COLUMN lang TEXT",))])
+@pytest.mark.parametrize(
+    "extra", [Migration("0003_test_column", ("ALTER TABLE articles ADD COLUMN lang TEXT",))]
+)
 def test_migrations_new_one_applies_alone(tmp_path: Path, extra: Migration) -> None:
     db = tmp_path / "s.db"
     SQLiteStore(db).close()

@@ -23,26 +23,36 @@ def test_queries_timeline_in_date_order_with_sources(store) -> None:
     for e in entries:
         assert e.sources
         for s in e.sources:
-            assert TEXTS[s.article_id][s.start:s.end] == s.text
+            assert TEXTS[s.article_id][s.start : s.end] == s.text
         assert e.sentence and e.summary
     met = entries[1]
     assert met.sentence.startswith("Senator Jane Ellen Marlow met")  # the first source's sentence
     assert met.sources[0].title == "Marlow and Reyes meet" and met.sources[0].url == "https://wire.example/1"
 
 
-@pytest.mark.parametrize("lo,hi,expected", [
-    ("2016", None, ["2016-09-12", "2016-09-12", "2016-09-13"]),
-    ("2016-09-13", None, ["2016-09-13"]),
-    (None, "2016-09-12", ["2016-09-12", "2016-09-12"]),
-    ("2016-09", "2016-09", ["2016-09-12", "2016-09-12", "2016-09-13"]),
-    ("2017", None, []),
-])
+@pytest.mark.parametrize(
+    "lo,hi,expected",
+    [
+        ("2016", None, ["2016-09-12", "2016-09-12", "2016-09-13"]),
+        ("2016-09-13", None, ["2016-09-13"]),
+        (None, "2016-09-12", ["2016-09-12", "2016-09-12"]),
+        ("2016-09", "2016-09", ["2016-09-12", "2016-09-12", "2016-09-13"]),
+        ("2017", None, []),
+    ],
+)
 def test_queries_timeline_date_filters(store, lo, hi, expected) -> None:
     assert [e.date for e in queries.timeline(store, "Tom Reyes", lo, hi)] == expected
 
 
-@pytest.mark.parametrize("value,end,expected", [("2016", False, "2016-01-01"), ("2016", True, "2016-12-31"),
-                                                ("2016-02", True, "2016-02-29"), ("2016-09-03", True, "2016-09-03")])
+@pytest.mark.parametrize(
+    "value,end,expected",
+    [
+        ("2016", False, "2016-01-01"),
+        ("2016", True, "2016-12-31"),
+        ("2016-02", True, "2016-02-29"),
+        ("2016-09-03", True, "2016-09-03"),
+    ],
+)
 def test_queries_parse_bound(value: str, end: bool, expected: str) -> None:
     assert parse_bound(value, end=end) == expected
 
@@ -75,14 +85,18 @@ def test_queries_quotes_about_entity_in_sentence(store) -> None:
 
 
 def test_queries_quotes_about_name_inside_quote_text() -> None:
-    doc = Doc("q-1", "Lee Park spoke.\n\u201cI trust Ann Vale completely,\u201d Lee Park said.",
-              entities=[("Lee Park", "PERSON", ["Lee Park", "Lee Park"]), ("Ann Vale", "PERSON", ["Ann Vale"])],
-              quotes=[("I trust Ann Vale completely,", "Lee Park")])
+    doc = Doc(
+        "q-1",
+        "Lee Park spoke.\n\u201cI trust Ann Vale completely,\u201d Lee Park said.",
+        entities=[("Lee Park", "PERSON", ["Lee Park", "Lee Park"]), ("Ann Vale", "PERSON", ["Ann Vale"])],
+        quotes=[("I trust Ann Vale completely,", "Lee Park")],
+    )
     other = Doc("q-2", "Ann Vale left.", entities=[("Ann Vale", "PERSON", ["Ann Vale"])])
     with filled_store((doc, other)) as store:
         assert [q.text for q in queries.quotes(store, about="Ann Vale")] == ["I trust Ann Vale completely,"]
-        assert [q.text for q in queries.quotes(store, speaker="Lee Park", about="Ann Vale")] == \
-            ["I trust Ann Vale completely,"]
+        assert [q.text for q in queries.quotes(store, speaker="Lee Park", about="Ann Vale")] == [
+            "I trust Ann Vale completely,"
+        ]
         assert queries.quotes(store, speaker="Ann Vale") == []
 
 

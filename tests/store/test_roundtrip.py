@@ -9,8 +9,24 @@ from hypothesis import strategies as st
 from dateline.store import SQLiteStore
 from dateline.store.codec import COLUMNS, article_rows, build_article, content_hash
 from dateline.store.errors import OffsetError
-from dateline.types import (ENTITY_TYPES, MENTION_KINDS, TIME_TYPES, Article, Attribute, Entity, Event, EventTime,
-                            Mention, Participant, Published, Quote, Relation, SpanRef, Speaker, Time)
+from dateline.types import (
+    ENTITY_TYPES,
+    MENTION_KINDS,
+    TIME_TYPES,
+    Article,
+    Attribute,
+    Entity,
+    Event,
+    EventTime,
+    Mention,
+    Participant,
+    Published,
+    Quote,
+    Relation,
+    SpanRef,
+    Speaker,
+    Time,
+)
 
 words = st.text(min_size=0, max_size=12)
 opt_words = st.none() | words
@@ -31,35 +47,77 @@ def articles(draw: st.DrawFn) -> tuple[Article, str]:
     """An Article whose every span is grounded in a generated text, and that text."""
     text = draw(st.text(min_size=1, max_size=200))
     ref = lambda: SpanRef(*draw(span(text)))  # noqa: E731
-    times = tuple(Time(*draw(span(text)), draw(st.sampled_from(TIME_TYPES)), draw(words), draw(dates),
-                       draw(dates), draw(opt_words)) for _ in range(draw(st.integers(0, 3))))
+    times = tuple(
+        Time(
+            *draw(span(text)),
+            draw(st.sampled_from(TIME_TYPES)),
+            draw(words),
+            draw(dates),
+            draw(dates),
+            draw(opt_words),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    )
     entities = []
     for i in range(draw(st.integers(0, 4))):
-        mentions = tuple(Mention(*draw(span(text)), draw(st.sampled_from(MENTION_KINDS)))
-                         for _ in range(draw(st.integers(0, 3))))
-        attrs = tuple(Attribute(draw(words), draw(words), draw(dates), draw(opt_int), draw(opt_int))
-                      for _ in range(draw(st.integers(0, 2))))
-        rels = tuple(Relation(draw(words), draw(words), draw(opt_int), draw(opt_int))
-                     for _ in range(draw(st.integers(0, 2))))
-        entities.append(Entity(f"E{i + 1}", draw(words), draw(st.sampled_from(ENTITY_TYPES)), mentions, attrs,
-                               rels))
-    quotes = tuple(Quote(*draw(span(text)),
-                         Speaker(draw(opt_words), draw(opt_words), ref() if draw(st.booleans()) else None),
-                         ref() if draw(st.booleans()) else None, draw(opt_words))
-                   for _ in range(draw(st.integers(0, 3))))
+        mentions = tuple(
+            Mention(*draw(span(text)), draw(st.sampled_from(MENTION_KINDS)))
+            for _ in range(draw(st.integers(0, 3)))
+        )
+        attrs = tuple(
+            Attribute(draw(words), draw(words), draw(dates), draw(opt_int), draw(opt_int))
+            for _ in range(draw(st.integers(0, 2)))
+        )
+        rels = tuple(
+            Relation(draw(words), draw(words), draw(opt_int), draw(opt_int))
+            for _ in range(draw(st.integers(0, 2)))
+        )
+        entities.append(
+            Entity(f"E{i + 1}", draw(words), draw(st.sampled_from(ENTITY_TYPES)), mentions, attrs, rels)
+        )
+    quotes = tuple(
+        Quote(
+            *draw(span(text)),
+            Speaker(draw(opt_words), draw(opt_words), ref() if draw(st.booleans()) else None),
+            ref() if draw(st.booleans()) else None,
+            draw(opt_words),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    )
     events = []
     for _ in range(draw(st.integers(0, 3))):
         s, e, t = draw(span(text))
         ss = draw(st.integers(0, len(text)))
         se = draw(st.integers(ss, len(text)))
-        events.append(Event(s, e, t, (ss, se), draw(words),
-                            tuple(Participant(draw(words), draw(words)) for _ in range(draw(st.integers(0, 2)))),
-                            draw(st.none() | st.builds(EventTime, words, dates, dates)),
-                            draw(st.sampled_from(("event", "quote")))))
-    published = Published(draw(dates), draw(st.sampled_from(("given", "inferred", "unknown"))), draw(dates),
-                          draw(dates), tuple(draw(st.lists(words, max_size=2))))
-    article = Article(draw(st.text(min_size=1, max_size=20)), published, times, tuple(entities), quotes,
-                      tuple(events), draw(opt_words), draw(opt_words))
+        events.append(
+            Event(
+                s,
+                e,
+                t,
+                (ss, se),
+                draw(words),
+                tuple(Participant(draw(words), draw(words)) for _ in range(draw(st.integers(0, 2)))),
+                draw(st.none() | st.builds(EventTime, words, dates, dates)),
+                draw(st.sampled_from(("event", "quote"))),
+            )
+        )
+    published = Published(
+        draw(dates),
+        draw(st.sampled_from(("given", "inferred", "unknown"))),
+        draw(dates),
+        draw(dates),
+        tuple(draw(st.lists(words, max_size=2))),
+    )
+    article = Article(
+        draw(st.text(min_size=1, max_size=20)),
+        published,
+        times,
+        tuple(entities),
+        quotes,
+        tuple(events),
+        draw(opt_words),
+        draw(opt_words),
+    )
     return article, text
 
 
@@ -84,7 +142,7 @@ def test_roundtrip_store_returns_equal_article(backend: str, case: tuple[Article
 def test_roundtrip_codec_rows_rebuild_article(case: tuple[Article, str]) -> None:
     article, text = case
     rows = article_rows(article, text, seq=1, ingested_at="t")
-    as_dicts = {t: [dict(zip(COLUMNS[t], r)) for r in rs] for t, rs in rows.items()}
+    as_dicts = {t: [dict(zip(COLUMNS[t], r, strict=True)) for r in rs] for t, rs in rows.items()}
     assert build_article(as_dicts) == article
 
 

@@ -38,13 +38,17 @@ def test_store_failed_add_writes_nothing() -> None:
     with SQLiteStore() as store:
         store.add(build(A1), A1.text)
         # Make the last inserts of an article fail, after its article and entity rows went in.
-        store.conn.execute("CREATE TRIGGER fail_on_events BEFORE INSERT ON events BEGIN "
-                           "SELECT RAISE(ABORT, 'boom'); END")
+        store.conn.execute(
+            "CREATE TRIGGER fail_on_events BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'boom'); END"
+        )
         with pytest.raises(Exception, match="boom"):
             store.add(build(A2), A2.text)
         # The transaction took the article and entity rows written before the failure with it.
         assert store.count() == 1
-        assert store.conn.execute("SELECT COUNT(*) FROM entities WHERE article_id = 'daily-7'").fetchone()[0] == 0
+        assert (
+            store.conn.execute("SELECT COUNT(*) FROM entities WHERE article_id = 'daily-7'").fetchone()[0]
+            == 0
+        )
         assert store.find_hash(content_hash(A2.text)) is None
 
 

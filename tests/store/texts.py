@@ -32,7 +32,11 @@ def write_jsonl(path: Path, n: int, start: int = 0) -> Path:
     """Write articles ``start``..``start+n-1`` as contract input lines. RETURNS ``path``."""
     with open(path, "w", encoding="utf-8") as f:
         for i in range(start, start + n):
-            rec = {"id": f"inv-{i:03d}", "text": article_text(i), "published": f"2016-0{3 + i % 3}-0{1 + i % 9}",
-                   "title": f"Invented story {i}"}
+            rec = {
+                "id": f"inv-{i:03d}",
+                "text": article_text(i),
+                "published": f"2016-0{3 + i % 3}-0{1 + i % 9}",
+                "title": f"Invented story {i}",
+            }
             f.write(json.dumps(rec) + "\n")
     return path
