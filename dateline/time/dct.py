@@ -7,8 +7,9 @@ Evidence, strongest first:
    the latest one reported in the past or present tense, and before any date it
    still looks forward to in the future tense;
 3. "this month" outside quotations: the article is in the month of its latest date;
-4. years and months alone: a range only.
-With none of these the date is unknown. The clock is never read: a guess of "today"
+4. otherwise the latest year named in the past tense is a lower bound (a yearless
+   "Sept. 26" in that year is the best guess), and nothing bounds the date above.
+With none of these the date is unknown (a range covering the era of modern news). The clock is never read: a guess of "today"
 would be wrong for every archived article.
 """
 
@@ -24,9 +25,10 @@ from dateline.types import Published
 # The article date is on or after its latest past date, usually within days. This is
 # how far after it the honest range reaches (PolNeAR dev: see bench/ and the report).
 AFTER_LATEST_DAY = 14
-AFTER_LATEST_MONTH = 62
 WEEKDAY_YEAR_SPAN = 12  # how many years after the latest named year a weekday pair may point to
 MIN_YEAR, MAX_YEAR = 1600, 2099
+# With no upper bound in the text, the honest range is the era of the news Dateline reads.
+ERA_START, ERA_END = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
 
 
 def _day(d: Draft, year: int | None) -> dt.date | None:
@@ -74,21 +76,28 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
                 pair_years.append(y)
                 clues.append(f"'{d.text}': that weekday falls on that date in {y}")
     year = max(pair_years) if pair_years else latest_year
-    # 2. day-precision dates, past vs future
+    # 2. day-precision dates whose year is known (stated, or fixed by a weekday), past vs future
     past: list[tuple[dt.date, Draft]] = []
     future: list[dt.date] = []
+    loose: list[tuple[dt.date, Draft]] = []  # month-days whose year is only a lower bound
     for d, t in absolute:
         if d.day is None or d.month is None:
             continue
-        when = _day(d, year if (d.year or d.weekday or year is not None) else None)
+        anchored = d.year is not None or (d.weekday is not None and pair_years)
+        when = _day(d, year)
         if when is None:
             continue
-        (future.append(when) if t == "FUTURE" else past.append((when, d)))
+        if not anchored:
+            if t != "FUTURE":
+                loose.append((when, d))
+        elif t == "FUTURE":
+            future.append(when)
+        else:
+            past.append((when, d))
     this_month = any(d.kind == K.DEICTIC and d.unit == "month" and d.offset == 0 and not ins
                      for d, ins in zip(drafts, inside))
     if past:
-        # a date written with its own year weighs as much as one completed from context;
-        # drop far-future outliers (schedules, expiry dates) that the tense missed
+        # drop a far-future outlier (a schedule, an expiry date) that the tense missed
         past.sort(key=lambda x: x[0])
         latest, src = past[-1]
         if len(past) >= 3 and (latest - past[-2][0]).days > 366:
@@ -103,16 +112,19 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
             hi = min(hi, min(later))
             clues.append(f"a date still ahead in the future tense: {min(later).isoformat()}")
         return Published(latest.isoformat(), "inferred", latest.isoformat(), hi.isoformat(), tuple(clues))
-    # 3./4. months and years only: a range
-    months = [(d.year or year, d.month) for d, t in absolute if d.month and not d.day and t != "FUTURE"
-              and (d.year or year)]
-    if months:
-        y, m = max(months)  # type: ignore[type-var]
-        lo = dt.date(y, m, 1)  # type: ignore[arg-type]
-        hi = lo + dt.timedelta(days=AFTER_LATEST_MONTH)
-        clues.append(f"latest month reported: {lo.isoformat()[:7]}")
-        return Published(None, "inferred", lo.isoformat(), hi.isoformat(), tuple(clues))
-    if latest_year:
-        return Published(None, "inferred", f"{latest_year:04d}-01-01", f"{min(latest_year + 1, 9999):04d}-12-31",
-                         tuple(clues))
-    return Published(None, "unknown", None, None, ("no date, month or year in the text",))
+    # 3. no anchored day: the latest year named in the past tense bounds the date below;
+    # nothing in the text bounds it above, so the range runs to the end of the era
+    past_years = [d.year for d, t in absolute if d.year and t == "PAST" and MIN_YEAR <= d.year <= MAX_YEAR]
+    lo = dt.date(max(past_years), 1, 1) if past_years else ERA_START
+    if past_years:
+        clues.append(f"latest year named in the past tense: {max(past_years)} (a lower bound only)")
+    if loose and year is not None:
+        loose.sort(key=lambda x: x[0])
+        guess, src = loose[-1]
+        if guess >= lo:
+            clues.append(f"best guess: '{src.text}' in {guess.year}, the latest year named (its year is not stated)")
+            return Published(guess.isoformat(), "inferred", lo.isoformat(), ERA_END.isoformat(), tuple(clues))
+    if past_years:
+        return Published(None, "inferred", lo.isoformat(), ERA_END.isoformat(), tuple(clues))
+    clues.append("no dated evidence in the text: only the era of modern news")
+    return Published(None, "unknown", ERA_START.isoformat(), ERA_END.isoformat(), tuple(clues))
