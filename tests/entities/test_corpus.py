@@ -1,0 +1,91 @@
+"""The entities layer on the reference article and on the hand-made PolNeAR dev gold.
+
+Both read ../shared at run time (the ``shared`` fixture skips them without it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .eval_mentions import load_gold, score
+
+BCUBED_F1_FLOOR = 0.85
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").lower().replace("’", "'").split())
+
+
+def test_seed_every_gold_entity_with_its_mentions_and_age(seed_article, seed_gold):
+    """Each gold entity is one predicted entity of that name holding every listed mention."""
+    for gold in seed_gold["entities"]:
+        cands = [e for e in seed_article.entities if _norm(e.name) == _norm(gold["name"])]
+        assert len(cands) == 1, gold["name"]
+        ent = cands[0]
+        assert ent.type == gold["type"], gold["name"]
+        have = {_norm(m.text) for m in ent.mentions}
+        assert [x for x in gold["must_include"] if _norm(x) not in have] == [], gold["name"]
+        age = (gold.get("attributes") or {}).get("age")
+        if age:
+            ages = [a for a in ent.attributes if a.name == "age"]
+            assert [a.value for a in ages] == [age["value"]], gold["name"]
+
+
+def test_seed_relations_stated(seed_article, seed_gold):
+    name_of = {e.id: _norm(e.name) for e in seed_article.entities}
+    stated = set()
+    for e in seed_article.entities:
+        for r in e.relations:
+            a, b = name_of[e.id], name_of[r.target]
+            stated.add((r.type, a, b))
+            if r.type == "spouse":
+                stated.add(("spouse", b, a))
+            if r.type == "parent":
+                stated.add(("child", b, a))
+    missing = [r for r in seed_gold["relations"] if (r["type"], _norm(r["a"]), _norm(r["b"])) not in stated]
+    assert missing == []
+
+
+def test_seed_mention_offsets_exact(seed_article, seed_text):
+    for e in seed_article.entities:
+        for m in e.mentions:
+            assert seed_text[m.start:m.end] == m.text
+
+
+def test_polnear_gold_offsets_match_texts(shared: Path):
+    """The gold file's offsets still point at its mention strings in ../shared texts."""
+    for rec in load_gold():
+        text = (shared / "data" / "polnear" / "dev" / "text" / f"{rec['stem']}.txt").read_text(encoding="utf-8")
+        for ent in rec["entities"]:
+            for m in ent["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"], (rec["stem"], m)
+
+
+def test_polnear_gold_bcubed_floor(reader, shared: Path):
+    precision, recall, f1 = score(reader, shared)
+    assert f1 >= BCUBED_F1_FLOOR, f"B-cubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+
+
+def test_polnear_gold_file_is_offsets_not_text():
+    """The gold keeps offsets and short mention strings only, never article text."""
+    raw = json.loads((Path(__file__).parent / "polnear_dev_gold.json").read_text(encoding="utf-8"))
+    longest = max(len(m["text"]) for r in raw for e in r["entities"] for m in e["mentions"])
+    assert longest <= 80
+
+
+@pytest.mark.parametrize("gold,pred,expected", [
+    # perfect
+    ([[(0, 3), (10, 13)]], [[(0, 3), (10, 13)]], (1.0, 1.0)),
+    # split in two: recall halves, precision stays
+    ([[(0, 3), (10, 13)]], [[(0, 3)], [(10, 13)]], (0.5, 1.0)),
+    # a foreign mention merged in: precision 2/3 for the pair and 1/3 for it
+    ([[(0, 3), (10, 13)]], [[(0, 3), (10, 13), (20, 23)]], (1.0, (2 / 3 * 2 + 1 / 3) / 3)),
+])
+def test_bcubed_cases(gold, pred, expected):
+    from dateline.entities.bcubed import bcubed
+
+    r, p, ng, npred = bcubed(gold, pred)
+    assert (round(r / ng, 6), round(p / npred, 6)) == (round(expected[0], 6), round(expected[1], 6))

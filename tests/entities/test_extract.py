@@ -1,0 +1,138 @@
+"""The entities layer on sentences written for these tests (real model, real components)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.entities import extract_entities
+
+
+def _entities(nlp, text):
+    doc = nlp(text)
+    return doc, extract_entities(doc)
+
+
+def _entity_with(index, mention_text):
+    for e in index.entities:
+        if any(m.text == mention_text for m in e.mentions):
+            return e
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez opened the bakery in 2010. Lopez said the first year was hard. "
+    "She still bakes every morning.",
+])
+def test_extract_surname_and_pronoun_join_full_name(nlp, text):
+    doc, index = _entities(nlp, text)
+    person = _entity_with(index, "Maria Lopez")
+    assert person is not None and person.type == "PERSON" and person.name == "Maria Lopez"
+    texts = [m.text for m in person.mentions]
+    assert "Lopez" in texts and "She" in texts
+    for m in person.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text,descriptor,age", [
+    ("Dana Whitfield posted a photo on Sunday. “I feel great,” the talk show host, 41, wrote.",
+     "the talk show host", "41"),
+])
+def test_extract_descriptor_span_leaves_age_out(nlp, text, descriptor, age):
+    doc, index = _entities(nlp, text)
+    person = _entity_with(index, "Dana Whitfield")
+    assert person is not None
+    assert descriptor in [m.text for m in person.mentions]
+    ages = [a for a in person.attributes if a.name == "age"]
+    assert [a.value for a in ages] == [age] and ages[0].as_of is None
+    assert text[ages[0].start:ages[0].end] == age
+
+
+@pytest.mark.parametrize("text", [
+    "Robert Kane spoke to reporters on Monday. Kane said his wife, Ellen Kane, would run "
+    "for the seat. She has served on the city council since 2012.",
+])
+def test_extract_spouse_and_gendered_pronoun(nlp, text):
+    doc, index = _entities(nlp, text)
+    husband = _entity_with(index, "Robert Kane")
+    wife = _entity_with(index, "his wife")
+    assert husband is not None and wife is not None and husband.id != wife.id
+    assert "She" in [m.text for m in wife.mentions]
+    stated = {(r.type, r.target) for r in husband.relations} | {(r.type, husband.id) for r in wife.relations}
+    assert ("spouse", wife.id) in stated or ("spouse", husband.id) in stated
+
+
+@pytest.mark.parametrize("text,parent,children", [
+    ("Tom Rivers shared a picture of his kids with wife Anna Rivers: Leo, 6, Mia, 3, and Sam.",
+     "Tom Rivers", {"Leo": "6", "Mia": "3", "Sam": None}),
+])
+def test_extract_children_of_both_parents_with_ages(nlp, text, parent, children):
+    doc, index = _entities(nlp, text)
+    dad = _entity_with(index, parent)
+    mom = _entity_with(index, "Anna Rivers")
+    assert dad is not None and mom is not None
+    by_id = {e.id: e for e in index.entities}
+    for who in (dad, mom):
+        kids = {by_id[r.target].name for r in who.relations if r.type == "child"}
+        assert kids == set(children)
+    spouses = {r.target for r in dad.relations if r.type == "spouse"} | {
+        r.target for r in mom.relations if r.type == "spouse"}
+    assert spouses & {dad.id, mom.id}
+    for name, age in children.items():
+        kid = _entity_with(index, name)
+        got = [a.value for a in kid.attributes if a.name == "age"]
+        assert got == ([age] if age else [])
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The senator denied the report, but an aide told reporters that the vote was delayed.", "an aide"),
+])
+def test_extract_unnamed_source_is_own_entity(nlp, text, source):
+    doc, index = _entities(nlp, text)
+    ent = _entity_with(index, source)
+    assert ent is not None and ent.type == "PERSON" and ent.name == source
+    start = text.index(source)
+    assert index.entity_at(start, start + len(source)) == ent
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. Karen Bell signed the budget on Friday. “It was a long road,” the Ohio native said. "
+    "Bell thanked the legislature.",
+])
+def test_extract_origin_and_title_gender(nlp, text):
+    doc, index = _entities(nlp, text)
+    gov = _entity_with(index, "Karen Bell")
+    assert gov is not None and "Gov." not in gov.name
+    assert "the Ohio native" in [m.text for m in gov.mentions]
+    attrs = {(a.name, a.value) for a in gov.attributes}
+    assert ("origin", "Ohio") in attrs and ("role", "governor") in attrs
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Ellison met Jane Ortiz in Boston. He told her that the plan would work, and she agreed.",
+])
+def test_extract_pronouns_follow_gender(nlp, text):
+    doc, index = _entities(nlp, text)
+    mark, jane = _entity_with(index, "Mark Ellison"), _entity_with(index, "Jane Ortiz")
+    assert {"He"} <= {m.text for m in mark.mentions}
+    assert {"her", "she"} <= {m.text for m in jane.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Victor Hale unveiled a tax plan on Monday. “He has no idea what it costs,” Senator Paul Graves said.",
+])
+def test_extract_pronoun_in_quote_is_not_its_speaker(nlp, text):
+    doc, index = _entities(nlp, text)
+    speaker, subject = _entity_with(index, "Paul Graves"), _entity_with(index, "Victor Hale")
+    start = text.index("He ")
+    assert speaker is not None and index.entity_at(start, start + 2) == subject
+
+
+def test_extract_ids_in_order_of_first_mention(nlp):
+    doc, index = _entities(nlp, "Ann Lee visited Paris. Later, Ann Lee and Tom Reyes spoke in Berlin.")
+    firsts = [min(m.start for m in e.mentions) for e in index.entities]
+    assert firsts == sorted(firsts)
+    assert [e.id for e in index.entities] == [f"E{i}" for i in range(1, len(index.entities) + 1)]
+
+
+def test_extract_empty_doc(nlp):
+    assert extract_entities(nlp.make_doc("")).entities == []
