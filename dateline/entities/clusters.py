@@ -248,7 +248,7 @@ class Resolver:
         cid: int | None = None
         if by_role:
             cid = max(by_role, key=lambda p: p[1])[0].cid
-        elif c.quote < 0 and options and (c.key not in GENERIC_HEADS or self._modified(c)):
+        elif options and self._refers_back(c):
             # Descriptions refer to the article's main people: global prominence counts more.
             scored = [(cl, (s + PROMINENCE * min(len(cl.mentions), MAX_PROMINENT))
                        * (1.0 if cl.full_name else PARTIAL_NAME_FACTOR)) for cl, s in options]
@@ -261,6 +261,20 @@ class Resolver:
             cid = self._new("PERSON").cid
         self._link(cid, c)
         self._descriptor_attributes(cid, c)
+
+    def _refers_back(self, c: Candidate) -> bool:
+        """Whether a description with no matching role may take the most salient person.
+
+        Only a subject does ("The model gave birth", "“...,” the strategist said"):
+        as an object or inside a quotation it is as often someone new ("told the host").
+        "Jane Roe's doctor" names someone new unless it attributes a quotation.
+        A bare generic head ("the man") must match a role; a modified one may not.
+        """
+        if c.quote >= 0 or not c.subject:
+            return False
+        if c.owner is not None:
+            return any(q.speaker == c.head for q in self.quotations)
+        return c.key not in GENERIC_HEADS or self._modified(c)
 
     def _modified(self, c: Candidate) -> bool:
         """Whether a description is specific enough to refer back by salience

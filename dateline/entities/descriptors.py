@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.entities.lexicon import (DEFINITE_DETERMINERS, KINSHIP, PERSON_NOUNS,
-                                       SOURCE_DETERMINERS, SOURCE_NOUNS)
+                                       PLURAL_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS)
 from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
 
 FIRST_SECOND_POSS = frozenset({"my", "our", "your", "their", "its"})
@@ -88,12 +88,14 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
         start = det.i if det is not None else tok.left_edge.i
         return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "appos", sents,
                               gender=gender, number=number, key=low, owner=tok.head.i, role=role)
-    if tok.dep_ in PREDICATIVE:
-        return None
+    if tok.dep_ in PREDICATIVE or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        return None  # "has emerged as the front-runner": says what, not who
     det_low = det.lower_ if det is not None else ""
     if det_low in DEFINITE_DETERMINERS and not plural and low in PERSON_NOUNS:
         return make_candidate(doc, det.i, tok.i + 1, tok, "descriptor", "definite", sents,  # type: ignore[union-attr]
                               gender=gender, key=low, role=role)
+    if plural and low not in PLURAL_SOURCES:
+        return None
     if low in SOURCE_NOUNS and (det_low in SOURCE_DETERMINERS or (det is None and plural)) \
             and _speaks(tok):
         start = det.i if det is not None else tok.left_edge.i

@@ -100,7 +100,7 @@ PERSON_NOUNS: dict[str, str | None] = {w: None for w in (
     "pollster", "president", "presenter", "producer", "professor", "prosecutor", "publicist",
     "quarterback", "rapper", "reporter", "representative", "republican", "researcher",
     "runner", "scientist", "secretary", "senator", "sheriff", "singer", "socialite",
-    "songwriter", "source", "speaker", "spokesperson", "star", "strategist", "student",
+    "songwriter", "speaker", "spokesperson", "star", "strategist", "student",
     "surgeon", "teacher", "veteran", "vice", "victim", "writer", "youtuber", "chairman",
     "strongman", "dictator", "mogul", "tycoon", "hopeful", "incumbent", "challenger",
     "opponent", "rival", "activist", "advocate", "ambassador", "envoy", "campaigner",
@@ -136,10 +136,13 @@ GENERIC_HEADS = frozenset({"man", "woman", "girl", "boy", "lady", "gentleman", "
 # Unnamed sources: an indefinite or bare NP with this head is an entity of its own.
 SOURCE_NOUNS = frozenset({"insider", "source", "sources", "official", "officials", "aide",
                           "aides", "spokesman", "spokeswoman", "spokesperson", "person",
-                          "people", "friend", "insiders", "adviser", "advisers", "advisor",
+                          "friend", "insiders", "adviser", "advisers", "advisor",
                           "staffer", "staffers", "witness", "witnesses", "observer",
                           "relative", "neighbor", "neighbour", "pal", "confidant",
                           "representative", "rep", "associate", "colleague"})
+# Plural heads that make an unnamed group source ("sources said"); "people" is too generic.
+PLURAL_SOURCES = frozenset({"sources", "officials", "aides", "insiders", "advisers", "staffers",
+                            "witnesses"})
 SOURCE_DETERMINERS = frozenset({"a", "an", "one", "another", "two", "three", "several",
                                 "some", "many", "other", "senior"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
