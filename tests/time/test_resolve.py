@@ -1,0 +1,116 @@
+"""resolve_times on the real model: golden (text, anchor, value) rows, quotes, narrative."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.time import resolve_times
+from dateline.types import Quote, SpanRef
+
+
+def values(nlp, text: str, published: str | None) -> dict[str, str]:
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        if not _.startswith("dateline_"):
+            doc = proc(doc)
+    return {t.text: t.value for t in resolve_times(doc, published, []).times}
+
+
+def parse(nlp, text: str):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("dateline_"):
+            doc = proc(doc)
+    return doc
+
+
+# Golden table: (text, article date, expression, expected TIMEX3 value)
+GOLDEN = [
+    ("The mayor resigned yesterday.", "2019-06-12", "yesterday", "2019-06-11"),
+    ("The council voted last year to close it.", "2019-06-12", "last year", "2018"),
+    ("Sales rose this month.", "2019-06-12", "this month", "2019-06"),
+    ("The firm was founded in November.", "2019-03-10", "November", "2018-11"),
+    ("The firm will report results in November.", "2019-03-10", "November", "2019-11"),
+    ("The show opens on February 20.", "2019-02-10", "February 20", "2019-02-20"),
+    ("They met on Saturday, February 20.", "2021-03-01", "Saturday, February 20", "2021-02-20"),
+    ("The senator spoke on Friday.", "2019-06-12", "Friday", "2019-06-07"),
+    ("The senator will speak on Friday.", "2019-06-12", "Friday", "2019-06-14"),
+    ("Officials said the bridge opened 10 days ago.", "2019-06-12", "10 days ago", "2019-06-02"),
+    ("The council met last week.", "2019-06-12", "last week", "2019-W23"),
+    ("The strike lasted two months.", "2019-06-12", "two months", "P2M"),
+    ("He has led the party for the last twenty four hours.", "2019-06-12", "the last twenty four hours", "PT24H"),
+    ("The group meets every week.", "2019-06-12", "every week", "P1W"),
+    ("Prices are rising now.", "2019-06-12", "now", "PRESENT_REF"),
+    ("The mill closed in the 1980s.", "2019-06-12", "the 1980s", "198"),
+    ("Profits fell in the third quarter.", "2019-11-02", "the third quarter", "2019-Q3"),
+    ("The deal closed in March 2017.", None, "March 2017", "2017-03"),
+    ("The storm hit at 7:15 p.m. Wednesday.", "2019-06-12", "7:15 p.m. Wednesday", "2019-06-12T19:15"),
+]
+
+
+@pytest.mark.parametrize("text,published,expr,expected", GOLDEN)
+def test_resolve_golden_values(nlp, text: str, published: str | None, expr: str, expected: str) -> None:
+    assert values(nlp, text, published)[expr] == expected
+
+
+def test_resolve_relative_to_narrative_not_article_date(nlp) -> None:
+    text = ("The factory shut down in November 2018. A month earlier, workers had protested. "
+            "Days later, the owner sold it.")
+    got = values(nlp, text, "2019-06-12")
+    assert got["A month earlier"] == "2018-10"
+    doc = parse(nlp, text)
+    result = resolve_times(doc, "2019-06-12", [])
+    earlier = next(t for t in result.times if t.text == "A month earlier")
+    assert earlier.anchor == "narrative"
+    # the narrative dates a clause with no time of its own: "the owner sold it" is in 2018
+    assert result.time_at(text.index("the owner")).value.startswith("2018")
+
+
+def test_resolve_quote_time_from_attribution(nlp) -> None:
+    text = "“I have an operation tomorrow,” the chef wrote on March 3. Her clinic is in Ohio."
+    doc = parse(nlp, text)
+    cue = text.index("wrote")
+    quote = Quote(1, text.index("”"), text[1:text.index("”")], cue=SpanRef(cue, cue + 5, "wrote"))
+    result = resolve_times(doc, "2019-03-20", [quote])
+    assert result.quotes[0].time == "2019-03-03"
+    tomorrow = next(t for t in result.times if t.text == "tomorrow")
+    assert (tomorrow.value, tomorrow.anchor) == ("2019-03-04", "quote")
+
+
+def test_resolve_quote_time_from_narrative(nlp) -> None:
+    text = "The singer posted a note in June 2020. “We are moving on,” she wrote."
+    doc = parse(nlp, text)
+    s = text.index("“") + 1
+    e = text.index("”")
+    cue = text.index("wrote")
+    result = resolve_times(doc, None, [Quote(s, e, text[s:e], cue=SpanRef(cue, cue + 5, "wrote"))])
+    assert result.quotes[0].time == "2020-06"
+
+
+@pytest.mark.parametrize("fmt", ["%B %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%m/%d/%Y", "%A, %B %d, %Y"])
+@settings(max_examples=25, deadline=None)
+@given(day=st.dates(min_value=__import__("datetime").date(1900, 1, 1),
+                    max_value=__import__("datetime").date(2099, 12, 31)))
+def test_resolve_written_dates_normalize_to_themselves(fmt: str, day) -> None:
+    from dateline.time.normalize import normalize
+    from dateline.time.tagger import tag
+
+    text = f"It happened on {day.strftime(fmt).replace(' 0', ' ')}."
+    if fmt.startswith("%b."):
+        text = text.replace("May.", "May")  # AP style does not abbreviate May
+    drafts = tag(text)
+    assert len(drafts) == 1, (text, drafts)
+    assert normalize(drafts[0], None, None, None).value == day.isoformat()
+
+
+@settings(max_examples=20, deadline=None)
+@given(day=st.dates(min_value=__import__("datetime").date(1950, 1, 1),
+                    max_value=__import__("datetime").date(2080, 12, 31)))
+def test_resolve_given_date_is_never_overridden(nlp, day) -> None:
+    doc = parse(nlp, "On Saturday, February 20, 2021, the team said it had won last year.")
+    result = resolve_times(doc, day.isoformat(), [])
+    assert (result.published.value, result.published.source) == (day.isoformat(), "given")
+    for t in result.times:
+        assert t.earliest is None or t.earliest <= t.latest

@@ -1,0 +1,59 @@
+"""Tagger: TimeML extents and types on sentences written for these tests (no spaCy needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.time.tagger import tag
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The mayor spoke on Tuesday, March 9, at the hall.", [("Tuesday, March 9", "DATE")]),
+        ("Prices rose in the last twenty four hours.", [("the last twenty four hours", "DURATION")]),
+        ("The talks lasted two months.", [("two months", "DURATION")]),
+        ("The board meets every week.", [("every week", "SET")]),
+        ("A month earlier the company had warned investors.", [("A month earlier", "DATE")]),
+        ("Sales fell 4% in the third quarter.", [("the third quarter", "DATE")]),
+        ("The plant opened in October 2019 and closed 10 days ago.",
+         [("October 2019", "DATE"), ("10 days ago", "DATE")]),
+        ("The storm hit at 7:15 p.m. Wednesday.", [("7:15 p.m. Wednesday", "TIME")]),
+        ("She said yesterday that the vote would come early next year.",
+         [("yesterday", "DATE"), ("early next year", "DATE")]),
+        ("The rule dates from the 1990s.", [("the 1990s", "DATE")]),
+        ("He signed a two-year contract.", [("two-year", "DURATION")]),
+    ],
+)
+def test_tagger_extents_and_types(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.type) for d in tag(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mendez, 35, and her son, 4, moved to Ohio.",           # ages
+        "The team won 21 to 14 in front of 2,000 fans.",          # scores, counts
+        "The bill costs $1990 and 45 percent of voters agree.",  # money, percentages
+        "A 35-year-old man was arrested.",                        # an age, not a duration
+        "You may march in the parade.",                           # month words as verbs
+        "We saw a film and a play.",                              # "we" and "a" are not dates
+    ],
+)
+def test_tagger_ignores_ages_counts_scores_money(text: str) -> None:
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize("text,extent", [
+    ("The offer ends within a week.", "a week"),
+    ("Profits grew over the last three years.", "the last three years"),
+    ("It happened last May.", "last May"),
+])
+def test_tagger_keeps_prepositions_and_periods_out_of_extents(text: str, extent: str) -> None:
+    assert [d.text for d in tag(text)] == [extent]
+
+
+def test_tagger_offsets_are_exact() -> None:
+    text = "On Friday, Jan. 8, 2021, the plan changed; three weeks later it was dropped."
+    for d in tag(text):
+        assert text[d.start:d.end] == d.text
