@@ -48,6 +48,17 @@ SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "
 NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
 
+# ``Doc.text`` joins every token on each access; extract_quotes keeps the text here
+# for the duration of one call (and removes it after).
+TEXT_KEY = "dateline.quotes.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, without rebuilding it when extract_quotes has it at hand."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A cue token (None for a bare colon or dash) and the speaker's head token."""
@@ -130,7 +141,7 @@ def subject_of(cue: Token) -> Token | None:
     a statement saying"). Stays in the cue's paragraph: the parser sometimes joins
     paragraphs. RETURNS None when the parse shows no subject.
     """
-    text = cue.doc.text
+    text = doc_text(cue.doc)
     lo = text.rfind("\n", 0, cue.idx) + 1
     hi = text.find("\n", cue.idx)
     hi = len(text) if hi < 0 else hi

@@ -19,6 +19,7 @@ from dateline.quotes.attribute import (
     LEFT_WINDOW,
     RIGHT_WINDOW,
     SENTENCE_END,
+    TEXT_KEY,
     Attribution,
     clause_subject,
     from_left,
@@ -63,6 +64,14 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
     quotations = [q for q in find_quotations(text) if q.depth == 0]
     if not quotations:
         return []
+    doc.user_data[TEXT_KEY] = text
+    try:
+        return _extract(doc, text, quotations, index)
+    finally:
+        del doc.user_data[TEXT_KEY]
+
+
+def _extract(doc: Doc, text: str, quotations: list[Quotation], index: EntityIndex) -> list[Quote]:
     candidates: list[Candidate] = []
     for i, q in enumerate(quotations):
         cand = _candidate(doc, text, q, quotations[i - 1] if i else None,
@@ -75,7 +84,7 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
     for cand in candidates:
         if cand.attribution is None:
             cand.attribution = _fallback(doc, text, cand)
-    resolver = SpeakerResolver(doc, index)
+    resolver = SpeakerResolver(doc, index, text)
     quotes: list[Quote] = []
     for cand in candidates:
         att = cand.attribution

@@ -59,15 +59,16 @@ def mention_tokens(head: Token) -> tuple[int, int]:
 class SpeakerResolver:
     """Resolves speaker head tokens of one doc to Speakers, with the index."""
 
-    def __init__(self, doc: Doc, index: EntityIndex | None) -> None:
+    def __init__(self, doc: Doc, index: EntityIndex | None, text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text
         self.index = index if index is not None else EntityIndex([])
         self._people: list[tuple[int, str]] | None = None  # built on first pronoun
 
     def resolve(self, head: Token) -> Speaker:
         """RETURNS the Speaker whose mention is headed by ``head``."""
         start, end = mention_tokens(head)
-        text = self.doc.text
+        text = self.text
         mention = SpanRef(start, end, text[start:end])
         entity = self._entity_of(head)
         if entity is None and head.lower_ in PERSON_PRONOUNS:
