@@ -14,6 +14,9 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+# The tense of a reporting verb tells when something was said, not when what was said
+# happens ("said the dividend is payable Dec. 1"): no tense is read from these.
+REPORTING = frozenset({"say", "tell", "add"})
 PAST_TAGS = frozenset({"VBD"})
 MAX_HEAD_STEPS = 6
 QUOTE_SPAN = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
@@ -60,7 +63,7 @@ class DocContext:
         while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < MAX_HEAD_STEPS:
             tok = tok.head
             steps += 1
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in REPORTING:
             return None
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in FUTURE_AUX for a in aux) or (tok.lower_ in FUTURE_AUX):

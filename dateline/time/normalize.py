@@ -23,7 +23,7 @@ from dateline.time import draft as K
 from dateline.time.draft import Draft
 
 Point = tuple[str, dt.date]
-PAST_SLACK_DAYS = 30  # a past-tense date this far after the anchor is read as last year's
+PAST_SLACK_DAYS = 120  # a past-tense date this far after the anchor is read as last year's
 
 
 @dataclass(frozen=True)
@@ -211,7 +211,7 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
     if unit == "quarter" and d.year is not None:
         q = (day.month - 1) // 3 + 1 if gran == "Q" else None
         return f"{d.year:04d}-Q{q}" if q else f"{d.year:04d}"
-    if unit == "year" and gran in ("Q", "H", "S") and (story or d.rule == "offset"):
+    if unit == "year" and n != 0 and gran in ("Q", "H", "S") and (story or d.rule == "offset"):
         out_gran = gran  # "a year earlier" than the third quarter is that quarter a year before
     elif unit == "quarter" and n % 4 == 0 and gran != "Q" and story:
         return None  # the year-ago quarter of a story not at a quarter: no honest value

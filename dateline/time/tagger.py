@@ -290,8 +290,6 @@ def _p_value(qty: float | None, unit: str) -> str:
         code, qty = "Y", None if qty is None else qty * 100
     elif code == "W2":
         code, qty = "W", None if qty is None else qty * 2
-    elif code == "Q":
-        code, qty = "M", None if qty is None else qty * 3
     elif code == "WE":
         code = "WE"
     if qty is None:
@@ -461,7 +459,7 @@ def _windows(name: str, text: str) -> list[tuple[int, int]]:
         s = max(0, m.start() - before)
         while s > 0 and not text[s - 1].isspace():
             s -= 1
-        e = min(n, m.end() + after)
+        e = min(n, m.end() + max(after, 12))  # room for the lookaheads that end rules
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
