@@ -64,13 +64,14 @@ class Decoded:
 
 
 def decode_bytes(data: bytes, where: str, declared: tuple[str | None, ...] = (),
-                 html: bool = False) -> Decoded:
+                 html: bool = False, rid: str | None = None) -> Decoded:
     """Decode ``data`` to text (see the module docstring for the order of attempts).
 
     data (bytes): the raw input.
     where (str): names the input in error messages ("path", "path#record").
     declared (tuple): charsets declared outside the data (an HTTP header), tried in order.
     html (bool): also look for a ``<meta charset>`` declaration in the head.
+    rid (str): the article id the errors carry, if known.
     RETURNS (Decoded): the text, without any byte-order mark.
     Raises BinaryInputError for binary data, DecodeError if a BOM'd text is broken.
     """
@@ -80,12 +81,12 @@ def decode_bytes(data: bytes, where: str, declared: tuple[str | None, ...] = (),
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as e:
                 raise DecodeError(f"{where}: starts with a {encoding} byte-order mark but is not "
-                                  f"valid {encoding} (byte {e.start + len(bom)})") from None
-            return _checked(Decoded(text, encoding, "bom"), where)
+                                  f"valid {encoding} (byte {e.start + len(bom)})", rid) from None
+            return _checked(rid, Decoded(text, encoding, "bom"), where)
     if b"\x00" in data[:HEAD_BYTES]:
-        raise BinaryInputError(f"{where}: binary data (NUL bytes), not text")
+        raise BinaryInputError(f"{where}: binary data (NUL bytes), not text", rid)
     try:
-        return _checked(Decoded(data.decode("utf-8"), "utf-8", "utf-8"), where)
+        return _checked(rid, Decoded(data.decode("utf-8"), "utf-8", "utf-8"), where)
     except UnicodeDecodeError:
         pass
     candidates = [c for c in declared if c]
@@ -96,15 +97,15 @@ def decode_bytes(data: bytes, where: str, declared: tuple[str | None, ...] = (),
         if encoding is None or encoding == "utf-8":  # utf-8 already failed: the label is wrong
             continue
         try:
-            return _checked(Decoded(data.decode(encoding), encoding, "declared"), where)
+            return _checked(rid, Decoded(data.decode(encoding), encoding, "declared"), where)
         except UnicodeDecodeError:
             continue
     for encoding in FALLBACK_ENCODINGS:
         try:
-            return _checked(Decoded(data.decode(encoding), encoding, "fallback"), where)
+            return _checked(rid, Decoded(data.decode(encoding), encoding, "fallback"), where)
         except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; latin-1 none
             continue
-    raise DecodeError(f"{where}: cannot decode")  # unreachable: latin-1 decodes any bytes
+    raise DecodeError(f"{where}: cannot decode", rid)  # unreachable: latin-1 decodes any bytes
 
 
 def meta_charsets(data: bytes) -> list[str]:
@@ -130,8 +131,8 @@ def check_not_binary(text: str, where: str, rid: str | None = None) -> None:
         raise BinaryInputError(f"{where}: binary data ({share:.0%} control characters), not text", rid)
 
 
-def _checked(decoded: Decoded, where: str) -> Decoded:
-    check_not_binary(decoded.text, where)
+def _checked(rid: str | None, decoded: Decoded, where: str) -> Decoded:
+    check_not_binary(decoded.text, where, rid)
     return decoded
 
 

@@ -32,6 +32,8 @@ from dateline.types import RawArticle
 log = logging.getLogger(__name__)
 
 DATE_FORMAT = "%Y-%m-%d"
+# A page is an article only if some paragraph of its extracted text has this many words.
+MIN_PROSE_WORDS = 8
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
@@ -59,10 +61,12 @@ def read_html(data: bytes, *, id: str, where: str, url: str | None = None, publi
     check_size(len(data), where, rid=id)
     if not data.strip():
         raise NoArticleError(f"{where}: empty page", id)
-    html = decode_bytes(data, where, declared=(charset,), html=True).text
+    html = decode_bytes(data, where, declared=(charset,), html=True, rid=id).text
     document = _extract(html, where, url, crawled)
     text = _paragraphs(document.text) if document is not None else ""
-    if not text:
+    if not any(len(par.split()) >= MIN_PROSE_WORDS for par in text.split("\n\n")):
+        # trafilatura's fallbacks return a menu's link labels from a page with no article
+        # ("Home / World / Business"); a story has at least one sentence-long paragraph.
         raise NoArticleError(f"{where}: no article text found in the page", id)
     screen_text(text, where, id)
     page_date = document.date if document is not None else None

@@ -35,7 +35,7 @@ def text_article(data: bytes, rid: str, where: str, published: str | None = None
     """RETURNS the article held by the bytes of a plain-text input; raises an ArticleError."""
     if not data.strip():
         raise EmptyTextError(f"{where}: file is empty", rid)
-    decoded = decode_bytes(data, where)
+    decoded = decode_bytes(data, where, rid=rid)
     try:
         text = screen_text(decoded.text, where, rid)
     except EmptyTextError:
