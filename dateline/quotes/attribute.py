@@ -37,9 +37,12 @@ from dateline.quotes.lexicon import (
 
 # How far the parse is climbed from the quoted words to a cue (heads), and how
 # many tokens of text next to the marks are read.
-MAX_CLIMB = 10
+MAX_CLIMB = 14
+OUTER_CLIMB = 6
+# Links from a reported clause up to the verb reporting it.
+OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis"))
 SHORT_CLAUSE = 6
-RIGHT_WINDOW = 25
+RIGHT_WINDOW = 40
 LEFT_WINDOW = 40
 SENTENCE_END = frozenset((".", "!", "?"))
 DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
@@ -117,18 +120,21 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
 
 
 def outer_cue(cue: Token, lo: int, hi: int) -> Token:
-    """The reporting verb over a speech verb in reported speech: "Ross said Obama had
-    told leaders that ..." is Ross's account (the attribution PolNeAR marks too)."""
-    node = cue
-    for _ in range(3):
-        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head is node:
+    """The outermost reporting verb over a speech verb in reported speech: "Ross said
+    Obama had told leaders that ..." is Ross's account, and "she noted that he called
+    it “weak”" hers. PolNeAR credits the outer source, and a reader does too: the
+    inner speaker is only reported. RETURNS the cue itself when nothing is above it."""
+    best, node = cue, cue
+    for _ in range(OUTER_CLIMB):
+        if node.dep_ not in OUTER_DEPS or node.head is node:
             break
         node = node.head
         if not lo <= node.idx < hi:
             break
-        if is_speech_verb(node, strong=True) and node.tag_ != "VBG":
-            return node
-    return cue
+        if is_speech_verb(node, strong=True) and node.tag_ != "VBG" \
+                and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            best = node
+    return best
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -177,6 +183,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if is_speech_noun(node.head):
                 node = node.head
+                continue
+            if node.head.dep_ == "pobj" and node.head.head.lower_ == "to":
+                node = node.head.head.head  # "sent an email to supporters saying": the sender
                 continue
             return node.head  # "an insider telling ..."
         if node.dep_ not in SHARED_SUBJECT or node.head is node or not lo <= node.head.idx < hi:
@@ -265,6 +274,24 @@ def short_clause(doc: Doc, lo: int, hi: int) -> Attribution | None:
     return Attribution(verb, verb.idx, verb.idx + len(verb), nominals[0])
 
 
+def _verb_before(doc: Doc, lo: int, hi: int) -> Attribution | None:
+    """``Smith shot back, “...”``: a verb right before the comma or colon that opens a
+    quotation introduces it, whatever the verb, when its subject is someone."""
+    k = hi - 1
+    if k < lo or doc[k].text not in (",", ":"):
+        return None
+    k -= 1
+    while k >= lo and doc[k].dep_ in ("prt", "advmod") and doc[k].pos_ in ("ADP", "ADV", "PART"):
+        k -= 1  # "shot back", "said simply"
+    if k < lo or doc[k].pos_ != "VERB" or doc[k].tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    verb = doc[k]
+    subj = subject_of(verb)
+    if subj is None or not is_person_like(subj):
+        return None
+    return Attribution(verb, verb.idx, verb.idx + len(verb), subj)
+
+
 def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
     """Attribution in the text before a quotation: tokens ``lo:hi`` (same sentence)."""
     if lo >= hi:
@@ -273,6 +300,9 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
     acc = according_to(window)
     if acc is not None:
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
+    adjacent = _verb_before(doc, lo, hi)
+    if adjacent is not None:
+        return adjacent
     for i in range(hi - 1, lo - 1, -1):
         token = doc[i]
         if is_speech_verb(token, strong=True):

@@ -21,6 +21,7 @@ from dateline.quotes.attribute import (
     SENTENCE_END,
     TEXT_KEY,
     Attribution,
+    according_to,
     clause_subject,
     from_left,
     from_right,
@@ -30,6 +31,7 @@ from dateline.quotes.attribute import (
     subject_of,
 )
 from dateline.quotes.detect import MARKS, Quotation, find_quotations
+from dateline.quotes.lexicon import PRONOUN_SPEAKERS
 from dateline.quotes.speaker import SpeakerResolver, mention_tokens
 from dateline.quotes.titles import is_title
 from dateline.types import Quote, SpanRef
@@ -125,6 +127,9 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
         para_end = text.find("\n", q.close_at)
         ceiling = min(len(text) if para_end < 0 else para_end, nxt.open_at if nxt else len(text))
         hi = lo
+        if text[q.end - 1] in ".!?" and lo < len(doc) and doc[lo].is_title and doc[lo].pos_ != "PROPN" \
+                and doc[lo].lower_ not in PRONOUN_SPEAKERS:
+            ceiling = -1  # “...!” Her father worried: a new sentence, not an attribution
         while hi < len(doc) and hi - lo < RIGHT_WINDOW:
             tok = doc[hi]
             if tok.idx >= ceiling or tok.text in SENTENCE_END or "\n" in tok.text:
@@ -136,6 +141,10 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
 
 def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     """The first attribution the steps of ``attribute`` find for one quotation."""
+    acc = according_to(doc[cand.right[0]:cand.right[1]]) if cand.right[1] > cand.right[0] else None
+    if acc is not None:
+        # "“...,” the pope told reporters, according to Reuters": the outer source
+        return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     para_end = text.find("\n", cand.quotation.end)
     cue = governing_cue(cand.tokens, cand.para, len(text) if para_end < 0 else para_end)
     if cue is not None:

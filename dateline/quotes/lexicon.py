@@ -19,7 +19,7 @@ lament conclude agree disagree describe call characterize characterise label dub
 deride mock praise criticize criticise charge accuse allege assert contend counter
 retort snap fire hit chime interject begin open start finish close pledge
 told testify report recount reiterate repeat read mention point maintain
-wonder speculate worry fret caution advise instruct order demand plead beg
+wonder speculate caution advise instruct order demand plead beg
 cry sigh sob gush rave rant put text message email denounce decry question
 mouth chant sing chide scold lash rip tout brand bemoan concur reckon estimate
 remind caution dismiss reject deny insist contend posit summarize summarise sum
