@@ -47,6 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--type", type=str.upper, choices=ENTITY_TYPES, help="the entity's type, if the name is ambiguous"
     )
+    p.add_argument(
+        "--all-times",
+        action="store_true",
+        help="also events timed off the calendar (PRESENT_REF, XXXX-02-20), listed last",
+    )
     p.set_defaults(func=run_timeline)
 
     p = sub.add_parser(
@@ -97,8 +102,12 @@ def _emit_json(items: Iterable[Any]) -> None:
 
 
 def _sources(sources: tuple[Source, ...]) -> str:
+    """One line per reporting article (an article quoting a line twice is listed once)."""
+    first: dict[str, Source] = {}
+    for src in sources:
+        first.setdefault(src.article_id, src)
     lines = []
-    for s in sources:
+    for s in first.values():
         title = f" {s.title}" if s.title else ""
         url = f" <{s.url}>" if s.url else ""
         lines.append(f"{s.article_id}{title}{url}")
@@ -110,7 +119,9 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         entity = queries.resolve_entity(store, args.name, args.type)
-        entries = queries.timeline(store, args.name, args.date_from, args.date_to, args.type)
+        entries = queries.timeline(
+            store, args.name, args.date_from, args.date_to, args.type, calendar_only=not args.all_times
+        )
     if args.json:
         _emit_json(entries)
         return 0

@@ -12,16 +12,18 @@ Rules, each a documented constant below:
 * Entities (same type only). People merge on (first word, last word) of the name
   without honorifics, so "Hillary Rodham Clinton" = "Hillary Clinton" = "Sen. Hillary
   Clinton". A one-word name ("Clinton") joins the only full name with that surname (or,
-  failing that, first name) in its own article, else in the store; when several share
-  it, it stays its own entity "Clinton". Other types merge on the folded name without a leading "the". An
+  failing that, first name) in its own article, else in the store (where one full name
+  far more common than the others also counts, see DOMINANCE); otherwise it stays its
+  own entity "Clinton". Other types merge on the folded name without a leading "the". An
   entity without any name mention (a cluster of descriptors and pronouns) is never
   merged: nothing says which real-world referent it is.
 * Quotes. Two quotes are one when their normal forms (quote_words) are equal and they
-  have the same speaker, or when one is contained in the other with the same speaker.
+  have the same speaker, or when one is contained in the other with the same speaker, or
+  when they share a long run of words with the same speaker (two cuts of one utterance).
   Short quotes are too common to tell apart ("Yes", "a disaster"), hence word minimums.
   A long quote whose speaker was not resolved joins an equal quote of a known speaker.
-* Events. Two dated events are one when they have the same set of global participants,
-  the same time value, and the same trigger or the same summary.
+* Events. Two dated events of different articles are one when they have the same set of
+  global participants, the same time value, and the same trigger or the same summary.
 """
 
 from __future__ import annotations
@@ -39,6 +41,15 @@ MIN_EQUAL_WORDS = 3
 MIN_CONTAINED_WORDS = 5
 # An equal quote with an unresolved speaker joins a known speaker's from this many words on.
 MIN_UNATTRIBUTED_WORDS = 8
+# Two quotes of the same speaker sharing a run of this many words are excerpts of one
+# utterance that outlets cut differently ("..., not me, not Bill, nobody ..." with and without
+# the aside), so they are one quote.
+MIN_OVERLAP_WORDS = 8
+# A one-word name ambiguous in the store still joins the full name that has this many times
+# more articles than all other candidates together: in a store of 2016 campaign news a bare
+# "Clinton" is Hillary Clinton, not Bill; an article naming Bill in full resolved its own
+# "Clinton" already (the article scope is tried first).
+DOMINANCE = 5
 
 Member = tuple[str, str]  # (article id, per-article entity id)
 Ref = tuple[str, int]  # (article id, position of the quote/event in its article)
@@ -159,6 +170,7 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
             for scope in ("", *(m.article_id for m in members)):
                 by_first[(scope, key[1])].add(key)
                 by_last[(scope, key[2])].add(key)
+    n_articles = {key: len({m.article_id for m in members}) for key, members in keyed.items()}
     for row, word in one_word:
         # A one-word name is resolved where it is unambiguous: first within its own article
         # (the article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton"),
@@ -169,10 +181,19 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
             if cands:
                 if len(cands) == 1:
                     target = next(iter(cands))
+                elif scope == "":
+                    target = _dominant(cands, n_articles) or target
                 break  # several in the article: ambiguous here, whatever the store says
         keyed[target].append(row)
     out = [_global_entity(key, members) for key, members in keyed.items()]
     return sorted(out, key=lambda g: g.id)
+
+
+def _dominant(cands: set[tuple[str, ...]], n_articles: dict[tuple[str, ...], int]) -> tuple[str, ...] | None:
+    """RETURNS the candidate with DOMINANCE times the articles of all others together, if any."""
+    ranked = sorted(cands, key=lambda k: (-n_articles[k], k))
+    rest = sum(n_articles[k] for k in ranked[1:])
+    return ranked[0] if n_articles[ranked[0]] >= DOMINANCE * rest else None
 
 
 def _entity_key(row: EntityIn) -> tuple[str, ...] | None:
@@ -233,7 +254,15 @@ def merge_quotes(
     for i in range(len(rows)):
         if not speaker[i] and len(words[i]) >= MIN_UNATTRIBUTED_WORDS and len(said_by[norm[i]]) == 1:
             uf.union(i, first[(next(iter(said_by[norm[i]])), norm[i])])
-    # 3. Containment, same known speaker. Index every window of MIN_CONTAINED_WORDS words of
+    # 3. Overlap, same known speaker: a shared run of MIN_OVERLAP_WORDS words.
+    runs: dict[tuple[str, tuple[str, ...]], int] = {}
+    for i in range(len(rows)):
+        sid = speaker[i]
+        if sid:
+            w = words[i]
+            for k in range(len(w) - MIN_OVERLAP_WORDS + 1):
+                uf.union(i, runs.setdefault((sid, tuple(w[k : k + MIN_OVERLAP_WORDS])), i))
+    # 4. Containment, same known speaker. Index every window of MIN_CONTAINED_WORDS words of
     # every quote, so a short quote is only compared with quotes sharing its first window.
     windows: defaultdict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
     for i in range(len(rows)):
@@ -276,7 +305,11 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
         for r in rows
     ]
     uf = _UnionFind(len(rows))
-    seen: dict[tuple[Hashable, ...], int] = {}
+    # Articles of each group (by root). Two events of one article are never merged: the
+    # events layer already judged them distinct ("Clinton said" twice on one day, about two
+    # different things); merging is for the same event *reported* by several articles.
+    arts: dict[int, set[str]] = {i: {r.article_id} for i, r in enumerate(rows)}
+    seen: defaultdict[tuple[Hashable, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         # Undated events are not timeline entries and events with nobody in them cannot be
         # told apart across articles ("said" on a day): both stay as they are.
@@ -286,8 +319,17 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
             ("trigger", parts[i], r.time_value, trigger_key(r.trigger)),
             ("summary", parts[i], r.time_value, " ".join(quote_words(r.summary))),
         ):
-            if key[-1]:
-                uf.union(i, seen.setdefault(key, i))
+            if not key[-1]:
+                continue
+            for other in seen[key]:
+                mine, theirs = uf.find(i), uf.find(other)
+                if mine == theirs:
+                    break
+                if arts[mine].isdisjoint(arts[theirs]):
+                    uf.union(mine, theirs)
+                    arts[uf.find(i)] = arts[mine] | arts[theirs]
+                    break
+            seen[key].append(i)
     out = []
     for group in uf.groups():
         # The first published report speaks for the group (its summary, its wording).

@@ -12,9 +12,9 @@ import unicodedata
 # from the merge key only; the names users see keep them.
 HONORIFICS = frozenset(
     """
-mr mrs ms miss mx dr prof sir dame lord lady rev fr
-president vice pres sen senator rep representative gov governor mayor secretary sec
-gen general col lt capt sgt adm judge justice chief speaker
+mr mrs ms miss mx messrs dr prof sir dame lord lady rev fr
+president vice pres sen sens senator senators rep reps representative gov governor mayor secretary sec
+gen general col lt capt sgt adm judge justice chief speaker former candidate nominee
 """.split()
 )
 # Generational suffixes belong to the surname: "Donald Trump Jr." is not "Donald Trump".

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from dateline.store.base import Store
+from dateline.store.calendar import calendar_start
 from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError, StoreError
 from dateline.store.records import EntityEntry, QuoteEntry, TimelineEntry
 
@@ -69,20 +70,40 @@ def parse_bound(value: str | None, *, end: bool) -> str | None:
 
 
 def timeline(
-    store: Store, name: str, date_from: str | None = None, date_to: str | None = None, type: str | None = None
+    store: Store,
+    name: str,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    type: str | None = None,
+    calendar_only: bool = True,
 ) -> list[TimelineEntry]:
     """The dated events of the entity called ``name`` across the store, in date order.
 
     With ``date_from``/``date_to`` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive) only events
     whose whole interval lies inside are kept: an event known only as "in 2016" is not
     known to fall after 2016-09-01, so it is left out of a timeline from September.
+    Events whose time has no place on the calendar (PRESENT_REF) are left out unless
+    ``calendar_only`` is False.
     """
     lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
     entity = resolve_entity(store, name, type)
-    entries = store.events_of(entity.id)
+    return order_timeline(store.events_of(entity.id), lo, hi, calendar_only)
+
+
+def order_timeline(
+    entries: list[TimelineEntry], lo: str | None = None, hi: str | None = None, calendar_only: bool = True
+) -> list[TimelineEntry]:
+    """Entries in calendar order (by the first day they can mean), filtered to [lo, hi].
+
+    Entries with no calendar position (PRESENT_REF, XXXX-02-20) are left out unless
+    ``calendar_only`` is False; then they come last.
+    """
+    starts = {e.id: e.earliest or calendar_start(e.date) for e in entries}
+    if calendar_only:
+        entries = [e for e in entries if starts[e.id]]
     if lo or hi:
         entries = [e for e in entries if _inside(e, lo, hi)]
-    return entries
+    return sorted(entries, key=lambda e: (starts[e.id] or "~", e.latest or "~", e.date, e.id))
 
 
 def _inside(entry: TimelineEntry, lo: str | None, hi: str | None) -> bool:

@@ -153,3 +153,51 @@ def test_merge_is_redone_when_articles_arrive(docs: tuple) -> None:
         # A query sees the new article without anyone calling merge().
         assert queries.resolve_entity(store, "Jane Marlow").n_articles == 3
         assert store.is_merged()
+
+
+@pytest.mark.parametrize("n_jane,joins", [(5, True), (4, False)])
+def test_merge_surname_joins_a_dominant_full_name(n_jane: int, joins: bool) -> None:
+    rows = [EntityIn(f"j{i}", "E1", "Jane Marlow", "PERSON", 1, True) for i in range(n_jane)]
+    rows += [
+        EntityIn("r", "E1", "Rob Marlow", "PERSON", 1, True),
+        EntityIn("x", "E1", "Marlow", "PERSON", 1, True),
+    ]
+    groups = {m: g.id for g in merge_entities(rows) for m in g.members}
+    assert (groups[("x", "E1")] == groups[("j0", "E1")]) is joins
+    assert groups[("x", "E1")] != groups[("r", "E1")]
+
+
+@pytest.mark.parametrize(
+    "a,b,merged",
+    [
+        (  # shared runs of six words only: not enough to call them one utterance
+            "I can say there has never been a candidate more ready for this office than she is",
+            "there has never been a candidate, not me, so ready for the job",
+            False,
+        ),
+        (  # two cuts of one utterance: a shared run of eight words and more
+            "I can say there has never been a candidate more ready for this office than she is",
+            "believe me there has never been a candidate more ready for this office",
+            True,
+        ),
+    ],
+)
+def test_merge_overlapping_cuts_of_one_quote(a: str, b: str, merged: bool) -> None:
+    rows = [QuoteIn("a", 0, a, "E1"), QuoteIn("b", 0, b, "E1")]
+    out = merge_quotes(rows, {("a", "E1"): "e_s", ("b", "E1"): "e_s"}, {"e_s": "S"})
+    assert (len(out) == 1) is merged
+
+
+@pytest.mark.parametrize("n_reports", [2])
+def test_merge_events_of_one_article_stay_apart(n_reports: int) -> None:
+    from dateline.store.merge import EventIn, merge_events
+
+    def said(aid: str, ord_: int) -> EventIn:
+        return EventIn(aid, ord_, "said", f"X said thing {aid}{ord_}", "2016-03-15", None, None, ("E1",))
+
+    # Article a reports two different statements of X that day; article b reports one of them.
+    rows = [said("a", 0), said("a", 1), said("b", 0)]
+    entity_of = {("a", "E1"): "e_x", ("b", "E1"): "e_x"}
+    groups = sorted(sorted(g.members) for g in merge_events(rows, entity_of))
+    assert groups == [[("a", 0), ("b", 0)], [("a", 1)]]
+    assert all(len({a for a, _ in g}) == len(g) for g in groups)

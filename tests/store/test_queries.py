@@ -6,6 +6,7 @@ import pytest
 
 from dateline.store import queries
 from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError
+from dateline.store.calendar import calendar_start
 from dateline.store.queries import BadDateArgError, parse_bound
 from tests.store.builders import Doc
 from tests.store.corpus import DOCS, TEXTS, filled_store
@@ -107,3 +108,42 @@ def test_queries_entities_counts_and_type(store) -> None:
     assert (reyes.n_articles, reyes.n_mentions) == (3, 6)
     assert [e.n_articles for e in people] == sorted((e.n_articles for e in people), reverse=True)
     assert len(queries.entities(store, limit=2)) == 2
+
+
+@pytest.mark.parametrize(
+    "value,start",
+    [
+        ("2016-09-12", "2016-09-12"),
+        ("2016-09", "2016-09-01"),
+        ("196", "1960-01-01"),
+        ("19", "1900-01-01"),
+        ("2016-W07", "2016-02-15"),
+        ("2016-Q3", "2016-07-01"),
+        ("2016-SU", "2016-06-01"),
+        ("2016-02-12T14:00", "2016-02-12"),
+        ("PRESENT_REF", None),
+        ("XXXX-02-20", None),
+        ("2016-02-30", None),
+    ],
+)
+def test_queries_calendar_start(value: str, start: str | None) -> None:
+    assert calendar_start(value) == start
+
+
+def test_queries_timeline_orders_decades_and_drops_off_calendar_times() -> None:
+    text = "Ann Vale grew up in the 1960s. Ann Vale now leads. Ann Vale won in 1975. Ann Vale spoke in 2016."
+    doc = Doc(
+        "t-1",
+        text,
+        entities=[("Ann Vale", "PERSON", ["Ann Vale"])],
+        events=[
+            ("grew", "196", ["Ann Vale"], "Ann Vale grew up"),
+            ("leads", "PRESENT_REF", ["Ann Vale"], "Ann Vale leads"),
+            ("won", "1975", ["Ann Vale"], "Ann Vale won"),
+            ("spoke", "2016", ["Ann Vale"], "Ann Vale spoke"),
+        ],
+    )
+    with filled_store((doc,)) as store:
+        assert [e.date for e in queries.timeline(store, "Ann Vale")] == ["196", "1975", "2016"]
+        every = queries.timeline(store, "Ann Vale", calendar_only=False)
+        assert [e.date for e in every] == ["196", "1975", "2016", "PRESENT_REF"]
