@@ -33,7 +33,8 @@ def merged(conn: sqlite3.Connection, pub: dict[str, str]) -> dict[str, list[tupl
     groups: defaultdict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for gid, aid, start, end in conn.execute(
         "SELECT l.global_id, x.article_id, x.start_char, x.end_char FROM quote_links l "
-        "JOIN quotes x ON x.article_id = l.article_id AND x.ord = l.quote_ord ORDER BY l.global_id, x.article_id"
+        "JOIN quotes x ON x.article_id = l.article_id AND x.ord = l.quote_ord "
+        "ORDER BY l.global_id, x.article_id"
     ):
         groups[gid].append((aid, start, end))
     return {g: s for g, s in groups.items() if len({pub.get(a, a.split("_")[0]) for a, _, _ in s}) > 1}

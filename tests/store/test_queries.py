@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dateline.store import queries
-from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError
 from dateline.store.calendar import calendar_start
+from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError
 from dateline.store.queries import BadDateArgError, parse_bound
 from tests.store.builders import Doc
 from tests.store.corpus import DOCS, TEXTS, filled_store
