@@ -76,7 +76,7 @@ def read_warc(path: Path | str, published: str | None = None,
             except Exception as e:  # truncated gzip, garbage mid-file: the rest is lost
                 yield UnreadableInputError(f"{p}: WARC stream broken after {n_records} records: "
                                            f"{type(e).__name__}: {_first_line(e)}")
-                break
+                return  # one error for the file, not a second "no records" one
             n_records += 1
             reason, head = _classify(record)
             if reason is not None:

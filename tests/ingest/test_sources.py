@@ -1,0 +1,138 @@
+"""iter_inputs: every kind of input through one entry point, one record per input record."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import ArticleError
+from dateline.ingest.sources import file_kind, iter_inputs
+from dateline.types import RawArticle
+from tests.conftest import ROOT
+from tests.ingest.warcgen import Rec, http_response, warc_bytes
+
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
+STORY = "The council voted on Tuesday to keep the swimming pool open through the winter, its chair said.\n"
+
+
+def summary(items: list) -> list[tuple[str, str | None]]:
+    """(class name, id) of each item: what the stream held, in order."""
+    return [(type(x).__name__, x.id if isinstance(x, RawArticle) else x.article_id) for x in items]
+
+
+def test_iter_inputs_walks_a_directory_in_sorted_order(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    root = tmp_path / "corpus"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / "a").mkdir()
+    (root / ".git").mkdir()
+    (root / "z.txt").write_text(STORY)
+    (root / "a" / "story.txt").write_text(STORY)
+    (root / "b" / "story.txt").write_text(STORY)         # same stem, other folder: other id
+    (root / "b" / "deep" / "page.htm").write_bytes((FIXTURES / "ferry.html").read_bytes())
+    (root / "b" / "feed.jsonl").write_text(json.dumps({"id": "j1", "text": STORY}) + "\n")
+    (root / "b" / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # unknown suffix: skipped
+    (root / ".git" / "x.txt").write_text(STORY)           # hidden folder: skipped
+    (root / ".notes.txt").write_text(STORY)               # hidden file: skipped
+    with caplog.at_level(logging.WARNING, logger="dateline.ingest.sources"):
+        out = list(iter_inputs([root]))
+    assert summary(out) == [("RawArticle", "z"), ("RawArticle", "a/story"), ("RawArticle", "j1"),
+                            ("RawArticle", "b/story"), ("RawArticle", "b/deep/page")]
+    assert [x.source for x in out] == [str(root / "z.txt"), str(root / "a" / "story.txt"),
+                                       f"{root / 'b' / 'feed.jsonl'}:1", str(root / "b" / "story.txt"),
+                                       str(root / "b" / "deep" / "page.htm")]
+    assert out[4].published == "2022-04-05"
+    assert "skipped 1 .jpg, 2 hidden" in caplog.text
+
+
+def test_iter_inputs_names_an_unreadable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # chmod cannot lock out root (CI containers run as root), so the refusal is simulated.
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "ok.txt").write_text(STORY)
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = list(iter_inputs([tmp_path]))
+    assert summary(out) == [("RawArticle", "ok"), ("UnreadableInputError", None)]
+    assert out[1].message == f"{tmp_path / 'locked'}: cannot read folder: Permission denied"
+
+
+@pytest.mark.parametrize("payload,expected", [
+    (b'{"id": "s1", "text": "The mayor spoke."}\n{"id": "s2"}\nnot json\n',
+     [("RawArticle", "s1"), ("MissingFieldError", "s2"), ("MalformedRecordError", None)]),
+    (STORY.encode(), [("RawArticle", "stdin")]),
+    ('Caf\xe9 owners said \x93yes\x94 on Monday.'.encode("latin-1"), [("RawArticle", "stdin")]),
+    (b"", [("EmptyTextError", "stdin")]),
+    (b"\x00\x01binary", [("BinaryInputError", "stdin")]),
+])
+def test_iter_inputs_reads_stdin_as_jsonl_or_one_article(payload: bytes, expected: list) -> None:
+    out = list(iter_inputs(["-"], published="2021-05-04", stdin=io.BytesIO(payload)))
+    assert summary(out) == expected
+    for x in out:
+        if isinstance(x, RawArticle):
+            assert x.published == "2021-05-04"
+    if expected == [("RawArticle", "stdin")] and b"\x93" in payload:
+        assert out[0].text == "Café owners said “yes” on Monday."
+
+
+def test_iter_inputs_jsonl_record_date_wins_over_user_date(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": STORY, "published": "2020-01-02"}) + "\n"
+                   + json.dumps({"id": "b", "text": STORY}) + "\n")
+    assert [x.published for x in iter_inputs([src], published="2021-05-04")] == ["2020-01-02", "2021-05-04"]
+
+
+@pytest.mark.parametrize("name,content,kind", [
+    ("crawl.bin", warc_bytes([Rec("response", "https://x.example/", http_response(b"<html></html>"))]), "warc"),
+    ("crawl.dat", warc_bytes([Rec("response", "https://x.example/", http_response(b"<html></html>"))], True), "warc"),
+    ("page", b"  <!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+    ("feed.log", b'{"id": "1", "text": "Hello."}\n', "jsonl"),
+    ("notes.md", STORY.encode(), "text"),
+    ("story.TXT", b"{not json", "text"),
+    ("x.WARC.GZ", b"", "warc"),
+])
+def test_file_kind_by_suffix_then_by_content(tmp_path: Path, name: str, content: bytes, kind: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert file_kind(path) == kind
+
+
+def test_iter_inputs_turns_every_bad_input_into_one_error(tmp_path: Path) -> None:
+    """The hostile corpus: each input costs itself only, each error names it in one line."""
+    files = {
+        "good.txt": STORY.encode(),
+        "empty.txt": b"",
+        "blank.txt": b" \n\t\n",
+        "binary.txt": bytes(range(256)) * 4,
+        "cp1252.txt": "The caf\xe9\x92s owner said \x93we open at noon\x94 on Tuesday.".encode("latin-1"),
+        "utf16.txt": "\ufeffThe ferry ran late on Sunday.".encode("utf-16-le"),
+        "french.txt": ("Le gouvernement a annoncé mardi que la réforme des retraites serait votée avant la fin "
+                       "de l'année, et les syndicats ont été consultés pendant plusieurs semaines mais ils "
+                       "refusent toujours le projet. La manifestation prévue jeudi devrait rassembler des milliers "
+                       "de personnes dans les rues de Paris et des grandes villes du pays.").encode(),
+        "nav.html": (FIXTURES / "nav_only.html").read_bytes(),
+        "page.html": (FIXTURES / "byline.html").read_bytes(),
+        "broken.warc.gz": b"\x1f\x8b\x08\x00garbage that is not gzip at all",
+        "lines.jsonl": b'{"id": "ok", "text": "The mayor spoke."}\n{"id": 7, "text": 12}\n\n{"text": "no id"}\n',
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    paths = [tmp_path / n for n in files] + [tmp_path / "missing.txt", Path("/dev/null")]
+    out = list(iter_inputs(paths))
+    codes = [x.code if isinstance(x, ArticleError) else "ok" for x in out]
+    assert codes == ["ok", "E103", "E103", "E108", "ok", "ok", "E107", "E106", "ok", "E109",
+                     "ok", "E101", "E103", "E102", "E109", "E103"]
+    assert out[4].text == "The caf\xe9\u2019s owner said \u201cwe open at noon\u201d on Tuesday."
+    assert out[5].text == "The ferry ran late on Sunday."
+    for x in out:
+        if isinstance(x, ArticleError):
+            assert "\n" not in x.message and x.message.split(":")[0] in {str(p) for p in paths}
