@@ -84,6 +84,12 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
             return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "definite", sents,
                                   gender=gender, key=low, owner=poss.i, role=role)
         return None
+    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
+    if named and low not in KINSHIP and not plural and tok.dep_ not in PREDICATIVE:
+        # "Another critic, Jane Roe, said": the description names the person after it.
+        start = det.i if det is not None else tok.left_edge.i
+        return make_candidate(doc, min(start, tok.i), tok.i + 1, tok, "descriptor", "appos", sents,
+                              gender=gender, number=number, key=low, owner=named[0].i, role=role)
     if tok.dep_ == "appos" and tok.head.i in name_heads:
         start = det.i if det is not None else tok.left_edge.i
         return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "appos", sents,

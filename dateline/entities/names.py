@@ -46,8 +46,10 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
     s, e = ent.start, ent.end
     gender: str | None = None
     role: str | None = None
-    while e - s > 1 and doc[e - 1].text in POSSESSIVE:
+    while e - s > 1 and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space):
         e -= 1
+    while e - s > 1 and (doc[s].is_punct or doc[s].is_space):
+        s += 1
     while e - s > 1:
         is_title, g, r = _title_info(doc[s].text)
         if is_title and ent.label_ == "PERSON":
