@@ -23,12 +23,14 @@ Rules, each a documented constant below:
   Short quotes are too common to tell apart ("Yes", "a disaster"), hence word minimums.
   A long quote whose speaker was not resolved joins an equal quote of a known speaker.
 * Events. Two dated events of different articles are one when they have the same set of
-  global participants, the same time value, and the same trigger or the same summary.
+  global participants, the same time value, and the same trigger or the same summary
+  (events of saying: the same summary only).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -50,6 +52,8 @@ MIN_OVERLAP_WORDS = 8
 # "Clinton" is Hillary Clinton, not Bill; an article naming Bill in full resolved its own
 # "Clinton" already (the article scope is tried first).
 DOMINANCE = 5
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 Member = tuple[str, str]  # (article id, per-article entity id)
 Ref = tuple[str, int]  # (article id, position of the quote/event in its article)
@@ -85,6 +89,7 @@ class EventIn:
     time_latest: str | None
     participants: tuple[str, ...]  # per-article entity ids
     published: str | None = None
+    kind: str = "event"  # "quote": an event of saying
 
 
 @dataclass(frozen=True)
@@ -215,7 +220,11 @@ def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntit
         by_name[name] = len(arts)
     # The name users see: the one most articles use, preferring full names to one word,
     # then the longer, then alphabetical (a deterministic tie-break).
-    name = min(by_name, key=lambda n: (len(n.split()) < 2, -by_name[n], -len(n), n))
+    # A possessive ("Clinton's") is a mention's form, not a name: last resort only.
+    name = min(
+        by_name,
+        key=lambda n: (_POSSESSIVE.search(n) is not None, len(n.split()) < 2, -by_name[n], -len(n), n),
+    )
     return GlobalEntity(
         id=_gid("e_", *key),
         name=name,
@@ -315,10 +324,14 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
         # told apart across articles ("said" on a day): both stay as they are.
         if r.time_value is None or not parts[i]:
             continue
-        for key in (
-            ("trigger", parts[i], r.time_value, trigger_key(r.trigger)),
-            ("summary", parts[i], r.time_value, " ".join(quote_words(r.summary))),
-        ):
+        keys: list[tuple[Hashable, ...]] = [
+            ("summary", parts[i], r.time_value, " ".join(quote_words(r.summary)))
+        ]
+        if r.kind != "quote":
+            # "said" on a day tells nothing of *what* was said: events of saying meet by
+            # their summary only, other events by their trigger as well.
+            keys.append(("trigger", parts[i], r.time_value, trigger_key(r.trigger)))
+        for key in keys:
             if not key[-1]:
                 continue
             for other in seen[key]:

@@ -65,10 +65,10 @@ def rebuild(conn: sqlite3.Connection) -> MergeStats:
     ):
         parts[(r[0], r[1])].append(r[2])
     event_rows = [
-        EventIn(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(parts[(r[0], r[1])]), r[7])
+        EventIn(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(parts[(r[0], r[1])]), r[7], r[8])
         for r in conn.execute(
             "SELECT e.article_id, e.ord, e.text, e.summary, e.time_value, "
-            "e.time_earliest, e.time_latest, a.published_value FROM events e "
+            "e.time_earliest, e.time_latest, a.published_value, e.kind FROM events e "
             "JOIN articles a ON a.id = e.article_id"
         )
     ]

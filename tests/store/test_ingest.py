@@ -83,3 +83,21 @@ def test_ingest_real_read_timeline_smoke(tmp_path: Path, reader) -> None:
                 for s in e.sources:
                     text = store.get(s.article_id).text  # type: ignore[union-attr]
                     assert text[s.start : s.end] == s.text
+
+
+def test_ingest_polnear_smoke(tmp_path: Path, reader, shared: Path) -> None:
+    from tests.conftest import polnear_texts
+
+    src = tmp_path / "polnear.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for stem, text in polnear_texts(shared, "dev", limit=3):
+            f.write(json.dumps({"id": stem, "text": text, "published": stem.split("_")[1]}) + "\n")
+    with open_store(tmp_path / "s.db") as store:
+        report = ingest_paths(store, [src], lambda: reader)
+        assert (report.stored, report.errors) == (3, 0)
+        for stored in store.iter_articles():
+            assert stored.article.published.value == stored.article.id.split("_")[1]
+        # The exported records are the contract's, and every quote is grounded in its text.
+        for stored in store.iter_articles():
+            for q in stored.article.quotes:
+                assert stored.text[q.start : q.end] == q.text

@@ -201,3 +201,22 @@ def test_merge_events_of_one_article_stay_apart(n_reports: int) -> None:
     groups = sorted(sorted(g.members) for g in merge_events(rows, entity_of))
     assert groups == [[("a", 0), ("b", 0)], [("a", 1)]]
     assert all(len({a for a, _ in g}) == len(g) for g in groups)
+
+
+@pytest.mark.parametrize("kind,merged", [("event", True), ("quote", False)])
+def test_merge_events_of_saying_need_the_same_summary(kind: str, merged: bool) -> None:
+    from dateline.store.merge import EventIn, merge_events
+
+    rows = [
+        EventIn("a", 0, "said", "X said taxes will fall", "2016-03-15", None, None, ("E1",), kind=kind),
+        EventIn("b", 0, "said", "X said the wall will rise", "2016-03-15", None, None, ("E1",), kind=kind),
+    ]
+    out = merge_events(rows, {("a", "E1"): "e_x", ("b", "E1"): "e_x"})
+    assert (len(out) == 1) is merged
+
+
+@pytest.mark.parametrize("names", [["Ann Vale’s", "Ann Vale’s", "Ann Vale"]])
+def test_merge_canonical_name_is_not_a_possessive(names: list[str]) -> None:
+    rows = [EntityIn(f"a{i}", "E1", n, "PERSON", 1, True) for i, n in enumerate(names)]
+    (entity,) = merge_entities(rows)
+    assert entity.name == "Ann Vale"

@@ -76,3 +76,10 @@ def test_store_persists_across_connections(tmp_path: Path) -> None:
     with open_store(db, create=False) as store:
         assert store.dump() == first
         assert store.get("wire-1").article == build(A1)  # type: ignore[union-attr]
+
+
+def test_store_sqlite_backend_implements_the_interface() -> None:
+    from dateline.store import Store
+
+    with SQLiteStore() as store:
+        assert isinstance(store, Store)
