@@ -16,6 +16,8 @@ import pytest
 from dateline.store.merge import QuoteIn, merge_quotes
 
 CHECKED = Path(__file__).with_name("polnear_merges_checked.tsv")
+if not CHECKED.is_file():  # written by hand from a full PolNeAR ingest (see polnear_merges.py)
+    pytest.skip(f"{CHECKED.name} not written yet", allow_module_level=True)
 
 
 def _rows() -> list[dict[str, str]]:
