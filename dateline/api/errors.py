@@ -22,6 +22,15 @@ from dateline.store.queries import BadDateArgError
 
 log = logging.getLogger(__name__)
 
+UNPARSABLE_BODY = "There was an error parsing the body"
+# What a field's pattern means, in words: "String should match pattern '\S'" helps nobody.
+PATTERN_MEANS = {
+    "text": "must contain some non-space text",
+    "published": "not a YYYY-MM-DD date: {input!r}",
+    "from": "not a date: {input!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
+    "to": "not a date: {input!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
+}
+
 
 class ApiError(DatelineError):
     """A request the API refuses; ``status`` is its HTTP status."""
@@ -90,9 +99,12 @@ def describe_validation(exc: RequestValidationError) -> str:
             ctx = e.get("ctx") or {}
             parts.append(f"body: not valid JSON ({ctx.get('error', 'decode error')} at position {e['loc'][-1]})")
             continue
-        where = ".".join(str(p) for p in e.get("loc", ()))
+        loc = e.get("loc", ())
+        where = ".".join(str(p) for p in loc)
         # Pydantic prefixes our validators' messages with "Value error, ": noise to a user.
         msg = str(e.get("msg", "invalid")).removeprefix("Value error, ")
+        if e.get("type") == "string_pattern_mismatch" and loc and str(loc[-1]) in PATTERN_MEANS:
+            msg = PATTERN_MEANS[str(loc[-1])].format(input=e.get("input"))
         parts.append(f"{where}: {msg}" if where else msg)
     return "; ".join(parts) or "invalid request"
 
@@ -115,7 +127,10 @@ def install_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         # Unknown paths, wrong methods: the framework's own 4xx, in our shape.
         code = NotFoundError.code if exc.status_code == 404 else BadRequestError.code
-        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code,
+        message = str(exc.detail)
+        if message == UNPARSABLE_BODY:  # FastAPI's words for a body it cannot decode at all
+            message = "body: cannot be decoded; send UTF-8 JSON with content-type application/json"
+        return JSONResponse(error_body(code, message), status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)

@@ -30,6 +30,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     503: {"model": ErrorOut, "description": "the store cannot be opened"},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "not found"}}
+# from/to: YYYY, YYYY-MM or YYYY-MM-DD. The pattern checks the shape; the anyOf tells
+# clients (and the property test) which values are real dates, which a regex cannot.
+BOUND_SHAPE = r"^[0-9]{4}(-[0-9]{2}){0,2}$"
+BOUND_SCHEMA = {"anyOf": [{"type": "string", "pattern": r"^[1-9][0-9]{3}$"},
+                          {"type": "string", "pattern": r"^[1-9][0-9]{3}-(0[1-9]|1[0-2])$"},
+                          {"type": "string", "format": "date", "pattern": r"^[1-9][0-9]{3}-"}],
+                "examples": ["2020", "2020-09", "2020-09-15"]}
 MAX_LIMIT = 1000
 MAX_PARAM = 500  # characters of a name or id parameter
 
@@ -41,7 +48,8 @@ def _store(request: Request) -> Worker[Store]:
 
 
 @router.post("/read", response_model=ArticleOut, tags=["read"],
-             responses={413: {"model": ErrorOut, "description": "body larger than --max-body"}})
+             responses={400: {"model": ErrorOut, "description": "body cannot be decoded (not UTF-8 JSON)"},
+                        413: {"model": ErrorOut, "description": "body larger than --max-body"}})
 async def read_article(body: ReadRequest, request: Request) -> dict[str, Any]:
     """Read one article with the NLP pipeline; RETURNS its contract JSON. Nothing is stored.
 
@@ -69,9 +77,13 @@ async def entities(request: Request,
 
 @router.get("/entities/{entity_id}/timeline", response_model=TimelineOut, tags=["store"], responses=NOT_FOUND)
 async def timeline(request: Request, entity_id: Annotated[str, Path(max_length=MAX_PARAM)],
-                   date_from: Annotated[str | None, Query(alias="from", max_length=10,
+                   date_from: Annotated[str | None, Query(alias="from", pattern=BOUND_SHAPE,
+                                                          json_schema_extra=BOUND_SCHEMA,
                                                           description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-                   date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None) -> dict[str, Any]:
+                   date_to: Annotated[str | None, Query(alias="to", pattern=BOUND_SHAPE,
+                                                        json_schema_extra=BOUND_SCHEMA,
+                                                        description="YYYY, YYYY-MM or YYYY-MM-DD")] = None
+                   ) -> dict[str, Any]:
     """The entity's dated events in date order; ``from``/``to`` keep those wholly inside."""
     lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
 

@@ -9,13 +9,12 @@ Article bodies follow spec/contract.md; their nested facts are typed loosely
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MAX_ID = 200  # characters; ids end up in URLs and logs
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only, whole string
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # ASCII digits only, whole string
 
 
 class ReadRequest(BaseModel):
@@ -24,9 +23,12 @@ class ReadRequest(BaseModel):
     # A misspelt field ("publised") would silently lose the date: refuse unknown fields.
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, description="the article's plain text")
-    published: str | None = Field(None, description="publication date, YYYY-MM-DD; "
-                                  "without it the date is inferred from the text", examples=["2021-02-20"])
+    # The schema says what the Reader accepts (some non-space text; a real calendar date), so
+    # clients and the property test know a schema-valid body is never refused.
+    text: str = Field(min_length=1, pattern=r"\S", description="the article's plain text (not blank)")
+    published: str | None = Field(None, pattern=DATE_PATTERN, json_schema_extra={"format": "date"},
+                                  description="publication date, YYYY-MM-DD; without it the date is "
+                                  "inferred from the text", examples=["2021-02-20"])
     id: str | None = Field(None, max_length=MAX_ID, description="article id (default: a hash of the text)")
     title: str | None = Field(None, max_length=2000)
     url: str | None = Field(None, max_length=2000)
@@ -36,11 +38,9 @@ class ReadRequest(BaseModel):
     def _check_published(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        # Checked here, not by the Reader, so a bad date costs no model load (and the
-        # Reader's check, which also takes "2021-02-20T10:00", stays the batch's business).
+        # The pattern has checked the shape; this catches impossible dates (2021-02-30)
+        # here, before the Reader (and its model) is involved.
         try:
-            if not _DATE.fullmatch(value):
-                raise ValueError(value)
             return dt.date.fromisoformat(value).isoformat()
         except ValueError:
             raise ValueError(f"not a YYYY-MM-DD date: {value!r}") from None

@@ -70,7 +70,8 @@ def test_article_has_text_and_grounded_facts(client: TestClient, article_id: str
     ("/v1/entities/e_nope/timeline", 404, "E310", "no entity with id 'e_nope'"),
     ("/v1/quotes?speaker=Nobody%20Atall", 404, "E310", "no entity named 'Nobody Atall'"),
     ("/v1/entities?limit=0", 422, "E510", "query.limit"),
-    ("/v1/entities/x/timeline?from=March", 422, "E312", "not a date: 'March'"),
+    ("/v1/entities/x/timeline?from=March", 422, "E510", "query.from: not a date: 'March' (use YYYY"),
+    ("/v1/entities/x/timeline?to=2021-02-30", 422, "E312", "not a date: '2021-02-30'"),
     ("/v1/nothing-here", 404, "E511", "Not Found"),
 ])
 def test_bad_requests_get_a_4xx_with_a_clear_message(client: TestClient, path: str, status: int,

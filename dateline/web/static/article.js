@@ -1,7 +1,7 @@
 // The stored-article page: /articles/{id}, optionally #at=START-END to mark the sentence a
 // timeline entry cites.
 
-import { getJSON } from "./dom.js";
+import { getJSON, plural } from "./dom.js";
 import { renderArticle } from "./view.js";
 
 const title = document.getElementById("title");
@@ -23,8 +23,8 @@ async function main() {
     meta.textContent = article.url ? article.url : "";
     const source = sourceSpan();
     renderArticle(view, article.text, article, { source });
-    status.textContent = `${article.times.length} times, ${article.quotes.length} quotes, `
-      + `${article.entities.length} entities.`;
+    status.textContent = `${plural(article.times.length, "time")}, ${plural(article.quotes.length, "quote")}, `
+      + `${plural(article.entities.length, "entity", "entities")}.`;
     const cited = document.getElementById("source-span");
     if (cited) {
       cited.scrollIntoView({ block: "center" });

@@ -18,6 +18,17 @@ export function h(tag, attrs = null, ...children) {
   return el;
 }
 
+/**
+ * "1 quote", "2 quotes", "3 entities".
+ * @param {number} n
+ * @param {string} word singular
+ * @param {string} [many] plural, when not word + "s"
+ * @returns {string}
+ */
+export function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
 

@@ -33,7 +33,7 @@ export function annotationsOf(article, source = null) {
   const out = [];
   if (source) {
     out.push({ start: source.start, end: source.end, kind: "source", cls: "hl hl-source",
-      why: "The sentence the timeline cites", id: "source-span", data: {} });
+      why: "What the timeline cites from this article", id: "source-span", data: {} });
   }
   (article.quotes || []).forEach((q, i) => {
     const who = q.speaker && q.speaker.name ? q.speaker.name : "an unknown speaker";

@@ -1,6 +1,6 @@
 // The paste box: send the text to POST /v1/read and show the article as the store would.
 
-import { getJSON } from "./dom.js";
+import { getJSON, plural } from "./dom.js";
 import { renderArticle } from "./view.js";
 
 const form = document.getElementById("read-form");
@@ -27,8 +27,8 @@ form.addEventListener("submit", async (event) => {
     });
     // The offsets point into exactly the text that was sent, so render that string.
     renderArticle(view, body.text, article);
-    status.textContent = `Read: ${article.times.length} times, ${article.quotes.length} quotes, `
-      + `${article.entities.length} entities.`;
+    status.textContent = `Read: ${plural(article.times.length, "time")}, `
+      + `${plural(article.quotes.length, "quote")}, ${plural(article.entities.length, "entity", "entities")}.`;
   } catch (e) {
     status.textContent = "";
     error.textContent = e.status === 413 ? `Too long: ${e.message}` : e.message;

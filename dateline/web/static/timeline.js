@@ -2,7 +2,7 @@
 // State lives in the URL (?q=NAME&entity=ID) so results can be linked, reloaded and
 // walked with the back button.
 
-import { getJSON, h, humanDate } from "./dom.js";
+import { getJSON, h, humanDate, plural } from "./dom.js";
 
 const form = document.getElementById("search");
 const input = document.getElementById("q");
@@ -24,7 +24,7 @@ async function search(q) {
   const found = await getJSON(`/v1/entities?q=${encodeURIComponent(q)}&limit=20`);
   resultList.replaceChildren(...found.map((e) => h("li", null,
     h("a", { href: `/?q=${encodeURIComponent(q)}&entity=${encodeURIComponent(e.id)}`, "data-entity": e.id }, e.name),
-    h("span", { class: "meta" }, ` ${e.type} · ${e.n_mentions} mentions · ${e.n_articles} ${e.n_articles === 1 ? "article" : "articles"}`))));
+    h("span", { class: "meta" }, ` ${e.type} · ${plural(e.n_mentions, "mention")} · ${plural(e.n_articles, "article")}`))));
   results.hidden = found.length === 0;
   say(found.length ? `${found.length} ${found.length === 1 ? "match" : "matches"} for “${q}”.`
     : `Nothing in the store answers to “${q}”.`);

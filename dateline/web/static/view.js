@@ -1,7 +1,7 @@
 // The article view: the text with its facts highlighted, a key, and the lists of facts.
 // Used by the stored-article page and by the paste box, so both show the same thing.
 
-import { h } from "./dom.js";
+import { h, plural } from "./dom.js";
 import { annotationsOf, renderHighlighted, PALETTE_SIZE } from "./highlight.js";
 
 /**
@@ -32,7 +32,7 @@ export function renderArticle(container, text, article, options = {}) {
 function keyOf(article) {
   const entities = (article.entities || []).map((e, n) =>
     h("li", null, h("span", { class: `swatch hl-mention ent-${n % PALETTE_SIZE}`, "aria-hidden": "true" }),
-      ` ${e.name} `, h("span", { class: "meta" }, `${e.type}, ${(e.mentions || []).length} mentions`)));
+      ` ${e.name} `, h("span", { class: "meta" }, `${e.type}, ${plural((e.mentions || []).length, "mention")}`)));
   return h("section", { class: "key", "aria-labelledby": "key-title" },
     h("h2", { id: "key-title" }, "Key"),
     h("ul", { class: "key-list" },
@@ -53,7 +53,7 @@ function factsOf(article) {
       jump(`hl-quote-${i}`, `“${q.text}”`)));
   const entities = (article.entities || []).map((e, n) =>
     h("li", null, h("span", { class: `swatch hl-mention ent-${n % PALETTE_SIZE}`, "aria-hidden": "true" }), " ",
-      jump(`hl-entity-${n}`, e.name), h("span", { class: "meta" }, ` ${e.type}, ${(e.mentions || []).length} mentions `),
+      jump(`hl-entity-${n}`, e.name), h("span", { class: "meta" }, ` ${e.type}, ${plural((e.mentions || []).length, "mention")} `),
       h("a", { href: `/?q=${encodeURIComponent(e.name)}` }, "timeline")));
   const published = article.published || {};
   return h("aside", { class: "facts", "aria-labelledby": "facts-title" },
