@@ -17,6 +17,11 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 # The tense of a reporting verb tells when something was said, not when what was said
 # happens ("said the dividend is payable Dec. 1"): no tense is read from these.
 REPORTING = frozenset({"say", "tell", "add"})
+# Words right before a date that point it forward whatever the verb's tense.
+FORWARD_CUES = frozenset({"effective", "starting", "beginning", "payable"})
+# Words that make an infinitive look ahead ("scheduled to close Monday"); other infinitives
+# ("allowed to carry out", "offers to acquire") say nothing about time.
+SCHEDULING = frozenset({"schedule", "set", "expect", "slate", "plan", "likely", "poise", "go", "due"})
 PAST_TAGS = frozenset({"VBD"})
 MAX_HEAD_STEPS = 6
 QUOTE_SPAN = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
@@ -59,6 +64,8 @@ class DocContext:
         tok = self.token_at(start)
         if tok is None:
             return None
+        if tok.i > 0 and self.doc[tok.i - 1].lower_ in FORWARD_CUES:
+            return "FUTURE"  # "effective Feb. 1", "starting Monday"
         steps = 0
         while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < MAX_HEAD_STEPS:
             tok = tok.head
@@ -71,6 +78,9 @@ class DocContext:
         if any(a.lower_ == "going" for a in aux) or any(a.lower_ in ("to",) for a in aux) and any(
                 a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux):
             return "FUTURE"
+        if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head.lemma_ in SCHEDULING \
+                and not any(a.tag_ == "VBD" for a in tok.head.children if a.dep_ in ("aux", "auxpass")):
+            return "FUTURE"  # "is scheduled to close Monday", "set to resume"; not "had been due to"
         if tok.tag_ in PAST_TAGS or any(a.tag_ == "VBD" for a in aux):
             return "PAST"
         if tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):

@@ -23,7 +23,12 @@ from dateline.time import draft as K
 from dateline.time.draft import Draft
 
 Point = tuple[str, dt.date]
-PAST_SLACK_DAYS = 120  # a past-tense date this far after the anchor is read as last year's
+FUTURE_SLACK_DAYS = 30  # a future-tense date up to a month back is still read as that date
+NEAR_FUTURE_DAYS = 120  # with no clear tense, a date at most this far ahead is the coming one
+NEAR_FUTURE_MONTHS = 3
+# Tenses that send a bare weekday forward. Only the future: trying the present too ("meet
+# Monday") lost more than it won on TimeBank, where present-tense weekdays are often past.
+FORWARD_TENSES = frozenset({"FUTURE"})
 
 
 @dataclass(frozen=True)
@@ -78,29 +83,27 @@ def _absolute(d: Draft, speech: Point | None, tense: str | None) -> Resolved | N
                         return Resolved(_with_year(d, y), "speech")
                 except ValueError:
                     continue
-        year = anchor.year
-        try:
-            this = dt.date(year, d.month, d.day)
-        except ValueError:
+        prev, nxt = _occurrences(anchor, d.month, d.day)
+        if prev is None or nxt is None:
             return None
-        # the nearest occurrence, unless the tense says otherwise by a clear margin:
-        # "said Dec. 30" read on Jan. 5 is last December; "will meet Jan. 3" read on Dec. 20 is next
-        ahead = (this - anchor).days
-        if tense == "PAST" and ahead > PAST_SLACK_DAYS or tense != "FUTURE" and ahead > 183:
-            year -= 1
-        elif tense == "FUTURE" and ahead < -PAST_SLACK_DAYS or tense != "PAST" and ahead < -183:
-            year += 1
-        return Resolved(_with_year(d, year), "speech")
+        # the coming occurrence only in the future tense or when it is a few months away at
+        # most; otherwise the last one (news mostly reports what happened). Past tense is not
+        # trusted to move a date a year back: parses often pin the tense of another clause.
+        if tense == "FUTURE":
+            when = nxt if (anchor - prev).days > FUTURE_SLACK_DAYS else prev
+        else:
+            when = nxt if (nxt - anchor).days <= NEAR_FUTURE_DAYS else prev
+        return Resolved(_fmt_day(when, d), "speech")
     if d.month:
         # "in November": the last one before the anchor in the past tense, the next one in the
-        # future tense, else the nearest one
+        # future tense; with no clear tense, the next one only if it is a few months away
         year = anchor.year
         ahead = d.month - anchor.month
         if tense == "FUTURE":
             year += ahead < 0
-        elif tense == "PAST" or ahead > 6:
-            year -= ahead > 0
-        elif ahead < -6:
+        elif ahead > NEAR_FUTURE_MONTHS or tense == "PAST" and ahead > 0:
+            year -= 1
+        elif ahead < 0 and ahead + 12 <= NEAR_FUTURE_MONTHS and tense != "PAST":
             year += 1
         return Resolved(_with_year(d, year), "speech")
     if d.quarter or d.half:
@@ -109,6 +112,19 @@ def _absolute(d: Draft, speech: Point | None, tense: str | None) -> Resolved | N
             year -= 1
         return Resolved(_with_year(d, year), "speech")
     return None
+
+
+def _occurrences(anchor: dt.date, month: int, day: int) -> tuple[dt.date | None, dt.date | None]:
+    """RETURNS (the last month/day on or before ``anchor``, the first one after it)."""
+    found: list[dt.date] = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            found.append(dt.date(y, month, day))
+        except ValueError:  # February 29 outside leap years
+            continue
+    prev = max((f for f in found if f <= anchor), default=None)
+    nxt = min((f for f in found if f > anchor), default=None)
+    return prev, nxt
 
 
 def _with_year(d: Draft, year: int) -> str:
@@ -140,7 +156,7 @@ def _weekday_near(anchor: dt.date, weekday: int, offset: int | None, tense: str 
         return anchor - dt.timedelta(days=((-delta) % 7) or 7)
     if offset is not None and offset > 0:
         return anchor + dt.timedelta(days=(delta % 7) or 7)
-    if tense == "FUTURE":
+    if tense in FORWARD_TENSES:
         return anchor + dt.timedelta(days=delta % 7)
     return anchor - dt.timedelta(days=(-delta) % 7)
 
