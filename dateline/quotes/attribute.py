@@ -353,7 +353,8 @@ def clause_subject(quote: Span, lo: int, hi: int) -> Attribution | None:
                 subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
                 if subj is None:
                     break
-                if is_person_like(subj) and not (start <= subj.i < end):
+                # names and pronouns only: a common noun here is mostly a thing
+                if is_person_like(subj) and subj.pos_ in ("PROPN", "PRON") and not (start <= subj.i < end):
                     return Attribution(node, node.idx, node.idx + len(node), subj)
                 return None
             if node.head is node:

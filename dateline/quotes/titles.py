@@ -9,6 +9,7 @@ from dateline.quotes.detect import Quotation
 from dateline.quotes.lexicon import NAMING_VERBS, NAMING_WORDS, WORK_NOUNS
 
 DASHES = frozenset(("\u2014", "\u2013", "--", "-", ":"))
+TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "by", "to", "into", "during", "for"))
 # Longest title we consider: a title-cased stretch of more words is a headline-like quote.
 MAX_TITLE_TOKENS = 12
 
@@ -20,6 +21,8 @@ def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
     - it sits inside a noun phrase: a determiner or possessive before it and a noun
       right after its closing mark ("the “X” singer"), its words title-cased.
     """
+    if q.open_at > 0 and text[q.open_at - 1] == "=":
+        return True  # an attribute value in markup: tweet-date="..."
     before = tokens.start - 2  # skip the opening mark
     while before >= 0 and doc[before].text in DASHES:
         before -= 1
@@ -35,8 +38,10 @@ def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
         if prev.lemma_.lower() in NAMING_VERBS and prev.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "agent") for c in prev.children) and prev.dep_ in ("acl", "amod"):
             return True
-        # "MSNBC’s “Morning Joe”": a possessor before a title-cased name
-        if prev.tag_ == "POS" and _title_cased(tokens):
+        # "MSNBC’s “Morning Joe”": a possessor before a title-cased name; "on “The
+        # Evening Show”", "in “Some Film”": a preposition before one
+        if (prev.tag_ == "POS" or low in TITLE_PREPOSITIONS) and _title_cased(tokens) \
+                and text[q.end - 1] not in ".!?":
             return True
     if q.close_at is None or len(tokens) > MAX_TITLE_TOKENS:
         return False
@@ -48,6 +53,7 @@ def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
 
 
 def _title_cased(tokens: Span) -> bool:
+    """Most words capitalised, the first one too ("Meet the Press", "Eye of the Tiger")."""
     words = [t for t in tokens if t.is_alpha]
     return bool(words) and sum(t.is_title or t.is_upper for t in words) * 2 >= len(words) \
         and (words[0].is_title or words[0].is_upper)
