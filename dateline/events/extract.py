@@ -16,6 +16,7 @@ from dateline.entities.index import EntityIndex
 from dateline.events.lexicon import (CLAUSE_DEPS, LIGHT_WITH_OBJECT, NON_EVENT_LEMMAS, OBJECT_DEPS,
                                      SUBJECT_DEPS, SUMMARY_MAX_TOKENS)
 from dateline.events.summary import summarize
+from dateline.time.calendar import value_range
 from dateline.time.result import TimeResult
 from dateline.types import Event, EventTime, Participant, Time
 
@@ -24,23 +25,32 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     """RETURNS the events of ``doc`` in text order (one per trigger)."""
     times = [t for t in (time_result.times if time_result else []) if t.type in ("DATE", "TIME")]
     events: list[Event] = []
-    cue_starts = {q.cue.start for q in (time_result.quotes if time_result else []) if q.cue}
+    # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
+    # and it is dated by when the quote was said.
+    said = {q.cue.start: q for q in (time_result.quotes if time_result else []) if q.cue}
     for sent in doc.sents:
         sent_times = _rooted(doc, [t for t in times if sent.start_char <= t.start < sent.end_char])
         for tok in sent:
-            if not _is_trigger(tok):
+            quote = said.get(tok.idx)
+            if not _is_trigger(tok) and not (quote is not None and tok.pos_ in ("VERB", "AUX")):
                 continue
             participants = _participants(tok, index)
+            if quote is not None and quote.speaker.entity and \
+                    all(p.entity != quote.speaker.entity for p in participants):
+                participants.insert(0, Participant(quote.speaker.entity, "agent"))
             own = _own_time(tok, sent_times)
             if not participants and own is None:
                 continue  # neither who nor when: not a timeline fact
-            time = _event_time(tok, own, time_result)
+            if own is None and quote is not None and quote.time:
+                time = EventTime(quote.time, *value_range(quote.time))
+            else:
+                time = _event_time(tok, own, time_result)
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                 sentence=(sent.start_char, sent.end_char),
-                summary=summarize(tok, index, SUMMARY_MAX_TOKENS),
+                summary=summarize(tok, index, SUMMARY_MAX_TOKENS, _agent_name(participants, index)),
                 participants=tuple(participants), time=time,
-                kind="quote" if tok.idx in cue_starts else "event",
+                kind="quote" if quote is not None else "event",
             ))
     return events
 
@@ -78,6 +88,12 @@ def _participants(verb: Token, index: EntityIndex) -> list[Participant]:
             seen.add(ent)
             out.append(Participant(ent, role))
     return out
+
+
+def _agent_name(participants: list[Participant], index: EntityIndex) -> str | None:
+    agent = next((p.entity for p in participants if p.role == "agent"), None)
+    ent = index.get(agent) if index else None
+    return ent.name if ent is not None else None
 
 
 def _entity_of(head: Token, index: EntityIndex) -> str | None:

@@ -11,7 +11,7 @@ from dateline.entities.index import EntityIndex
 PERSONAL = frozenset("he she they him her them it i we you me us".split())
 
 
-def summarize(verb: Token, index: EntityIndex, max_tokens: int) -> str:
+def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | None = None) -> str:
     """Subject (resolved to its entity's name) + verb + its complements, cut short.
 
     Pronouns and descriptors in the subject are replaced by the entity's name, so the
@@ -21,27 +21,40 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int) -> str:
     parts: list[str] = []
     if subj is not None:
         parts.append(_subject_name(subj, index) + " ")
+    elif agent:  # a participle or infinitive clause ("revealing in May that ..."): name its doer
+        parts.append(agent + " ")
     toks = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     toks.append(verb)
     count = 0
-    for tok in verb.subtree:
-        if tok.i <= verb.i:
-            continue
-        if tok.head == verb and (tok.dep_ in ("punct", "cc") or
-                                 (tok.pos_ == "VERB" and tok.dep_ in ("conj", "advcl", "ccomp"))):
+    # The verb's right-hand complements, whole, up to the first coordinated or adverbial
+    # clause or punctuation: "told her followers", "revealed that she had moved".
+    for child in verb.rights:
+        if child.dep_ in ("punct", "cc") or (child.pos_ in ("VERB", "AUX") and child.dep_ in ("conj", "advcl")):
             break
-        toks.append(tok)
-        count += 1
+        for tok in child.subtree:
+            toks.append(tok)
+            count += 1
+            if count >= max_tokens:
+                break
         if count >= max_tokens:
             break
     for i, tok in enumerate(toks):
-        word = _pronoun_name(tok, index) if tok.pos_ == "PRON" and tok.lower_ in PERSONAL else tok.text
+        word = _pronoun_name(tok, index) if _replaceable(tok) else tok.text
         last = i == len(toks) - 1
         parts.append(word + ("" if last else (tok.whitespace_ or "")))
     text = "".join(parts).strip()
     if count >= max_tokens:
         text += " …"
     return " ".join(text.split())
+
+
+def _replaceable(tok: Token) -> bool:
+    """A personal pronoun that reads well replaced by a name: not a possessive ("her husband"),
+    not one fused with a contraction ("she'd")."""
+    if tok.pos_ != "PRON" or tok.lower_ not in PERSONAL or tok.dep_ == "poss" or tok.tag_ == "PRP$":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (nxt is not None and not tok.whitespace_ and nxt.text[:1] in "'’")
 
 
 def _pronoun_name(tok: Token, index: EntityIndex) -> str:
