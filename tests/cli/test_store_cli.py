@@ -116,3 +116,27 @@ def test_store_cli_ingest_twice(tmp_path: Path, reader, monkeypatch, capsys) -> 
     assert "0 stored, 3 skipped, 0 errors" in capsys.readouterr().err
     assert main(["ingest", str(tmp_path / "nope.txt"), "--db", str(db)]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_store_cli_ingest_progress_and_error_lines(tmp_path: Path, reader, monkeypatch, capsys) -> None:
+    from dateline.pipeline.reader import Reader
+
+    monkeypatch.setattr(Reader, "load", classmethod(lambda cls, model=None: reader))
+    src = write_jsonl(tmp_path / "in.jsonl", 2)
+    with open(src, "a", encoding="utf-8") as f:
+        f.write('{"id": "broken", "text": \n')
+    assert main(["ingest", str(src), "--db", str(tmp_path / "s.db")]) == 0  # the batch ran
+    captured = capsys.readouterr()
+    assert captured.out == ""  # progress, errors and counts all go to stderr
+    errors = [line for line in captured.err.splitlines() if line.startswith("dateline: error:")]
+    assert len(errors) == 1 and "in.jsonl:3" in errors[0]
+    assert "2 stored, 0 skipped, 1 errors" in captured.err
+
+
+@pytest.mark.parametrize(
+    "table,key", [("entities", "n_mentions"), ("events", "sources"), ("quotes", "speaker")]
+)
+def test_store_cli_export_merged_tables(db: Path, capsys, table: str, key: str) -> None:
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--table", table]) == 0
+    rows = _json_lines(capsys.readouterr().out)
+    assert rows and all(key in r for r in rows)
