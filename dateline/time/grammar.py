@@ -117,6 +117,9 @@ RULES: dict[str, str] = {
     "period": (rf"(?P<det>(?i:the|this|that|its|their|last\s+year's|a\s+year\s+ago))\s+(?:(?P<mod>(?i:latest|current|year-ago|year-earlier|comparable|comparable\s+year-ago|same|previous|prior|most\s+recent|recent|fiscal|year-ago\s+fiscal|(?:{YEAR})))\s+)?"
                rf"(?P<unit>(?i:quarter|period|fiscal\s+year))\b(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))?"
                rf"|(?P<adj>(?i:year-ago|year-earlier))\b"),
+    # "the summer", "early spring", "the winter of 1994", "summer 2019" ("fall" needs a determiner or year)
+    "season": (rf"(?:(?P<det>(?i:the))\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+               rf"(?:\s+(?i:of)\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?"),
     # "now", "recently", "the future", "currently"
     "ref": rf"\b(?P<ref>(?i:{_alt([k for k in REFERENCES])}))\b",
 }
@@ -126,7 +129,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in RULES
 # Rule priority on equal extents: earlier in this tuple wins.
 PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "month", "offset", "anaphor",
             "day_deictic", "weekday", "rel_unit", "the_unit", "period", "set", "century", "decade",
-            "word_year", "year", "duration", "vague_duration", "hyphen_duration", "ref")
+            "word_year", "season", "year", "duration", "vague_duration", "hyphen_duration", "ref")
 
 # Triggers: a cheap regex that every match of a rule must contain, and how far (chars)
 # a match may reach before and after it. The rules run only in windows around their
@@ -146,6 +149,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "hyphen_duration": (r"-(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b", 24, 2),
     "set": (r"(?i:\b(?:every|each|once|twice|thrice|times|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|biannually)\b)", 24, 36),
     "quarter": (r"(?i:\b(?:quarter|half)s?\b)", 60, 24),
+    "season": (r"(?i:\b(?:spring|summer|fall|autumn|winter)\b)", 16, 16),
     "period": (r"(?i:quarter|period|fiscal\s+year|year-ago|year-earlier)", 60, 24),
 }  # "ref" has no trigger: its own pattern is a plain word list, fast over the whole text
 TRIGGER_PATTERNS: dict[str, tuple[re.Pattern[str], int, int]] = {

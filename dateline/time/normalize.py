@@ -139,6 +139,8 @@ def _with_year(d: Draft, year: int) -> str:
         return f"{year:04d}-Q{d.quarter}"
     if d.half:
         return f"{year:04d}-H{d.half}"
+    if d.season:
+        return f"{year:04d}-{d.season}"
     return f"{year:04d}"
 
 
@@ -210,6 +212,8 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
             year -= 1
         elif n is not None and n > 0 and start_month <= day.month:
             year += 1
+        elif n is None and start_month > day.month and tense != "FUTURE":
+            year -= 1  # "in the summer", said in March: the last one, unless the verb looks ahead
         return f"{year:04d}-{d.season}"
     if unit in ("hour", "minute", "second"):
         return None

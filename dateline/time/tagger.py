@@ -409,6 +409,22 @@ def build_period(m: re.Match[str], text: str, rule: str) -> Draft | None:
     return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=0)
 
 
+SEASON_CUES = re.compile(r"(?i:\b(?:in|during|by|since|until|over|through|this|last|next|that|of)\s+)$")
+
+
+def build_season(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the summer", "early spring", "the winter of 1994"; "fall" only with "the" or a year."""
+    word = m["season"].lower()
+    season = SEASONS[word]
+    year = m["year"] or m["year2"]
+    if year:
+        return _make(m, rule, "DATE", K.ABSOLUTE, year=int(year), season=season, mod=_mod(m["pos"]))
+    cued = bool(SEASON_CUES.search(text[max(0, m.start() - 10):m.start()]))
+    if word == "fall" and not m["det"] or not (m["det"] or m["pos"] or cued):
+        return None  # "a fall in prices", "hot springs", "Winter" the name
+    return _make(m, rule, "DATE", K.DEICTIC, unit="season", season=season, offset=None, mod=_mod(m["pos"]))
+
+
 def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"now", "currently", "recently", "the future", "soon" (not "as soon as")."""
     word = _norm(m["ref"])
@@ -428,7 +444,7 @@ BUILDERS: dict[str, Callable[[re.Match[str], str, str], Draft | None]] = {
     "rel_unit": build_rel_unit, "the_unit": build_the_unit, "offset": build_offset,
     "anaphor": build_anaphor, "duration": build_duration, "vague_duration": build_vague_duration,
     "hyphen_duration": build_hyphen_duration, "set": build_set, "quarter": build_quarter,
-    "period": build_period, "ref": build_ref,
+    "period": build_period, "season": build_season, "ref": build_ref,
 }
 _RANK = {name: i for i, name in enumerate(PRIORITY)}
 _LEAD = re.compile(r"^\s+")
