@@ -312,15 +312,16 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
             return Attribution(token, token.idx, token.idx + len(token), subj)
     last = doc[hi - 1]
     if last.text == ":":
-        # "Smith continued:" has a verb; "PENCE:" or a headline's "Trump:" has only a name
-        subj = None
+        # "Smith continued:" or "the questioners were hostile:" have a verb and its
+        # subject; "PENCE:" or a headline's "Trump:" has only a name
         for i in range(hi - 2, lo - 1, -1):
             token = doc[i]
             if token.pos_ in ("VERB", "AUX"):
                 subj = subject_of(token)
+                if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN"):
+                    return Attribution(None, last.idx, last.idx + 1, subj)
                 break
-        if subj is None:
-            subj = nearest_nominal(list(doc[lo:hi - 1]), after=False)
+        subj = nearest_nominal(list(doc[lo:hi - 1]), after=False)
         if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in NAME_ENTS):
             return Attribution(None, last.idx, last.idx + 1, subj)
     return None
@@ -352,6 +353,9 @@ def clause_subject(quote: Span, lo: int, hi: int) -> Attribution | None:
             if node.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
                 if subj is None:
+                    if node.dep_ in ("xcomp", "advcl", "conj") and node.head is not node:
+                        node, steps = node.head, steps + 1  # "wanted to show that “...”"
+                        continue
                     break
                 # names and pronouns only: a common noun here is mostly a thing
                 if is_person_like(subj) and subj.pos_ in ("PROPN", "PRON") and not (start <= subj.i < end):

@@ -116,6 +116,8 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
         if tok.idx < floor or tok.text in SENTENCE_END or "\n" in tok.text:
             break
         lo -= 1
+    while lo < hi and doc[lo].is_space:
+        lo += 1  # a double space after a full stop is not text before the quotation
     left = (lo, hi)
     # right window: from after the closing mark to the sentence end, the paragraph
     # end or the next quotation's opening mark
@@ -160,7 +162,7 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         return att
     para_end = text.find("\n", cand.para)
     para_end = len(text) if para_end < 0 else para_end
-    if _is_headline(text, cand.para, para_end):
+    if cand.para == 0 or _is_headline(text, cand.para, para_end):
         span = doc.char_span(cand.para, para_end, alignment_mode="expand")
         if span is not None:
             return headline(doc, span.start, span.end, cand.tokens)

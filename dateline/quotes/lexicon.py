@@ -45,6 +45,8 @@ ADJACENT_ONLY_VERBS = frozenset("continue begin start open finish close conclude
 SPEECH_NOUNS = frozenset("""
 statement tweet post caption interview remark remarks comment comments message
 speech letter email note op-ed essay column release announcement testimony words
+assertion claim contention promise pledge vow warning accusation suggestion argument
+insistence description complaint admission boast plea declaration
 """.split())
 
 # Unnamed sources: a speaker mention headed by one of these keeps its own text as
@@ -58,9 +60,9 @@ witness witnesses representative representatives rep staffer staffers
 # Nouns that announce a title of a work: 'the song “X”', 'the film “X”'.
 WORK_NOUNS = frozenset("""
 song single album record track film movie show series sitcom episode book novel
-memoir play musical poem article story column essay headline title campaign slogan
+memoir play musical poem article story column essay headline title slogan
 hashtag program programme podcast documentary video painting exhibit exhibition
-opera ballet game app brand line segment speech report bill act law policy
+opera ballet game app brand segment
 """.split())
 
 # Words right before a quotation that mark it as a name, not speech.
@@ -77,7 +79,7 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 
 # More verbs PolNeAR's annotators read as cues; weak ones (they govern a quotation
 # only as a finding or a term: "found “no evidence”", "termed it “X”").
-SPEECH_VERBS = SPEECH_VERBS | frozenset("comment indicate find term refer forecast".split())
+SPEECH_VERBS = SPEECH_VERBS | frozenset("comment indicate find term refer forecast talk lecture".split())
 WEAK_VERBS = WEAK_VERBS | frozenset("find term refer".split())
 
 # Irregular past forms of speech verbs, for headlines where the parser tags the

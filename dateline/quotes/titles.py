@@ -30,7 +30,7 @@ def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
         prev = doc[before]
         low = prev.lower_
         if low in NAMING_WORDS or (prev.pos_ == "NOUN" and prev.lemma_.lower() in WORK_NOUNS
-                                   and len(tokens) <= MAX_TITLE_TOKENS):
+                                   and len(tokens) <= MAX_TITLE_TOKENS and _title_cased(tokens)):
             return True
         if low == "as" and before > 0 and doc[before - 1].lower_ == "known":
             return True
