@@ -149,6 +149,12 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     para_end = text.find("\n", cand.quotation.end)
     cue = governing_cue(cand.tokens, cand.para, len(text) if para_end < 0 else para_end)
+    if cue is not None and cue.pos_ == "NOUN":
+        # a noun of speech above the quotation ("at the suggestion of her doctor, who
+        # “...”") yields to a verb of saying right after it ("..., Smith wrote")
+        att = from_right(doc, *cand.right)
+        if att is not None:
+            return att
     if cue is not None:
         subj = subject_of(cue)
         if subj is not None and not (cand.tokens.start <= subj.i < cand.tokens.end) \
