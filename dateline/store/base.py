@@ -52,6 +52,10 @@ class Store(Protocol):
         """Global entities (of one type), most articles first."""
         ...
 
+    def entity_links(self) -> list[tuple[str, str, str]]:
+        """(article id, per-article entity id, global entity id) for every stored entity."""
+        ...
+
     def events_of(self, entity_id: str | None) -> list[TimelineEntry]:
         """The dated global events the entity (everyone's if None) takes part in, in date order."""
         ...

@@ -5,6 +5,7 @@ Tables:
   plus ``text`` and ``content_hash``, so a JSONL export holds everything that was stored.
 * ``entities`` / ``quotes`` / ``events``: the merged, cross-article view (global entities
   with counts and aliases; quotes and dated events with all their sources).
+* ``entity_links``: which global entity each article's entity (``E1`` ...) was merged into.
 
 JSONL keeps nested values as JSON; CSV and Parquet are flat, so a nested value (a list of
 sources, the entities of an article) becomes a JSON string in its column. Decision: one
@@ -24,7 +25,7 @@ from dateline.store.base import Store
 from dateline.store.errors import ExportError
 
 FORMATS = ("jsonl", "csv", "parquet")
-TABLES = ("articles", "entities", "quotes", "events")
+TABLES = ("articles", "entities", "entity_links", "quotes", "events")
 PYARROW_HINT = "parquet export needs pyarrow: pip install pyarrow (or: pip install 'dateline[ray]')"
 
 
@@ -39,6 +40,9 @@ def rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
     elif table == "quotes":
         for quote in store.quotes():
             yield quote.to_dict()
+    elif table == "entity_links":
+        for article_id, entity_id, global_id in store.entity_links():
+            yield {"article_id": article_id, "entity_id": entity_id, "global_id": global_id}
     elif table == "events":
         for event in store.events_of(None):
             yield event.to_dict()

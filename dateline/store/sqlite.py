@@ -157,6 +157,15 @@ class SQLiteStore:
         self.merge()
         return sqlite_queries.entities(self.conn, type)
 
+    def entity_links(self) -> list[tuple[str, str, str]]:
+        self.merge()
+        return [
+            (r[0], r[1], r[2])
+            for r in self.conn.execute(
+                "SELECT article_id, entity_id, global_id FROM entity_links ORDER BY article_id, entity_id"
+            )
+        ]
+
     def events_of(self, entity_id: str | None) -> list[TimelineEntry]:
         self.merge()
         return sqlite_queries.events_of(self.conn, entity_id)

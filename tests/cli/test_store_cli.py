@@ -134,9 +134,20 @@ def test_store_cli_ingest_progress_and_error_lines(tmp_path: Path, reader, monke
 
 
 @pytest.mark.parametrize(
-    "table,key", [("entities", "n_mentions"), ("events", "sources"), ("quotes", "speaker")]
+    "table,key",
+    [("entities", "n_mentions"), ("events", "sources"), ("quotes", "speaker"), ("entity_links", "global_id")],
 )
 def test_store_cli_export_merged_tables(db: Path, capsys, table: str, key: str) -> None:
     assert main(["export", "--db", str(db), "--format", "jsonl", "--table", table]) == 0
     rows = _json_lines(capsys.readouterr().out)
     assert rows and all(key in r for r in rows)
+
+
+def test_store_cli_export_entity_links_map_every_entity(db: Path, capsys) -> None:
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--table", "entity_links"]) == 0
+    links = _json_lines(capsys.readouterr().out)
+    assert len(links) == sum(len(build(d).entities) for d in DOCS)
+    by_local = {(r["article_id"], r["entity_id"]): r["global_id"] for r in links}
+    # "Jane Ellen Marlow" (wire-1, E1) and "Jane Marlow" (daily-7, E1) are one global entity.
+    assert by_local[("wire-1", "E1")] == by_local[("daily-7", "E1")]
+    assert by_local[("wire-1", "E1")] != by_local[("wire-1", "E2")]
