@@ -4,8 +4,21 @@
 // UTF-16 code units, so every offset is converted before slicing (an emoji before a name
 // would otherwise shift every later highlight by one).
 
-/** The number of entity colours in style.css (.ent-0 ... .ent-7); later entities reuse them. */
+/** The number of entity colours in style.css (.ent-0 ... .ent-7); the last one is grey. */
 export const PALETTE_SIZE = 8;
+
+/**
+ * The colour class of each entity: the most mentioned get the seven distinct colours, all
+ * others share grey. Reusing a colour would tell the reader two entities are one.
+ * @param {object} article contract JSON
+ * @returns {Map<string, string>} entity id -> "ent-N"
+ */
+export function entityColours(article) {
+  const ranked = [...(article.entities || [])]
+    .map((e, i) => ({ id: e.id, n: (e.mentions || []).length, i }))
+    .sort((a, b) => b.n - a.n || a.i - b.i);
+  return new Map(ranked.map((e, rank) => [e.id, `ent-${Math.min(rank, PALETTE_SIZE - 1)}`]));
+}
 
 // Nesting order when spans share a start and an end: the lower layer is the outer element.
 const LAYER = { source: 0, quote: 1, time: 2, mention: 3 };
@@ -47,10 +60,11 @@ export function annotationsOf(article, source = null) {
     out.push({ start: t.start, end: t.end, kind: "time", cls: "hl hl-time",
       why: `${t.type} ${t.value}${range}`, id: `hl-time-${i}`, data: { value: t.value, type: t.type } });
   });
+  const colours = entityColours(article);
   (article.entities || []).forEach((e, n) => {
     (e.mentions || []).forEach((m, i) => {
       out.push({ start: m.start, end: m.end, kind: "mention",
-        cls: `hl hl-mention ent-${n % PALETTE_SIZE}`,
+        cls: `hl hl-mention ${colours.get(e.id)}`,
         why: `${e.name} (${e.type}, ${m.kind})`, id: i === 0 ? `hl-entity-${n}` : null,
         data: { entity: e.id, entityName: e.name } });
     });

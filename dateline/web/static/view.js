@@ -2,7 +2,7 @@
 // Used by the stored-article page and by the paste box, so both show the same thing.
 
 import { h, plural } from "./dom.js";
-import { annotationsOf, renderHighlighted, PALETTE_SIZE } from "./highlight.js";
+import { annotationsOf, entityColours, renderHighlighted } from "./highlight.js";
 
 /**
  * Render an article into `container`.
@@ -30,8 +30,9 @@ export function renderArticle(container, text, article, options = {}) {
 }
 
 function keyOf(article) {
-  const entities = (article.entities || []).map((e, n) =>
-    h("li", null, h("span", { class: `swatch hl-mention ent-${n % PALETTE_SIZE}`, "aria-hidden": "true" }),
+  const colours = entityColours(article);
+  const entities = (article.entities || []).map((e) =>
+    h("li", null, h("span", { class: `swatch ${colours.get(e.id)}`, "aria-hidden": "true" }),
       ` ${e.name} `, h("span", { class: "meta" }, `${e.type}, ${plural((e.mentions || []).length, "mention")}`)));
   return h("section", { class: "key", "aria-labelledby": "key-title" },
     h("h2", { id: "key-title" }, "Key"),
@@ -39,7 +40,7 @@ function keyOf(article) {
       h("li", null, h("mark", { class: "hl hl-time" }, "time"), " a time expression, with its value"),
       h("li", null, h("mark", { class: "hl hl-quote" }, "quote"), " a direct quotation, with its speaker"),
       h("li", null, h("mark", { class: "hl hl-mention ent-0" }, "mention"),
-        " a mention, coloured by entity")),
+        " a mention, coloured by entity (grey: less mentioned ones)")),
     entities.length ? h("details", null, h("summary", null, `Entity colours (${entities.length})`),
       h("ul", { class: "entity-key" }, ...entities)) : null);
 }
@@ -51,8 +52,9 @@ function factsOf(article) {
   const quotes = (article.quotes || []).map((q, i) =>
     h("li", null, h("span", { class: "speaker" }, (q.speaker && q.speaker.name) || "unknown speaker"), ": ",
       jump(`hl-quote-${i}`, `“${q.text}”`)));
+  const colours = entityColours(article);
   const entities = (article.entities || []).map((e, n) =>
-    h("li", null, h("span", { class: `swatch hl-mention ent-${n % PALETTE_SIZE}`, "aria-hidden": "true" }), " ",
+    h("li", null, h("span", { class: `swatch ${colours.get(e.id)}`, "aria-hidden": "true" }), " ",
       jump(`hl-entity-${n}`, e.name), h("span", { class: "meta" }, ` ${e.type}, ${plural((e.mentions || []).length, "mention")} `),
       h("a", { href: `/?q=${encodeURIComponent(e.name)}` }, "timeline")));
   const published = article.published || {};
@@ -111,7 +113,11 @@ function wireTips(body, tip) {
   body.addEventListener("mouseover", (e) => { const m = e.target.closest("mark.hl"); if (m) show(m); });
   body.addEventListener("mouseout", (e) => {
     const m = e.target.closest("mark.hl");
-    if (m && m !== document.activeElement) hide(m);
+    if (!m || m === document.activeElement) return;
+    hide(m);
+    // Back to the highlight that has keyboard focus, if any: its tip should not vanish.
+    const focused = document.activeElement;
+    if (focused && focused.matches("mark.hl") && body.contains(focused)) show(focused);
   });
   body.addEventListener("focusin", (e) => { const m = e.target.closest("mark.hl"); if (m) show(m); });
   body.addEventListener("focusout", (e) => hide(e.target.closest("mark.hl")));
