@@ -136,3 +136,69 @@ def test_extract_ids_in_order_of_first_mention(nlp):
 
 def test_extract_empty_doc(nlp):
     assert extract_entities(nlp.make_doc("")).entities == []
+
+
+def _with_ents(nlp, text, ents):
+    """Parse ``text`` and replace its entities by (substring, label, occurrence) triples."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for sub, label, occ in ents:
+        start = -1
+        for _ in range(occ):
+            start = text.index(sub, start + 1)
+        span = doc.char_span(start, start + len(sub), label=label)
+        spans.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("Nora Quill opened a studio in May. Quill said the rent was high. Fans love Quill.",
+     [("Nora Quill", "PERSON", 1), ("Quill", "ORG", 2), ("Quill", "ORG", 3)]),
+])
+def test_extract_surname_tagged_org_is_the_person(nlp, text, ents):
+    index = extract_entities(_with_ents(nlp, text, ents))
+    person = _entity_with(index, "Nora Quill")
+    assert person.type == "PERSON"
+    assert [m.text for m in person.mentions if m.kind == "name"] == ["Nora Quill", "Quill", "Quill"]
+    assert not any(e.type == "ORG" for e in index.entities)
+
+
+@pytest.mark.parametrize("text,ents,full", [
+    ("Yesterday Chloe Ramsey thanked her fans. Ramsey will tour in June.",
+     [("Ramsey", "PERSON", 1), ("Ramsey", "PERSON", 2)], "Chloe Ramsey"),
+])
+def test_extract_extends_person_over_given_name(nlp, text, ents, full):
+    index = extract_entities(_with_ents(nlp, text, ents))
+    person = _entity_with(index, full)
+    assert person is not None and person.name == full and len(person.mentions) >= 2
+
+
+@pytest.mark.parametrize("text,descriptor,name", [
+    ("The plan drew fire on Monday. Another critic, Laura Finch, said the cost was too high.",
+     "Another critic", "Laura Finch"),
+])
+def test_extract_description_before_apposed_name(nlp, text, descriptor, name):
+    doc, index = _entities(nlp, text)
+    assert descriptor in [m.text for m in _entity_with(index, name).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "President Alan Marsh signed the bill. The president said it would help farmers.",
+])
+def test_extract_title_role_resolves_the_office(nlp, text):
+    doc, index = _entities(nlp, text)
+    marsh = _entity_with(index, "Alan Marsh")
+    assert "The president" in [m.text for m in marsh.mentions]
+    assert ("role", "president") in {(a.name, a.value) for a in marsh.attributes}
+
+
+@pytest.mark.parametrize("text", [
+    "Former President Alan Marsh visited the school. The president spoke later that day.",
+])
+def test_extract_former_office_is_not_the_office(nlp, text):
+    doc, index = _entities(nlp, text)
+    marsh = _entity_with(index, "Alan Marsh")
+    assert "The president" not in [m.text for m in marsh.mentions]
