@@ -67,7 +67,8 @@ def read_warc(path: Path | str, published: str | None = None,
             yield EmptyTextError(f"{p}: file is empty")
             return
         # quirks_mode: real crawls hold LF-only headers and other small sins; read what we can.
-        records = iter(ArchiveIterator(f, parse_http=True, auto_decode="all", quirks_mode=True))
+        # HTTP headers are parsed per record (in _classify), so a bad one costs that record only.
+        records = iter(ArchiveIterator(f, parse_http=False, quirks_mode=True))
         while True:
             try:
                 record = next(records)
@@ -78,7 +79,11 @@ def read_warc(path: Path | str, published: str | None = None,
                                            f"{type(e).__name__}: {_first_line(e)}")
                 return  # one error for the file, not a second "no records" one
             n_records += 1
-            reason, head = _classify(record)
+            try:
+                reason, head = _classify(record)
+            except Exception as e:  # HTTP headers FastWARC cannot parse
+                yield _bad_http(record, p, e)
+                continue
             if reason is not None:
                 skipped[reason] += 1
                 continue
@@ -96,6 +101,8 @@ def _classify(record) -> tuple[str | None, bytes]:  # record: fastwarc WarcRecor
 
     if record.record_type != WarcRecordType.response:
         return f"{record.headers.get('WARC-Type', 'untyped')} record", b""
+    # auto_decode="all": undo Content-Encoding (gzip, br) and chunked Transfer-Encoding.
+    record.parse_http(auto_decode="all", quirks_mode=True)
     if not record.is_http or record.http_headers is None:
         return "non-HTTP response", b""
     status = record.http_headers.status_code
@@ -112,7 +119,7 @@ def _classify(record) -> tuple[str | None, bytes]:  # record: fastwarc WarcRecor
 def _read_response(record, path: Path, published: str | None, head: bytes = b""
                    ) -> RawArticle | ArticleError:
     """One HTML response to a RawArticle, or the ArticleError that says why it is not one."""
-    rid = (record.record_id or "").strip("<>") or f"record@{record.stream_pos}"
+    rid = _record_id(record)
     where = f"{path}#{rid}"
     url = record.headers.get("WARC-Target-URI") or None
     try:
@@ -143,6 +150,16 @@ def _check_complete(record, data: bytes, where: str, rid: str) -> None:
     if len(data) < int(declared):
         raise UnreadableInputError(f"{where}: truncated record: {len(data):,} of {int(declared):,} "
                                    "bytes of the page", rid)
+
+
+def _bad_http(record, path: Path, e: Exception) -> ArticleError:
+    rid = _record_id(record)
+    return UnreadableInputError(f"{path}#{rid}: unreadable HTTP response: {type(e).__name__}: "
+                                f"{_first_line(e)}", rid)
+
+
+def _record_id(record) -> str:
+    return (record.record_id or "").strip("<>") or f"record@{record.stream_pos}"
 
 
 def _first_line(e: BaseException) -> str:

@@ -139,3 +139,18 @@ def test_read_warc_streams_without_loading_the_file(tmp_path: Path) -> None:
     assert urls == ["https://x.example/a", "https://x.example/z"]
     assert skipped == Counter({"image/jpeg response": 5000})
     assert peak < 2_000_000, f"peak Python memory {peak:,} bytes while reading a 10 MB crawl"
+
+
+def test_read_warc_bad_http_costs_one_record_and_encodings_are_undone(tmp_path: Path) -> None:
+    import gzip
+
+    records = [
+        Rec("response", "https://x.example/1", b"NOT HTTP AT ALL\r\n" + b"x" * 100_000 + b"\r\n\r\nbody"),
+        Rec("response", "https://x.example/2", http_response(gzip.compress(FERRY), extra=("Content-Encoding: gzip",))),
+    ]
+    path = tmp_path / "c.warc"
+    path.write_bytes(warc_bytes(records))
+    bad, good = read_warc(path)
+    assert isinstance(bad, UnreadableInputError) and "unreadable HTTP response" in bad.message
+    assert bad.article_id == records[0].record_id()
+    assert isinstance(good, RawArticle) and good.published == "2022-04-05" and "ferry" in good.text
