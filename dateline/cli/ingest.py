@@ -5,7 +5,8 @@ Examples:
     dateline ingest polnear.jsonl more/*.txt --db news.db --no-progress
 
 PATH is a .txt file (one article), a .jsonl file (one article per line: id, text and
-optionally published, title, url) or a directory (its .txt/.jsonl files, recursively).
+optionally published, title, url), an .html page, a .warc(.gz) crawl, or a directory of
+those (recursively).
 The database is created if missing. An article whose text is already stored is skipped
 before any reading, so a second run over the same files adds nothing and is fast. Each
 article is committed on its own: an ingest killed at any point can simply be rerun.
@@ -40,14 +41,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from dateline.pipeline.reader import Reader
     from dateline.store import open_store
-    from dateline.store.ingest import count_records, ingest_records, input_files, iter_records
+    from dateline.store.ingest import check_paths, count_records, ingest_records, iter_records
 
-    files = input_files(args.paths)  # InputError (one line, exit 1) for a missing path
-    total = count_records(files)
+    paths = check_paths(args.paths)  # InputError (one line, exit 1) for a missing path
+    total = count_records(paths)
     with open_store(args.db) as store, _Progress(total, not args.no_progress) as progress:
         report = ingest_records(
             store,
-            iter_records(files),
+            iter_records(paths),
             lambda: Reader.load(args.model),
             batch_size=args.batch_size,
             on_outcome=progress.outcome,
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
 class _Progress:
     """A rich progress bar on stderr that also prints per-article errors above itself."""
 
-    def __init__(self, total: int, enabled: bool) -> None:
+    def __init__(self, total: int | None, enabled: bool) -> None:
         from rich.console import Console
 
         self.total, self.enabled = total, enabled

@@ -3,8 +3,9 @@
     with open_store("news.db") as store:
         report = ingest_paths(store, ["feeds/", "more.jsonl"], Reader.load)
 
-* PATH is a ``.txt`` file (one article), a ``.jsonl`` file (one per line) or a directory
-  (every ``.txt``/``.jsonl`` below it, in sorted order so reruns see the same sequence).
+* PATH is a ``.txt`` file (one article), a ``.jsonl`` file (one per line), an HTML page,
+  a WARC crawl or a directory of those (recursively, in sorted order so reruns see the
+  same sequence): whatever ``dateline.ingest.sources.iter_inputs`` reads.
 * An article whose text is already stored is skipped *before* the NLP runs, so a rerun
   costs a hash per article; the model is not even loaded when nothing is new.
 * Each article is committed in its own transaction as soon as it is read. A bad article
@@ -25,7 +26,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from dateline.errors import ArticleError, InputError, MalformedRecordError
+from dateline.errors import ArticleError, InputError
 from dateline.store.base import Store
 from dateline.store.codec import content_hash
 from dateline.store.errors import StoreError
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".jsonl")
 Outcome = Literal["stored", "skipped", "error"]
 # Called once per input record: (outcome, article id or None, message for errors).
 OnOutcome = Callable[[Outcome, "str | None", str], None]
@@ -61,53 +61,55 @@ class IngestReport:
         }
 
 
-def input_files(paths: Sequence[Path | str]) -> list[Path]:
-    """The files PATH... stands for. Raises InputError for a path that does not exist.
+def check_paths(paths: Sequence[Path | str]) -> list[Path]:
+    """RETURNS PATH... as Paths; raises InputError (the batch cannot run) for a missing one.
 
-    A directory contributes its ``.txt``/``.jsonl`` files recursively (others are not
-    articles: images, notes); a file given by name is taken whatever its suffix, and one
-    of an unsupported format becomes a per-file error later, not a silent skip.
+    Decision: a missing PATH is a typo on the command line, so ingest refuses to start
+    rather than store part of what was meant; once started, a bad *record* costs only itself.
     """
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
-        elif path.is_file():
-            files.append(path)
-        else:
+    checked = [Path(p) for p in paths]
+    for path in checked:
+        if not path.exists():
             raise InputError(f"{path}: no such file or directory")
-    return files
+    return checked
 
 
-def count_records(files: Iterable[Path]) -> int:
-    """RETURNS the number of input records (a progress bar's total)."""
+def count_records(paths: Iterable[Path]) -> int | None:
+    """RETURNS how many records PATH... holds (a progress bar's total), None if unknown (WARC).
+
+    Mirrors what ``iter_inputs`` reads (known suffixes, hidden entries skipped) closely
+    enough for a progress bar; nothing depends on it being exact.
+    """
     from dateline.ingest.jsonl import count_lines
+    from dateline.ingest.sources import suffix_kind
 
-    return sum(count_lines(f) if f.suffix.lower() == ".jsonl" else 1 for f in files)
+    total = 0
+    for path in paths:
+        files = (
+            [path]
+            if path.is_file()
+            else [
+                f
+                for f in path.rglob("*")
+                if f.is_file()
+                and suffix_kind(f)
+                and not any(part.startswith(".") for part in f.relative_to(path).parts)
+            ]
+        )
+        for f in files:
+            kind = suffix_kind(f) or "text"
+            if kind == "warc":
+                return None
+            total += count_lines(f) if kind == "jsonl" else 1
+    return total
 
 
-def iter_records(files: Iterable[Path]) -> Iterator[RawArticle | ArticleError]:
-    """Yield every input record of ``files``, a bad one as an ArticleError in its place."""
-    from dateline.ingest.jsonl import read_jsonl
-    from dateline.ingest.text import read_text_file
+def iter_records(paths: Iterable[Path]) -> Iterator[RawArticle | ArticleError]:
+    """Yield every input record of PATH... (txt, jsonl, html, WARC, directories), a bad one as
+    an ArticleError in its place: the readers of ``dateline.ingest.sources``."""
+    from dateline.ingest.sources import iter_inputs
 
-    for path in files:
-        suffix = path.suffix.lower()
-        if suffix == ".jsonl":
-            try:
-                yield from read_jsonl(path)
-            except OSError as e:
-                yield MalformedRecordError(f"{path}: cannot read: {e.strerror or e}")
-        elif suffix == ".txt":
-            try:
-                yield read_text_file(path)
-            except (ArticleError, InputError) as e:
-                yield e if isinstance(e, ArticleError) else MalformedRecordError(e.message)
-        else:
-            yield MalformedRecordError(
-                f"{path}: unsupported input format {suffix or '(no suffix)'!r} (use .txt or .jsonl)"
-            )
+    return iter_inputs(paths)
 
 
 def ingest_records(
@@ -191,5 +193,5 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest the articles of PATH... (see module docstring). RETURNS the counts."""
     return ingest_records(
-        store, iter_records(input_files(paths)), load_reader, batch_size=batch_size, on_outcome=on_outcome
+        store, iter_records(check_paths(paths)), load_reader, batch_size=batch_size, on_outcome=on_outcome
     )

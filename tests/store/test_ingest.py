@@ -9,7 +9,7 @@ import pytest
 
 from dateline.errors import InputError
 from dateline.store import open_store, queries
-from dateline.store.ingest import ingest_paths, input_files
+from dateline.store.ingest import check_paths, count_records, ingest_paths
 from tests.store.texts import article_text, write_jsonl
 
 
@@ -34,7 +34,7 @@ def _never() -> None:
 
 def test_ingest_directory_counts_and_rerun_skips_before_nlp(tmp_path: Path, reader) -> None:
     root = _tree(tmp_path / "in")
-    assert [p.name for p in input_files([root])] == ["a.txt", "c.jsonl", "b.txt"]
+    assert count_records(check_paths([root])) == 6  # two .txt, four .jsonl lines; notes.md is no article
     errors: list[str] = []
     with open_store(tmp_path / "s.db") as store:
         report = ingest_paths(
@@ -64,7 +64,7 @@ def test_ingest_same_file_twice_in_one_run(tmp_path: Path, reader) -> None:
 
 def test_ingest_missing_path_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
-        input_files([tmp_path / "nope"])
+        check_paths([tmp_path, tmp_path / "nope"])
 
 
 def test_ingest_real_read_timeline_smoke(tmp_path: Path, reader) -> None:
