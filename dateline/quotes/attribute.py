@@ -48,6 +48,7 @@ SENTENCE_END = frozenset((".", "!", "?"))
 DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
 # Climbing from a participle or coordinated verb to the verb whose subject it shares.
 SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
+POLL_NOUNS = frozenset(("poll", "survey", "study"))
 NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
 
@@ -168,10 +169,12 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
                 subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
                 return subj if subj is not None else node
             return node  # "the statement said"
-        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = _best_subject(node)
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return node.head
+            if subj.pos_ == "NUM" or subj.lower_ in ("percent", "%"):
+                return _poll_of(subj) or subj  # "In a poll, 31% said": the poll
             return subj
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         if agent is not None:  # "was told by X"
@@ -184,6 +187,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
             if is_speech_noun(node.head):
                 node = node.head
                 continue
+            if node.head.dep_ == "dobj" and node.head.head is not node.head:
+                node = node.head.head  # "X released an ad calling it": X
+                continue
             if node.head.dep_ == "pobj" and node.head.head.lower_ == "to":
                 node = node.head.head.head  # "sent an email to supporters saying": the sender
                 continue
@@ -195,6 +201,23 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
         while node.dep_ == "ccomp" and is_speech_verb(node.head) and not is_speech_verb(node) \
                 and lo <= node.head.idx < hi:
             node = node.head
+    return None
+
+
+def _best_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; when the parser gives two ("His verdict: “...,” he
+    said"), a name or pronoun beats a common noun, then the nearer one wins."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) <= 1:
+        return subjects[0] if subjects else None
+    return min(subjects, key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - verb.i)))
+
+
+def _poll_of(token: Token) -> Token | None:
+    """The poll or survey named in the sentence of a "31% said" subject, if any."""
+    for other in token.sent:
+        if other.pos_ == "NOUN" and other.lemma_.lower() in POLL_NOUNS:
+            return other
     return None
 
 
@@ -258,20 +281,22 @@ def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
                 before = nearest_nominal(list(doc[lo:token.i]), after=False)
                 subj = before or nearest_nominal(list(doc[token.i + 1:hi]), after=True) or subj
             return Attribution(token, token.idx, token.idx + len(token), subj)
+    if lo > 0 and doc[lo - 1].idx > 0 and doc_text(doc)[doc[lo - 1].idx - 1] not in ",?!\u2014-":
+        return None
     return short_clause(doc, lo, hi)
 
 
 def short_clause(doc: Doc, lo: int, hi: int) -> Attribution | None:
-    """``“...,” Smith quipped.`` / ``“...?” asked Smith``: a clause of just a name and
-    a past or present verb after the quotation is its attribution, whatever the verb."""
-    if hi - lo > SHORT_CLAUSE or hi <= lo:
-        return None
-    nominals = [t for t in doc[lo:hi] if t.pos_ in ("PROPN", "PRON") and t.dep_ in SUBJECT_DEPS]
-    verbs = [t for t in doc[lo:hi] if t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB"]
-    if len(verbs) != 1 or len(nominals) != 1 or nominals[0].head is not verbs[0]:
-        return None
-    verb = verbs[0]
-    return Attribution(verb, verb.idx, verb.idx + len(verb), nominals[0])
+    """``“...,” Smith quipped`` / ``“...?” Smith went on, ...``: a name or pronoun and a
+    past or present verb opening the text after the quotation attribute it, whatever
+    the verb (only called after a comma, question or exclamation mark closes it)."""
+    first = [t for t in doc[lo:min(hi, lo + SHORT_CLAUSE)] if not t.is_punct]
+    for a, b in zip(first, first[1:]):
+        for subj, verb in ((a, b), (b, a)):
+            if subj.pos_ in ("PROPN", "PRON") and subj.dep_ in SUBJECT_DEPS and subj.head is verb \
+                    and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ"):
+                return Attribution(verb, verb.idx, verb.idx + len(verb), subj)
+    return None
 
 
 def _verb_before(doc: Doc, lo: int, hi: int) -> Attribution | None:
@@ -300,6 +325,9 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
     acc = according_to(window)
     if acc is not None:
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
+    if hi - lo >= 2 and doc[hi - 1].text == ":" and doc[hi - 2].pos_ == "PROPN":
+        colon = doc[hi - 1]  # "... he tweeted about it. Donald Trump: “...”"
+        return Attribution(None, colon.idx, colon.idx + 1, doc[hi - 2])
     adjacent = _verb_before(doc, lo, hi)
     if adjacent is not None:
         return adjacent
@@ -390,7 +418,10 @@ def headline(doc: Doc, lo: int, hi: int, quote: Span) -> Attribution | None:
     parser, misled by the capitals, tags the verb a proper noun."""
     for k in range(lo, quote.start):
         if doc[k].text == ":" and k > lo:
-            return Attribution(None, doc[k].idx, doc[k].idx + 1, doc[k - 1])
+            # "Smith Praises Jones: ‘...’" is Smith's; "Smith: ‘...’" too
+            verbs = [t for t in doc[lo:k] if t.lower_ in SPEECH_FORMS or t.pos_ == "VERB"]
+            head = doc[lo] if verbs and doc[lo].is_alpha and doc[lo].is_title else doc[k - 1]
+            return Attribution(None, doc[k].idx, doc[k].idx + 1, head)
     for k in range(lo, hi):
         token = doc[k]
         if quote.start - 1 <= k < quote.end + 1:

@@ -143,6 +143,13 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
 
 def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     """The first attribution the steps of ``attribute`` find for one quotation."""
+    para_end = text.find("\n", cand.para)
+    para_end = len(text) if para_end < 0 else para_end
+    if cand.para == 0 or _is_headline(text, cand.para, para_end):
+        span = doc.char_span(cand.para, para_end, alignment_mode="expand")
+        att = headline(doc, span.start, span.end, cand.tokens) if span is not None else None
+        if att is not None:
+            return att
     acc = according_to(doc[cand.right[0]:cand.right[1]]) if cand.right[1] > cand.right[0] else None
     if acc is not None:
         # "“...,” the pope told reporters, according to Reuters": the outer source
@@ -163,16 +170,7 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     att = from_right(doc, *cand.right) or from_left(doc, *cand.left)
     if att is not None:
         return att
-    att = _colon_paragraph(doc, text, cand)
-    if att is not None:
-        return att
-    para_end = text.find("\n", cand.para)
-    para_end = len(text) if para_end < 0 else para_end
-    if cand.para == 0 or _is_headline(text, cand.para, para_end):
-        span = doc.char_span(cand.para, para_end, alignment_mode="expand")
-        if span is not None:
-            return headline(doc, span.start, span.end, cand.tokens)
-    return None
+    return _colon_paragraph(doc, text, cand)
 
 
 def _is_headline(text: str, lo: int, hi: int) -> bool:
