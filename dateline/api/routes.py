@@ -16,8 +16,16 @@ from fastapi import APIRouter, Path, Query, Request
 
 from dateline.api import lookup
 from dateline.api.errors import NotFoundError
-from dateline.api.schemas import (ArticleOut, EntityOut, ErrorOut, HealthOut, QuoteOut, ReadRequest,
-                                  StoredArticleOut, TimelineOut)
+from dateline.api.schemas import (
+    ArticleOut,
+    EntityOut,
+    ErrorOut,
+    HealthOut,
+    QuoteOut,
+    ReadRequest,
+    StoredArticleOut,
+    TimelineOut,
+)
 from dateline.api.workers import Worker
 from dateline.store.base import Store
 from dateline.store.queries import parse_bound

@@ -16,7 +16,8 @@ from dateline import __version__
 from dateline.errors import DatelineError
 
 # Each module defines register(subparsers) -> None, setting ``func`` on its parser.
-COMMAND_MODULES = ("dateline.cli.read", "dateline.cli.ingest", "dateline.cli.query", "dateline.cli.export")
+COMMAND_MODULES = ("dateline.cli.read", "dateline.cli.ingest", "dateline.cli.query", "dateline.cli.export",
+                   "dateline.cli.serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,8 +22,8 @@ RENDER = """async ([text, annotations]) => {
      "say '<mark data-kind=\"quote\">on <mark data-kind=\"time\">May 3</mark></mark>' ok"),
     # A span crossing the end of another is cut; the continuation is marked as such.
     ("abcdefghij", [{"kind": "quote", "start": 0, "end": 6}, {"kind": "time", "start": 4, "end": 9}],
-     '<mark data-kind="quote">abcd<mark data-kind="time">ef</mark></mark>'
-     '<mark data-kind="time" data-part="continued">ghi</mark>j'),
+     ('<mark data-kind="quote">abcd<mark data-kind="time">ef</mark></mark>'
+      '<mark data-kind="time" data-part="continued">ghi</mark>j')),
     # Offsets are code points: the emoji before the name is one, not two.
     ("\U0001F6A3 Ann rows", [{"kind": "mention", "start": 2, "end": 5}],
      '\U0001F6A3 <mark data-kind="mention">Ann</mark> rows'),
