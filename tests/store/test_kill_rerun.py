@@ -16,7 +16,7 @@ from dateline.store import open_store
 from dateline.store.ingest import ingest_paths
 from tests.store.texts import write_jsonl
 
-N_ARTICLES = 60
+N_ARTICLES = 30
 KILL_AFTER = 3  # committed articles before the kill
 ROOT = Path(__file__).resolve().parents[2]
 
