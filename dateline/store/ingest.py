@@ -131,7 +131,8 @@ def ingest_records(
             report.skipped += 1
         else:
             report.errors += 1
-            log.warning("%s", msg)
+            if on_outcome is None:  # nobody reports it for us (a CLI prints its own line)
+                log.warning("%s", msg)
         if on_outcome:
             on_outcome(outcome, aid, msg)
 
@@ -144,7 +145,9 @@ def ingest_records(
                 emit("error", rec.article_id, rec.message)
                 continue
             digest = content_hash(rec.text)
-            # Already stored, or met earlier in this run (a file given twice).
+            # Already stored, or met earlier in this run (a file given twice). TODO: if the
+            # first copy then fails to read, the second was skipped all the same; a rerun
+            # stores it, so nothing is lost for good.
             if digest in seen or store.find_hash(digest) is not None:
                 emit("skipped", rec.id)
                 continue
