@@ -145,9 +145,9 @@ def ingest_records(
                 emit("error", rec.article_id, rec.message)
                 continue
             digest = content_hash(rec.text)
-            # Already stored, or met earlier in this run (a file given twice). TODO: if the
-            # first copy then fails to read, the second was skipped all the same; a rerun
-            # stores it, so nothing is lost for good.
+            # Already stored, or met earlier in this run (a file given twice). TODO: when the
+            # first copy then fails for a reason of its own (its id clashes with a stored
+            # article), a second copy of the same text under another id was skipped anyway.
             if digest in seen or store.find_hash(digest) is not None:
                 emit("skipped", rec.id)
                 continue
