@@ -420,8 +420,10 @@ def headline(doc: Doc, lo: int, hi: int, quote: Span) -> Attribution | None:
         if doc[k].text == ":" and k > lo:
             # "Smith Praises Jones: ‘...’" is Smith's; "Smith: ‘...’" too
             verbs = [t for t in doc[lo:k] if t.lower_ in SPEECH_FORMS or t.pos_ == "VERB"]
-            head = doc[lo] if verbs and doc[lo].is_alpha and doc[lo].is_title else doc[k - 1]
-            return Attribution(None, doc[k].idx, doc[k].idx + 1, head)
+            head = doc[lo] if verbs and doc[lo].pos_ == "PROPN" else doc[k - 1]
+            if head.pos_ in ("PROPN", "PRON", "NOUN"):
+                return Attribution(None, doc[k].idx, doc[k].idx + 1, head)
+            return None
     for k in range(lo, hi):
         token = doc[k]
         if quote.start - 1 <= k < quote.end + 1:

@@ -145,9 +145,12 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     """The first attribution the steps of ``attribute`` find for one quotation."""
     para_end = text.find("\n", cand.para)
     para_end = len(text) if para_end < 0 else para_end
-    if cand.para == 0 or _is_headline(text, cand.para, para_end):
-        span = doc.char_span(cand.para, para_end, alignment_mode="expand")
-        att = headline(doc, span.start, span.end, cand.tokens) if span is not None else None
+    # a title-cased headline misleads the parser: read it by its own rules first; a
+    # plain first line that is short may be a headline too, tried last
+    title_cased = _is_headline(text, cand.para, para_end)
+    first_line = cand.para == 0 and para_end < len(text) and para_end <= MAX_HEADLINE
+    if title_cased:
+        att = _headline(doc, cand, para_end)
         if att is not None:
             return att
     acc = according_to(doc[cand.right[0]:cand.right[1]]) if cand.right[1] > cand.right[0] else None
@@ -170,7 +173,15 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     att = from_right(doc, *cand.right) or from_left(doc, *cand.left)
     if att is not None:
         return att
-    return _colon_paragraph(doc, text, cand)
+    att = _colon_paragraph(doc, text, cand)
+    if att is None and first_line:
+        att = _headline(doc, cand, para_end)
+    return att
+
+
+def _headline(doc: Doc, cand: Candidate, para_end: int) -> Attribution | None:
+    span = doc.char_span(cand.para, para_end, alignment_mode="expand")
+    return headline(doc, span.start, span.end, cand.tokens) if span is not None else None
 
 
 def _is_headline(text: str, lo: int, hi: int) -> bool:
