@@ -108,3 +108,11 @@ def test_read_jsonl_batch_keeps_one_line_per_hostile_line(tmp_path: Path) -> Non
     for line, record in zip(lines, records):
         if "error" not in record:
             assert problems(record, json.loads(line)["text"]) == []
+
+
+def test_read_report_of_an_html_page_shows_its_title_and_page_date() -> None:
+    proc = dateline("read", str(FIXTURES / "byline.html"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "Library extends opening hours for exam season" in out
+    assert "Published: 2019-11-14 (given)" in out
