@@ -63,6 +63,15 @@ def web_url(seed_db: Path, reader) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def own_url(tmp_path_factory: pytest.TempPathFactory, reader) -> Iterator[str]:
+    """A real server over a store of our own prose only (no ../shared needed)."""
+    db = tmp_path_factory.mktemp("web-own") / "own.db"
+    build_store(db, reader)
+    with running_server(db, reader) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 def main_person(seed_db: Path) -> dict[str, str]:
     """The reference article's main person, found at run time from the store.
 
@@ -85,6 +94,12 @@ def main_person(seed_db: Path) -> dict[str, str]:
 def page(browser, web_url: str) -> Iterator[Any]:
     """A fresh desktop page; the test fails on any script error or off-site request."""
     yield from _page(browser, web_url, DESKTOP)
+
+
+@pytest.fixture()
+def own_page(browser, own_url: str) -> Iterator[Any]:
+    """A fresh desktop page on the own-prose server."""
+    yield from _page(browser, own_url, DESKTOP)
 
 
 @pytest.fixture()

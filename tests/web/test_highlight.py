@@ -33,9 +33,9 @@ RENDER = """async ([text, annotations]) => {
     # Spans outside the text are ignored rather than breaking the page.
     ("short", [{"kind": "time", "start": 3, "end": 99}], "short"),
 ])
-def test_render_highlighted_nests_and_cuts_spans(page: Any, web_url: str, text: str, annotations: list,
+def test_render_highlighted_nests_and_cuts_spans(own_page: Any, own_url: str, text: str, annotations: list,
                                                  markup: str) -> None:
-    page.goto(f"{web_url}/read")
-    html, shown = page.evaluate(RENDER, [text, annotations])
+    own_page.goto(f"{own_url}/read")
+    html, shown = own_page.evaluate(RENDER, [text, annotations])
     assert html == markup
     assert shown == text  # highlighting never changes the text

@@ -89,8 +89,9 @@ def test_article_highlights_times_with_values_and_says_why(page, web_url: str, m
 
 
 @pytest.mark.parametrize("text", [PASTED])
-def test_read_box_shows_a_pasted_article_with_aligned_highlights(page, web_url: str, text: str) -> None:
-    page.goto(f"{web_url}/read")
+def test_read_box_shows_a_pasted_article_with_aligned_highlights(own_page, own_url: str, text: str) -> None:
+    page = own_page
+    page.goto(f"{own_url}/read")
     page.get_by_label("Article text").fill(text)
     page.get_by_label("Publication date").fill("2022-05-15")
     page.get_by_role("button", name="Read").click()
@@ -105,8 +106,9 @@ def test_read_box_shows_a_pasted_article_with_aligned_highlights(page, web_url: 
 
 
 @pytest.mark.parametrize(("text", "words"), [("   ", "must contain some non-space text")])
-def test_read_box_shows_the_api_refusal(page, web_url: str, text: str, words: str) -> None:
-    page.goto(f"{web_url}/read")
+def test_read_box_shows_the_api_refusal(own_page, own_url: str, text: str, words: str) -> None:
+    page = own_page
+    page.goto(f"{own_url}/read")
     page.get_by_label("Article text").fill(text)
     page.get_by_role("button", name="Read").click()
     alert = page.get_by_role("alert")
