@@ -133,6 +133,8 @@ def _walk(root: Path, skipped: Counter[str]) -> Iterator[Path | ArticleError]:
                 skipped["hidden"] += 1
             elif entry.is_dir(follow_symlinks=False):
                 subfolders.append(path)
+            elif not entry.is_file():  # a FIFO or socket would block the walk; a dangling link
+                skipped["not a regular file"] += 1
             elif suffix_kind(path) is None:
                 skipped[path.suffix.lower() or "no suffix"] += 1
             else:

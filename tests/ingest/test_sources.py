@@ -38,6 +38,7 @@ def test_iter_inputs_walks_a_directory_in_sorted_order(tmp_path: Path, caplog: p
     (root / "b" / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # unknown suffix: skipped
     (root / ".git" / "x.txt").write_text(STORY)           # hidden folder: skipped
     (root / ".notes.txt").write_text(STORY)               # hidden file: skipped
+    os.mkfifo(root / "b" / "pipe.txt")                     # would block a reader: skipped
     with caplog.at_level(logging.WARNING, logger="dateline.ingest.sources"):
         out = list(iter_inputs([root]))
     assert summary(out) == [("RawArticle", "z"), ("RawArticle", "a/story"), ("RawArticle", "j1"),
@@ -46,7 +47,7 @@ def test_iter_inputs_walks_a_directory_in_sorted_order(tmp_path: Path, caplog: p
                                        f"{root / 'b' / 'feed.jsonl'}:1", str(root / "b" / "story.txt"),
                                        str(root / "b" / "deep" / "page.htm")]
     assert out[4].published == "2022-04-05"
-    assert "skipped 1 .jpg, 2 hidden" in caplog.text
+    assert "skipped 1 .jpg, 2 hidden, 1 not a regular file" in caplog.text
 
 
 def test_iter_inputs_names_an_unreadable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
