@@ -273,6 +273,11 @@ class Resolver:
         if c.quote >= 0 or not c.subject:
             return False
         if c.owner is not None:
+            # "the ad's narrator", "the company's chief" are someone new; a person's
+            # "former strategist" attributing a quotation refers back.
+            owner = self.tok_cluster.get(c.owner, self.name_of.get(c.owner))
+            if owner is None or self.clusters[owner].label != "PERSON":
+                return False
             return any(q.speaker == c.head for q in self.quotations)
         return c.key not in GENERIC_HEADS or self._modified(c)
 

@@ -102,8 +102,9 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
                               gender=gender, key=low, role=role)
     if plural and low not in PLURAL_SOURCES:
         return None
-    if low in SOURCE_NOUNS and (det_low in SOURCE_DETERMINERS or (det is None and plural)) \
-            and _speaks(tok):
+    if (low in SOURCE_NOUNS or (low in PERSON_NOUNS and not plural)) and _speaks(tok) \
+            and (det_low in SOURCE_DETERMINERS or (det is None and plural and low in SOURCE_NOUNS)):
+        # "an insider told", "a narrator says", "sources said": an unnamed person of their own
         start = det.i if det is not None else tok.left_edge.i
         end = _source_end(tok)
         return make_candidate(doc, min(start, tok.i), end, tok, "descriptor", "source", sents,
