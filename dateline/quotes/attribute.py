@@ -43,7 +43,7 @@ OUTER_CLIMB = 6
 OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis"))
 SHORT_CLAUSE = 6
 RIGHT_WINDOW = 40
-LEFT_WINDOW = 40
+LEFT_WINDOW = 60
 SENTENCE_END = frozenset((".", "!", "?"))
 DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
 # Climbing from a participle or coordinated verb to the verb whose subject it shares.
@@ -129,6 +129,8 @@ def outer_cue(cue: Token, lo: int, hi: int) -> Token:
     for _ in range(OUTER_CLIMB):
         if node.dep_ not in OUTER_DEPS or node.head is node:
             break
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            break  # "Although X says ..., others argue": a subordinate clause, not a participle
         node = node.head
         if not lo <= node.idx < hi:
             break
@@ -395,7 +397,7 @@ def clause_subject(quote: Span, lo: int, hi: int) -> Attribution | None:
     return None
 
 
-def sentence_speaker(doc: Doc, i: int) -> Attribution | None:
+def sentence_speaker(doc: Doc, i: int, speech_only: bool = False) -> Attribution | None:
     """The speaker of the sentence holding token ``i``: the subject of its last verb
     of saying, else its root's subject when that is someone. For a quotation that
     follows a sentence about its speaker ("Smith was quick to add that ... . “...”")."""
@@ -406,6 +408,8 @@ def sentence_speaker(doc: Doc, i: int) -> Attribution | None:
             subj = subject_of(token)
             if subj is not None and is_person_like(subj):
                 return Attribution(token, token.idx, token.idx + len(token), subj)
+    if speech_only:
+        return None
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and is_person_like(subj) and subj.pos_ in ("PROPN", "PRON"):
@@ -419,8 +423,8 @@ def headline(doc: Doc, lo: int, hi: int, quote: Span) -> Attribution | None:
     for k in range(lo, quote.start):
         if doc[k].text == ":" and k > lo:
             # "Smith Praises Jones: ‘...’" is Smith's; "Smith: ‘...’" too
-            verbs = [t for t in doc[lo:k] if t.lower_ in SPEECH_FORMS or t.pos_ == "VERB"]
-            head = doc[lo] if verbs and doc[lo].pos_ == "PROPN" else doc[k - 1]
+            # the headline's subject, the name it opens with, is the speaker
+            head = doc[lo] if doc[lo].pos_ == "PROPN" else doc[k - 1]
             if head.pos_ in ("PROPN", "PRON", "NOUN"):
                 return Attribution(None, doc[k].idx, doc[k].idx + 1, head)
             return None

@@ -82,7 +82,7 @@ def _extract(doc: Doc, text: str, quotations: list[Quotation], index: EntityInde
             continue
         cand.attribution = _attribute(doc, text, cand)
         candidates.append(cand)
-    _carry_over(text, candidates)
+    _carry_over(doc, text, candidates)
     for cand in candidates:
         if cand.attribution is None:
             cand.attribution = _fallback(doc, text, cand)
@@ -154,6 +154,8 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         if att is not None:
             return att
     acc = according_to(doc[cand.right[0]:cand.right[1]]) if cand.right[1] > cand.right[0] else None
+    if acc is None and cand.left[1] > cand.left[0]:
+        acc = according_to(doc[cand.left[0]:cand.left[1]])
     if acc is not None:
         # "“...,” the pope told reporters, according to Reuters": the outer source
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
@@ -170,7 +172,10 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         if subj is not None and not (cand.tokens.start <= subj.i < cand.tokens.end) \
                 and subj.idx >= cand.para:
             return Attribution(cue, cue.idx, cue.idx + len(cue), subj)
-    att = from_right(doc, *cand.right) or from_left(doc, *cand.left)
+    right = cand.right
+    if text[cand.quotation.end - 1] == "." and right[1] > right[0] and doc[right[1] - 1].text == ":":
+        right = (right[0], right[0])  # “...” Smith said: “...” introduces the next one
+    att = from_right(doc, *right) or from_left(doc, *cand.left)
     if att is not None:
         return att
     att = _colon_paragraph(doc, text, cand)
@@ -233,7 +238,7 @@ def _colon_paragraph(doc: Doc, text: str, cand: Candidate) -> Attribution | None
     return from_left(doc, lo, hi)
 
 
-def _carry_over(text: str, candidates: list[Candidate]) -> None:
+def _carry_over(doc: Doc, text: str, candidates: list[Candidate]) -> None:
     """Give a speaker to quotations that continue an attributed one.
 
     - a paragraph-long quotation that runs on into the next paragraph takes the
@@ -256,7 +261,12 @@ def _carry_over(text: str, candidates: list[Candidate]) -> None:
         if not starts_sentence:
             continue
         if cand.para == prev.para:
-            cand.attribution = prev.attribution
+            # a sentence about a speaker between the two ("She says ... . “...”") wins
+            k = cand.left[0] - 1
+            while k > prev.right[1] and (doc[k].is_space or doc[k].is_punct):
+                k -= 1
+            between = sentence_speaker(doc, k, speech_only=True) if k > prev.right[1] else None
+            cand.attribution = between or prev.attribution
         elif cand.quotation.open_at == cand.para and _next_para(text, prev.quotation.end) == cand.para:
             cand.attribution = prev.attribution
 

@@ -105,3 +105,12 @@ report study poll survey statement email letter ad insider source sources
 
 # Verbs that name rather than speak when they have no subject ("a play called “X”").
 NAMING_VERBS = frozenset("call dub label name nickname brand title entitle term".split())
+
+# Verbs of judging that govern a quoted word or phrase ("condemned the “attack”",
+# "blamed it on a “disturbed person”"): cues by governance only.
+JUDGING_VERBS = frozenset("""
+condemn applaud hail laud express cast portray blame liken compare threaten recommend
+propose champion
+""".split())
+SPEECH_VERBS = SPEECH_VERBS | JUDGING_VERBS
+WEAK_VERBS = WEAK_VERBS | JUDGING_VERBS
