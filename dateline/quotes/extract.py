@@ -40,6 +40,8 @@ from dateline.types import Quote, SpanRef
 # Headlines: at most this many characters, at least this share of capitalised words.
 MAX_HEADLINE = 200
 HEADLINE_CAPS = 0.6
+# Dashes that sign a quotation: em, en, horizontal bar, and the hyphen typed for them.
+DASH_CHARS = frozenset("\u2014\u2013\u2015-")
 WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -172,6 +174,9 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         if subj is not None and not (cand.tokens.start <= subj.i < cand.tokens.end) \
                 and subj.idx >= cand.para:
             return Attribution(cue, cue.idx, cue.idx + len(cue), subj)
+    dashed = _dash_signature(doc, text, cand)
+    if dashed is not None:
+        return dashed
     right = cand.right
     if text[cand.quotation.end - 1] == "." and right[1] > right[0] and doc[right[1] - 1].text == ":":
         right = (right[0], right[0])  # “...” Smith said: “...” introduces the next one
@@ -215,6 +220,29 @@ def _fallback(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if k < 0:
         return None
     return sentence_speaker(doc, k)
+
+
+def _dash_signature(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
+    """``“...” — Jane Smith``: a dash and a name after the closing mark sign the
+    quotation (pull quotes, lists of reader comments)."""
+    close_at = cand.quotation.close_at
+    if close_at is None:
+        return None
+    k = close_at + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k >= len(text) or text[k] not in DASH_CHARS:
+        return None
+    dash_at = k
+    while k < len(text) and (text[k] in DASH_CHARS or text[k] in " \t"):
+        k += 1
+    name = doc.char_span(k, k + 1, alignment_mode="expand")
+    if name is None or not name[0].is_alpha or not (name[0].is_title or name[0].is_upper):
+        return None
+    head = name[0]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head  # "Jane" of "Jane Smith": the mention is headed by "Smith"
+    return Attribution(None, dash_at, dash_at + 1, head)
 
 
 def _colon_paragraph(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
