@@ -19,7 +19,6 @@ it, and a crawl can come years after publication, so it would be a weak bound fo
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Iterator
