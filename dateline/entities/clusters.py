@@ -40,6 +40,8 @@ QUOTED_FACTOR = 0.25
 # "Sanders told the host that he ..." -> he = Sanders; the nearest clause first.
 GOVERNING_SUBJECT = (150.0, 75.0)
 MAX_CLIMB = 8
+# A subject pronoun continues the subject of the sentence before ("X agreed. He wrote ...").
+PARALLEL_SUBJECT = 60.0
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 REFLEXIVES = frozenset({"himself", "herself"})
 
@@ -190,25 +192,35 @@ class Resolver:
                 continue
             weight = UNKNOWN_GENDER_FACTOR if (c.gender and not cl.gender) else 1.0
             bonus = governing.get(cl.cid, 0.0)
+            if c.subject and c.quote < 0 and cl.subject_sent == c.sent - 1:
+                bonus += PARALLEL_SUBJECT
             out.append((cl, (cl.score(c.sent) + bonus) * weight))
         return out
 
     def _governing_subjects(self, c: Candidate) -> dict[int, float]:
-        """Clusters that are subjects of the clauses above ``c`` (nearest first), with bonuses."""
+        """Clusters that are subjects of the clauses above ``c`` (nearest first), with bonuses.
+
+        For a description, the subject of the clause right above it gets none: "she
+        insisted that the first lady go" is two people (a name or description is free
+        in the clause that governs it), but "Teigen continued, with an insider saying
+        that the author ..." is one.
+        """
         tok = self.doc[c.head]
         if c.quote >= 0 or tok.dep_ in OBJECT_DEPS:
             return {}
         out: dict[int, float] = {}
         seen = 0
         node = tok
-        for _ in range(MAX_CLIMB):
+        for hop in range(MAX_CLIMB):
             if node.head.i == node.i or seen >= len(GOVERNING_SUBJECT):
                 break
             node = node.head
             for child in node.children:
                 if child.dep_ in SUBJECT_DEPS and child.i != tok.i and child.i < tok.i:
                     cid = self.tok_cluster.get(child.i)
-                    if cid is not None and cid not in out:
+                    if c.kind != "pronoun" and hop <= 1:
+                        seen = len(GOVERNING_SUBJECT)  # the clause right above a description
+                    elif cid is not None and cid not in out:
                         out[cid] = GOVERNING_SUBJECT[seen]
                         seen += 1
                     break
@@ -234,6 +246,17 @@ class Resolver:
         return out
 
     def _resolve_pronoun(self, c: Candidate) -> int | None:
+        if c.key in REFLEXIVES:
+            # "the way Pence carried himself": a reflexive takes its own clause's subject;
+            # "Reagan himself": an emphatic one, the name it stands by.
+            verb = self.doc[c.head].head
+            if verb.i in self.name_of and self.clusters[self.name_of[verb.i]].label == "PERSON":
+                return self.name_of[verb.i]
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and child.i in self.tok_cluster:
+                    cid = self.tok_cluster[child.i]
+                    if self.clusters[cid].gender in (None, c.gender):
+                        return cid
         options = self._persons(c)
         if not options:
             return None
