@@ -176,7 +176,8 @@ class Resolver:
         employer = rel.employer_of(self.doc[c.head])
         if employer:
             target = self.name_of.get(employer[1].i)
-            if target is not None and self.clusters[target].label in ("ORG", "GPE", "OTHER"):
+            # Only organisations employ: "attorney general of Oklahoma" is an office, not a job.
+            if target is not None and self.clusters[target].label == "ORG":
                 cl.relations.append((employer[0], target))
 
     # -- agreement and constraints --------------------------------------------

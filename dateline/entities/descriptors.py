@@ -131,6 +131,11 @@ def _source_end(tok: Token) -> int:
         if child.dep_ == "amod" or (child.dep_ == "prep" and child.lower_ in ("close", "familiar", "with", "from", "in", "at")):
             if child.i == end:
                 end = child.right_edge.i + 1
+                # stop before an apposition or clause after it ("..., a division of ...")
+                for i in range(child.i, end):
+                    if tok.doc[i].text in (",", "(", "—", ";"):
+                        end = i
+                        break
         else:
             break
     return end

@@ -181,7 +181,7 @@ def _untagged_surnames(doc: Doc, raw: list[tuple[int, int, str, str | None, str 
     taken = {i for s, e, *_ in raw for i in range(s, e)}
     out = []
     for tok in doc:
-        if tok.text in surnames and tok.i not in taken and tok.ent_iob_ == "O":
+        if tok.text in surnames and tok.i not in taken and tok.ent_iob_ == "O" and tok.tag_ in NAME_TAGS:
             gender: str | None = None
             role: str | None = None
             if tok.i > 0:
