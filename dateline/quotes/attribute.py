@@ -174,7 +174,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
         subj = _best_subject(node)
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                return node.head
+                # "Smith, who said": the mention is "who" (PolNeAR marks it so); the
+                # speaker resolver names it after "Smith"
+                return subj if subj.lower_ in ("who", "whom") else node.head
             if subj.pos_ == "NUM" or subj.lower_ in ("percent", "%"):
                 return _poll_of(subj) or subj  # "In a poll, 31% said": the poll
             return subj

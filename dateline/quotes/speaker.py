@@ -56,6 +56,13 @@ def mention_tokens(head: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("Smith" of "Smith, who said"), or None."""
+    if head.lower_ in ("who", "whom") and head.head.dep_ == "relcl" and head.head.head is not head.head:
+        return head.head.head
+    return None
+
+
 class SpeakerResolver:
     """Resolves speaker head tokens of one doc to Speakers, with the index."""
 
@@ -70,10 +77,14 @@ class SpeakerResolver:
         start, end = mention_tokens(head)
         text = self.text
         mention = SpanRef(start, end, text[start:end])
-        entity = self._entity_of(head)
+        antecedent = _antecedent(head)
+        entity = self._entity_of(antecedent or head)
         if entity is None and head.lower_ in PERSON_PRONOUNS:
             entity = self._person_before(start)
         if entity is None:
+            if antecedent is not None:  # "a spymaster who wrote": named by "a spymaster"
+                a_start, a_end = mention_tokens(antecedent)
+                return Speaker(None, text[a_start:a_end], mention)
             return Speaker(None, mention.text, mention)
         return Speaker(entity.id, entity.name, mention)
 

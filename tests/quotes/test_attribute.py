@@ -144,3 +144,11 @@ def test_attribute_quote_time_is_left_for_the_time_layer(nlp) -> None:
     doc = nlp(f"{L}We open on Monday,{R} the owner said.")
     quotes = extract_quotes(doc, doc._.entity_index)
     assert len(quotes) == 1 and quotes[0].time is None
+
+
+def test_attribute_relative_pronoun_mention_named_after_antecedent(reader) -> None:
+    text = f"The plan was backed by Omar Reyes, who said it was {L}long overdue.{R}"
+    article = reader.read(text)
+    (quote,) = article.quotes
+    assert quote.speaker.mention.text == "who"
+    assert quote.speaker.name == "Omar Reyes"
