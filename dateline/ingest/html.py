@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from pathlib import Path
 
 from dateline.errors import NoArticleError
@@ -35,6 +36,9 @@ DATE_FORMAT = "%Y-%m-%d"
 # A page is an article only if some paragraph of its extracted text has this many words.
 MIN_PROSE_WORDS = 8
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# A page with neither tag in its first FRAGMENT_SCAN_CHARS characters is treated as a fragment.
+DOCUMENT_TAG = re.compile(r"<(?:html|body)[\s>]", re.I)
+FRAGMENT_SCAN_CHARS = 65536
 
 
 def read_html_file(path: Path | str, published: str | None = None, id: str | None = None) -> RawArticle:
@@ -62,6 +66,10 @@ def read_html(data: bytes, *, id: str, where: str, url: str | None = None, publi
     if not data.strip():
         raise NoArticleError(f"{where}: empty page", id)
     html = decode_bytes(data, where, declared=(charset,), html=True, rid=id).text
+    if not DOCUMENT_TAG.search(html, 0, FRAGMENT_SCAN_CHARS):
+        # A fragment (an exported article body: "<p>...</p><p>...</p>") or bare text: trafilatura
+        # rejects a single block without a document around it as "dubious HTML", so give it one.
+        html = f"<html><body>{html}</body></html>"
     document = _extract(html, where, url, crawled)
     text = _paragraphs(document.text) if document is not None else ""
     if not any(len(par.split()) >= MIN_PROSE_WORDS for par in text.split("\n\n")):

@@ -78,3 +78,15 @@ def test_read_html_refuses_pages_without_an_english_article(page: bytes, error: 
     assert err.value.article_id == "p1"
     assert err.value.message.startswith("site/p1.html: ") and needle in err.value.message
     assert "\n" not in err.value.message
+
+
+@pytest.mark.parametrize("page", [
+    b"<p>The council met on Tuesday and agreed to repair the old bridge before the winter storms.</p>",
+    b"<h2>Bridge</h2><p>The council met on Tuesday and agreed to repair the old bridge before the winter "
+    b"storms.</p><p>Work starts in March.</p>",
+    b"The council met on Tuesday and agreed to repair the old bridge before the winter storms.",
+])
+def test_read_html_reads_fragments_and_bare_text(page: bytes) -> None:
+    raw = read_html(page, id="frag", where="frag.html")
+    assert "The council met on Tuesday and agreed to repair the old bridge" in raw.text
+    assert "<p>" not in raw.text
