@@ -51,18 +51,18 @@ def narrative_entries(times: list[Time], ctx: DocContext) -> list[tuple[int, Tim
 
 def time_at(entries: list[tuple[int, Time]], offset: int) -> Time | None:
     """RETURNS the narrative Time in force at ``offset`` or None."""
-    i = bisect.bisect_right([o for o, _ in entries], offset)
+    i = bisect.bisect_right(entries, offset, key=lambda e: e[0])
     return entries[i - 1][1] if i else None
 
 
-def time_said(span: QuotedSpan, outside: list[Time], tenses: dict[int, str | None], quoted: list[QuotedSpan],
+def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: dict[int, str | None],
               entries: list[tuple[int, Time]], ctx: DocContext) -> Time | None:
     """When a quotation was said. RETURNS the Time of its attribution or the narrative time.
 
     span (QuotedSpan): the quotation.
-    outside (list[Time]): calendar times outside quotations.
+    outside (list[Time]): calendar times outside quotations, in text order.
+    starts (list[int]): their start offsets (for bisection: no scan of the whole list per quote).
     tenses (dict[int, str | None]): tense by time start offset (future times do not date a saying).
-    quoted (list[QuotedSpan]): every quotation (a time inside another one is not an attribution).
     entries (list[tuple[int, Time]]): the narrative.
     """
     if span.cue is not None:
@@ -71,13 +71,12 @@ def time_said(span: QuotedSpan, outside: list[Time], tenses: dict[int, str | Non
     else:  # attribution after the quotation ('"...," she said Monday'), else before it
         pivot = span.end
         lo, _ = ctx.sentence_bounds(max(span.start - 1, 0))
-        _, hi = ctx.sentence_bounds(min(span.end, len(ctx.doc.text) - 1))
+        _, hi = ctx.sentence_bounds(min(span.end, len(ctx.text) - 1))
     best: Time | None = None
     best_gap = MAX_ATTRIBUTION_GAP + 1
-    for t in outside:
-        if t.start < lo or t.start >= hi or tenses.get(t.start) == "FUTURE":
-            continue
-        if any(q.start <= t.start < q.end for q in quoted):
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        t = outside[i]
+        if tenses.get(t.start) == "FUTURE":
             continue
         gap = abs(t.start - pivot)
         if gap < best_gap:

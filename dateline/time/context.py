@@ -35,6 +35,7 @@ class DocContext:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         arr = doc.to_array([IDX, SENT_START]) if len(doc) else numpy.zeros((0, 2), dtype="int64")
         self.starts = arr[:, 0].astype("int64") if len(doc) else numpy.zeros(0, dtype="int64")
         if len(doc):
@@ -56,7 +57,7 @@ class DocContext:
         """RETURNS (start, end) char offsets of the sentence that holds ``char``."""
         i = int(numpy.searchsorted(self.sent_chars, char, side="right")) - 1
         start = int(self.sent_chars[max(i, 0)])
-        end = int(self.sent_chars[i + 1]) if i + 1 < len(self.sent_chars) else len(self.doc.text)
+        end = int(self.sent_chars[i + 1]) if i + 1 < len(self.sent_chars) else len(self.text)
         return start, end
 
     def tense(self, start: int, end: int) -> str | None:

@@ -11,6 +11,7 @@ Order matters, because each step anchors the next:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -56,6 +57,28 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
     return True
 
 
+def _merge_spans(given: list[QuotedSpan], found: list[tuple[int, int]]) -> list[QuotedSpan]:
+    """The quotes layer's spans plus quotations found by their marks that overlap none of them."""
+    given = sorted(given, key=lambda s: s.start)
+    starts = [s.start for s in given]
+    out = list(given)
+    for s, e in found:
+        i = bisect.bisect_left(starts, e)  # given spans starting before e
+        if i and given[i - 1].end > s or any(g.start < e and s < g.end for g in given[max(0, i - 2):i]):
+            continue
+        out.append(QuotedSpan(s, e))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _owner(spans: list[QuotedSpan], d: Draft) -> int:
+    """RETURNS the index of the quotation that holds ``d``, or -1 (spans sorted, not nested)."""
+    i = bisect.bisect_right(spans, d.start, key=lambda s: s.start) - 1
+    for j in (i, i - 1):
+        if 0 <= j < len(spans) and spans[j].start <= d.start and d.end <= spans[j].end:
+            return j
+    return -1
+
+
 def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeResult:
     """Find and normalize the doc's times, infer its date, date its quotes.
 
@@ -65,16 +88,12 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     RETURNS (TimeResult): the article date, times in text order, quotes, narrative.
     """
     ctx = DocContext(doc)
-    text = doc.text
+    text = ctx.text
     drafts = [d for d in tag(text) if _keep(d, ctx)]
     tenses = [ctx.tense(d.start, d.end) for d in drafts]
     spans = [QuotedSpan(q.start, q.end, q.cue) for q in quotes]
-    covered = [(s.start, s.end) for s in spans]
-    for s, e in quotation_spans(text):  # quotations the quotes layer did not give (titles, scare quotes)
-        if not any(a <= s < b or s <= a < e for a, b in covered):
-            spans.append(QuotedSpan(s, e))
-    spans.sort(key=lambda s: s.start)
-    owner = [next((i for i, s in enumerate(spans) if s.start <= d.start and d.end <= s.end), -1) for d in drafts]
+    spans = _merge_spans(spans, quotation_spans(text))
+    owner = [_owner(spans, d) for d in drafts]
     inside = [o >= 0 for o in owner]
 
     if published:
@@ -104,7 +123,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     entries = narrative_entries(outside_points, ctx)
 
     # 4. when each quotation was said
-    said: list[Time | None] = [time_said(s, outside_points, tense_at, spans, entries, ctx) for s in spans]
+    starts = [t.start for t in outside_points]
+    said: list[Time | None] = [time_said(s, outside_points, starts, tense_at, entries, ctx) for s in spans]
 
     # 5. inside quotations: against the time said
     for i, d in enumerate(drafts):

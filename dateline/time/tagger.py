@@ -514,11 +514,11 @@ def tag(text: str) -> list[Draft]:
     # leftmost-longest: longer first, then rule priority; keep what does not overlap a kept one
     found.sort(key=lambda d: (-(d.end - d.start), _RANK[d.rule], d.start))
     kept: list[Draft] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a kept expression covers the char: linear, not pairwise
     for d in found:
-        if any(d.start < e and s < d.end for s, e in taken):
+        if taken.find(1, d.start, d.end) != -1:
             continue
         kept.append(d)
-        taken.append((d.start, d.end))
+        taken[d.start:d.end] = b"\x01" * (d.end - d.start)
     kept.sort(key=lambda d: d.start)
     return kept
