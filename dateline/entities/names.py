@@ -22,6 +22,7 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # ("Washington" is more often the city than the president).
 RELABEL_WEAK = frozenset({"ORG", "OTHER", "WORK", "EVENT", "LOC"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+MAX_HEADLINE = 400  # characters: a first line longer than this is no headline
 
 
 def _bare(word: str) -> str:
@@ -125,7 +126,10 @@ def _split_headline(doc: Doc, raw: list[tuple[int, int, str, str | None, str | N
     line_end = doc.text.find("\n")
     if line_end < 0:
         return raw
-    head = [t for t in doc if t.idx < line_end and t.is_alpha] if line_end < 400 else []
+    if line_end >= MAX_HEADLINE:
+        return raw
+    head = [t for t in doc[: doc.char_span(0, line_end, alignment_mode="expand").end] if t.is_alpha] \
+        if line_end > 0 else []
     if len(head) < 3 or sum(t.is_title for t in head) < 0.7 * len(head):
         return raw
     known = {doc[i].text for s, e, label, _, _ in raw if label == "PERSON" and doc[s].idx > line_end
@@ -179,9 +183,14 @@ def _untagged_surnames(doc: Doc, raw: list[tuple[int, int, str, str | None, str 
     if not surnames:
         return []
     taken = {i for s, e, *_ in raw for i in range(s, e)}
+    newline = doc.text.find("\n")
+    headline_end = newline if 0 <= newline < MAX_HEADLINE else 0
     out = []
     for tok in doc:
-        if tok.text in surnames and tok.i not in taken and tok.ent_iob_ == "O" and tok.tag_ in NAME_TAGS:
+        # A capitalised common word ("Will", "Post") is no surname, except in a headline,
+        # where every word is capitalised and the tagger guesses.
+        if tok.text in surnames and tok.i not in taken and tok.ent_iob_ == "O" and (
+                tok.tag_ in NAME_TAGS or tok.idx < headline_end):
             gender: str | None = None
             role: str | None = None
             if tok.i > 0:
