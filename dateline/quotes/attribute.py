@@ -365,6 +365,8 @@ def is_person_like(token: Token) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in PRONOUN_SPEAKERS and token.lower_ != "it"
     if token.pos_ == "PROPN":
+        if token.is_upper and token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False  # a dateline ("PORTLAND, Ore. - ..."), not a speaker
         return token.ent_type_ in NAME_ENTS or not token.ent_type_
     return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
 

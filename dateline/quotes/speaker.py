@@ -15,6 +15,8 @@ from dateline.types import Entity, Speaker, SpanRef
 # "Trump's campaign manager", "a senior official", "the “X” singer").
 NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
                           "punct", "case", "predet"))
+OPENING_MARKS = frozenset(("\u201c", '"', "\u2018", "''", "'"))
+CLOSING_MARKS = frozenset(("\u201d", '"', "\u2019", "''", "'"))
 # Pronouns whose referent is one person: the fallback looks for a PERSON before them.
 PERSON_PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
 
@@ -47,8 +49,14 @@ def mention_tokens(head: Token) -> tuple[int, int]:
         if child.dep_ not in NP_LEFT_DEPS or child.right_edge.i != start - 1:
             break
         start = child.left_edge.i
-    # a mention never starts with punctuation (a comma or an opening mark left over)
-    while start < head.i and doc[start].is_punct and doc[start].text not in ("\u201c", '"', "\u2018"):
+    # a mention never spans a paragraph break nor starts with punctuation, except an
+    # opening mark closed inside it ("the “X” singer")
+    for k in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[k].text:
+            start = k + 1
+            break
+    while start < head.i and doc[start].is_punct and not (
+            doc[start].text in OPENING_MARKS and any(t.text in CLOSING_MARKS for t in doc[start + 1:head.i])):
         start += 1
     end = head.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
