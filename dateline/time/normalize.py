@@ -25,7 +25,7 @@ from dateline.time.draft import Draft
 Point = tuple[str, dt.date]
 FUTURE_SLACK_DAYS = 30  # a future-tense date up to a month back is still read as that date
 NEAR_FUTURE_DAYS = 120  # with no clear tense, a date at most this far ahead is the coming one
-NEAR_FUTURE_MONTHS = 3
+NEAR_FUTURE_MONTHS = 4
 # Tenses that send a bare weekday forward. Only the future: trying the present too ("meet
 # Monday") lost more than it won on TimeBank, where present-tense weekdays are often past.
 FORWARD_TENSES = frozenset({"FUTURE"})

@@ -12,10 +12,12 @@ Order matters, because each step anchors the next:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dateline.errors import BadDateError
 from dateline.time import draft as K
 from dateline.time.anchor import QuotedSpan, is_point, narrative_entries, time_said
 from dateline.time.calendar import parse_value, value_range
@@ -57,6 +59,14 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
     return True
 
 
+def _valid_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return len(value) == 10
+
+
 def _merge_spans(given: list[QuotedSpan], found: list[tuple[int, int]]) -> list[QuotedSpan]:
     """The quotes layer's spans plus quotations found by their marks that overlap none of them."""
     given = sorted(given, key=lambda s: s.start)
@@ -86,7 +96,10 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     published (str | None): the caller's article date (YYYY-MM-DD), or None to infer it.
     quotes (list[Quote]): the quotes layer's records (``time`` is filled here).
     RETURNS (TimeResult): the article date, times in text order, quotes, narrative.
+    Raises BadDateError when ``published`` is not a YYYY-MM-DD date.
     """
+    if published is not None and not _valid_date(published):
+        raise BadDateError(f"'published' is not a YYYY-MM-DD date: {published!r}")
     ctx = DocContext(doc)
     text = ctx.text
     drafts = [d for d in tag(text) if _keep(d, ctx)]

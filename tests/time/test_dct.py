@@ -51,3 +51,11 @@ def test_dct_year_alone_is_a_lower_bound(nlp) -> None:
 @pytest.mark.parametrize("path", sorted(TIME_PKG.rglob("*.py")), ids=lambda p: p.name)
 def test_dct_never_reads_the_clock(path: Path) -> None:
     assert not re.search(r"\b(?:now|today|utcnow)\(\)", path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("bad", ["2021-02-30", "20 Feb 2021", "2021-2-3"])
+def test_dct_rejects_a_malformed_given_date(nlp, bad: str) -> None:
+    from dateline.errors import BadDateError
+
+    with pytest.raises(BadDateError):
+        resolve_times(parse(nlp, "The mayor spoke."), bad, [])
