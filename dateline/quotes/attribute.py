@@ -42,6 +42,7 @@ OUTER_CLIMB = 6
 # Links from a reported clause up to the verb reporting it.
 OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis"))
 SHORT_CLAUSE = 6
+NEAR_WEAK = 5  # tokens before an opening mark within which a weak verb is a cue
 RIGHT_WINDOW = 40
 LEFT_WINDOW = 60
 SENTENCE_END = frozenset((".", "!", "?"))
@@ -82,8 +83,6 @@ def is_speech_verb(token: Token, strong: bool = False) -> bool:
         return False
     if token.pos_ in ("NOUN", "PROPN") and token.tag_[:2] != "VB":
         return False
-    if lemma == "call" and any(c.lower_ == "for" for c in token.rights):
-        return False  # "calls for a wall" demands, it does not quote
     return not (strong and (lemma in WEAK_VERBS))
 
 
@@ -278,7 +277,12 @@ def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
         # "“...,” Smith said, according to the Post": PolNeAR credits the outer source
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     for token in window:
-        if is_speech_verb(token, strong=True):
+        strong = is_speech_verb(token, strong=True)
+        if not strong and is_speech_verb(token):
+            # "“...,” read the statement": a weak verb whose subject is an utterance
+            subj = subject_of(token)
+            strong = subj is not None and is_speech_noun(subj)
+        if strong:
             subj = subject_of(token)
             if subj is None or not (lo <= subj.i < hi):
                 # "said Smith" where the parse missed the subject: the nominal next to the verb
@@ -337,7 +341,10 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
         return adjacent
     for i in range(hi - 1, lo - 1, -1):
         token = doc[i]
-        if is_speech_verb(token, strong=True):
+        # a weak verb counts right before the quotation: "called the plan “a mess”",
+        # "as she put it, “...”"
+        near = hi - i <= NEAR_WEAK or (token.lemma_.lower() == "put" and i + 1 < hi and doc[i + 1].lower_ == "it")
+        if is_speech_verb(token, strong=not near):
             subj = subject_of(token)
             if subj is None:
                 subj = nearest_nominal(list(doc[lo:i]), after=False)

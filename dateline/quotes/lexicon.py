@@ -110,7 +110,7 @@ NAMING_VERBS = frozenset("call dub label name nickname brand title entitle term"
 # "blamed it on a “disturbed person”"): cues by governance only.
 JUDGING_VERBS = frozenset("""
 condemn applaud hail laud express cast portray blame liken compare threaten recommend
-propose champion
+propose champion defend
 """.split())
 SPEECH_VERBS = SPEECH_VERBS | JUDGING_VERBS
 WEAK_VERBS = WEAK_VERBS | JUDGING_VERBS
