@@ -415,6 +415,8 @@ SEASON_CUES = re.compile(r"(?i:\b(?:in|during|by|since|until|over|through|this|l
 def build_season(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"the summer", "early spring", "the winter of 1994"; "fall" only with "the" or a year."""
     word = m["season"].lower()
+    if m["season"][0].isupper() and not m["season"].isupper():
+        return None  # English writes seasons in lower case: "The Fall of Rome", "Winter" the name
     season = SEASONS[word]
     year = m["year"] or m["year2"]
     if year:
