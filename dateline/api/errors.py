@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from dateline.errors import ArticleError, DatelineError
+from dateline.errors import ArticleError, DatelineError, ProcessingError
 from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError, StoreError
 from dateline.store.queries import BadDateArgError
 
@@ -72,6 +72,7 @@ STATUS_OF: tuple[tuple[type[DatelineError], int], ...] = (
     (AmbiguousEntityError, 409),  # the name is fine, the store holds several: say which
     (BadDateArgError, 422),  # a bad from/to parameter
     (StoreError, 503),  # the store cannot be used (deleted, corrupt, newer schema)
+    (ProcessingError, 500),  # the pipeline failed on a valid article: a bug, not the client's fault
     (ArticleError, 422),  # empty text, bad date: the article cannot be read
 )
 

@@ -85,6 +85,12 @@ def test_article_highlights_times_with_values_and_says_why(page, web_url: str, m
     assert len(colours) >= 2 and len(set(colours)) == 1
     page.mouse.move(0, 0)  # leaving the quote brings back the focused time's tip
     assert value in tip.inner_text()
+
+    # Keyboard: the fact list's entry for the expression moves focus to its highlight.
+    page.locator("aside.facts button", has_text=expression).first.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("[document.activeElement.dataset.value, document.activeElement.textContent]") == [
+        value, expression]
     screenshot(page, "article")
 
 
@@ -145,3 +151,7 @@ def test_pages_fit_a_phone_width(phone_page, web_url: str, main_person: dict, wi
     facts_box = page.locator("aside.facts").bounding_box()
     assert facts_box["y"] >= text_box["y"] + text_box["height"]  # one column: facts below the text
     screenshot(page, "phone-article")
+
+    page.goto(f"{web_url}/read")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.get_by_label("Article text").bounding_box()["width"] <= width
