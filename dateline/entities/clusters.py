@@ -40,6 +40,11 @@ QUOTED_FACTOR = 0.25
 # "Sanders told the host that he ..." -> he = Sanders; the nearest clause first.
 GOVERNING_SUBJECT = (150.0, 75.0)
 MAX_CLIMB = 8
+# Who a pronoun or description may refer to: anyone mentioned in the last NEAR_WINDOW
+# sentences, or a recurring person (PROMINENT_MIN mentions) within FAR_WINDOW.
+NEAR_WINDOW = 30
+FAR_WINDOW = 300
+PROMINENT_MIN = 4
 # A subject pronoun continues the subject of the sentence before ("X agreed. He wrote ...").
 PARALLEL_SUBJECT = 60.0
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
@@ -89,6 +94,10 @@ class Resolver:
         self.clusters: list[Cluster] = []
         self.tok_cluster: dict[int, int] = {}  # token index -> cluster id, for linked mentions
         self.name_of: dict[int, int] = {}  # token index -> cluster id, for name tokens
+        # Cluster ids by latest mention: a pronoun looks back over a window, not the whole
+        # article, so the walk stays linear in long texts.
+        self.recent: dict[int, None] = {}
+        self.related: dict[int, set[int]] = {}  # target cluster -> clusters stating a relation to it
 
     # -- set-up ---------------------------------------------------------------
     def add_name_groups(self, groups: list[list[Candidate]]) -> None:
@@ -148,6 +157,9 @@ class Resolver:
         if cl.gender is None and c.gender is not None and cl.label == "PERSON":
             cl.gender = c.gender
         self.tok_cluster[c.head] = cid
+        # keep ``recent`` ordered by last mention (move to the end)
+        self.recent.pop(cid, None)
+        self.recent[cid] = None
 
     def _name_attributes(self, c: Candidate) -> None:
         cid = self.name_of[c.start]
@@ -178,7 +190,7 @@ class Resolver:
             target = self.name_of.get(employer[1].i)
             # Only organisations employ: "attorney general of Oklahoma" is an office, not a job.
             if target is not None and self.clusters[target].label == "ORG":
-                cl.relations.append((employer[0], target))
+                self._relate(cl.cid, employer[0], target)
 
     # -- agreement and constraints --------------------------------------------
     def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:
@@ -186,8 +198,14 @@ class Resolver:
         bound = self._bound(c)
         governing = self._governing_subjects(c)
         out = []
-        for cl in self.clusters:
-            if cl.label != "PERSON" or not cl.mentions or cl.source or cl.cid in bound:
+        for cid in reversed(self.recent):  # most recently mentioned first
+            cl = self.clusters[cid]
+            gap = c.sent - cl.last_sent
+            if gap > FAR_WINDOW:
+                break
+            if gap > NEAR_WINDOW and len(cl.mentions) < PROMINENT_MIN:
+                continue
+            if cl.label != "PERSON" or cl.source or cid in bound:
                 continue
             if c.gender and cl.gender and c.gender != cl.gender:
                 continue
@@ -323,12 +341,12 @@ class Resolver:
                 self._kin_list(c, owner, relation)
             for target in named:
                 if owner is not None:
-                    self.clusters[owner].relations.append((relation, target))
+                    self._relate(owner, relation, target)
             return
         if named:
             target: int | None = named[0]
             if owner is not None:
-                self.clusters[owner].relations.append((relation, named[0]))
+                self._relate(owner, relation, named[0])
         else:
             target = self._known_relative(owner, relation, c.gender) if owner is not None else None
             if target is None:
@@ -338,8 +356,13 @@ class Resolver:
                 cl.gender = c.gender
                 target = cl.cid
                 if owner is not None:
-                    self.clusters[owner].relations.append((relation, target))
+                    self._relate(owner, relation, target)
         self._link(target, c)
+
+    def _relate(self, source: int, relation: str, target: int) -> None:
+        """State ``relation`` from cluster ``source`` to cluster ``target``."""
+        self.clusters[source].relations.append((relation, target))
+        self.related.setdefault(target, set()).add(source)
 
     def _known_relative(self, owner: int, relation: str, gender: str | None) -> int | None:
         """The one relative of this kind the article already gave ``owner`` (either side)."""
@@ -348,9 +371,9 @@ class Resolver:
             if typ == relation:
                 hits.append(target)
         inverse = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}[relation]
-        for cl in self.clusters:
-            if (inverse, owner) in cl.relations:
-                hits.append(cl.cid)
+        for cid in self.related.get(owner, ()):
+            if (inverse, owner) in self.clusters[cid].relations:
+                hits.append(cid)
         hits = [h for h in dict.fromkeys(hits)
                 if not (gender and self.clusters[h].gender and self.clusters[h].gender != gender)]
         return hits[0] if len(hits) == 1 else None
@@ -368,7 +391,7 @@ class Resolver:
                 while start > 0 and self.name_of.get(start - 1) == cid:
                     start -= 1
                 if rel.kin_before(self.doc, start) == "spouse":
-                    self.clusters[owner].relations.append(("spouse", cid))
+                    self._relate(owner, "spouse", cid)
         for s, e in items:
             cid = self.name_of.get(s)
             if cid is None:
@@ -384,7 +407,7 @@ class Resolver:
             if self.clusters[cid].label != "PERSON":
                 continue
             for parent in [owner, *partners]:
-                self.clusters[parent].relations.append((relation, cid))
+                self._relate(parent, relation, cid)
 
 
 def _same_role(role: str, c: Candidate) -> bool:

@@ -229,8 +229,15 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
         groups[gid].append(c)
     _join_acronyms(groups)
     _join_suffixes(groups, persons)
+    # word -> groups whose full name ends / starts with it (dicts keep long texts linear)
+    by_word: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+    for gid in persons:
+        if groups[gid]:
+            words = groups[gid][0].key.split()
+            by_word[0].setdefault(words[-1], []).append(gid)
+            by_word[1].setdefault(words[0], []).append(gid)
     for c in singles:
-        gid = _match_single(c, groups, persons)
+        gid = _match_single(c, groups, by_word)
         if gid is None:
             k = ("PERSON", c.key)
             gid = by_key.get(k)
@@ -246,10 +253,11 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
-def _match_single(c: Candidate, groups: list[list[Candidate]], persons: list[int]) -> int | None:
+def _match_single(c: Candidate, groups: list[list[Candidate]],
+                  by_word: tuple[dict[str, list[int]], dict[str, list[int]]]) -> int | None:
     """The full-name group a one-word PERSON name belongs to, or None."""
-    for pos in (-1, 0):  # surname first, then given name
-        hits = [gid for gid in persons if groups[gid] and groups[gid][0].key.split()[pos] == c.key]
+    for index in by_word:  # surname first, then given name
+        hits = index.get(c.key, [])
         if c.gender:
             agree = [gid for gid in hits if _group_gender(groups[gid]) in (None, c.gender)]
             hits = agree or hits
@@ -269,15 +277,16 @@ def _group_gender(group: list[Candidate]) -> str | None:
 
 def _join_suffixes(groups: list[list[Candidate]], persons: list[int]) -> None:
     """Move a multi-word name into the group of a longer name it ends ("De Blasio" -> "Bill de Blasio")."""
-    words = {gid: groups[gid][0].key.split() for gid in persons}
-    for gid in persons:
-        mine = words[gid]
-        for other in persons:
-            theirs = words[other]
-            if other != gid and groups[other] and len(theirs) > len(mine) and theirs[-len(mine):] == mine:
-                groups[other].extend(groups[gid])
-                groups[gid].clear()
-                break
+    ends: dict[tuple[str, ...], int] = {}
+    for gid in sorted(persons, key=lambda g: -len(groups[g][0].key.split())):
+        words = tuple(groups[gid][0].key.split())
+        target = ends.get(words)
+        if target is not None and target != gid and len(groups[target][0].key.split()) > len(words):
+            groups[target].extend(groups[gid])
+            groups[gid].clear()
+            continue
+        for k in range(1, len(words) - 1):
+            ends.setdefault(words[k:], gid)  # proper suffixes of two words or more
 
 
 def _join_acronyms(groups: list[list[Candidate]]) -> None:
