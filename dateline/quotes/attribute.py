@@ -100,7 +100,7 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
     """
     start, end = quote.start, quote.end
     roots = [t for t in quote if not (t.is_punct or t.is_space)
-             and (t.head is t or not (start <= t.head.i < end))]
+             and (t.head.i == t.i or not (start <= t.head.i < end))]
     for token in roots:
         node, steps = token.head, 0
         while steps < MAX_CLIMB and lo <= node.idx < hi:
@@ -108,7 +108,7 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
                     (is_speech_verb(node) and node.lemma_.lower() not in ADJACENT_ONLY_VERBS)
                     or is_speech_noun(node)):
                 return outer_cue(node, lo, hi)
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
     # "“We win,” he said" parsed with "said" under the quoted clause
@@ -126,7 +126,7 @@ def outer_cue(cue: Token, lo: int, hi: int) -> Token:
     inner speaker is only reported. RETURNS the cue itself when nothing is above it."""
     best, node = cue, cue
     for _ in range(OUTER_CLIMB):
-        if node.dep_ not in OUTER_DEPS or node.head is node:
+        if node.dep_ not in OUTER_DEPS or node.head.i == node.i:
             break
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             break  # "Although X says ..., others argue": a subordinate clause, not a participle
@@ -164,7 +164,7 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
             owner = noun_owner(node)
             if owner is not None:
                 return owner
-            if node.dep_ in ("dobj", "pobj") and node.head is not node:
+            if node.dep_ in ("dobj", "pobj") and node.head.i != node.i:
                 # "X issued a statement", "in a statement, X said": the verb's subject
                 verb = node.head.head if node.dep_ == "pobj" else node.head
                 subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -190,14 +190,14 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
             if is_speech_noun(node.head):
                 node = node.head
                 continue
-            if node.head.dep_ == "dobj" and node.head.head is not node.head:
+            if node.head.dep_ == "dobj" and node.head.head.i != node.head.i:
                 node = node.head.head  # "X released an ad calling it": X
                 continue
             if node.head.dep_ == "pobj" and node.head.head.lower_ == "to":
                 node = node.head.head.head  # "sent an email to supporters saying": the sender
                 continue
             return node.head  # "an insider telling ..."
-        if node.dep_ not in SHARED_SUBJECT or node.head is node or not lo <= node.head.idx < hi:
+        if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
             return None
         node = node.head
         # a participle hung under the reported clause belongs to the reporting verb
@@ -301,7 +301,7 @@ def short_clause(doc: Doc, lo: int, hi: int) -> Attribution | None:
     first = [t for t in doc[lo:min(hi, lo + SHORT_CLAUSE)] if not t.is_punct]
     for a, b in zip(first, first[1:]):
         for subj, verb in ((a, b), (b, a)):
-            if subj.pos_ in ("PROPN", "PRON") and subj.dep_ in SUBJECT_DEPS and subj.head is verb \
+            if subj.pos_ in ("PROPN", "PRON") and subj.dep_ in SUBJECT_DEPS and subj.head.i == verb.i \
                     and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ"):
                 return Attribution(verb, verb.idx, verb.idx + len(verb), subj)
     return None
@@ -387,14 +387,14 @@ def clause_subject(quote: Span, lo: int, hi: int) -> Attribution | None:
     """
     start, end = quote.start, quote.end
     for token in quote:
-        if token.is_punct or token.is_space or (start <= token.head.i < end and token.head is not token):
+        if token.is_punct or token.is_space or (start <= token.head.i < end and token.head.i != token.i):
             continue
         node, steps = token.head, 0
         while steps < 4 and lo <= node.idx < hi and not (start <= node.i < end):
             if node.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
                 if subj is None:
-                    if node.dep_ in ("xcomp", "advcl", "conj") and node.head is not node:
+                    if node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
                         node, steps = node.head, steps + 1  # "wanted to show that “...”"
                         continue
                     break
@@ -402,7 +402,7 @@ def clause_subject(quote: Span, lo: int, hi: int) -> Attribution | None:
                 if is_person_like(subj) and subj.pos_ in ("PROPN", "PRON") and not (start <= subj.i < end):
                     return Attribution(node, node.idx, node.idx + len(node), subj)
                 return None
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
     return None

@@ -66,7 +66,7 @@ def mention_tokens(head: Token) -> tuple[int, int]:
 
 def _antecedent(head: Token) -> Token | None:
     """The noun a relative pronoun stands for ("Smith" of "Smith, who said"), or None."""
-    if head.lower_ in ("who", "whom") and head.head.dep_ == "relcl" and head.head.head is not head.head:
+    if head.lower_ in ("who", "whom") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         return head.head.head
     return None
 
