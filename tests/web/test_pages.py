@@ -155,3 +155,12 @@ def test_pages_fit_a_phone_width(phone_page, web_url: str, main_person: dict, wi
     page.goto(f"{web_url}/read")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert page.get_by_label("Article text").bounding_box()["width"] <= width
+
+
+@pytest.mark.parametrize(("path", "selector", "words"), [
+    ("/articles/no-such-article", "#status", "no article with id 'no-such-article'"),
+    ("/?q=Zebulon%20Quartermaine", "#status", "Nothing in the store answers to “Zebulon Quartermaine”"),
+])
+def test_pages_say_what_is_missing(own_page, own_url: str, path: str, selector: str, words: str) -> None:
+    own_page.goto(f"{own_url}{path}")
+    own_page.wait_for_function("([s, w]) => document.querySelector(s).textContent.includes(w)", arg=[selector, words])
