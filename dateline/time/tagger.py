@@ -61,7 +61,9 @@ def _month(word: str) -> int:
 
 
 def _weekday(word: str) -> int:
-    return WEEKDAYS[word.lower().rstrip("s") if word.lower() not in WEEKDAYS else word.lower()]
+    """RETURNS the ISO number of a weekday name, singular or plural ("Mondays")."""
+    w = word.lower()
+    return WEEKDAYS[w] if w in WEEKDAYS else WEEKDAYS[w[:-1]]
 
 
 def _day(word: str) -> int:
@@ -69,7 +71,11 @@ def _day(word: str) -> int:
 
 
 def _mod(pos: str | None) -> str | None:
-    return _POS_MOD.get(_norm(pos).rstrip("-")) or _POS_MOD.get(_norm(pos)) if pos else None
+    """RETURNS the TIMEX3 mod of a position word ("early" -> START), or None."""
+    if not pos:
+        return None
+    word = _norm(pos)
+    return _POS_MOD.get(word) or _POS_MOD.get(word.rstrip("-"))
 
 
 def _unit(word: str) -> str:
@@ -355,7 +361,7 @@ def build_set(m: re.Match[str], text: str, rule: str) -> Draft | None:
     if m["unit"] and low in MONTHS and word[0].isupper():
         return _make(m, rule, "SET", K.SET, fixed=f"XXXX-{MONTHS[low]:02d}")
     if low in PARTS_OF_DAY:
-        return _make(m, rule, "SET", K.SET, fixed=f"TXX{PARTS_OF_DAY[low]}" if False else f"T{PARTS_OF_DAY[low]}")
+        return _make(m, rule, "SET", K.SET, fixed=f"T{PARTS_OF_DAY[low]}")  # "every morning"
     if low in SEASONS:
         return _make(m, rule, "SET", K.SET, fixed=f"XXXX-{SEASONS[low]}")
     unit = _unit(low)
