@@ -161,6 +161,9 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if acc is not None:
         # "“...,” the pope told reporters, according to Reuters": the outer source
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
+    reporter = _reported_by(doc, *cand.right)
+    if reporter is not None:
+        return reporter
     para_end = text.find("\n", cand.quotation.end)
     cue = governing_cue(cand.tokens, cand.para, len(text) if para_end < 0 else para_end)
     if cue is not None and cue.pos_ == "NOUN":
@@ -220,6 +223,19 @@ def _fallback(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if k < 0:
         return None
     return sentence_speaker(doc, k)
+
+
+def _reported_by(doc: Doc, lo: int, hi: int) -> Attribution | None:
+    """``“...,” Smith said, the Times reported`` / ``reports USA Today``: the outlet
+    that reported the quotation is its outer source, as with "according to"."""
+    for token in doc[lo:hi]:
+        if token.lemma_.lower() == "report" and token.pos_ == "VERB" and token.i > lo:
+            subj = subject_of(token)
+            if subj is None and token.i + 1 < hi and doc[token.i + 1].pos_ == "PROPN":
+                subj = doc[token.i + 1]  # "reports USA Today" parsed without a subject
+            if subj is not None and lo <= subj.i < hi and subj.pos_ in ("PROPN", "NOUN"):
+                return Attribution(token, token.idx, token.idx + len(token), subj)
+    return None
 
 
 def _dash_signature(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
@@ -293,10 +309,26 @@ def _carry_over(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             k = cand.left[0] - 1
             while k > prev.right[1] and (doc[k].is_space or doc[k].is_punct):
                 k -= 1
-            between = sentence_speaker(doc, k, speech_only=True) if k > prev.right[1] else None
+            between = None
+            if k > prev.right[1]:
+                between = sentence_speaker(doc, k, speech_only=True) or _same_speaker(doc, k, prev.attribution)
             cand.attribution = between or prev.attribution
         elif cand.quotation.open_at == cand.para and _next_para(text, prev.quotation.end) == cand.para:
             cand.attribution = prev.attribution
+
+
+def _same_speaker(doc: Doc, k: int, att: Attribution) -> Attribution | None:
+    """The subject of the sentence holding token ``k`` when it is the previous
+    quotation's speaker again ("..., says Ann Lee. Lee supports ... . “...”"): the
+    nearer mention is the one the quotation rests on."""
+    sent = doc[k].sent
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or att.speaker is None or subj.i == att.speaker.i:
+        return None
+    same = subj.lower_ in ("he", "she") or (
+        subj.pos_ == "PROPN" and subj.lower_ in {t.lower_ for t in att.speaker.subtree})
+    return Attribution(att.cue, att.cue_start, att.cue_end, subj) if same else None
 
 
 def _next_para(text: str, pos: int) -> int:
