@@ -75,6 +75,7 @@ class Cluster:
             len(self.mentions), MAX_PROMINENT)
 
     def age(self) -> str | None:
+        """RETURNS the first age stated for this entity, or None."""
         for a in self.attributes:
             if a.name == "age":
                 return a.value
@@ -144,6 +145,7 @@ class Resolver:
                 self._descriptor_attributes(cl.cid, c)
 
     def _link(self, cid: int, c: Candidate) -> None:
+        """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]
         cl.mentions.append(c)
         weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
@@ -265,6 +267,7 @@ class Resolver:
         return out
 
     def _resolve_pronoun(self, c: Candidate) -> int | None:
+        """RETURNS the cluster a pronoun refers to (the most salient agreeing person), or None."""
         if c.key in REFLEXIVES:
             # "the way Pence carried himself": a reflexive takes its own clause's subject;
             # "Reagan himself": an emphatic one, the name it stands by.
@@ -283,6 +286,8 @@ class Resolver:
         return best[0].cid
 
     def _definite(self, c: Candidate) -> None:
+        """Link a definite description: to who holds its role, else (as a subject) to the
+        most salient agreeing person, else to a new person when it is a subject."""
         age = age_after(self.doc, c.end)
         options = [(cl, s) for cl, s in self._persons(c)
                    if not (age and cl.age() and cl.age() != age.value)]
@@ -330,6 +335,7 @@ class Resolver:
 
     # -- kinship ----------------------------------------------------------------
     def _kin(self, c: Candidate) -> None:
+        """Link a kinship phrase ("his wife", "her late son, Jack") and state the relation."""
         owner = self.tok_cluster.get(c.owner) if c.owner is not None else None  # type: ignore[arg-type]
         if owner is None and c.owner is not None:
             owner = self.name_of.get(c.owner)
@@ -345,6 +351,7 @@ class Resolver:
             return
         if named:
             target: int | None = named[0]
+            self.clusters[named[0]].label = "PERSON"  # "his wife, Melania": a person, whatever NER said
             if owner is not None:
                 self._relate(owner, relation, named[0])
         else:
@@ -419,6 +426,7 @@ def _same_role(role: str, c: Candidate) -> bool:
 
 
 def _majority(values: list[str]) -> str:
+    """The most frequent value; the earliest wins a tie."""
     counts: dict[str, int] = {}
     for v in values:
         counts[v] = counts.get(v, 0) + 1
