@@ -67,5 +67,5 @@ def _subject_name(tok: Token, index: EntityIndex) -> str:
     ent = index.entity_at(tok.idx, tok.idx + len(tok.text)) if index else None
     if ent is not None:
         return ent.name
-    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-    return tok.doc.text[start:end][:80]
+    # Span.text, not doc.text: spaCy rebuilds doc.text from every token on each access.
+    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text[:80]

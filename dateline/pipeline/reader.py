@@ -19,14 +19,14 @@ from spacy.tokens import Doc
 
 from dateline.errors import ArticleError, BadDateError, EmptyTextError, ProcessingError
 from dateline.nlp.loading import load_spacy
+from dateline.pipeline.chunks import CHUNK_CHARS, split_text, stitch
 from dateline.pipeline.factories import add_dateline_components
 from dateline.types import Article, Entity, RawArticle
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 32
-# spaCy's parser cost grows with length; a text over this many characters is cut into
-# paragraphs by nlp.max_length. 5 MB articles must still be read (issue 7).
+# Texts are cut into chunks of CHUNK_CHARS (chunks.py) long before spaCy's max_length.
 MAX_LENGTH = 10_000_000
 
 
@@ -55,6 +55,7 @@ class Reader:
     def __init__(self, nlp: Language) -> None:
         self.nlp = add_dateline_components(nlp)
         self.nlp.max_length = MAX_LENGTH
+        self.chunk_chars = CHUNK_CHARS
 
     @classmethod
     def load(cls, model: str | None = None) -> Reader:
@@ -88,18 +89,20 @@ class Reader:
 
     def _read_batch(self, batch: list[RawArticle | ArticleError]) -> Iterator[Article | ArticleError]:
         docs: list[Doc] = []
-        slots: list[ArticleError | tuple[RawArticle, int]] = []
+        # Per input: its error, or (raw, [(offset, doc index)]): one doc, or several for a
+        # text longer than CHUNK_CHARS (see chunks.py).
+        slots: list[ArticleError | tuple[RawArticle, list[tuple[int, int]]]] = []
         for raw in batch:
             if isinstance(raw, ArticleError):
                 slots.append(raw)
                 continue
             try:
-                doc = self._make_doc(raw)
+                made = self._make_docs(raw)
             except ArticleError as e:
                 slots.append(e)
                 continue
-            slots.append((raw, len(docs)))
-            docs.append(doc)
+            slots.append((raw, [(offset, len(docs) + k) for k, (offset, _) in enumerate(made)]))
+            docs.extend(doc for _, doc in made)
         try:
             done: list[Doc | ArticleError] = list(self.nlp.pipe(docs))
         except Exception:  # one bad doc must not cost the batch: retry one by one
@@ -108,13 +111,16 @@ class Reader:
             if isinstance(slot, ArticleError):
                 yield slot
                 continue
-            raw, i = slot
-            doc = done[i]
-            if isinstance(doc, ArticleError):
-                yield ProcessingError(f"{raw.id}: {doc.message}", raw.id)
+            raw, pieces = slot
+            failed = next((done[i] for _, i in pieces if isinstance(done[i], ArticleError)), None)
+            if failed is not None:
+                yield ProcessingError(f"{raw.id}: {failed.message}", raw.id)  # type: ignore[union-attr]
                 continue
             try:
-                yield assemble(raw, doc)
+                if len(pieces) == 1:
+                    yield assemble(raw, done[pieces[0][1]])  # type: ignore[arg-type]
+                else:
+                    yield stitch([(off, assemble(raw, done[i])) for off, i in pieces])  # type: ignore[arg-type]
             except Exception as e:  # a bug in assembly: cost this article only
                 log.warning("article %s: %r", raw.id, e)
                 log.debug("article %s", raw.id, exc_info=True)
@@ -128,16 +134,20 @@ class Reader:
             log.debug("processing failed", exc_info=True)
             return ProcessingError(f"internal error while reading: {e!r}")
 
-    def _make_doc(self, raw: RawArticle) -> Doc:
+    def _make_docs(self, raw: RawArticle) -> list[tuple[int, Doc]]:
+        """RETURNS (offset, doc) for the article's text, cut into chunks when very long."""
         if not isinstance(raw.text, str) or not raw.text.strip():
             raise EmptyTextError(f"{raw.id}: article text is empty", raw.id)
         try:
             published = check_date(raw.published, raw.id)
         except BadDateError as e:
             raise BadDateError(e.message, raw.id) from None
-        doc = self.nlp.make_doc(raw.text)
-        doc._.published_given = published
-        return doc
+        out = []
+        for offset, chunk in split_text(raw.text, self.chunk_chars):
+            doc = self.nlp.make_doc(chunk)
+            doc._.published_given = published
+            out.append((offset, doc))
+        return out
 
 
 def assemble(raw: RawArticle, doc: Doc) -> Article:
