@@ -1,0 +1,121 @@
+"""Kinship phrases in the walk: "his wife", "her late son, Jack", "her kids with husband X: A, B".
+
+A mixin of clusters.Resolver (it shares the resolver's clusters and maps): a
+kinship phrase is resolved through relations stated earlier, and states new ones.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.entities import relations as rel
+from dateline.entities.attributes import age_after
+from dateline.entities.lexicon import KINSHIP
+from dateline.entities.mentions import Candidate, make_candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.entities.clusters import Cluster
+    from dateline.entities.mentions import SentenceMap
+
+INVERSE = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}
+
+
+class KinshipMixin:
+    """Kinship handling for the Resolver (see clusters.py for the attributes used)."""
+
+    doc: Doc
+    sents: SentenceMap
+    clusters: list[Cluster]
+    tok_cluster: dict[int, int]
+    name_of: dict[int, int]
+    related: dict[int, set[int]]
+
+    def _new(self, label: str) -> Cluster:  # provided by the Resolver
+        raise NotImplementedError
+
+    def _link(self, cid: int, c: Candidate) -> None:  # provided by the Resolver
+        raise NotImplementedError
+
+    def _kin(self, c: Candidate) -> None:
+        """Link a kinship phrase ("his wife", "her late son, Jack") and state the relation."""
+        owner = self.tok_cluster.get(c.owner) if c.owner is not None else None  # type: ignore[arg-type]
+        if owner is None and c.owner is not None:
+            owner = self.name_of.get(c.owner)
+        relation = KINSHIP[c.key][0]
+        head = self.doc[c.head]
+        named = [self.name_of[i] for i in rel.named_appositions(head, self.name_of)]
+        if c.number == "pl":
+            if owner is not None:
+                self._kin_list(c, owner, relation)
+            for target in named:
+                if owner is not None:
+                    self._relate(owner, relation, target)
+            return
+        if named:
+            target: int | None = named[0]
+            self.clusters[named[0]].label = "PERSON"  # "his wife, Melania": a person, whatever NER said
+            if owner is not None:
+                self._relate(owner, relation, named[0])
+        else:
+            target = self._known_relative(owner, relation, c.gender) if owner is not None else None
+            if target is None:
+                if owner is None and not c.subject:
+                    return  # "a wife" of nobody we know, saying nothing
+                cl = self._new("PERSON")
+                cl.gender = c.gender
+                target = cl.cid
+                if owner is not None:
+                    self._relate(owner, relation, target)
+        self._link(target, c)
+
+    def _relate(self, source: int, relation: str, target: int) -> None:
+        """State ``relation`` from cluster ``source`` to cluster ``target``."""
+        self.clusters[source].relations.append((relation, target))
+        self.related.setdefault(target, set()).add(source)
+
+    def _known_relative(self, owner: int, relation: str, gender: str | None) -> int | None:
+        """The one relative of this kind the article already gave ``owner`` (either side)."""
+        hits = []
+        for typ, target in self.clusters[owner].relations:
+            if typ == relation:
+                hits.append(target)
+        inverse = INVERSE[relation]
+        for cid in self.related.get(owner, ()):
+            if (inverse, owner) in self.clusters[cid].relations:
+                hits.append(cid)
+        hits = [h for h in dict.fromkeys(hits)
+                if not (gender and self.clusters[h].gender and self.clusters[h].gender != gender)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _kin_list(self, c: Candidate, owner: int, relation: str) -> None:
+        """"her kids with husband X: A, 4, B, 2, and C": children of both, X the spouse."""
+        sent = self.doc[c.head].sent
+        region, items = rel.listed_after_colon(self.doc, c.head, sent.end)
+        partners = []
+        for i in region:
+            cid = self.name_of.get(i)
+            if cid is not None and self.clusters[cid].label == "PERSON" and cid not in partners:
+                partners.append(cid)
+                start = i
+                while start > 0 and self.name_of.get(start - 1) == cid:
+                    start -= 1
+                if rel.kin_before(self.doc, start) == "spouse":
+                    self._relate(owner, "spouse", cid)
+        for s, e in items:
+            cid = self.name_of.get(s)
+            if cid is None:
+                cid = self._new("PERSON").cid
+                name = make_candidate(self.doc, s, e, self.doc[e - 1], "name", "name", self.sents,
+                                      key=self.doc[s:e].text.lower())
+                for i in range(s, e):
+                    self.name_of[i] = cid
+                self._link(cid, name)
+                age = age_after(self.doc, e)
+                if age:
+                    self.clusters[cid].attributes.append(age)
+            if self.clusters[cid].label != "PERSON":
+                continue
+            for parent in [owner, *partners]:
+                self._relate(parent, relation, cid)
