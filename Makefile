@@ -3,30 +3,44 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
-STAMP := $(VENV)/.installed
+# `make run` needs only the package; `make test` adds the test extra (pytest, hypothesis,
+# Playwright) and ray: optional for users, but the suite tests the Ray engine.
+TEST_EXTRAS ?= test,ray
 
-.PHONY: run test setup lint bench clean
+.PHONY: run test setup bench gate clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
 	$(BIN)/python -c "import dateline.nlp.loading as l; l.load_spacy()" \
 		|| { echo "make: the spaCy model failed to load after install" >&2; exit 1; }
-	touch $(STAMP)
+	touch $@
 
-setup: $(STAMP)
+$(VENV)/.installed-test: $(VENV)/.installed-run
+	$(BIN)/python -m pip install --quiet -e ".[$(TEST_EXTRAS)]"
+	touch $@
 
-run: $(STAMP)
+setup: $(VENV)/.installed-test
+
+run: $(VENV)/.installed-run
 	$(BIN)/dateline read examples/*.txt
 	@if [ -d $(SHARED)/seeds ]; then \
 		$(BIN)/dateline read $(SHARED)/seeds/*.txt; \
 	else echo "(../shared not found: the reference article is skipped)"; fi
 
-test: $(STAMP)
+test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e ".[$(TEST_EXTRAS),bench]"
+	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/peers.py
+
+gate: $(VENV)/.installed-test
+	$(BIN)/python eval/gate.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
