@@ -36,9 +36,9 @@ def iter_shard_rows(out_dir: Path | str, columns: tuple[str, ...] = OUTPUT_COLUM
                     ) -> Iterator[dict[str, str | None]]:
     """Yield every row of every shard (only ``columns``), one row group at a time."""
     pq = _pyarrow("parquet")
-    paths = shard_paths(out_dir)
     if not Path(out_dir).is_dir():
         raise InputError(f"{out_dir}: no such directory")
+    paths = shard_paths(out_dir)
     for path in paths:
         shard = pq.ParquetFile(path)
         for i in range(shard.num_row_groups):

@@ -38,17 +38,18 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from dateline.scale.cli import add_ray_arguments
 from dateline.scale.errors import RayMissingError, ScaleError
 from dateline.scale.parquet import count_rows, load_parquet_records, output_schema
 from dateline.scale.rows import INPUT_COLUMNS, columns, from_input_row, to_input_row, to_output_row
 from dateline.scale.splits import Split, input_files, plan_splits, read_split
 
-__all__ = ["RayRunSummary", "run_on_ray", "load_parquet_records", "CRASH_ENV"]
+# The CLI's entry points, importable from one place (none of them imports Ray).
+__all__ = ["RayRunSummary", "run_on_ray", "load_parquet_records", "add_ray_arguments", "CRASH_ENV"]
 
 log = logging.getLogger(__name__)
 
 CRASH_ENV = "DATELINE_RAY_CRASH_AT"
-DEFAULT_ACTORS = 2
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_MAX_RETRIES = 3
 # Read and write tasks claim no CPU in Ray's accounting. Each actor holds one CPU for the
@@ -91,7 +92,7 @@ def import_ray() -> Any:
 
 
 def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: str | None = None,
-               actors: int = DEFAULT_ACTORS, batch_size: int = DEFAULT_BATCH_SIZE, model: str | None = None,
+               actors: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE, model: str | None = None,
                keep_text: bool = True, max_retries: int = DEFAULT_MAX_RETRIES,
                records_per_split: int | None = None, progress: bool = False) -> RayRunSummary:
     """Read every article of ``inputs`` on Ray; write the records as Parquet shards to ``out_dir``.
@@ -100,7 +101,8 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
     out_dir (Path): created if needed; must hold no Parquet shards yet.
     address (str | None): a cluster ("auto", "ray://head:10001"); None starts a local Ray
         (unless this process has initialised Ray already, then that one is used).
-    actors (int): size of the actor pool, one CPU and one loaded model each.
+    actors (int | None): size of the actor pool, one CPU and one loaded model each;
+        None: as many as the cluster has CPUs.
     batch_size (int): articles per batch sent to an actor (and per ``nlp.pipe`` batch).
     model (str | None): spaCy model package or path, as ``Reader.load``.
     keep_text (bool): also write each input text (the store needs it to load the shards).
@@ -111,7 +113,7 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
     Raises RayMissingError, InputError (bad inputs), ScaleError (bad settings, failed run).
     """
     ray = import_ray()
-    if actors < 1 or batch_size < 1 or max_retries < 0:
+    if (actors is not None and actors < 1) or batch_size < 1 or max_retries < 0:
         raise ScaleError(f"need actors >= 1, batch size >= 1, retries >= 0 "
                          f"(got {actors}, {batch_size}, {max_retries})")
     out = Path(out_dir)
@@ -121,11 +123,12 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
         from dateline.nlp.loading import find_model
 
         model = model or find_model()
-    splits = plan_splits(files, actors, records_per_split)
     t0 = time.perf_counter()
     started = _init_ray(ray, address, actors)
     try:
-        _execute(ray, splits, out, actors=actors, batch_size=batch_size, model=model,
+        n_actors = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        splits = plan_splits(files, n_actors, records_per_split)
+        _execute(ray, splits, out, actors=n_actors, batch_size=batch_size, model=model,
                  keep_text=keep_text, max_retries=max_retries, progress=progress)
     finally:
         if started:
@@ -133,7 +136,7 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
     seconds = time.perf_counter() - t0
     counts = count_rows(out)
     return RayRunSummary(str(out), counts.shards, counts.articles, counts.errors, len(splits),
-                         round(seconds, 3), actors, batch_size, address)
+                         round(seconds, 3), n_actors, batch_size, address)
 
 
 def _check_out_dir(out: Path) -> None:
@@ -145,13 +148,15 @@ def _check_out_dir(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
 
 
-def _init_ray(ray: Any, address: str | None, actors: int) -> bool:
+def _init_ray(ray: Any, address: str | None, actors: int | None) -> bool:
     """Connect to (or start) Ray; RETURNS True if we started it and so must shut it down."""
     if ray.is_initialized():
         return False
     try:
         if address is None:
-            ray.init(num_cpus=actors, object_store_memory=LOCAL_OBJECT_STORE_BYTES,
+            from dateline.pipeline.parallel import default_workers
+
+            ray.init(num_cpus=actors or default_workers(), object_store_memory=LOCAL_OBJECT_STORE_BYTES,
                      include_dashboard=False, logging_level=logging.WARNING)
         else:
             ray.init(address=address, logging_level=logging.WARNING)
@@ -174,7 +179,7 @@ def _execute(ray: Any, splits: list[Split], out: Path, *, actors: int, batch_siz
         ds = _map_articles(ray, ds, actors=actors, batch_size=batch_size, model=model, keep_text=keep_text,
                            max_retries=max_retries)
     try:
-        ds.write_parquet(str(out), ray_remote_args={"num_cpus": IO_CPUS}, concurrency=actors)
+        ds.write_parquet(str(out), ray_remote_args={"num_cpus": IO_CPUS})
     except Exception as e:  # Ray wraps worker failures in its own types; say it in one line
         raise ScaleError(f"the Ray run failed: {_first_line(e)}") from e
 
