@@ -202,3 +202,27 @@ def test_extract_former_office_is_not_the_office(nlp, text):
     doc, index = _entities(nlp, text)
     marsh = _entity_with(index, "Alan Marsh")
     assert "The president" not in [m.text for m in marsh.mentions]
+
+
+@pytest.mark.parametrize("text,person,relation,other", [
+    ("Mary Hart campaigned with her brother, Daniel Hart, in Denver on Saturday.",
+     "Mary Hart", "sibling", "Daniel Hart"),
+    ("Kyle Brandt, a spokesman for Microsoft, said the company would appeal.",
+     "Kyle Brandt", "employee_of", "Microsoft"),
+])
+def test_extract_relations_from_appositions(nlp, text, person, relation, other):
+    doc, index = _entities(nlp, text)
+    a, b = _entity_with(index, person), _entity_with(index, other)
+    assert a is not None and b is not None
+    assert (relation, b.id) in {(r.type, r.target) for r in a.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "Alex Moreno, 52, said on Tuesday that the deal was off. “We walked away,” he said.",
+])
+def test_index_entity_at_resolves_pronoun_speaker(nlp, text):
+    doc, index = _entities(nlp, text)
+    start = text.index("he said")
+    ent = index.entity_at(start, start + 2)
+    assert ent is not None and ent.name == "Alex Moreno"
+    assert [a.value for a in ent.attributes if a.name == "age"] == ["52"]
