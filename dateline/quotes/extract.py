@@ -222,7 +222,7 @@ def _fallback(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         k -= 1
     if k < 0:
         return None
-    return sentence_speaker(doc, k)
+    return sentence_speaker(doc, k, speech_only=True)
 
 
 def _reported_by(doc: Doc, lo: int, hi: int) -> Attribution | None:
