@@ -49,6 +49,8 @@ SENTENCE_END = frozenset((".", "!", "?"))
 DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
 # Climbing from a participle or coordinated verb to the verb whose subject it shares.
 SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
+# Auxiliaries that make a verb of saying hypothetical or an intention.
+UNASSERTING = frozenset("to can could would will should may might must not n't never".split())
 POLL_NOUNS = frozenset(("poll", "survey", "study"))
 NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
@@ -105,7 +107,8 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
         node, steps = token.head, 0
         while steps < MAX_CLIMB and lo <= node.idx < hi:
             if not (start <= node.i < end) and (
-                    (is_speech_verb(node) and node.lemma_.lower() not in ADJACENT_ONLY_VERBS)
+                    (is_speech_verb(node) and node.lemma_.lower() not in ADJACENT_ONLY_VERBS
+                     and not is_unasserted(node))
                     or is_speech_noun(node)):
                 return outer_cue(node, lo, hi)
             if node.head.i == node.i:
@@ -117,6 +120,14 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
             if child.i >= end and child.idx < hi and is_speech_verb(child):
                 return child
     return None
+
+
+def is_unasserted(verb: Token) -> bool:
+    """Whether a verb of saying is not a speech act here: an infinitive or a verb
+    under a modal or a negation ("to talk about “...”", "cannot say that “...”")."""
+    if verb.tag_ not in ("VB", "VBG") or verb.dep_ == "ROOT":
+        return False
+    return any(c.dep_ in ("aux", "neg") and c.lower_ in UNASSERTING for c in verb.children)
 
 
 def outer_cue(cue: Token, lo: int, hi: int) -> Token:
@@ -175,7 +186,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
             if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 # "Smith, who said": the mention is "who" (PolNeAR marks it so); the
                 # speaker resolver names it after "Smith"
-                return subj if subj.lower_ in ("who", "whom") else node.head
+                if subj.lower_ in ("who", "whom"):
+                    return subj
+                return _publisher(node.head) or node.head
             if subj.pos_ == "NUM" or subj.lower_ in ("percent", "%"):
                 return _poll_of(subj) or subj  # "In a poll, 31% said": the poll
             return subj
@@ -221,6 +234,21 @@ def _poll_of(token: Token) -> Token | None:
     for other in token.sent:
         if other.pos_ == "NOUN" and other.lemma_.lower() in POLL_NOUNS:
             return other
+    return None
+
+
+def _publisher(thing: Token) -> Token | None:
+    """Who put out a thing that says something: "X released a video that said",
+    "the council voted for a resolution which said" -> X, the council."""
+    if thing.dep_ == "dobj":
+        verb = thing.head
+    elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+        verb = thing.head.head
+    else:
+        return None
+    subj = _best_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.lower_ not in RELATIVE_PRONOUNS:
+        return subj
     return None
 
 
