@@ -16,10 +16,10 @@ from spacy.tokens import Doc
 
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
-from dateline.entities.lexicon import GENERIC_HEADS
+from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES
 from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
 from dateline.entities.kinship import KinshipMixin
-from dateline.entities.quoted import Quotation
+from dateline.entities.quoted import SPEECH_VERBS, Quotation
 from dateline.types import Attribute
 
 SUBJECT_WEIGHT = 100.0
@@ -127,7 +127,7 @@ class Resolver(KinshipMixin):
                 self._link(self.name_of[c.start], c)
                 self._name_attributes(c)
             elif c.mode == "pronoun":
-                cid = self._resolve_pronoun(c)
+                cid = self._resolve_pronoun(c) if c.number == "sg" else self._resolve_plural(c)
                 if cid is not None:
                     self._link(cid, c)
             elif c.mode == "appos":
@@ -285,6 +285,32 @@ class Resolver(KinshipMixin):
             return None
         best = max(options, key=lambda p: (round(p[1], 1), p[0].last_head))
         return best[0].cid
+
+    def _resolve_plural(self, c: Candidate) -> int | None:
+        """RETURNS the group "they/them/their" refers to, or None.
+
+        Only "they" as the subject of a speech verb ("they said", the case a quote's
+        speaker rests on), and only a group (organisation, party, plural source) that
+        was a subject, outside quotations, in this sentence or the one before:
+        "Officials at the agency said they ..." Elsewhere "they" is left alone: on
+        PolNeAR dev, linking every "they/them/their" that way was right about half
+        the time.
+        """
+        tok = self.doc[c.head]
+        if c.quote >= 0 or not c.subject or tok.head.lemma_ not in SPEECH_VERBS:
+            return None
+        best: tuple[float, int] | None = None
+        for cid in reversed(self.recent):
+            cl = self.clusters[cid]
+            if c.sent - cl.last_sent > 1:
+                break
+            group = cl.label in GROUP_TYPES or (cl.source and any(m.number == "pl" for m in cl.mentions))
+            if not group or cl.subject_sent < c.sent - 1:
+                continue
+            score = cl.score(c.sent)
+            if best is None or score > best[0]:
+                best = (score, cid)
+        return best[1] if best else None
 
     def _definite(self, c: Candidate) -> None:
         """Link a definite description: to who holds its role, else (as a subject) to the

@@ -28,7 +28,10 @@ EVENT_HEADS = frozenset({
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
     "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "themselves": (None, "pl"),
 }
+# What a plural pronoun may refer to: organisations, groups, places, plural sources.
+GROUP_TYPES = frozenset({"ORG", "OTHER"})
 
 # Honorifics and titles written before a name: lower form without the dot -> gender.
 # A title is also a role when it names an office (see TITLE_ROLES).

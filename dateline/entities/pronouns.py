@@ -1,9 +1,11 @@
-"""Pronouns: third-person singular personal pronouns, with their gender.
+"""Pronouns: third-person personal pronouns, with their gender and number.
 
-"they/them" are left out on purpose: in news they refer to groups,
-organisations and countries far more often than to one person, and a wrong
-link costs a quote its speaker. First and second person pronouns belong to the
-speaker of the quotation they stand in, which the quotes layer resolves.
+he/she/him/her/his... refer to people (clusters.py resolves them by salience).
+they/them/their refer in news to organisations, groups and countries far more
+often than to one person, so clusters.py links them only to a group that was
+the subject of the same or the previous sentence. First and second person
+pronouns belong to the speaker of the quotation they stand in, which the quotes
+layer resolves.
 """
 
 from __future__ import annotations
