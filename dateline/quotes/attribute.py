@@ -40,7 +40,7 @@ from dateline.quotes.lexicon import (
 MAX_CLIMB = 14
 OUTER_CLIMB = 6
 # Links from a reported clause up to the verb reporting it.
-OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis"))
+OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis", "pcomp", "pobj", "prep"))
 SHORT_CLAUSE = 6
 NEAR_WEAK = 5  # tokens before an opening mark within which a weak verb is a cue
 RIGHT_WINDOW = 40
