@@ -1,0 +1,453 @@
+"""Readers: turn one grammar match into a Draft (its meaning), or drop it.
+
+One reader per rule of ``grammar.py``. A reader may refuse a match the regular
+grammar cannot judge alone: an ambiguous month word with no date around it, an age
+("4 years old"), an idiom ("at the end of the day").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+
+from dateline.time import draft as K
+from dateline.time.data.lexicon import (
+    AMBIGUOUS_MONTHS, DAY_DEICTICS, FREQUENCY_ADVERBS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES,
+    SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS,
+)
+from dateline.time.draft import Draft
+from dateline.time.numbers import parse_number
+
+# Words before a bare ambiguous month ("May", "March") that make it a month.
+MONTH_CUES = re.compile(r"(?i:\b(?:in|since|by|until|till|through|during|of|from|to|before|after|"
+                        r"between|and|or|early|late|mid|last|next|this|each|every|since|on)\s*-?\s*)$")
+AGE_AFTER = re.compile(r"\s*(?:-|\s)(?i:old|of\s+age)\b")
+MONEY_BEFORE = re.compile(r"(?:\d|(?i:million|billion|trillion|thousand|percent|dollars?|cents?|%))\s*$")
+ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "past": -1,
+               "the past": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1,
+               "the coming": 1, "this coming": 1, "the following": 1}
+_ANAPHORIC_RELS = frozenset({"the following", "the previous", "that"})
+_POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+            "mid-": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",
+            "the middle of": "MID", "the close of": "END", "around": "APPROX"}
+_SEASON_UNITS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+_WORD_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_CENTURY_WORDS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                  "twenty-first": 21}
+# Bare reference words kept: the others ("current", "future", "once", "already") are far more
+# often plain adjectives or conjunctions than temporal expressions.
+_SKIP_REFS = frozenset({"current", "future", "once", "eventually"})
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(s.lower().split()) if s else ""
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    """RETURNS the ISO number of a weekday name, singular or plural ("Mondays")."""
+    w = word.lower()
+    return WEEKDAYS[w] if w in WEEKDAYS else WEEKDAYS[w[:-1]]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def _mod(pos: str | None) -> str | None:
+    """RETURNS the TIMEX3 mod of a position word ("early" -> START), or None."""
+    if not pos:
+        return None
+    word = _norm(pos)
+    return _POS_MOD.get(word) or _POS_MOD.get(word.rstrip("-"))
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    return UNIT_PLURALS.get(w, w)
+
+
+def _make(m: re.Match[str], rule: str, type_: str, kind: str, **fields: object) -> Draft:
+    return Draft(m.start(), m.end(), m.group(), type_, kind, rule=rule, **fields)  # type: ignore[arg-type]
+
+
+def _valid_day(month: int, day: int, year: int | None) -> bool:
+    return 1 <= day <= calendar.monthrange(year or 2000, month)[1]
+
+
+def build_date(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"Saturday, February 20", "Oct. 15, 1999", "20 February 2021"."""
+    month, day = _month(m["mon"]), _day(m["day"])
+    year = int(m["year"]) if m["year"] else None
+    if not _valid_day(month, day, year):
+        return None
+    wd = _weekday(m["wd"]) if m["wd"] else None
+    return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd)
+
+
+def build_numeric(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"2021-02-20", "2/20/2021" (US order, as US news writes it)."""
+    if m["y"]:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+        if y < 100:
+            y += 1900 if y >= 50 else 2000
+    if not 1 <= mo <= 12 or not _valid_day(mo, d, y):
+        return None
+    return _make(m, rule, "DATE", K.ABSOLUTE, year=y, month=mo, day=d)
+
+
+def build_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"September 2020", "mid-November", "last April", "January this year", "in May"."""
+    word = m["mon"].lower().rstrip(".")
+    month = MONTHS[word]
+    rel, mod = _norm(m["rel"]), _mod(m["pos"])
+    if m["year"]:
+        return _make(m, rule, "DATE", K.ABSOLUTE, year=int(m["year"]), month=month, mod=mod)
+    if m["yrel"]:
+        return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=_REL_OFFSET[_norm(m["yrel"])],
+                     month=month, mod=mod)
+    if word in AMBIGUOUS_MONTHS and not rel and not m["pos"] and not MONTH_CUES.search(text[max(0, m.start() - 12):m.start()]):
+        return None
+    if rel:
+        kind = K.ANAPHORIC if rel in _ANAPHORIC_RELS else K.DEICTIC
+        return _make(m, rule, "DATE", kind, unit="month_name", month=month,
+                     offset=_REL_OFFSET.get(rel, -1 if "previous" in rel else 1), mod=mod)
+    return _make(m, rule, "DATE", K.ABSOLUTE, month=month, mod=mod)
+
+
+def build_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"1987", "early 1991", "fiscal 1989", "the year 2000"; not "$1990" nor "1998-99"."""
+    year = int(m["year"])
+    return _make(m, rule, "DATE", K.ABSOLUTE, year=year, mod=_mod(m["pos"]))
+
+
+def build_decade(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the 1990s", "the late 1970s", "the '80s", "the nineties" (taken as the 1900s)."""
+    if m["dec"]:
+        decade = int(m["dec"]) // 10
+    elif m["dec2"]:
+        decade = 190 + int(m["dec2"]) // 10
+    else:
+        decade = 190 + _DECADE_WORDS[m["decw"].lower()]
+    return _make(m, rule, "DATE", K.ABSOLUTE, decade=decade, mod=_mod(m["pos"]))
+
+
+def build_century(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the 20th century" = 19 (the TIMEX3 value counts completed centuries)."""
+    n = m["n"].lower()
+    num = ORDINAL_NUM.match(n)
+    value = int(num.group(1)) if num else _CENTURY_WORDS.get(n) or ORDINALS.get(n)
+    if not value or value < 1:
+        return None
+    return _make(m, rule, "DATE", K.ABSOLUTE, century=value - 1)
+
+
+def build_word_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"nineteen ninety-six", "the year two thousand"."""
+    words = re.split(r"[\s-]+", m["wy"].lower())
+    if words[0] == "two":
+        year = 2000 + sum(_TEENS.get(w, _WORD_UNITS.get(w, 0)) for w in words[3:])
+    else:
+        rest = words[1:]
+        year = 1900 + _TEENS.get(rest[0], _TENS.get(rest[0], 0)) + sum(_WORD_UNITS.get(w, 0) for w in rest[1:])
+    return _make(m, rule, "DATE", K.ABSOLUTE, year=year)
+
+
+def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"around 7:15 p.m.", "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"."""
+    if m["noon"]:
+        hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
+    elif m["h"] is not None:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        ampm = m["ampm"].lower()
+        if hour > 12 or (hour == 0 and ampm != "o'clock"):
+            return None
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    else:
+        hour, minute = int(m["h24"]), int(m["mi24"])
+    fields: dict[str, object] = {"hour": hour, "minute": minute}
+    if m["dmon"]:
+        month, day = _month(m["dmon"]), _day(m["dday"])
+        if not _valid_day(month, day, None):
+            return None
+        return _make(m, rule, "TIME", K.ABSOLUTE, month=month, day=day, **fields)
+    if m["dwd"] or m["dwd2"]:
+        return _make(m, rule, "TIME", K.DEICTIC, unit="weekday", weekday=_weekday(m["dwd"] or m["dwd2"]),
+                     **fields)
+    offset = DAY_DEICTICS[m["ddeix"].lower()] if m["ddeix"] else 0
+    return _make(m, rule, "TIME", K.DEICTIC, unit="day", offset=offset, **fields)
+
+
+def build_weekday(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"Friday", "last Friday", "Saturday night", "early Tuesday", "Mondays" (a set)."""
+    wd = _weekday(m["wd"])
+    part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
+    if m["pl"] or m["ppl"]:
+        value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
+        return _make(m, rule, "SET", K.SET, fixed=value)
+    rel = _norm(m["rel"])
+    kind = K.ANAPHORIC if rel in _ANAPHORIC_RELS else K.DEICTIC
+    offset = None if not rel else (0 if rel == "that" else _REL_OFFSET.get(rel, -1 if "previous" in rel else 1))
+    return _make(m, rule, "TIME" if part else "DATE", kind, unit="weekday", weekday=wd, offset=offset,
+                 part=part, mod=_mod(m["pos"]))
+
+
+def build_day_deictic(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"yesterday", "late yesterday", "this morning", "last night", "tomorrow afternoon"."""
+    if m["dby"]:
+        return _make(m, rule, "DATE", K.DEICTIC, unit="day", offset=-2 if "before" in m["dby"].lower() else 2)
+    word = (m["deix"] or m["rel"]).lower()
+    offset = DAY_DEICTICS.get(word, -1 if word == "last" else 0)
+    part_word = m["part"] or m["part2"] or m["pre"]
+    part = PARTS_OF_DAY[part_word.lower().replace(" ", "")] if part_word else None
+    if word == "tonight":
+        part = "NI"
+    if word == "last" and part != "NI":
+        return None  # "last morning" is not English news style; "last evening" is rare: skip
+    return _make(m, rule, "TIME" if part else "DATE", K.DEICTIC, unit="day", offset=offset, part=part,
+                 mod=_mod(m["pos"]))
+
+
+def build_rel_unit(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"last year", "earlier this month", "early next year", "this summer", "the past year"."""
+    rel, unit = _norm(m["rel"]), m["unit"].lower()
+    kind = K.ANAPHORIC if rel in _ANAPHORIC_RELS else K.DEICTIC
+    offset = _REL_OFFSET.get(rel, -1 if "previous" in rel else 1)
+    if unit in _SEASON_UNITS:
+        return _make(m, rule, "DATE", kind, unit="season", season=_SEASON_UNITS[unit], offset=offset,
+                     mod=_mod(m["pos"]))
+    return _make(m, rule, "DATE", kind, unit=unit, offset=offset, mod=_mod(m["pos"]))
+
+
+def build_the_unit(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the end of the month", "earlier in the year", "year-end", "the weekend"."""
+    if m["ye"]:
+        ye = _norm(m["ye"])
+        if ye == "the weekend":
+            return _make(m, rule, "DATE", K.DEICTIC, unit="weekend", offset=None)
+        if ye == "the end of the day":
+            return None  # an idiom ("at the end of the day") far more often than a time
+        return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=0, mod="END")
+    unit = m["unit"].lower()
+    return _make(m, rule, "DATE", K.ANAPHORIC, unit=unit, offset=0, mod=_mod(m["pos"]))
+
+
+def build_offset(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"a year earlier", "10 days ago", "a week or so ago", "months later", "two years from now"."""
+    direction = _norm(m["dir"])
+    if direction in ("before", "after") and not re.match(r"\s*(?:[,.;:)\"”]|$)", text[m.end():m.end() + 2]):
+        return None  # "two years before the war": the duration is tied to an event, not a date
+    unit = _unit(m["unit"])
+    if unit not in UNITS:
+        return None
+    qty = parse_number(m["qty"]) if m["qty"] else None
+    if m["qty"] is None and not m["unit"].lower().endswith("s"):
+        return None
+    n = None if qty is None else int(qty) if qty == int(qty) else None
+    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    kind = K.DEICTIC if direction in ("ago", "from now", "hence", "back") else K.ANAPHORIC
+    return _make(m, rule, "DATE", kind, unit=unit, offset=None if n is None else sign * n,
+                 mod="APPROX" if m["orso"] or m["mod"] else None, fixed="-" if sign < 0 else "+")
+
+
+def build_anaphor(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the next day", "the following year", "that day", "the same week", "the day before"."""
+    if m["rel2"]:
+        unit, offset = m["unit2"].lower(), (-1 if m["dir2"].lower() == "before" else 1)
+    else:
+        rel, unit = _norm(m["rel"]), m["unit"].lower()
+        offset = {"the next": 1, "the following": 1, "the previous": -1, "the prior": -1,
+                  "the preceding": -1}.get(rel, 0)
+    if unit in PARTS_OF_DAY:
+        return _make(m, rule, "TIME", K.ANAPHORIC, unit="day", offset=offset, part=PARTS_OF_DAY[unit])
+    if unit == "time":
+        return None  # "that time", "the same time": usually the story's current time, too vague to date
+    return _make(m, rule, "DATE", K.ANAPHORIC, unit="day" if unit == "night" else unit, offset=offset)
+
+
+def _p_value(qty: float | None, unit: str) -> str:
+    """RETURNS the TIMEX3 duration value of ``qty`` ``unit``s ("P2M", "PT24H", "PXY")."""
+    code = UNITS[unit]
+    t = "T" if unit in ("second", "minute", "hour") else ""
+    if code == "DE":
+        code, qty = "Y", None if qty is None else qty * 10
+    elif code == "CE":
+        code, qty = "Y", None if qty is None else qty * 100
+    elif code == "W2":
+        code, qty = "W", None if qty is None else qty * 2
+    elif code == "WE":
+        code = "WE"
+    if qty is None:
+        return f"P{t}X{code}"
+    if qty != int(qty):
+        if unit == "year" and (qty * 12) == int(qty * 12):
+            return f"P{int(qty)}Y{int(round(qty % 1 * 12))}M"
+        if unit == "minute" and qty % 1 == 0.5:
+            return f"PT{int(qty)}M30S"
+        if unit == "hour" and qty % 1 == 0.5:
+            return f"PT{int(qty)}H30M"
+        return f"P{t}{qty:g}{code}"
+    return f"P{t}{int(qty)}{code}"
+
+
+def build_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"two months", "the last twenty four hours", "several years", "at least 30 days"."""
+    unit = _unit(m["unit"])
+    if unit not in UNITS:
+        return None
+    qty_text = _norm(m["qty"])
+    if unit == "second" and qty_text in ("a", "an"):
+        return None  # "a second time": the ordinal, not a duration
+    if AGE_AFTER.match(text, m.end()) or re.match(r"\s+(?i:of\s+age|old)\b", text[m.end():m.end() + 8]):
+        return None  # "4 years old": an age
+    qty = parse_number(m["qty"])
+    if qty is not None and qty_text not in ("a", "an") and qty > 10000:
+        return None
+    if qty_text in ("a", "an") and not m["det"] and not m["mod"] and MONEY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return _make(m, rule, "SET", K.SET, fixed=_p_value(1, unit))  # "$5 million a year": a rate
+    return _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(qty, unit), unit=unit)
+
+
+def build_vague_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"recent years", "the coming weeks", "the weeks ahead", "for years"."""
+    unit = _unit(m["unit"] or m["unit2"] or m["unit3"])
+    rel = _norm(m["rel"])
+    if rel in ("recent",) and unit in ("year", "day"):
+        return _make(m, rule, "DATE", K.REF, fixed="PAST_REF")
+    if rel in ("coming", "next", "following", "ensuing", "past", "last", "previous", "recent") or m["unit2"] or m["unit3"]:
+        return _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(None, unit), unit=unit)
+    return None
+
+
+def build_hyphen_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"two-year", "30-year", "10-hour" (adjectives of length)."""
+    unit = _unit(m["unit"])
+    q = m["qty"].lower()
+    qty = None if q in ("several", "multi") else parse_number(q.replace("-", " "))
+    if q not in ("several", "multi") and qty is None:
+        return None
+    return _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(qty, unit), unit=unit)
+
+
+def build_set(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"every week", "each Thursday", "every other year", "twice a year", "daily"."""
+    if m["adv"]:
+        return _make(m, rule, "SET", K.SET, fixed=FREQUENCY_ADVERBS[m["adv"].lower()])
+    word = (m["unit"] or m["unit2"])
+    low = word.lower().rstrip(".")
+    if m["unit"] and low in WEEKDAYS:
+        return _make(m, rule, "SET", K.SET, fixed=f"XXXX-WXX-{WEEKDAYS[low]}")
+    if m["unit"] and low in MONTHS and word[0].isupper():
+        return _make(m, rule, "SET", K.SET, fixed=f"XXXX-{MONTHS[low]:02d}")
+    if low in PARTS_OF_DAY:
+        return _make(m, rule, "SET", K.SET, fixed=f"T{PARTS_OF_DAY[low]}")  # "every morning"
+    if low in SEASONS:
+        return _make(m, rule, "SET", K.SET, fixed=f"XXXX-{SEASONS[low]}")
+    unit = _unit(low)
+    if unit not in UNITS:
+        return None
+    qty = parse_number(m["qty"]) if m["qty"] else 1
+    if m["other"]:
+        qty = 2
+    return _make(m, rule, "SET", K.SET, fixed=_p_value(qty, unit))
+
+
+def build_quarter(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the third quarter", "third-quarter", "the fiscal first quarter", "the first half of 1990"."""
+    ordinal = m["ord"].lower()
+    n = ORDINALS.get(ordinal) or (int(ordinal[0]) if ordinal[0].isdigit() else None)
+    unit = m["unit"].lower()
+    if not n or n < 1 or n > (4 if unit == "quarter" else 2) or m["pl"]:
+        return None
+    field = {"quarter": n} if unit == "quarter" else {"half": n}
+    year = m["year"] or m["fy"]
+    if year:
+        return _make(m, rule, "DATE", K.ABSOLUTE, year=int(year), **field)
+    det = _norm(m["det"])
+    if det in ("last year's", "the year-ago", "the year-earlier", "the comparable year-ago"):
+        return _make(m, rule, "DATE", K.ANAPHORIC, unit="year", offset=-1, **field)
+    if det in ("this year's", "next year's"):
+        return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=0 if det.startswith("this") else 1, **field)
+    return _make(m, rule, "DATE", K.ABSOLUTE, **field)
+
+
+def build_period(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the quarter", "the latest quarter", "the year-ago period", "the current fiscal year"."""
+    if m["adj"]:
+        return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=-4)
+    unit = _norm(m["unit"])
+    mod, det = _norm(m["mod"]), _norm(m["det"])
+    if unit == "period" and not mod:
+        return None
+    if unit == "fiscal year" or mod == "fiscal":
+        return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=0)
+    if mod.isdigit():
+        return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=0, year=int(mod))
+    if m["ago"] or "ago" in mod or "earlier" in mod or det in ("last year's", "a year ago"):
+        return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=-4)
+    if mod in ("latest", "most recent", "recent"):
+        return _make(m, rule, "DATE", K.DEICTIC, unit="quarter", offset=-1)  # the last completed one
+    if mod in ("current",) or det == "this":
+        return _make(m, rule, "DATE", K.DEICTIC, unit="quarter", offset=0)
+    if mod in ("previous", "prior"):
+        return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=-1)
+    return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=0)
+
+
+SEASON_CUES = re.compile(r"(?i:\b(?:in|during|by|since|until|over|through|this|last|next|that|of)\s+)$")
+
+
+def build_season(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the summer", "early spring", "the winter of 1994"; "fall" only with "the" or a year."""
+    word = m["season"].lower()
+    if m["season"][0].isupper() and not m["season"].isupper():
+        return None  # English writes seasons in lower case: "The Fall of Rome", "Winter" the name
+    season = SEASONS[word]
+    year = m["year"] or m["year2"]
+    if year:
+        return _make(m, rule, "DATE", K.ABSOLUTE, year=int(year), season=season, mod=_mod(m["pos"]))
+    cued = bool(SEASON_CUES.search(text[max(0, m.start() - 10):m.start()]))
+    if word == "fall" and not m["det"] or not (m["det"] or m["pos"] or cued):
+        return None  # "a fall in prices", "hot springs", "Winter" the name
+    return _make(m, rule, "DATE", K.DEICTIC, unit="season", season=season, offset=None, mod=_mod(m["pos"]))
+
+
+def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"now", "currently", "recently", "the future", "soon" (not "as soon as")."""
+    word = _norm(m["ref"])
+    if word in _SKIP_REFS:
+        return None
+    if word == "soon" and re.search(r"(?i:\bas\s+)$", text[max(0, m.start() - 4):m.start()]):
+        return None
+    if word == "now" and re.match(r"\s+(?i:that)\b", text[m.end():m.end() + 6]):
+        return None  # "now that ...": a conjunction
+    return _make(m, rule, "DATE", K.REF, fixed=REFERENCES[word])
+
+
+BUILDERS: dict[str, Callable[[re.Match[str], str, str], Draft | None]] = {
+    "date_mdy": build_date, "date_dmy": build_date, "date_numeric": build_numeric, "month": build_month,
+    "year": build_year, "decade": build_decade, "century": build_century, "word_year": build_word_year,
+    "clock": build_clock, "weekday": build_weekday, "day_deictic": build_day_deictic,
+    "rel_unit": build_rel_unit, "the_unit": build_the_unit, "offset": build_offset,
+    "anaphor": build_anaphor, "duration": build_duration, "vague_duration": build_vague_duration,
+    "hyphen_duration": build_hyphen_duration, "set": build_set, "quarter": build_quarter,
+    "period": build_period, "season": build_season, "ref": build_ref,
+}
