@@ -1,0 +1,115 @@
+"""What Ray costs and gives on one machine: the local engines against Ray with 1 and 2 actors.
+
+    python bench/ray_overhead.py                      # the 84 PolNeAR dev articles from ../shared
+    python bench/ray_overhead.py --split train --limit 200 --batch-size 16
+
+Runs, in one process, on the same texts and model (needs the ``dateline[ray]`` extra):
+  1. local, 1 process: ``Reader.read_many`` (model load timed apart);
+  2. local, 2 workers: ``pipeline.parallel.read_parallel`` (spawned workers load the model);
+  3. Ray, 1 actor and 2 actors: ``scale.ray_runner.run_on_ray`` into a temporary directory
+     (actors load the model; Ray itself is started once, before, and timed apart).
+Every row is wall-clock time end to end, as a user waits for it: model loads included,
+Ray's own start excluded (a cluster is started once for many runs). Figures: articles/s,
+words/s (whitespace-separated words), and articles/s per core used; plus the CPU time of
+read_many, which gives the throughput per core to expect on a quiet node. Results go to stdout
+as a table, and as JSON with --json. Run it on a quiet machine: load average is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+
+def load_texts(split: str, limit: int | None) -> list[tuple[str, str]]:
+    paths = sorted((SHARED / "data" / "polnear" / split / "text").glob("*.txt"))
+    if not paths:
+        sys.exit(f"bench: no texts: put ../shared at {SHARED}")
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in paths][:limit]
+
+
+def row(name: str, cores: int, seconds: float, n: int, words: int, ok: int, **extra: float) -> dict:
+    return {"engine": name, "cores": cores, "seconds": round(seconds, 2), "articles": n, "ok": ok,
+            "articles_per_s": round(n / seconds, 2), "words_per_s": round(words / seconds),
+            "articles_per_s_per_core": round(n / seconds / cores, 2), **extra}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--batch-size", type=int, default=16,
+                    help="articles per batch, for every engine (16 = read_parallel's chunk)")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    a = ap.parse_args(argv)
+
+    import ray
+
+    import dateline
+    from dateline.pipeline.parallel import read_parallel
+    from dateline.scale.ray_runner import run_on_ray
+    from dateline.types import Article, RawArticle
+
+    pairs = load_texts(a.split, a.limit)
+    n, words = len(pairs), sum(len(t.split()) for _, t in pairs)
+    raws = [RawArticle(i, t) for i, t in pairs]
+    tmp = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
+    src = tmp / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in pairs), encoding="utf-8")
+    load_before = os.getloadavg()[0]
+    rows = []
+
+    t0 = time.perf_counter()
+    reader = dateline.load()
+    t_load = time.perf_counter() - t0
+    t1, c1 = time.perf_counter(), time.process_time()
+    ok = sum(isinstance(r, Article) for r in reader.read_many(raws, batch_size=a.batch_size))
+    t_read, c_read = time.perf_counter() - t1, time.process_time() - c1
+    # CPU seconds, unlike wall time, do not grow when other jobs share the cores: the
+    # throughput per core to expect on a quiet node.
+    rows.append(row("local read_many", 1, t_load + t_read, n, words, ok, model_load_s=round(t_load, 2),
+                    cpu_s=round(c_read, 2), articles_per_cpu_s=round(n / c_read, 2),
+                    words_per_cpu_s=round(words / c_read)))
+
+    t0 = time.perf_counter()
+    ok = sum(isinstance(r, Article) for r in read_parallel(raws, workers=2, batch_size=a.batch_size,
+                                                               chunk_size=a.batch_size))
+    rows.append(row("local read_parallel(2)", 2, time.perf_counter() - t0, n, words, ok))
+
+    t0 = time.perf_counter()
+    ray.init(num_cpus=2, object_store_memory=512 << 20, include_dashboard=False, logging_level="ERROR")
+    t_ray = time.perf_counter() - t0
+    try:
+        for actors in (1, 2):
+            t0 = time.perf_counter()
+            summary = run_on_ray([src], tmp / f"out{actors}", actors=actors, batch_size=a.batch_size)
+            rows.append(row(f"ray actors={actors}", actors, time.perf_counter() - t0, n, words,
+                            summary.articles, ray_init_s=round(t_ray, 2)))
+    finally:
+        ray.shutdown()
+
+    print(f"{n} articles, {words} words, batch size {a.batch_size}; "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after; {os.cpu_count()} cores")
+    print(f"{'engine':<24}{'cores':>6}{'s':>9}{'art/s':>8}{'words/s':>9}{'art/s/core':>11}")
+    for r in rows:
+        print(f"{r['engine']:<24}{r['cores']:>6}{r['seconds']:>9.1f}{r['articles_per_s']:>8.2f}"
+              f"{r['words_per_s']:>9}{r['articles_per_s_per_core']:>11.2f}")
+    print(f"(local model load {t_load:.1f} s included above; Ray start {t_ray:.1f} s not included)")
+    print(f"per core, from CPU time of read_many: {n / c_read:.2f} articles/s, {words / c_read:.0f} words/s")
+    if a.json:
+        a.json.write_text(json.dumps({"load_average": [load_before, os.getloadavg()[0]], "rows": rows},
+                                     indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
