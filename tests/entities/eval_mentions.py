@@ -20,17 +20,19 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent.parent / "shared"
 
 
-def load_gold() -> list[dict]:
-    return json.loads((HERE / "polnear_dev_gold.json").read_text(encoding="utf-8"))
+def load_gold(name: str = "polnear_dev_gold.json") -> list[dict]:
+    """RETURNS the records of a gold file next to this script."""
+    return json.loads((HERE / name).read_text(encoding="utf-8"))
 
 
-def score(reader, shared: Path, verbose: bool = False) -> tuple[float, float, float]:
+def score(reader, shared: Path, verbose: bool = False, gold: str = "polnear_dev_gold.json"
+          ) -> tuple[float, float, float]:
     """RETURNS (precision, recall, F1) of the layer on the gold articles."""
     from dateline.entities.bcubed import bcubed, match
 
     r_sum = p_sum = 0.0
     n_gold = n_pred = 0
-    for rec in load_gold():
+    for rec in load_gold(gold):
         text = (shared / "data" / "polnear" / "dev" / "text" / f"{rec['stem']}.txt").read_text(encoding="utf-8")
         article = reader.read(text, id=rec["stem"])
         gold = [[(m["start"], m["end"]) for m in e["mentions"]] for e in rec["entities"]]
@@ -67,11 +69,13 @@ def _explain(rec: dict, article, text: str, match) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--gold", default="polnear_dev_gold.json",
+                    help="gold file next to this script (polnear_dev_gold_heldout.json: the held-out set)")
     a = ap.parse_args(argv)
     import dateline
 
-    p, r, f = score(dateline.load(), SHARED, a.verbose)
-    print(f"B-cubed on {len(load_gold())} PolNeAR dev articles: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    p, r, f = score(dateline.load(), SHARED, a.verbose, a.gold)
+    print(f"B-cubed on {len(load_gold(a.gold))} PolNeAR dev articles ({a.gold}): P {p:.3f} R {r:.3f} F1 {f:.3f}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Turn the hand annotation (polnear_dev_mentions.txt) into offsets (polnear_dev_gold.json).
+"""Turn the hand annotations (polnear_dev_mentions*.txt) into offsets (polnear_dev_gold*.json).
 
 Usage:
     .venv/bin/python tests/entities/make_gold.py [--shared ../shared]
@@ -49,10 +49,15 @@ def occurrences(text: str, mention: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def build(shared: Path) -> list[dict]:
+# annotation source -> gold file
+SETS = {"polnear_dev_mentions.txt": "polnear_dev_gold.json",
+        "polnear_dev_mentions_heldout.txt": "polnear_dev_gold_heldout.json"}
+
+
+def build(shared: Path, source: str = "polnear_dev_mentions.txt") -> list[dict]:
     """RETURNS the gold records: one per article, entities with mention offsets."""
     records = []
-    for stem, entities in parse(HERE / "polnear_dev_mentions.txt").items():
+    for stem, entities in parse(HERE / source).items():
         text = (shared / "data" / "polnear" / "dev" / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         taken: list[tuple[int, int]] = []
         found: dict[str, list[dict]] = {name: [] for name, _ in entities}
@@ -81,11 +86,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
     a = ap.parse_args(argv)
-    records = build(a.shared)
-    out = HERE / "polnear_dev_gold.json"
-    out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    n = sum(len(m["mentions"]) for r in records for m in r["entities"])
-    print(f"{len(records)} articles, {sum(len(r['entities']) for r in records)} entities, {n} mentions -> {out}")
+    for source, target in SETS.items():
+        records = build(a.shared, source)
+        out = HERE / target
+        out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        n = sum(len(m["mentions"]) for r in records for m in r["entities"])
+        print(f"{len(records)} articles, {sum(len(r['entities']) for r in records)} entities, "
+              f"{n} mentions -> {out}")
     return 0
 
 

@@ -13,6 +13,8 @@ import pytest
 from .eval_mentions import load_gold, score
 
 BCUBED_F1_FLOOR = 0.85
+# the tuning set and the held-out set (annotated after tuning, scored once)
+GOLD_FILES = ["polnear_dev_gold.json", "polnear_dev_gold_heldout.json"]
 
 
 def _norm(name: str | None) -> str:
@@ -55,23 +57,26 @@ def test_seed_mention_offsets_exact(seed_article, seed_text):
             assert seed_text[m.start:m.end] == m.text
 
 
-def test_polnear_gold_offsets_match_texts(shared: Path):
+@pytest.mark.parametrize("gold", GOLD_FILES)
+def test_polnear_gold_offsets_match_texts(shared: Path, gold: str):
     """The gold file's offsets still point at its mention strings in ../shared texts."""
-    for rec in load_gold():
+    for rec in load_gold(gold):
         text = (shared / "data" / "polnear" / "dev" / "text" / f"{rec['stem']}.txt").read_text(encoding="utf-8")
         for ent in rec["entities"]:
             for m in ent["mentions"]:
                 assert text[m["start"]:m["end"]] == m["text"], (rec["stem"], m)
 
 
-def test_polnear_gold_bcubed_floor(reader, shared: Path):
-    precision, recall, f1 = score(reader, shared)
+@pytest.mark.parametrize("gold", GOLD_FILES)
+def test_polnear_gold_bcubed_floor(reader, shared: Path, gold: str):
+    precision, recall, f1 = score(reader, shared, gold=gold)
     assert f1 >= BCUBED_F1_FLOOR, f"B-cubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
 
 
-def test_polnear_gold_file_is_offsets_not_text():
+@pytest.mark.parametrize("gold", GOLD_FILES)
+def test_polnear_gold_file_is_offsets_not_text(gold: str):
     """The gold keeps offsets and short mention strings only, never article text."""
-    raw = json.loads((Path(__file__).parent / "polnear_dev_gold.json").read_text(encoding="utf-8"))
+    raw = json.loads((Path(__file__).parent / gold).read_text(encoding="utf-8"))
     longest = max(len(m["text"]) for r in raw for e in r["entities"] for m in e["mentions"])
     assert longest <= 80
 
