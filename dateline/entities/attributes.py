@@ -32,12 +32,12 @@ def age_after(doc: Doc, end: int) -> Attribute | None:
     opener, num = doc[end], doc[end + 1]
     if opener.text not in (",", "("):
         return None
-    if not num.text.isdigit() or not 0 < int(num.text) < MAX_AGE:
+    if not (num.text.isascii() and num.text.isdigit()) or not 0 < int(num.text) < MAX_AGE:
         return None
     closer = doc[end + 2].text if end + 2 < n else "."
     if closer not in AGE_CLOSERS or (opener.text == "(" and closer != ")"):
         return None
-    if closer == "," and end + 3 < n and doc[end + 3].text.isdigit():
+    if closer == "," and end + 3 < n and doc[end + 3].text.isdigit() and doc[end + 3].text.isascii():
         return None  # "May 5, 2016, 300 ..." : a date or a count, not an age
     return Attribute("age", num.text, None, num.idx, num.idx + len(num.text))
 

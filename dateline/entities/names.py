@@ -128,8 +128,8 @@ def _split_headline(doc: Doc, raw: list[tuple[int, int, str, str | None, str | N
         return raw
     if line_end >= MAX_HEADLINE:
         return raw
-    head = [t for t in doc[: doc.char_span(0, line_end, alignment_mode="expand").end] if t.is_alpha] \
-        if line_end > 0 else []
+    first_line = doc.char_span(0, line_end, alignment_mode="expand") if line_end > 0 else None
+    head = [t for t in first_line if t.is_alpha] if first_line is not None else []
     if len(head) < 3 or sum(t.is_title for t in head) < 0.7 * len(head):
         return raw
     known = {doc[i].text for s, e, label, _, _ in raw if label == "PERSON" and doc[s].idx > line_end
