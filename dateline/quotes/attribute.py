@@ -42,6 +42,7 @@ OUTER_CLIMB = 6
 # Links from a reported clause up to the verb reporting it.
 OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis", "pcomp", "pobj", "prep"))
 SHORT_CLAUSE = 6
+SHORT_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 NEAR_WEAK = 5  # tokens before an opening mark within which a weak verb is a cue
 RIGHT_WINDOW = 40
 LEFT_WINDOW = 60
@@ -83,6 +84,8 @@ def is_speech_verb(token: Token, strong: bool = False) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
         return False
+    if token.dep_ in ("amod", "compound", "nmod"):
+        return False  # "Trump-branded steaks": a modifier, not a verb of saying
     if token.pos_ in ("NOUN", "PROPN") and token.tag_[:2] != "VB":
         return False
     return not (strong and (lemma in WEAK_VERBS))
@@ -305,6 +308,8 @@ def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
         # "“...,” Smith said, according to the Post": PolNeAR credits the outer source
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     for token in window:
+        if is_unasserted(token):
+            continue  # "... that would respond to requests": not a speech act
         strong = is_speech_verb(token, strong=True)
         if not strong and is_speech_verb(token):
             # "“...,” read the statement": a weak verb whose subject is an utterance
@@ -329,7 +334,8 @@ def short_clause(doc: Doc, lo: int, hi: int) -> Attribution | None:
     first = [t for t in doc[lo:min(hi, lo + SHORT_CLAUSE)] if not t.is_punct]
     for a, b in zip(first, first[1:]):
         for subj, verb in ((a, b), (b, a)):
-            if subj.pos_ in ("PROPN", "PRON") and subj.dep_ in SUBJECT_DEPS and subj.head.i == verb.i \
+            if (subj.pos_ == "PROPN" or subj.lower_ in SHORT_CLAUSE_PRONOUNS) and abs(subj.i - verb.i) == 1 \
+                    and subj.dep_ in SUBJECT_DEPS and subj.head.i == verb.i \
                     and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ"):
                 return Attribution(verb, verb.idx, verb.idx + len(verb), subj)
     return None
@@ -372,7 +378,7 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
         # a weak verb counts right before the quotation: "called the plan “a mess”",
         # "as she put it, “...”"
         near = hi - i <= NEAR_WEAK or (token.lemma_.lower() == "put" and i + 1 < hi and doc[i + 1].lower_ == "it")
-        if is_speech_verb(token, strong=not near):
+        if is_speech_verb(token, strong=not near) and not is_unasserted(token):
             subj = subject_of(token)
             if subj is None:
                 subj = nearest_nominal(list(doc[lo:i]), after=False)

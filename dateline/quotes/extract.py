@@ -23,6 +23,7 @@ from dateline.quotes.attribute import (
     Attribution,
     according_to,
     clause_subject,
+    is_speech_verb,
     from_left,
     from_right,
     governing_cue,
@@ -37,6 +38,9 @@ from dateline.quotes.titles import is_title
 from dateline.types import Quote, SpanRef
 
 
+# After a quotation ending its sentence, a verb of saying must come within this many
+# tokens ("Smith said.", "asked the senator") for the text to attribute it.
+SENTENCE_ATTRIBUTION = 3
 # Headlines: at most this many characters, at least this share of capitalised words.
 MAX_HEADLINE = 200
 HEADLINE_CAPS = 0.6
@@ -180,9 +184,7 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     dashed = _dash_signature(doc, text, cand)
     if dashed is not None:
         return dashed
-    right = cand.right
-    if text[cand.quotation.end - 1] == "." and right[1] > right[0] and doc[right[1] - 1].text == ":":
-        right = (right[0], right[0])  # “...” Smith said: “...” introduces the next one
+    right = _own_right(doc, text, cand)
     att = from_right(doc, *right) or from_left(doc, *cand.left)
     if att is not None:
         return att
@@ -223,6 +225,24 @@ def _fallback(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if k < 0:
         return None
     return sentence_speaker(doc, k, speech_only=True)
+
+
+def _own_right(doc: Doc, text: str, cand: Candidate) -> tuple[int, int]:
+    """The right window, unless it is a new sentence about something else.
+
+    After a quotation that ends its sentence (“... .” He ...), the text is an
+    attribution only when a verb of saying comes at once ("Smith said.", "he
+    asked"); "He added, “...”" or "Smith said: “...”" introduce the next quotation.
+    """
+    lo, hi = cand.right
+    if hi <= lo or text[cand.quotation.end - 1] not in ".!?" or not doc[lo].is_title:
+        return lo, hi
+    if doc[hi - 1].text in (":", ","):
+        return lo, lo
+    head = [t for t in doc[lo:min(hi, lo + SENTENCE_ATTRIBUTION)] if not t.is_punct]
+    if any(is_speech_verb(t) for t in head):
+        return lo, hi
+    return lo, lo
 
 
 def _reported_by(doc: Doc, lo: int, hi: int) -> Attribution | None:
