@@ -108,7 +108,9 @@ def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
     out = []
     for s, e, label, gender, role in raw:
         first = doc[s].lower_
-        if label == "PERSON" and gender is None and e - s > 1:
+        if label == "PERSON" and gender is None:
+            # "Hillary Clinton", and "Hillary" alone; a lone surname that is also a given
+            # name ("Paul") usually agrees anyway.
             gender = GIVEN_NAMES.get(first)
         key = " ".join(t.lower_ for t in doc[s:e] if t.text not in POSSESSIVE and not t.is_space)
         key = key.replace("’", "'")

@@ -226,3 +226,13 @@ def test_index_entity_at_resolves_pronoun_speaker(nlp, text):
     ent = index.entity_at(start, start + 2)
     assert ent is not None and ent.name == "Alex Moreno"
     assert [a.value for a in ent.attributes if a.name == "age"] == ["52"]
+
+
+@pytest.mark.parametrize("text,name,pronoun", [
+    ("Ann, a teacher from Denver, met Robert Kane on Monday. He said the talks went well.",
+     "Robert Kane", "He"),
+])
+def test_extract_given_name_alone_has_gender(nlp, text, name, pronoun):
+    doc, index = _entities(nlp, text)
+    start = text.index(pronoun + " ")
+    assert index.entity_at(start, start + len(pronoun)) == _entity_with(index, name)
