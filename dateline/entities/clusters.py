@@ -46,6 +46,8 @@ MAX_CLIMB = 8
 NEAR_WINDOW = 30
 FAR_WINDOW = 300
 PROMINENT_MIN = 4
+# How far back "the commission said" looks for the organisation it names.
+ORG_WINDOW = 10
 # A subject pronoun continues the subject of the sentence before ("X agreed. He wrote ...").
 PARALLEL_SUBJECT = 60.0
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
@@ -139,6 +141,10 @@ class Resolver(KinshipMixin):
                 self._kin(c)
             elif c.mode == "definite":
                 self._definite(c)
+            elif c.mode == "orgref":
+                cid = self._resolve_organisation(c)
+                if cid is not None:
+                    self._link(cid, c)
             elif c.mode == "source" and (c.number == "sg" or c.subject):
                 cl = self._new("PERSON")
                 cl.source = True
@@ -311,6 +317,18 @@ class Resolver(KinshipMixin):
             if best is None or score > best[0]:
                 best = (score, cid)
         return best[1] if best else None
+
+    def _resolve_organisation(self, c: Candidate) -> int | None:
+        """RETURNS the organisation named in the last sentences whose name holds the head
+        word of "the commission said" ("Commission on Presidential Debates"), or None."""
+        for cid in reversed(self.recent):
+            cl = self.clusters[cid]
+            if c.sent - cl.last_sent > ORG_WINDOW:
+                break
+            if cl.label in ("ORG", "EVENT") and any(
+                    m.kind == "name" and c.key in m.text.lower().split() for m in cl.mentions):
+                return cid
+        return None
 
     def _definite(self, c: Candidate) -> None:
         """Link a definite description: to who holds its role, else (as a subject) to the

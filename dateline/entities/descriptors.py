@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.entities.lexicon import (DEFINITE_DETERMINERS, KINSHIP, PERSON_NOUNS,
                                        PLURAL_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS)
 from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+from dateline.entities.quoted import SPEECH_VERBS
 
 FIRST_SECOND_POSS = frozenset({"my", "our", "your", "their", "its"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
@@ -42,7 +43,13 @@ def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int]) -
     out: list[Candidate] = []
     for tok in doc:
         low = tok.lower_
-        if low not in HEAD_WORDS or tok.tag_ not in NOUN_TAGS or tok.i in name_heads:
+        if low not in HEAD_WORDS:
+            if tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.lemma_ in SPEECH_VERBS:
+                cand = _organisation_reference(doc, tok, low, sents)
+                if cand is not None:
+                    out.append(cand)
+            continue
+        if tok.tag_ not in NOUN_TAGS or tok.i in name_heads:
             continue
         if tok.tag_ == "NNP" and tok.is_title and tok.i > 0 and not doc[tok.i - 1].is_punct:
             continue  # a capitalised head inside a proper name ("the Model Agency")
@@ -110,6 +117,16 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
         return make_candidate(doc, min(start, tok.i), end, tok, "descriptor", "source", sents,
                               gender=gender, number=number, key=low, role=role)
     return None
+
+
+def _organisation_reference(doc: Doc, tok: Token, low: str, sents: SentenceMap) -> Candidate | None:
+    """ "the commission said" after "the Commission on ...": a speaking organisation
+    referred to by a word of its name (clusters.py checks the word against names)."""
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in DEFINITE_DETERMINERS:
+        return None
+    return make_candidate(doc, det.i, tok.i + 1, tok, "descriptor", "orgref", sents, label="ORG",
+                          key=low, number="sg")
 
 
 def _speaks(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 # How a candidate came to be: decides how clusters.py resolves it.
-MODES = ("name", "pronoun", "definite", "kin", "source", "appos")
+MODES = ("name", "pronoun", "definite", "kin", "source", "appos", "orgref")
 
 
 @dataclass(frozen=True)

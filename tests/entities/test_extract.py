@@ -236,3 +236,13 @@ def test_extract_given_name_alone_has_gender(nlp, text, name, pronoun):
     doc, index = _entities(nlp, text)
     start = text.index(pronoun + " ")
     assert index.entity_at(start, start + len(pronoun)) == _entity_with(index, name)
+
+
+@pytest.mark.parametrize("text,org,reference", [
+    ("The Federal Trade Commission opened an inquiry into the merger on Monday. "
+     "The commission said it would report by June.", "Federal Trade Commission", "The commission"),
+])
+def test_extract_speaking_organisation_by_a_word_of_its_name(nlp, text, org, reference):
+    doc, index = _entities(nlp, text)
+    ent = _entity_with(index, org)
+    assert ent is not None and ent.type == "ORG" and reference in [m.text for m in ent.mentions]
