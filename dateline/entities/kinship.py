@@ -87,7 +87,21 @@ class KinshipMixin:
                 hits.append(cid)
         hits = [h for h in dict.fromkeys(hits)
                 if not (gender and self.clusters[h].gender and self.clusters[h].gender != gender)]
+        if not hits and relation == "spouse" and gender:
+            hits = self._same_surname(owner, gender)
         return hits[0] if len(hits) == 1 else None
+
+    def _same_surname(self, owner: int, gender: str) -> list[int]:
+        """People of ``gender`` who share ``owner``'s surname: "Melania Trump ... her
+        husband" is the one male Trump of the article (spouses only: a son shares it too)."""
+        surnames = {m.text.split()[-1] for m in self.clusters[owner].mentions
+                    if m.kind == "name" and len(m.text.split()) > 1}
+        if not surnames:
+            return []
+        return [cl.cid for cl in self.clusters
+                if cl.cid != owner and cl.label == "PERSON" and cl.gender == gender and cl.full_name
+                and any(m.kind == "name" and m.text.split()[-1] in surnames and len(m.text.split()) > 1
+                        for m in cl.mentions)]
 
     def _kin_list(self, c: Candidate, owner: int, relation: str) -> None:
         """"her kids with husband X: A, 4, B, 2, and C": children of both, X the spouse."""

@@ -246,3 +246,12 @@ def test_extract_speaking_organisation_by_a_word_of_its_name(nlp, text, org, ref
     doc, index = _entities(nlp, text)
     ent = _entity_with(index, org)
     assert ent is not None and ent.type == "ORG" and reference in [m.text for m in ent.mentions]
+
+
+@pytest.mark.parametrize("text,owner,kin,spouse", [
+    ("Peter Vance spoke in Ohio on Friday. Later, Laura Vance told reporters that her husband "
+     "would not run again.", "Laura Vance", "her husband", "Peter Vance"),
+])
+def test_extract_spouse_by_shared_surname(nlp, text, owner, kin, spouse):
+    doc, index = _entities(nlp, text)
+    assert kin in [m.text for m in _entity_with(index, spouse).mentions]
