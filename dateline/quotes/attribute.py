@@ -284,6 +284,24 @@ def according_to(tokens: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def clause_opener(doc: Doc, lo: int, hi: int) -> Token | None:
+    """The speaker a clause opens with, for a verb whose subject the parser lost among
+    parentheticals ("Durbin, noting the size of X's following, said"): the first
+    subject that is someone, else the first name or pronoun, else the last nominal."""
+    tokens = list(doc[lo:hi])
+    for token in tokens:
+        if token.dep_ in SUBJECT_DEPS and is_person_like(token) and token.lower_ not in RELATIVE_PRONOUNS:
+            return token
+    for token in tokens:
+        if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUN_SPEAKERS
+                                     and token.lower_ != "it"):
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i < hi:
+                head = head.head  # "Margaret" of "Margaret Sullivan"
+            return head
+    return nearest_nominal(tokens, after=False)
+
+
 def nearest_nominal(tokens: list[Token], after: bool) -> Token | None:
     """The first (``after``) or last nominal of ``tokens``: a name, noun or pronoun."""
     seq = tokens if after else list(reversed(tokens))
@@ -318,8 +336,9 @@ def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
         if strong:
             subj = subject_of(token)
             if subj is None or not (lo <= subj.i < hi):
-                # "said Smith" where the parse missed the subject: the nominal next to the verb
-                before = nearest_nominal(list(doc[lo:token.i]), after=False)
+                # the parse missed the subject: "“...,” Smith, the ... of X, said" opens
+                # with it; "said Smith" has it right after the verb
+                before = clause_opener(doc, lo, token.i)
                 subj = before or nearest_nominal(list(doc[token.i + 1:hi]), after=True) or subj
             return Attribution(token, token.idx, token.idx + len(token), subj)
     if lo > 0 and doc[lo - 1].idx > 0 and doc_text(doc)[doc[lo - 1].idx - 1] not in ",?!\u2014-":
@@ -381,7 +400,7 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
         if is_speech_verb(token, strong=not near) and not is_unasserted(token):
             subj = subject_of(token)
             if subj is None:
-                subj = nearest_nominal(list(doc[lo:i]), after=False)
+                subj = clause_opener(doc, lo, i)
             return Attribution(token, token.idx, token.idx + len(token), subj)
     last = doc[hi - 1]
     if last.text == ":":
