@@ -7,9 +7,10 @@
 The plan, as a Ray Data pipeline:
 
 1. the driver cuts the inputs into splits (``splits.py``: line ranges of JSON Lines files,
-   groups of ``.txt`` files, whole WARC shards) and makes a dataset of them;
-2. read tasks turn each split into input rows with Dateline's own readers (so a bad line is
-   an error row in its place, exactly as in ``dateline read``);
+   whole WARC shards, groups of one-article files) and makes a dataset of them;
+2. read tasks turn each split into input rows with Dateline's own readers
+   (``dateline.ingest``: the same files, ids and errors as the local engine; a bad line is an
+   error row in its place, exactly as in ``dateline read``);
 3. an actor pool of ``actors`` runs ``Reader.read_many`` on batches of ``batch_size`` rows;
    each actor loads the model once, in its constructor, and keeps it;
 4. the output rows (``id``, ``record``, ``error``, ``source``, ``text``) are written as
@@ -97,7 +98,8 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
                records_per_split: int | None = None, progress: bool = False) -> RayRunSummary:
     """Read every article of ``inputs`` on Ray; write the records as Parquet shards to ``out_dir``.
 
-    inputs (list[Path]): .jsonl, .txt, .warc[.gz] files or directories of them.
+    inputs (list[Path]): files (.jsonl, .warc[.gz], .txt, .html ...) or directories of them,
+        on storage every node sees at the same path.
     out_dir (Path): created if needed; must hold no Parquet shards yet.
     address (str | None): a cluster ("auto", "ray://head:10001"); None starts a local Ray
         (unless this process has initialised Ray already, then that one is used).

@@ -1,14 +1,17 @@
 """Cut the inputs into splits: the units of work a cluster reads in parallel.
 
 The driver plans, the workers read. A split names what to read, never the text itself, so
-planning a month of a crawl costs a pass over the file sizes and line counts, not memory.
+planning a month of a crawl costs a walk of the folders and a count of lines, not memory.
+Files are chosen, classified and read exactly as ``dateline.ingest.sources`` does for the
+local engine (same files, same ids, same ``source``), so both engines give the same records:
 
-* JSON Lines: a byte range of one file holding ``records_per_split`` lines, with the number
-  of its first line, so ``source`` ("path:line") and error messages read exactly as in a
-  local ``dateline read`` of the same file.
-* ``.txt``: a group of files, one article each (id = stem, as ``dateline.ingest.text``).
-* WARC (``.warc``, ``.warc.gz``): one whole shard; a gzipped WARC cannot be entered in the
-  middle without an index, and crawls ship as many ~1 GB shards, which parallelise well.
+* JSON Lines (``.jsonl``, ``.ndjson``): a byte range of one file holding ``records_per_split``
+  lines, with the number of its first line, so ``source`` ("path:line") and error messages
+  read exactly as in a local run over the same file.
+* WARC (``.warc``, ``.warc.gz``): one whole shard per split; a gzipped WARC cannot be entered
+  in the middle without an index, and crawls ship as many ~1 GB shards, which spread well.
+* one-article files (``.txt``, ``.html`` ...): groups of ``records_per_split`` files, each
+  with the id the local engine gives it (its stem, or its path relative to a folder given).
 
 Decision: we plan splits ourselves rather than let ``ray.data.read_json`` parse the files.
 Arrow's JSON reader infers a schema per block (an ``id`` of digits becomes an int, a date a
@@ -19,84 +22,110 @@ bad line as an error record in its place, which is the contract.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dateline.errors import ArticleError, InputError, UnreadableInputError
 from dateline.types import RawArticle
 
-JSONL_SUFFIXES = (".jsonl",)
-TXT_SUFFIXES = (".txt",)
-WARC_SUFFIXES = (".warc", ".warc.gz")
 # Enough splits that a slow split does not leave the other actors idle at the end of a run.
 SPLITS_PER_ACTOR = 4
 # Bounds the memory of one split in flight (~5 KB an article: ~5 MB of text at 1000).
 MAX_SPLIT_RECORDS = 1000
 
-WarcReader = Callable[[Path], Iterator[RawArticle | ArticleError]]
+
+@dataclass(frozen=True)
+class InputFile:
+    """One file to read: its kind ("jsonl", "warc", "html", "text") and the id it gets, if any."""
+
+    path: str
+    kind: str
+    id: str | None = None
 
 
 @dataclass(frozen=True)
 class Split:
     """One unit of reading work.
 
-    kind (str): "jsonl", "txt" or "warc".
-    paths (tuple[str, ...]): one file (jsonl, warc) or several (txt).
+    kind (str): "jsonl" (a line range of one file) or "files" (whole files, read one by one).
+    paths, ids (tuple): the files, and for one-article files the id each gets (None: default).
     start, end (int): byte range of a jsonl split, end exclusive; ``end == -1``: to the end.
     first_line (int): the 1-based line number at ``start``.
     """
 
     kind: str
     paths: tuple[str, ...]
+    ids: tuple[str | None, ...] = ()
     start: int = 0
     end: int = -1
     first_line: int = 1
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["paths"] = list(self.paths)
-        return d
+        return {"kind": self.kind, "paths": list(self.paths), "ids": list(self.ids), "start": self.start,
+                "end": self.end, "first_line": self.first_line}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Split:
-        return cls(str(d["kind"]), tuple(str(p) for p in d["paths"]), int(d["start"]), int(d["end"]),
+        ids = tuple(None if i is None else str(i) for i in (d.get("ids") if d.get("ids") is not None else ()))
+        return cls(str(d["kind"]), tuple(str(p) for p in d["paths"]), ids, int(d["start"]), int(d["end"]),
                    int(d["first_line"]))
 
 
-def kind_of(path: Path) -> str | None:
-    """RETURNS "jsonl", "txt", "warc" or None (not an input Dateline reads) for a file name."""
-    name = path.name.lower()
-    if name.endswith(WARC_SUFFIXES):
-        return "warc"
-    if name.endswith(JSONL_SUFFIXES):
-        return "jsonl"
-    if name.endswith(TXT_SUFFIXES):
-        return "txt"
-    return None
+def input_files(inputs: Sequence[Path | str]) -> list[InputFile]:
+    """The files the inputs stand for, as ``dateline.ingest.sources`` would read them.
 
-
-def input_files(inputs: Sequence[Path | str]) -> list[Path]:
-    """The files the inputs stand for: files as given, directories expanded (sorted, recursive).
-
-    Raises InputError for a path that does not exist or a file of a format we cannot read:
-    on a cluster it is better to refuse at once than after an hour of work.
+    A file named explicitly is taken whatever its name (its kind sniffed if need be); a
+    directory contributes its known files, recursively, without hidden ones. Raises
+    InputError for a path that does not exist, or when there is nothing to read: on a
+    cluster it is better to refuse at once than after an hour of work.
     """
-    files: list[Path] = []
+    from dateline.ingest.sources import file_kind
+
+    files: list[InputFile] = []
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p)))
+            files.extend(_walk(path))
         elif path.is_file():
-            if kind_of(path) is None:
-                raise InputError(f"{path}: unsupported input format (use .jsonl, .txt, .warc or .warc.gz)")
-            files.append(path)
+            try:
+                files.append(InputFile(str(path), file_kind(path)))
+            except OSError as e:
+                raise InputError(f"{path}: cannot read: {e.strerror or e}") from e
         else:
             raise InputError(f"{path}: no such file or directory")
     if not files:
-        raise InputError("no input files (give .jsonl, .txt or .warc[.gz] files or directories)")
+        raise InputError("no input files (give .jsonl, .txt, .html, .warc[.gz] files or directories)")
     return files
+
+
+def _walk(root: Path) -> Iterator[InputFile]:
+    """The known files under ``root`` in ``sources.read_directory``'s order, with its ids
+    (the path relative to ``root`` without suffix, for one-article files)."""
+    from dateline.ingest.sources import suffix_kind
+
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            raise InputError(f"{folder}: cannot read folder: {e.strerror or e}") from e
+        subfolders: list[Path] = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):  # symlinked folders are not entered: no loops
+                subfolders.append(path)
+            elif entry.is_file() and (kind := suffix_kind(path)) is not None:
+                rel = path.relative_to(root)
+                rid = (rel.with_suffix("") if rel.suffix else rel).as_posix() if kind in ("text", "html") else None
+                yield InputFile(str(path), kind, rid)
+        stack.extend(reversed(subfolders))
 
 
 def split_size(n_records: int, actors: int) -> int:
@@ -104,61 +133,72 @@ def split_size(n_records: int, actors: int) -> int:
     return max(1, min(MAX_SPLIT_RECORDS, math.ceil(n_records / (SPLITS_PER_ACTOR * max(1, actors)))))
 
 
-def plan_splits(files: Sequence[Path], actors: int, records_per_split: int | None = None) -> list[Split]:
+def plan_splits(files: Sequence[InputFile], actors: int, records_per_split: int | None = None) -> list[Split]:
     """RETURNS the splits of ``files`` (see the module docstring), in input order."""
     from dateline.ingest.jsonl import count_lines
 
     if records_per_split is None:
-        n = sum(count_lines(f) if kind_of(f) == "jsonl" else 1 for f in files)
+        n = sum(count_lines(Path(f.path)) if f.kind == "jsonl" else 1 for f in files)
         records_per_split = split_size(n, actors)
     splits: list[Split] = []
-    txt: list[str] = []
+    group: list[InputFile] = []
+
+    def flush() -> None:
+        if group:
+            splits.append(Split("files", tuple(f.path for f in group), tuple(f.id for f in group)))
+            group.clear()
+
     for f in files:
-        kind = kind_of(f)
-        if kind == "txt":
-            txt.append(str(f))
-            if len(txt) >= records_per_split:
-                splits.append(Split("txt", tuple(txt)))
-                txt = []
-        elif kind == "jsonl":
-            splits.extend(_jsonl_splits(f, records_per_split))
-        elif kind == "warc":
-            splits.append(Split("warc", (str(f),)))
-    if txt:
-        splits.append(Split("txt", tuple(txt)))
+        if f.kind == "jsonl":
+            splits.extend(_jsonl_splits(Path(f.path), records_per_split))
+        elif f.kind == "warc":
+            splits.append(Split("files", (f.path,), (None,)))
+        else:
+            group.append(f)
+            if len(group) >= records_per_split:
+                flush()
+    flush()
     return splits
 
 
 def _jsonl_splits(path: Path, records_per_split: int) -> Iterator[Split]:
-    """Byte ranges of ``records_per_split`` lines each (one scan of the file)."""
-    start = pos = 0
-    first = line = 1
+    """Byte ranges of ``records_per_split`` lines each, found by counting newlines in 1 MB chunks
+    (a hostile file with one endless line is never held whole, as ``count_lines``)."""
+    start = offset = 0
+    first, in_split = 1, 0  # first line of the open split, lines counted in it
     with open(path, "rb") as f:
-        for raw in f:
-            pos += len(raw)
-            if line - first + 1 >= records_per_split:
-                yield Split("jsonl", (str(path),), start, pos, first)
-                start, first = pos, line + 1
-            line += 1
-    if pos > start:
-        yield Split("jsonl", (str(path),), start, -1, first)
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            pos = 0
+            while (need := records_per_split - in_split) <= chunk.count(b"\n", pos):
+                for _ in range(need):  # the end of the split's last line
+                    pos = chunk.index(b"\n", pos) + 1
+                end = offset + pos
+                yield Split("jsonl", (str(path),), start=start, end=end, first_line=first)
+                start, first, in_split = end, first + records_per_split, 0
+            in_split += chunk.count(b"\n", pos)
+            offset += len(chunk)
+    if offset > start:  # the rest (a last line without a newline counts too, as in count_lines)
+        yield Split("jsonl", (str(path),), start=start, end=-1, first_line=first)
 
 
-def read_split(split: Split, warc_reader: WarcReader | None = None) -> Iterator[RawArticle | ArticleError]:
+def read_split(split: Split) -> Iterator[RawArticle | ArticleError]:
     """Yield a RawArticle or ArticleError per record of ``split``, in order (runs on a worker)."""
     if split.kind == "jsonl":
         yield from _read_jsonl_range(split)
-    elif split.kind == "txt":
-        yield from _read_txt(split.paths)
-    elif split.kind == "warc":
-        reader = warc_reader or find_warc_reader()
-        for path in split.paths:
-            yield from reader(Path(path))
+    elif split.kind == "files":
+        from dateline.ingest.sources import read_file
+
+        ids = split.ids or (None,) * len(split.paths)
+        for path, rid in zip(split.paths, ids):
+            yield from read_file(Path(path), None, rid)
     else:
         raise InputError(f"unknown split kind {split.kind!r}")
 
 
 def _read_jsonl_range(split: Split) -> Iterator[RawArticle | ArticleError]:
+    """The records of a line range, parsed and named exactly as ``jsonl.parse_lines`` does."""
+    from dateline.errors import TooLargeError
+    from dateline.ingest.checks import MAX_INPUT_BYTES
     from dateline.ingest.jsonl import parse_line
 
     path = split.paths[0]
@@ -169,42 +209,16 @@ def _read_jsonl_range(split: Split) -> Iterator[RawArticle | ArticleError]:
         return
     with f:
         f.seek(split.start)
-        pos, line = split.start, split.first_line
-        for raw in f:
-            if split.end != -1 and pos >= split.end:
-                break
-            # The same parser as read_jsonl, with the same "path:line", so records match.
-            yield parse_line(raw, f"{path}:{line}")
-            pos += len(raw)
+        line = split.first_line
+        while split.end == -1 or f.tell() < split.end:
+            raw = f.readline(MAX_INPUT_BYTES + 1)
+            if not raw:
+                return
+            where = f"{path}:{line}"
             line += 1
-
-
-def _read_txt(paths: Sequence[str]) -> Iterator[RawArticle | ArticleError]:
-    from dateline.ingest.text import read_text_file
-
-    for path in paths:
-        try:
-            yield read_text_file(path)
-        except ArticleError as e:
-            yield e
-        except InputError as e:  # one unreadable file costs that file only
-            yield UnreadableInputError(e.message)
-
-
-def find_warc_reader() -> WarcReader:
-    """RETURNS Dateline's WARC reader: ``ingest.sources.iter_inputs`` if present, else ``ingest.warc``.
-
-    Raises InputError when this build has neither (WARC support is issue 7's work).
-    """
-    try:
-        from dateline.ingest import sources  # type: ignore[attr-defined]
-
-        iter_inputs = sources.iter_inputs
-        return lambda path: iter_inputs([path])
-    except (ImportError, AttributeError):
-        pass
-    try:
-        from dateline.ingest.warc import read_warc
-    except ImportError as e:
-        raise InputError("this build of Dateline cannot read WARC files (no dateline.ingest.warc)") from e
-    return lambda path: read_warc(path)
+            if len(raw) <= MAX_INPUT_BYTES or raw.endswith(b"\n"):
+                yield parse_line(raw, where)
+                continue
+            while raw and not raw.endswith(b"\n"):  # skip the rest of an over-long line unread
+                raw = f.readline(1 << 20)
+            yield TooLargeError(f"{where}: line longer than {MAX_INPUT_BYTES:,} bytes, skipped")

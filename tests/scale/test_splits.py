@@ -13,13 +13,14 @@ from dateline.scale.splits import Split, input_files, plan_splits, read_split, s
 from dateline.types import RawArticle
 
 
-def _write_jsonl(path: Path, n: int, bad_at: tuple[int, ...] = ()) -> Path:
+def _write_jsonl(path: Path, n: int, bad_at: tuple[int, ...] = (), pad: int = 0) -> Path:
     lines = []
     for i in range(n):
         if i in bad_at:
             lines.append('{"id": "broken", "text": ')  # malformed JSON: an error in its place
         else:
-            lines.append(json.dumps({"id": f"a{i}", "text": f"Article {i} was written on Monday."}))
+            text = f"Article {i} was written on Monday." + " It rained." * pad
+            lines.append(json.dumps({"id": f"a{i}", "text": text}))
     # No newline after the last line: read_jsonl still reads it, so must a split.
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
@@ -31,10 +32,13 @@ def _key(item: RawArticle | ArticleError) -> tuple:
     return ("article", item.id, item.text, item.source)
 
 
-@pytest.mark.parametrize("n,per_split", [(1, 1), (10, 3), (10, 10), (10, 100), (7, 1)])
-def test_splits_jsonl_ranges_read_exactly_as_read_jsonl(tmp_path: Path, n: int, per_split: int) -> None:
-    path = _write_jsonl(tmp_path / "in.jsonl", n, bad_at=(n // 2,))
-    splits = plan_splits([path], actors=2, records_per_split=per_split)
+# pad=20000: ~220 KB lines, so splits end across the planner's 1 MB chunks.
+@pytest.mark.parametrize("n,per_split,pad", [(1, 1, 0), (10, 3, 0), (10, 10, 0), (10, 100, 0), (7, 1, 0),
+                                             (3000, 7, 0), (23, 3, 20000), (23, 7, 20000)])
+def test_splits_jsonl_ranges_read_exactly_as_read_jsonl(tmp_path: Path, n: int, per_split: int,
+                                                        pad: int) -> None:
+    path = _write_jsonl(tmp_path / "in.jsonl", n, bad_at=(n // 2,), pad=pad)
+    splits = plan_splits(input_files([path]), actors=2, records_per_split=per_split)
     assert len(splits) == -(-n // per_split)
     got = [item for split in splits for item in read_split(Split.from_dict(split.to_dict()))]
     assert [_key(x) for x in got] == [_key(x) for x in read_jsonl(path)]
@@ -47,24 +51,40 @@ def test_splits_size_spreads_work_over_actors(n_records: int, actors: int, expec
     assert split_size(n_records, actors) == expected
 
 
-def test_splits_txt_files_grouped_and_unreadable_one_is_an_error(tmp_path: Path) -> None:
+def test_splits_of_a_folder_read_as_the_local_engine_reads_it(tmp_path: Path) -> None:
+    from dateline.ingest.sources import iter_inputs
+
+    corpus = tmp_path / "corpus"
+    (corpus / "2016").mkdir(parents=True)
     for i in range(5):
-        (tmp_path / f"t{i}.txt").write_text(f"Text {i} on Friday.", encoding="utf-8")
-    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
-    files = input_files([tmp_path])
-    assert [f.name for f in files] == [f"t{i}.txt" for i in range(5)]
+        (corpus / "2016" / f"t{i}.txt").write_text(f"Text {i} was written on Friday.", encoding="utf-8")
+    (corpus / "story.txt").write_text("The bridge opened on Monday.", encoding="utf-8")
+    (corpus / "page.html").write_text("<html><body><article><p>The council met on Tuesday to vote on the "
+                                      "harbour bridge, which opened last year.</p></article></body></html>",
+                                      encoding="utf-8")
+    (corpus / "notes.md").write_text("not an article", encoding="utf-8")
+    (corpus / ".hidden.txt").write_text("not read", encoding="utf-8")
+    _write_jsonl(corpus / "feed.jsonl", 7, bad_at=(3,))
+    files = input_files([corpus])
     splits = plan_splits(files, actors=1, records_per_split=2)
-    assert [len(s.paths) for s in splits] == [2, 2, 1]
-    (tmp_path / "t3.txt").unlink()  # gone between planning and reading
+    assert {s.kind for s in splits} == {"jsonl", "files"} and len(splits) == 8
+    got = [x for s in splits for x in read_split(Split.from_dict(s.to_dict()))]
+    assert sorted(map(_key, got)) == sorted(map(_key, iter_inputs([corpus])))
+    assert "2016/t3" in {x.id for x in got if isinstance(x, RawArticle)}  # a folder's relative id
+
+
+def test_splits_file_gone_before_reading_is_an_error_record(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"t{i}.txt").write_text(f"Text {i} on Friday.", encoding="utf-8")
+    splits = plan_splits(input_files([tmp_path]), actors=1, records_per_split=2)
+    (tmp_path / "t1.txt").unlink()  # gone between planning and reading
     got = [x for s in splits for x in read_split(s)]
-    assert [x.id for x in got if isinstance(x, RawArticle)] == ["t0", "t1", "t2", "t4"]
-    assert isinstance(got[3], UnreadableInputError) and "t3.txt" in got[3].message
+    assert [x.id for x in got if isinstance(x, RawArticle)] == ["t0", "t2"]
+    assert isinstance(got[1], UnreadableInputError) and "t1.txt" in got[1].message
 
 
-@pytest.mark.parametrize("name", ["missing.jsonl", "data.csv"])
-def test_splits_bad_input_refused_up_front(tmp_path: Path, name: str) -> None:
-    if name.endswith(".csv"):
-        (tmp_path / name).write_text("id,text\n", encoding="utf-8")
+@pytest.mark.parametrize("name", ["missing.jsonl"])
+def test_splits_missing_input_refused_up_front(tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError, match=name):
         input_files([tmp_path / name])
 
