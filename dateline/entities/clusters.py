@@ -50,6 +50,8 @@ PROMINENT_MIN = 4
 ORG_WINDOW = 10
 # A subject pronoun continues the subject of the sentence before ("X agreed. He wrote ...").
 PARALLEL_SUBJECT = 60.0
+ROLE_QUALIFIERS = frozenset({"former", "ex", "vice", "deputy", "assistant", "associate",
+                             "lieutenant", "acting", "interim"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 REFLEXIVES = frozenset({"himself", "herself"})
 
@@ -380,9 +382,11 @@ class Resolver(KinshipMixin):
 
 
 def _same_role(role: str, c: Candidate) -> bool:
-    """Whether a held role matches a description: "senator" ~ "the senator"; a former
-    office ("former president") only matches a description that says "former"."""
-    if role.startswith("former ") and "former" not in c.text.lower():
+    """Whether a held role matches a description: "senator" ~ "the senator". A qualified
+    office ("former president", "vice president") only matches a description that
+    says the qualifier too: the vice president is not "the president"."""
+    words = c.text.lower().split()
+    if any(q in role.split() and q not in words for q in ROLE_QUALIFIERS):
         return False
     return role == c.key or role.endswith(" " + c.key) or (c.role is not None and role == c.role)
 

@@ -53,7 +53,7 @@ TITLE_ROLES: dict[str, str] = {
     "minister": "minister", "commissioner": "commissioner", "sheriff": "sheriff",
     "congressman": "congressman", "congresswoman": "congresswoman", "councilman": "councilman",
     "councilwoman": "councilwoman", "assemblyman": "assemblyman", "assemblywoman": "assemblywoman",
-    "detective": "detective", "officer": "officer", "chief": "chief", "dr": "doctor",
+    "detective": "detective", "ag": "attorney general", "officer": "officer", "chief": "chief", "dr": "doctor",
 }
 TITLE_GENDER: dict[str, str] = {
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "congressman": "m",

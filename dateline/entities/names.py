@@ -22,7 +22,10 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # ("Washington" is more often the city than the president).
 RELABEL_WEAK = frozenset({"ORG", "OTHER", "WORK", "EVENT", "LOC"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-MAX_HEADLINE = 400  # characters: a first line longer than this is no headline
+MAX_HEADLINE = 400
+# First words of two-word titles ("Attorney General", "Vice President", "Prime Minister").
+TITLE_FIRST_WORDS = frozenset({"attorney", "vice", "prime", "lieutenant", "lt.", "surgeon",
+                               "deputy", "assistant", "associate", "chief", "press"})  # characters: a first line longer than this is no headline
 
 
 def _bare(word: str) -> str:
@@ -65,8 +68,12 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
         is_title, g, r = _title_info(prev.text)
         if is_title and prev.is_title:
             gender, role = gender or g, role or r
-            if r and s > 1 and doc[s - 2].lower_ in ("former", "ex"):
-                role = f"former {r}"  # "former President X" is no longer "the president"
+            k = s - 2
+            if r and k >= 0 and doc[k].lower_ in TITLE_FIRST_WORDS:
+                role = f"{doc[k].lower_} {r}"  # "Attorney General X", "Vice President X"
+                k -= 1
+            if r and k >= 0 and doc[k].lower_ in ("former", "ex"):
+                role = f"former {role}"  # "former President X" is no longer "the president"
         elif _is_given_name(prev, s, e):
             s -= 1  # "Chrissy Teigen" tagged as "Teigen" only
     return s, e, gender, role

@@ -255,3 +255,12 @@ def test_extract_speaking_organisation_by_a_word_of_its_name(nlp, text, org, ref
 def test_extract_spouse_by_shared_surname(nlp, text, owner, kin, spouse):
     doc, index = _entities(nlp, text)
     assert kin in [m.text for m in _entity_with(index, spouse).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "President Alan Marsh and Vice President Rita Cole visited Ohio. The president spoke first.",
+])
+def test_extract_vice_president_is_not_the_president(nlp, text):
+    doc, index = _entities(nlp, text)
+    assert "The president" in [m.text for m in _entity_with(index, "Alan Marsh").mentions]
+    assert ("role", "vice president") in {(a.name, a.value) for a in _entity_with(index, "Rita Cole").attributes}
