@@ -106,17 +106,22 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
     start, end = quote.start, quote.end
     roots = [t for t in quote if not (t.is_punct or t.is_space)
              and (t.head.i == t.i or not (start <= t.head.i < end))]
+    noun: Token | None = None
     for token in roots:
         node, steps = token.head, 0
         while steps < MAX_CLIMB and lo <= node.idx < hi:
-            if not (start <= node.i < end) and (
-                    (is_speech_verb(node) and node.lemma_.lower() not in ADJACENT_ONLY_VERBS
-                     and not is_unasserted(node))
-                    or is_speech_noun(node)):
-                return outer_cue(node, lo, hi)
+            if not (start <= node.i < end):
+                if is_speech_verb(node) and node.lemma_.lower() not in ADJACENT_ONLY_VERBS \
+                        and not is_unasserted(node):
+                    return outer_cue(node, lo, hi)
+                if noun is None and is_speech_noun(node):
+                    # "called X's assertion “...”": a verb above a noun of speech wins
+                    noun = node
             if node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
+    if noun is not None:
+        return noun
     # "“We win,” he said" parsed with "said" under the quoted clause
     for token in roots:
         for child in token.rights:
@@ -260,7 +265,7 @@ def noun_owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj

@@ -4,6 +4,7 @@ entity it resolves to in the entities layer's index."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +16,7 @@ from dateline.types import Entity, Speaker, SpanRef
 # "Trump's campaign manager", "a senior official", "the “X” singer").
 NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
                           "punct", "case", "predet"))
+MARKUP_RE = re.compile(r"[<>=]")  # a mention never reaches into markup (<tweet author=...>)
 OPENING_MARKS = frozenset(("\u201c", '"', "\u2018", "''", "'"))
 CLOSING_MARKS = frozenset(("\u201d", '"', "\u2019", "''", "'"))
 # Pronouns whose referent is one person: the fallback looks for a PERSON before them.
@@ -52,7 +54,7 @@ def mention_tokens(head: Token) -> tuple[int, int]:
     # a mention never spans a paragraph break nor starts with punctuation, except an
     # opening mark closed inside it ("the “X” singer")
     for k in range(head.i - 1, start - 1, -1):
-        if "\n" in doc[k].text:
+        if "\n" in doc[k].text or MARKUP_RE.search(doc[k].text):
             start = k + 1
             break
     while start < head.i and doc[start].is_punct and not (
