@@ -10,11 +10,13 @@ A quote is an event of saying ("told", "wrote"), dated by the quote's time.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
-from dateline.events.lexicon import (CLAUSE_DEPS, LIGHT_WITH_OBJECT, NON_EVENT_LEMMAS, OBJECT_DEPS,
-                                     SUBJECT_DEPS, SUMMARY_MAX_TOKENS)
+from dateline.events.lexicon import (CLAUSE_DEPS, FIRST_PERSON, LIGHT_WITH_OBJECT, NON_EVENT_LEMMAS,
+                                     OBJECT_DEPS, SUBJECT_DEPS, SUBORDINATE_DEPS, SUMMARY_MAX_TOKENS)
 from dateline.events.summary import summarize
 from dateline.time.calendar import value_range
 from dateline.time.result import TimeResult
@@ -27,20 +29,30 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     events: list[Event] = []
     # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
     # and it is dated by when the quote was said.
-    said = {q.cue.start: q for q in (time_result.quotes if time_result else []) if q.cue}
+    quotes = time_result.quotes if time_result else []
+    said = {q.cue.start: q for q in quotes if q.cue}
+    quoted = _Intervals([(q.start, q.end) for q in quotes])
+    # Inside a quotation "I"/"we" is the speaker.
+    speaker_at = {i: q.speaker.entity for i, q in enumerate(sorted(quotes, key=lambda q: q.start))}
+    voice = _Voice(quoted, speaker_at, index)
     for sent in doc.sents:
         sent_times = _rooted(doc, [t for t in times if sent.start_char <= t.start < sent.end_char])
         for tok in sent:
             quote = said.get(tok.idx)
             if not _is_trigger(tok) and not (quote is not None and tok.pos_ in ("VERB", "AUX")):
                 continue
-            participants = _participants(tok, index)
+            participants = _participants(tok, index, voice)
             if quote is not None and quote.speaker.entity and \
                     all(p.entity != quote.speaker.entity for p in participants):
                 participants.insert(0, Participant(quote.speaker.entity, "agent"))
             own = _own_time(tok, sent_times)
             if not participants and own is None:
                 continue  # neither who nor when: not a timeline fact
+            if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or quoted.holds(tok.idx)):
+                # A subordinate clause ("continued to have", "said that she was") or words
+                # inside a quotation are part of another report: a timeline entry only
+                # when they carry a time of their own ("I have surgery tomorrow").
+                continue
             if own is None and quote is not None and quote.time:
                 time = EventTime(quote.time, *value_range(quote.time))
             else:
@@ -48,11 +60,46 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                 sentence=(sent.start_char, sent.end_char),
-                summary=summarize(tok, index, SUMMARY_MAX_TOKENS, _agent_name(participants, index)),
+                summary=summarize(tok, index, SUMMARY_MAX_TOKENS, _agent_name(participants, index),
+                                  voice.name_for),
                 participants=tuple(participants), time=time,
                 kind="quote" if quote is not None else "event",
             ))
     return events
+
+
+class _Voice:
+    """Who "I" and "we" are: inside a quotation, its speaker."""
+
+    def __init__(self, quoted: "_Intervals", speakers: dict[int, str | None], index: EntityIndex) -> None:
+        self.quoted, self.speakers, self.index = quoted, speakers, index
+
+    def entity_for(self, tok: Token) -> str | None:
+        if tok.lower_ not in FIRST_PERSON:
+            return None
+        i = self.quoted.find(tok.idx)
+        return self.speakers.get(i) if i is not None else None
+
+    def name_for(self, tok: Token) -> str | None:
+        eid = self.entity_for(tok)
+        ent = self.index.get(eid) if eid and self.index else None
+        return ent.name if ent is not None else None
+
+
+class _Intervals:
+    """Sorted, non-overlapping [start, end) intervals with a membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def find(self, offset: int) -> int | None:
+        """RETURNS the index of the interval holding ``offset``, or None."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.spans[i][1] else None
+
+    def holds(self, offset: int) -> bool:
+        return self.find(offset) is not None
 
 
 def _is_trigger(tok: Token) -> bool:
@@ -64,10 +111,17 @@ def _is_trigger(tok: Token) -> bool:
     return True
 
 
-def _participants(verb: Token, index: EntityIndex) -> list[Participant]:
+def _participants(verb: Token, index: EntityIndex, voice: _Voice | None = None) -> list[Participant]:
     out: list[Participant] = []
     seen: set[str] = set()
-    for child in verb.children:
+    children = list(verb.children)
+    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in children):
+        # "..., sharing a photo": the participle's doer is the subject of the clause it hangs on
+        children += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # "paid tribute to her son", "posted a message to his fans": the recipient hangs on the object
+    children += [p for c in list(children) if c.dep_ == "dobj" for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "to"]
+    for child in children:
         role = None
         if child.dep_ in SUBJECT_DEPS:
             role = "patient" if child.dep_ == "nsubjpass" else "agent"
@@ -83,7 +137,7 @@ def _participants(verb: Token, index: EntityIndex) -> list[Participant]:
                 child, role = pobj, "recipient" if child.lower_ == "to" else "beneficiary"
         if role is None:
             continue
-        ent = _entity_of(child, index)
+        ent = (voice.entity_for(child) if voice else None) or _entity_of(child, index)
         if ent is not None and ent not in seen:
             seen.add(ent)
             out.append(Participant(ent, role))
@@ -97,11 +151,24 @@ def _agent_name(participants: list[Participant], index: EntityIndex) -> str | No
 
 
 def _entity_of(head: Token, index: EntityIndex) -> str | None:
-    """The entity a participant's phrase refers to: its head word, else its first mention."""
-    hit = index.mention_at(head.idx, head.idx + len(head.text)) if index else None
-    if hit is None and index:
-        left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        hit = index.mention_at(left, min(right, left + 60))
+    """The entity a participant's phrase refers to: a mention at its head word, else one
+    covering the phrase up to its head ("the former schoolteacher"); never a mention inside
+    a modifier after the head ("a photo of the bracelet she wears" is not "she")."""
+    if not index:
+        return None
+    hit = index.mention_at(head.idx, head.idx + len(head.text))
+    if hit is None:  # "her late son, Jack": the apposition names him
+        for appos in (c for c in head.rights if c.dep_ == "appos"):
+            hit = index.mention_at(appos.idx, appos.idx + len(appos.text))
+            if hit is not None:
+                break
+    if hit is None and head.left_edge.i < head.i:
+        left = head.left_edge
+        if left.dep_ == "poss":  # "her son" is not "her"
+            left = left.nbor(1)
+        hit = index.mention_at(left.idx, head.idx + len(head.text))
+        if hit is not None and hit[0].start < left.idx:
+            hit = None
     return hit[1] if hit else None
 
 
@@ -116,9 +183,10 @@ def _rooted(doc: Doc, times: list[Time]) -> list[tuple[Time, Token]]:
 
 
 def _own_time(verb: Token, sent_times: list[tuple[Time, Token]]) -> Time | None:
-    """A time expression whose words depend on ``verb`` without crossing another clause head."""
+    """A calendar time expression whose words depend on ``verb`` without crossing another
+    clause head (a vague "currently" or "in the past" dates nothing)."""
     for t, root in sent_times:
-        if _governs(verb, root):
+        if t.earliest and _governs(verb, root):
             return t
     return None
 

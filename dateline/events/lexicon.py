@@ -13,7 +13,13 @@ LIGHT_WITH_OBJECT = frozenset("have get make take keep go come".split())
 # Dependency labels of clause heads that can be events.
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl"})
 
+# Clause heads that hang off another clause: events only with a time of their own.
+SUBORDINATE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "acl"})
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 # Summaries are cut at this many tokens after the trigger.
 SUMMARY_MAX_TOKENS = 9
+
+# Inside a quotation these are its speaker.
+FIRST_PERSON = frozenset("i me we us".split())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dateline.entities.index import EntityIndex
@@ -11,7 +13,8 @@ from dateline.entities.index import EntityIndex
 PERSONAL = frozenset("he she they him her them it i we you me us".split())
 
 
-def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | None = None) -> str:
+def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | None = None,
+              voice: Callable[[Token], str | None] | None = None) -> str:
     """Subject (resolved to its entity's name) + verb + its complements, cut short.
 
     Pronouns and descriptors in the subject are replaced by the entity's name, so the
@@ -20,7 +23,7 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     parts: list[str] = []
     if subj is not None:
-        parts.append(_subject_name(subj, index) + " ")
+        parts.append(((voice(subj) if voice else None) or _subject_name(subj, index)) + " ")
     elif agent:  # a participle or infinitive clause ("revealing in May that ..."): name its doer
         parts.append(agent + " ")
     toks = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
@@ -39,7 +42,7 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
         if count >= max_tokens:
             break
     for i, tok in enumerate(toks):
-        word = _pronoun_name(tok, index) if _replaceable(tok) else tok.text
+        word = ((voice(tok) if voice else None) or _pronoun_name(tok, index)) if _replaceable(tok) else tok.text
         last = i == len(toks) - 1
         parts.append(word + ("" if last else (tok.whitespace_ or "")))
     text = "".join(parts).strip()
