@@ -83,3 +83,34 @@ def test_events_record_recipient(spacy_only) -> None:
     [gave] = [e for e in extract_events(doc, index, TimeResult(Published.unknown())) if e.text == "gave"]
     assert ("E1", "agent") in [(p.entity, p.role) for p in gave.participants]
     assert ("E2", "recipient") in [(p.entity, p.role) for p in gave.participants]
+
+
+def test_events_first_person_in_quote_is_the_speaker(spacy_only) -> None:
+    from dateline.types import Quote, Speaker, SpanRef
+
+    text = "“I sign the contract tomorrow,” Mia Chen said."
+    doc = spacy_only(text)
+    index = EntityIndex([_entity("E1", "Mia Chen", text, "Mia Chen")])
+    qs, qe = _span(text, "I sign the contract tomorrow,")
+    ms, me = _span(text, "Mia Chen")
+    cs, ce = _span(text, "said")
+    quote = Quote(qs, qe, text[qs:qe], Speaker("E1", "Mia Chen", SpanRef(ms, me, "Mia Chen")),
+                  SpanRef(cs, ce, "said"), "2024-05-06")
+    t = _time(text, "tomorrow", "2024-05-07", "2024-05-07", "2024-05-07")
+    tr = TimeResult(Published("2024-05-06", "given", "2024-05-06", "2024-05-06"), [t], [quote], [])
+    events = extract_events(doc, index, tr)
+    sign = next(e for e in events if e.text == "sign")
+    assert sign.time is not None and sign.time.value == "2024-05-07"
+    assert ("E1", "agent") in [(p.entity, p.role) for p in sign.participants]
+    assert sign.summary.startswith("Mia Chen sign")
+    said = next(e for e in events if e.text == "said")
+    assert said.kind == "quote" and said.time is not None and said.time.value == "2024-05-06"
+
+
+def test_events_subordinate_clause_without_time_is_not_an_entry(spacy_only) -> None:
+    text = "Ravi Patel admitted that he regretted the decision."
+    doc = spacy_only(text)
+    index = EntityIndex([_entity("E1", "Ravi Patel", text, "Ravi Patel", "he")])
+    pub = Published("2022-02-02", "given", "2022-02-02", "2022-02-02")
+    triggers = [e.text for e in extract_events(doc, index, TimeResult(pub))]
+    assert "admitted" in triggers and "regretted" not in triggers
