@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
-from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES
+from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP
 from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
 from dateline.entities.kinship import KinshipMixin
 from dateline.entities.quoted import SPEECH_VERBS, Quotation
@@ -196,6 +196,13 @@ class Resolver(KinshipMixin):
         origin = origin_of(self.doc, c.head)
         if origin:
             cl.attributes.append(origin)
+        if c.key in KINSHIP:
+            # "Chelsea Roe, the daughter of Bill Roe": Bill Roe's child.
+            obj = rel.of_object(self.doc[c.head])
+            other = self.name_of.get(obj.i) if obj is not None else None
+            if other is not None and other != cid and self.clusters[other].label == "PERSON":
+                self._relate(other, KINSHIP[c.key][0], cid)
+            return
         employer = rel.employer_of(self.doc[c.head])
         if employer:
             target = self.name_of.get(employer[1].i)

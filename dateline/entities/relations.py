@@ -8,6 +8,7 @@ between entities:
   a co-parent after "with", and a list of given names after the colon.
 - "husband John Roe": a kinship word glued before a name.
 - "a spokesman for Acme" / "a member of the Senate": employee_of / member_of.
+- "the daughter of Jane Roe" / "the wife of John Roe": the kinship noun with "of" a person.
 """
 
 from __future__ import annotations
@@ -85,4 +86,14 @@ def employer_of(tok: Token) -> tuple[str, Token] | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return ("member_of" if tok.lower_ in MEMBER_HEADS else "employee_of", obj)
+    return None
+
+
+def of_object(tok: Token) -> Token | None:
+    """The object of "of" after ``tok`` ("the daughter of X" -> X), or None."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
     return None

@@ -264,3 +264,12 @@ def test_extract_vice_president_is_not_the_president(nlp, text):
     doc, index = _entities(nlp, text)
     assert "The president" in [m.text for m in _entity_with(index, "Alan Marsh").mentions]
     assert ("role", "vice president") in {(a.name, a.value) for a in _entity_with(index, "Rita Cole").attributes}
+
+
+@pytest.mark.parametrize("text,parent,child", [
+    ("Nina Ford, the daughter of Carl Ford, joined the board on Monday.", "Carl Ford", "Nina Ford"),
+])
+def test_extract_kin_noun_of_a_person(nlp, text, parent, child):
+    doc, index = _entities(nlp, text)
+    p, c = _entity_with(index, parent), _entity_with(index, child)
+    assert ("child", c.id) in {(r.type, r.target) for r in p.relations}
