@@ -18,8 +18,8 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "OTHER", "GPE": "GPE", "LOC"
 # ("the ... Music Awards", "... Convention" is ambiguous but in news mostly the event).
 EVENT_HEADS = frozenset({
     "awards", "olympics", "games", "festival", "convention", "summit", "debate", "debates",
-    "championship", "championships", "cup", "marathon", "gala", "ceremony", "conference",
-    "primary", "caucus", "caucuses", "expo", "fair", "tournament", "open", "oscars", "emmys",
+    "championship", "championships", "cup", "marathon", "gala", "ceremony",
+    "primary", "caucuses", "expo", "fair", "tournament", "open", "oscars", "emmys",
     "grammys", "bowl", "series", "week",
 })
 

@@ -91,7 +91,10 @@ def _is_given_name(tok: object, s: int, e: int) -> bool:
 
 def _label(ent: Span, s: int, e: int, doc: Doc) -> str:
     label = LABELS[ent.label_]
-    if label in ("ORG", "OTHER") and doc[e - 1].lower_ in EVENT_HEADS:
+    # "the ... Music Awards" is an occasion; "Commission on Presidential Debates" is
+    # headed by its first noun, so a name with "of/on/for" keeps its label.
+    if label in ("ORG", "OTHER") and doc[e - 1].lower_ in EVENT_HEADS and not any(
+            t.lower_ in ("of", "on", "for") for t in doc[s:e]):
         return "EVENT"
     return label
 
