@@ -273,3 +273,15 @@ def test_extract_kin_noun_of_a_person(nlp, text, parent, child):
     doc, index = _entities(nlp, text)
     p, c = _entity_with(index, parent), _entity_with(index, child)
     assert ("child", c.id) in {(r.type, r.target) for r in p.relations}
+
+
+@pytest.mark.parametrize("text,ents,name,typ", [
+    ("She sang at the Country Music Awards in May.", [("Country Music Awards", "ORG", 1)],
+     "Country Music Awards", "EVENT"),
+    ("The Commission on Presidential Debates set the rules.",
+     [("Commission on Presidential Debates", "ORG", 1)], "Commission on Presidential Debates", "ORG"),
+])
+def test_extract_event_type_from_the_head_word(nlp, text, ents, name, typ):
+    index = extract_entities(_with_ents(nlp, text, ents))
+    ent = _entity_with(index, name)
+    assert ent is not None and ent.type == typ
