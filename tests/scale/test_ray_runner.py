@@ -16,6 +16,7 @@ from dateline.cli.batch import error_record
 from dateline.ingest.jsonl import read_jsonl
 from dateline.types import Article
 from tests.conftest import polnear_texts
+from tests.scale.test_splits import write_warc
 
 ray = pytest.importorskip("ray")
 pytest.importorskip("pyarrow")
@@ -109,3 +110,18 @@ def test_ray_actor_killed_without_retries_fails_the_run_in_one_line(ray_local, t
     with pytest.raises(ScaleError, match="the Ray run failed") as info:
         run_on_ray([src], tmp_path / "out", actors=1, batch_size=1, max_retries=retries)
     assert "\n" not in str(info.value)
+
+
+def test_ray_reads_warc_shards_and_folders_as_the_local_engine(ray_local, reader, tmp_path: Path) -> None:
+    from dateline.ingest.sources import iter_inputs
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_warc(corpus / "a.warc", 3)
+    write_warc(tmp_path / "b.warc", 2)  # a shard named on its own
+    (corpus / "note.txt").write_text("The ferry ran again on Sunday.", encoding="utf-8")
+    inputs = [corpus, tmp_path / "b.warc"]
+    local = [r.to_dict() for r in reader.read_many(iter_inputs(inputs)) if isinstance(r, Article)]
+    summary = run_on_ray(inputs, tmp_path / "out", actors=2, batch_size=2)
+    assert (summary.articles, summary.errors) == (6, 0)
+    assert sorted(load_parquet_records(tmp_path / "out"), key=_key) == sorted(local, key=_key)

@@ -26,6 +26,22 @@ def _write_jsonl(path: Path, n: int, bad_at: tuple[int, ...] = (), pad: int = 0)
     return path
 
 
+def write_warc(path: Path, n: int) -> Path:
+    """A small crawl: ``n`` HTML responses, one article each (written here, no corpus text)."""
+    records = []
+    for i in range(n):
+        body = (f"<html><head><title>Story {i}</title></head><body><article><p>The council of town {i} "
+                "met on Tuesday to vote on the harbour bridge, which opened last year after a long "
+                "delay.</p></article></body></html>").encode()
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+        head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{i:08d}-0000-0000-0000-"
+                f"000000000000>\r\nWARC-Target-URI: http://example.com/{i}\r\nWARC-Date: 2021-02-20T10:00:00Z"
+                f"\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n")
+        records.append(head.encode() + http + b"\r\n\r\n")
+    path.write_bytes(b"".join(records))
+    return path
+
+
 def _key(item: RawArticle | ArticleError) -> tuple:
     if isinstance(item, ArticleError):
         return ("error", item.code, item.message, item.article_id)
@@ -65,12 +81,15 @@ def test_splits_of_a_folder_read_as_the_local_engine_reads_it(tmp_path: Path) ->
     (corpus / "notes.md").write_text("not an article", encoding="utf-8")
     (corpus / ".hidden.txt").write_text("not read", encoding="utf-8")
     _write_jsonl(corpus / "feed.jsonl", 7, bad_at=(3,))
+    write_warc(corpus / "2016" / "crawl.warc", 3)
     files = input_files([corpus])
     splits = plan_splits(files, actors=1, records_per_split=2)
-    assert {s.kind for s in splits} == {"jsonl", "files"} and len(splits) == 8
+    # feed.jsonl: 4 line ranges; the WARC: 1; 7 one-article files: 4 groups.
+    assert [s.kind for s in splits].count("jsonl") == 4 and len(splits) == 9
     got = [x for s in splits for x in read_split(Split.from_dict(s.to_dict()))]
     assert sorted(map(_key, got)) == sorted(map(_key, iter_inputs([corpus])))
-    assert "2016/t3" in {x.id for x in got if isinstance(x, RawArticle)}  # a folder's relative id
+    ids = {x.id for x in got if isinstance(x, RawArticle)}
+    assert {"2016/t3", "urn:uuid:00000002-0000-0000-0000-000000000000"} <= ids  # relative id; WARC id
 
 
 def test_splits_file_gone_before_reading_is_an_error_record(tmp_path: Path) -> None:
