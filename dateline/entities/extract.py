@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from dateline.entities.clusters import Cluster, Resolver
 from dateline.entities.descriptors import find_descriptors
 from dateline.entities.index import EntityIndex
+from dateline.entities.lexicon import GIVEN_NAMES
 from dateline.entities.mentions import Candidate, SentenceMap
 from dateline.entities.names import POSSESSIVE, find_names, group_names
 from dateline.entities.pronouns import find_pronouns
@@ -105,7 +106,11 @@ def _name(cl: Cluster) -> str:
     if not names:
         first = min(cl.mentions, key=lambda m: m.start_char)
         return first.text
-    best = max(names, key=lambda m: (len(m.text.split()), len(m.text), -m.start_char))
+    # Fullest first, but a name that starts with a given name beats one that starts
+    # with a nickname or title spaCy kept ("Crooked Jane Roe", "AG Roe").
+    person = cl.label == "PERSON"
+    best = max(names, key=lambda m: (person and m.text.split()[0].lower() in GIVEN_NAMES,
+                                     len(m.text.split()), len(m.text), -m.start_char))
     text = best.text
     for p in POSSESSIVE:
         if text.endswith(p) and len(text) > len(p):
