@@ -11,24 +11,27 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lexicon import (EVENT_HEADS, GIVEN_NAMES, HONORIFICS, KINSHIP, LABELS,
                                        NOT_NAME_WORDS, PERSON_NOUNS, TITLE_GENDER, TITLE_ROLES)
 from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
 
+# (start token, end token, contract type, gender, role) of a name before it becomes a Candidate
+RawName = tuple[int, int, str, "str | None", "str | None"]
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Types a surname may have been mislabelled as; GPE/LOC need stronger evidence
 # ("Washington" is more often the city than the president).
 RELABEL_WEAK = frozenset({"ORG", "OTHER", "WORK", "EVENT", "LOC"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-MAX_HEADLINE = 400
+MAX_HEADLINE = 400  # characters: a first line longer than this is no headline
 # First words of two-word titles ("Attorney General", "Vice President", "Prime Minister").
 TITLE_FIRST_WORDS = frozenset({"attorney", "vice", "prime", "lieutenant", "lt.", "surgeon",
-                               "deputy", "assistant", "associate", "chief", "press"})  # characters: a first line longer than this is no headline
+                               "deputy", "assistant", "associate", "chief", "press"})
 
 
 def _bare(word: str) -> str:
+    """A title word without case and final dot ("Sen." -> "sen")."""
     return word.lower().rstrip(".")
 
 
@@ -79,17 +82,18 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
     return s, e, gender, role
 
 
-def _is_given_name(tok: object, s: int, e: int) -> bool:
+def _is_given_name(tok: Token, s: int, e: int) -> bool:
     """Whether ``tok`` (just left of a PERSON span) is a given name spaCy left out."""
-    low = tok.lower_  # type: ignore[attr-defined]
-    if not tok.is_title or tok.ent_iob_ != "O" or tok.tag_ not in NAME_TAGS:  # type: ignore[attr-defined]
+    low = tok.lower_
+    if not tok.is_title or tok.ent_iob_ != "O" or tok.tag_ not in NAME_TAGS:
         return False
     if low in NOT_NAME_WORDS or low in KINSHIP or low in PERSON_NOUNS or _title_info(low)[0]:
         return False
-    return low in GIVEN_NAMES or (tok.dep_ == "compound" and s <= tok.head.i < e)  # type: ignore[attr-defined]
+    return low in GIVEN_NAMES or (tok.dep_ == "compound" and s <= tok.head.i < e)
 
 
 def _label(ent: Span, s: int, e: int, doc: Doc) -> str:
+    """The contract type of a (trimmed) entity span."""
     label = LABELS[ent.label_]
     # "the ... Music Awards" is an occasion; "Commission on Presidential Debates" is
     # headed by its first noun, so a name with "of/on/for" keeps its label.
@@ -105,7 +109,7 @@ def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
     doc (Doc): a parsed doc with entities. sents (SentenceMap): token -> sentence.
     RETURNS (list[Candidate]): name candidates in text order.
     """
-    raw: list[tuple[int, int, str, str | None, str | None]] = []
+    raw: list[RawName] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
@@ -131,8 +135,8 @@ def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
     return out
 
 
-def _split_headline(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]]
-                    ) -> list[tuple[int, int, str, str | None, str | None]]:
+def _split_headline(doc: Doc, raw: list[RawName]
+                    ) -> list[RawName]:
     """In a Title Case headline spaCy glues words to a name ("Obama Seeks"): keep the
     surname it shares with a person named in the body, drop the rest of the span."""
     line_end = doc.text.find("\n")
@@ -144,11 +148,12 @@ def _split_headline(doc: Doc, raw: list[tuple[int, int, str, str | None, str | N
     head = [t for t in first_line if t.is_alpha] if first_line is not None else []
     if len(head) < 3 or sum(t.is_title for t in head) < 0.7 * len(head):
         return raw
-    known = {doc[i].text for s, e, label, _, _ in raw if label == "PERSON" and doc[s].idx > line_end
-             for i in (s, e - 1)}
-    out = []
+    body = [(s, e) for s, e, label, _, _ in raw if label == "PERSON" and doc[s].idx > line_end]
+    known = {doc[i].text for s, e in body for i in (s, e - 1)}
+    known_full = {doc[s:e].text for s, e in body}
+    out: list[RawName] = []
     for s, e, label, gender, role in raw:
-        if doc[s].idx < line_end and e - s > 1 and doc[s:e].text not in known_full(doc, raw, line_end):
+        if doc[s].idx < line_end and e - s > 1 and doc[s:e].text not in known_full:
             hits = [i for i in range(s, e) if doc[i].text in known]
             if hits:
                 out.extend((i, i + 1, "PERSON", None, None) for i in hits)
@@ -157,13 +162,8 @@ def _split_headline(doc: Doc, raw: list[tuple[int, int, str, str | None, str | N
     return out
 
 
-def known_full(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]], after: int) -> set[str]:
-    """Texts of the PERSON names of the body (after character ``after``)."""
-    return {doc[s:e].text for s, e, label, _, _ in raw if label == "PERSON" and doc[s].idx > after}
-
-
-def _consistent_types(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]]
-                      ) -> list[tuple[int, int, str, str | None, str | None]]:
+def _consistent_types(doc: Doc, raw: list[RawName]
+                      ) -> list[RawName]:
     """Relabel a name PERSON when the article shows it is one (a surname tagged ORG once)."""
     person_votes: Counter[str] = Counter()
     other_votes: Counter[str] = Counter()
@@ -188,8 +188,8 @@ def _consistent_types(doc: Doc, raw: list[tuple[int, int, str, str | None, str |
     return fixed
 
 
-def _untagged_surnames(doc: Doc, raw: list[tuple[int, int, str, str | None, str | None]]
-                       ) -> list[tuple[int, int, str, str | None, str | None]]:
+def _untagged_surnames(doc: Doc, raw: list[RawName]
+                       ) -> list[RawName]:
     """Surnames of PERSON names found elsewhere that spaCy left untagged here."""
     surnames = {doc[e - 1].text for s, e, label, _, _ in raw if label == "PERSON" and e - s > 1}
     if not surnames:
