@@ -61,6 +61,11 @@ def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int]) -
 
 def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
               name_heads: dict[int, int]) -> Candidate | None:
+    """Decide the mode of the noun phrase headed by ``tok`` (see the module docstring).
+
+    RETURNS (Candidate | None): the descriptor candidate, or None when the phrase
+        predicates ("she is a model"), belongs to the speaker ("my son") or is no person.
+    """
     det: Token | None = None
     poss: Token | None = None
     for child in tok.lefts:
