@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.quotes.paragraphs import paragraphs_of
 from dateline.quotes.lexicon import (
     ADJACENT_ONLY_VERBS,
     IRREGULAR_FORMS,
@@ -168,10 +169,7 @@ def subject_of(cue: Token) -> Token | None:
     a statement saying"). Stays in the cue's paragraph: the parser sometimes joins
     paragraphs. RETURNS None when the parse shows no subject.
     """
-    text = doc_text(cue.doc)
-    lo = text.rfind("\n", 0, cue.idx) + 1
-    hi = text.find("\n", cue.idx)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = paragraphs_of(cue.doc).bounds(cue.idx)
     subj = _subject_of(cue, lo, hi)
     return subj if subj is not None and lo <= subj.idx < hi else None
 

@@ -24,6 +24,9 @@ import re
 from dataclasses import dataclass, replace
 
 # '' (two or more apostrophes) first, so a doubled apostrophe is one mark.
+# Open quotations kept per paragraph; real nesting is two or three deep, and the cap
+# keeps a paragraph of thousands of stray marks linear.
+MAX_OPEN = 32
 MARK_RE = re.compile("'{2,}|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a']")
 D_OPEN = frozenset("\u201c\u201e\u00ab")
 D_CLOSE = frozenset("\u201d\u00bb")
@@ -72,6 +75,8 @@ def find_quotations(text: str) -> list[Quotation]:
             para_start = text.rfind("\n", 0, pos) + 1
             para_end = _para_end(text, pos)
         run = m.group()
+        if len(stack) >= MAX_OPEN:
+            stack = stack[-MAX_OPEN // 2:]  # stray marks piling up: keep the look-ups bounded
         if len(run) > 1:
             _doubled_apostrophes(text, pos, run, para_start, para_end, stack, found)
             continue

@@ -32,6 +32,7 @@ from dateline.quotes.attribute import (
     subject_of,
 )
 from dateline.quotes.detect import MARKS, Quotation, find_quotations
+from dateline.quotes.paragraphs import PARAS_KEY, Paragraphs, paragraphs_of
 from dateline.quotes.lexicon import PRONOUN_SPEAKERS
 from dateline.quotes.speaker import SpeakerResolver, mention_tokens
 from dateline.quotes.titles import is_title
@@ -73,10 +74,12 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
     if not quotations:
         return []
     doc.user_data[TEXT_KEY] = text
+    doc.user_data[PARAS_KEY] = Paragraphs(text)
     try:
         return _extract(doc, text, quotations, index)
     finally:
         del doc.user_data[TEXT_KEY]
+        del doc.user_data[PARAS_KEY]
 
 
 def _extract(doc: Doc, text: str, quotations: list[Quotation], index: EntityIndex) -> list[Quote]:
@@ -110,7 +113,8 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
     tokens = doc.char_span(q.start, q.end, alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
         return None
-    para = text.rfind("\n", 0, q.open_at) + 1
+    paras = paragraphs_of(doc)
+    para = paras.start(q.open_at)
     # left window: back from the opening mark to the sentence start, the paragraph
     # start or the previous quotation's closing mark
     open_tok = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
@@ -132,8 +136,7 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
     else:
         close_tok = doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
         lo = close_tok.end if close_tok is not None else tokens.end
-        para_end = text.find("\n", q.close_at)
-        ceiling = min(len(text) if para_end < 0 else para_end, nxt.open_at if nxt else len(text))
+        ceiling = min(paras.end(q.close_at), nxt.open_at if nxt else len(text))
         hi = lo
         if text[q.end - 1] in ".!?" and lo < len(doc) and doc[lo].is_title and doc[lo].pos_ != "PROPN" \
                 and doc[lo].lower_ not in PRONOUN_SPEAKERS:
@@ -149,8 +152,8 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
 
 def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     """The first attribution the steps of ``attribute`` find for one quotation."""
-    para_end = text.find("\n", cand.para)
-    para_end = len(text) if para_end < 0 else para_end
+    paras = paragraphs_of(doc)
+    para_end = paras.end(cand.para)
     # a title-cased headline misleads the parser: read it by its own rules first; a
     # plain first line that is short may be a headline too, tried last
     title_cased = _is_headline(text, cand.para, para_end)
@@ -168,8 +171,7 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     reporter = _reported_by(doc, *cand.right)
     if reporter is not None:
         return reporter
-    para_end = text.find("\n", cand.quotation.end)
-    cue = governing_cue(cand.tokens, cand.para, len(text) if para_end < 0 else para_end)
+    cue = governing_cue(cand.tokens, cand.para, paras.end(cand.quotation.end))
     if cue is not None and cue.pos_ == "NOUN":
         # a noun of speech above the quotation ("at the suggestion of her doctor, who
         # “...”") yields to a verb of saying right after it ("..., Smith wrote")
@@ -213,8 +215,7 @@ def _is_headline(text: str, lo: int, hi: int) -> bool:
 def _fallback(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     """Last resorts for a quotation with no cue: the subject of the clause governing
     it, or, for one that starts a sentence, the speaker of the sentence before it."""
-    para_end = text.find("\n", cand.quotation.end)
-    att = clause_subject(cand.tokens, cand.para, len(text) if para_end < 0 else para_end)
+    att = clause_subject(cand.tokens, cand.para, paragraphs_of(doc).end(cand.quotation.end))
     if att is not None or cand.left[0] != cand.left[1]:
         return att
     k = cand.left[0] - 1
@@ -286,10 +287,10 @@ def _colon_paragraph(doc: Doc, text: str, cand: Candidate) -> Attribution | None
     q = cand.quotation
     if cand.left[0] != cand.left[1] or q.open_at != cand.para or cand.para < 2:
         return None
-    before = text[:cand.para].rstrip()
-    if not before.endswith(":"):
+    k = paragraphs_of(doc).last_char_before(cand.para)
+    if k < 0 or text[k] != ":":
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = doc.char_span(k, k + 1, alignment_mode="expand")
     if colon is None:
         return None
     hi = colon.end
@@ -315,7 +316,7 @@ def _carry_over(doc: Doc, text: str, candidates: list[Candidate]) -> None:
     for i in range(len(candidates) - 2, -1, -1):
         cand, nxt = candidates[i], candidates[i + 1]
         if cand.attribution is None and cand.quotation.runs_on and nxt.attribution is not None \
-                and nxt.quotation.open_at == _next_para(text, cand.quotation.end):
+                and nxt.quotation.open_at == _next_para(doc, cand.quotation.end):
             cand.attribution = nxt.attribution
     for i in range(1, len(candidates)):
         cand, prev = candidates[i], candidates[i - 1]
@@ -333,7 +334,7 @@ def _carry_over(doc: Doc, text: str, candidates: list[Candidate]) -> None:
             if k > prev.right[1]:
                 between = sentence_speaker(doc, k, speech_only=True) or _same_speaker(doc, k, prev.attribution)
             cand.attribution = between or prev.attribution
-        elif cand.quotation.open_at == cand.para and _next_para(text, prev.quotation.end) == cand.para:
+        elif cand.quotation.open_at == cand.para and _next_para(doc, prev.quotation.end) == cand.para:
             cand.attribution = prev.attribution
 
 
@@ -351,12 +352,6 @@ def _same_speaker(doc: Doc, k: int, att: Attribution) -> Attribution | None:
     return Attribution(att.cue, att.cue_start, att.cue_end, subj) if same else None
 
 
-def _next_para(text: str, pos: int) -> int:
+def _next_para(doc: Doc, pos: int) -> int:
     """Start of the next non-empty paragraph after ``pos``."""
-    nl = text.find("\n", pos)
-    if nl < 0:
-        return -1
-    k = nl
-    while k < len(text) and text[k].isspace():
-        k += 1
-    return k
+    return paragraphs_of(doc).next_start(pos)
