@@ -175,7 +175,10 @@ _MALE = (
     "vladimir walter wayne will william xi zach zachary dustin newt rand chad kanye jay-z "
     "miles luke jeremiah harvey benny bobbie corey cory jerome kurt mitchell kellen marcos "
     "hunter beau rex rupert boris emmanuel angus gordon hamish nigel jeremy sadiq recep "
-    "narendra shinzo justin benjamin hassan bashar abdel ali ahmed hussein"
+    "narendra shinzo justin benjamin hassan bashar abdel ali ahmed hussein antonin abraham "
+    "osama terence jorge merrick gonzalo rudolph karl tad sherrod marc sheldon victor darrell "
+    "trevor fidel curt ari solomon edwin francisco hans lamar laurence leonard khizr amadou "
+    "percy rudolph reggie ronnie lester wolf neil orrin harry mario enrique pedro rafael"
 )
 _FEMALE = (
     "abby abigail adele alexandra alexis alice alicia allison alyssa amanda amber amy ana "
@@ -198,6 +201,8 @@ _FEMALE = (
     "sophie stacey stephanie susan suzanne sylvia tammy tara taylor teresa theresa tiffany "
     "tina tracy valerie vanessa victoria virginia wendy whitney yvonne zoe angela theresa "
     "marine nicola hope kamala tulsi jill debbie dianne amy kirsten tammy condoleezza "
+    "megyn gennifer luciana barbra sonya carla krystal esther veronica adriana ava angelique "
+    "neera margarita caryn patti nell azucena ruth-ann marsha "
     "connie bonnie minnie debbie kellie jenny betsy becky barb marsha marcia "
     "madonna oprah ivana khloe kourtney kris caitlyn blake gigi bella hailey"
 )
