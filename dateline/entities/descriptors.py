@@ -20,31 +20,38 @@ from spacy.tokens import Doc, Token
 
 from dateline.entities.lexicon import (DEFINITE_DETERMINERS, KINSHIP, PERSON_NOUNS,
                                        PLURAL_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS)
-from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 from dateline.entities.quoted import SPEECH_VERBS
 
 FIRST_SECOND_POSS = frozenset({"my", "our", "your", "their", "its"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
 HEAD_WORDS = frozenset(PERSON_NOUNS) | frozenset(KINSHIP) | SOURCE_NOUNS
+HEAD_IDS = hashes(HEAD_WORDS)
+NSUBJ_ID = hashes(["nsubj"])
 # Dependencies of a descriptor that predicates rather than refers ("she is a model").
 PREDICATIVE = frozenset({"attr", "acomp", "oprd", "compound", "npadvmod", "conj"})
 # Modifiers kept in the span of an unnamed source ("a source close to ...").
 SOURCE_RIGHT = frozenset({"amod", "prep", "acl"})
 
 
-def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int]) -> list[Candidate]:
+def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int],
+                     arrays: TokenArrays) -> list[Candidate]:
     """Find descriptor candidates in ``doc``.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
     name_heads (dict[int, int]): token index -> index of the name candidate it
         belongs to (tokens inside names are never descriptor heads).
+    arrays (TokenArrays): the doc's columns.
     RETURNS (list[Candidate]): in text order.
     """
     out: list[Candidate] = []
-    for tok in doc:
+    heads = set(arrays.where(arrays.lower, HEAD_IDS))
+    # person-noun heads, and subjects that may be "the commission said"
+    for i in sorted(heads.union(arrays.where(arrays.dep, NSUBJ_ID))):
+        tok = doc[i]
         low = tok.lower_
-        if low not in HEAD_WORDS:
-            if tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.lemma_ in SPEECH_VERBS:
+        if i not in heads:
+            if tok.tag_ == "NN" and tok.head.lemma_ in SPEECH_VERBS:
                 cand = _organisation_reference(doc, tok, low, sents)
                 if cand is not None:
                     out.append(cand)

@@ -19,7 +19,7 @@ from dateline.entities.clusters import Cluster, Resolver
 from dateline.entities.descriptors import find_descriptors
 from dateline.entities.index import EntityIndex
 from dateline.entities.lexicon import GIVEN_NAMES
-from dateline.entities.mentions import Candidate, SentenceMap
+from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays
 from dateline.entities.names import POSSESSIVE, find_names, group_names
 from dateline.entities.pronouns import find_pronouns
 from dateline.entities.quoted import Quotation, find_quotations
@@ -38,12 +38,13 @@ def extract_entities(doc: Doc) -> EntityIndex:
     if len(doc) == 0:
         return EntityIndex([])
     sents = SentenceMap(doc)
-    names = find_names(doc, sents)
-    quotations = find_quotations(doc)
+    arrays = TokenArrays(doc)
+    names = find_names(doc, sents, arrays)
+    quotations = find_quotations(doc, arrays.idx.tolist())
     resolver = Resolver(doc, sents, quotations)
     resolver.add_name_groups(group_names(names))
-    descriptors = find_descriptors(doc, sents, resolver.name_of)
-    pronouns = find_pronouns(doc, sents)
+    descriptors = find_descriptors(doc, sents, resolver.name_of, arrays)
+    pronouns = find_pronouns(doc, sents, arrays)
     candidates = _in_reading_order(_mark_quoted([*names, *descriptors, *pronouns], quotations),
                                    quotations)
     resolver.walk(candidates)

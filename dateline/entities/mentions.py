@@ -10,8 +10,12 @@ contract needs (``doc.text[start_char:end_char] == text``).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, IDX, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -72,3 +76,28 @@ def make_candidate(doc: Doc, start: int, end: int, head: Token, kind: str, mode:
     span = doc[start:end]
     return Candidate(start, end, span.start_char, span.end_char, span.text, head.i, kind, mode,
                      subject=head.dep_ in SUBJECT_DEPS, sent=sents(head.i), **features)  # type: ignore[arg-type]
+
+
+def hashes(words: Iterable[str]) -> np.ndarray:
+    """The string ids of ``words`` (as spaCy stores LOWER/ORTH/DEP), for ``np.isin``."""
+    return np.array([get_string_id(w) for w in words], dtype=np.uint64)
+
+
+class TokenArrays:
+    """Columns of one doc as numpy arrays, so finders touch only the tokens that match a
+    lexicon instead of walking every token in Python.
+
+    doc (Doc): the parsed doc.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        cols = doc.to_array([LOWER, ORTH, IDX, DEP]) if len(doc) else np.zeros((0, 4), dtype=np.uint64)
+        self.lower = cols[:, 0]
+        self.orth = cols[:, 1]
+        self.idx = cols[:, 2]
+        self.dep = cols[:, 3]
+
+    @staticmethod
+    def where(column: np.ndarray, ids: np.ndarray) -> list[int]:
+        """RETURNS the token indices whose value in ``column`` is one of ``ids``."""
+        return np.flatnonzero(np.isin(column, ids)).tolist()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lexicon import (EVENT_HEADS, GIVEN_NAMES, HONORIFICS, KINSHIP, LABELS,
                                        NOT_NAME_WORDS, PERSON_NOUNS, TITLE_GENDER, TITLE_ROLES)
-from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 
 # (start token, end token, contract type, gender, role) of a name before it becomes a Candidate
 RawName = tuple[int, int, str, "str | None", "str | None"]
@@ -103,10 +103,11 @@ def _label(ent: Span, s: int, e: int, doc: Doc) -> str:
     return label
 
 
-def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
+def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candidate]:
     """Find the names of ``doc``: repaired NER spans plus surnames spaCy missed.
 
     doc (Doc): a parsed doc with entities. sents (SentenceMap): token -> sentence.
+    arrays (TokenArrays): the doc's columns.
     RETURNS (list[Candidate]): name candidates in text order.
     """
     raw: list[RawName] = []
@@ -117,7 +118,7 @@ def find_names(doc: Doc, sents: SentenceMap) -> list[Candidate]:
         raw.append((s, e, _label(ent, s, e, doc), gender, role))
     raw = _split_headline(doc, raw)
     raw = _consistent_types(doc, raw)
-    raw.extend(_untagged_surnames(doc, raw))
+    raw.extend(_untagged_surnames(doc, raw, arrays))
     raw.sort()
     out = []
     for s, e, label, gender, role in raw:
@@ -188,7 +189,7 @@ def _consistent_types(doc: Doc, raw: list[RawName]
     return fixed
 
 
-def _untagged_surnames(doc: Doc, raw: list[RawName]
+def _untagged_surnames(doc: Doc, raw: list[RawName], arrays: TokenArrays
                        ) -> list[RawName]:
     """Surnames of PERSON names found elsewhere that spaCy left untagged here."""
     surnames = {doc[e - 1].text for s, e, label, _, _ in raw if label == "PERSON" and e - s > 1}
@@ -198,7 +199,8 @@ def _untagged_surnames(doc: Doc, raw: list[RawName]
     newline = doc.text.find("\n")
     headline_end = newline if 0 <= newline < MAX_HEADLINE else 0
     out = []
-    for tok in doc:
+    for i in arrays.where(arrays.orth, hashes(surnames)):
+        tok = doc[i]
         # A capitalised common word ("Will", "Post") is no surname, except in a headline,
         # where every word is capitalised and the tagger guesses.
         if tok.text in surnames and tok.i not in taken and tok.ent_iob_ == "O" and (

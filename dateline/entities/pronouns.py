@@ -13,21 +13,24 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.entities.lexicon import PRONOUNS
-from dateline.entities.mentions import Candidate, SentenceMap, make_candidate
+from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+PRONOUN_IDS = hashes(PRONOUNS)
 
 
-def find_pronouns(doc: Doc, sents: SentenceMap) -> list[Candidate]:
-    """Find third-person singular pronouns.
+def find_pronouns(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candidate]:
+    """Find third-person pronouns.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
+    arrays (TokenArrays): the doc's columns.
     RETURNS (list[Candidate]): pronoun candidates in text order.
     """
     out = []
-    for tok in doc:
-        feats = PRONOUNS.get(tok.lower_)
-        if feats is None or tok.tag_ not in PRONOUN_TAGS:
+    for i in arrays.where(arrays.lower, PRONOUN_IDS):
+        tok = doc[i]
+        feats = PRONOUNS[tok.lower_]
+        if tok.tag_ not in PRONOUN_TAGS:
             continue
         out.append(make_candidate(doc, tok.i, tok.i + 1, tok, "pronoun", "pronoun", sents,
                                   gender=feats[0], number=feats[1], key=tok.lower_))

@@ -42,16 +42,15 @@ class Quotation:
     speaker: int | None
 
 
-def find_quotations(doc: Doc) -> list[Quotation]:
+def find_quotations(doc: Doc, starts: list[int]) -> list[Quotation]:
     """Find quotations and the subject tokens that attribute them.
 
-    doc (Doc): the parsed doc.
+    doc (Doc): the parsed doc. starts (list[int]): each token's character offset.
     RETURNS (list[Quotation]): in text order.
     """
     text = doc.text
     if "“" not in text and '"' not in text:
         return []
-    starts = [t.idx for t in doc]
     out = []
     for m in QUOTE_RE.finditer(text):
         if m.end() - m.start() < 4:
