@@ -118,6 +118,9 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
                 if noun is None and is_speech_noun(node):
                     # "called X's assertion “...”": a verb above a noun of speech wins
                     noun = node
+                aside = _parenthetical_cue(node)
+                if aside is not None:
+                    return aside
             if node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
@@ -137,6 +140,16 @@ def is_unasserted(verb: Token) -> bool:
     if verb.tag_ not in ("VB", "VBG") or verb.dep_ == "ROOT":
         return False
     return any(c.dep_ in ("aux", "neg") and c.lower_ in UNASSERTING for c in verb.children)
+
+
+def _parenthetical_cue(node: Token) -> Token | None:
+    """A verb of saying set in a clause as an aside: "Biden, Rubio said, had passed
+    “...”", "Back then, she said, he was “...”"."""
+    for child in node.children:
+        if child.dep_ == "parataxis" and is_speech_verb(child, strong=True) \
+                and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return child
+    return None
 
 
 def outer_cue(cue: Token, lo: int, hi: int) -> Token:
