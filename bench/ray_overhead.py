@@ -7,7 +7,8 @@ Runs, in one process, on the same texts and model (needs the ``dateline[ray]`` e
   1. local, 1 process: ``Reader.read_many`` (model load timed apart);
   2. local, 2 workers: ``pipeline.parallel.read_parallel`` (spawned workers load the model);
   3. Ray, 1 actor and 2 actors: ``scale.ray_runner.run_on_ray`` into a temporary directory
-     (actors load the model; Ray itself is started once, before, and timed apart).
+     (actors load the model; Ray itself is started once, before, and timed apart), with the
+     fixed cost of a run (one short article) and each actor's peak resident memory.
 Every row is wall-clock time end to end, as a user waits for it: model loads included,
 Ray's own start excluded (a cluster is started once for many runs). Figures: articles/s,
 words/s (whitespace-separated words), and articles/s per core used; plus the CPU time of
@@ -22,8 +23,10 @@ import json
 import os
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Self
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -35,6 +38,40 @@ def load_texts(split: str, limit: int | None) -> list[tuple[str, str]]:
     if not paths:
         sys.exit(f"bench: no texts: put ../shared at {SHARED}")
     return [(p.stem, p.read_text(encoding="utf-8")) for p in paths][:limit]
+
+
+class ActorMemory:
+    """Peak resident memory (VmHWM) of each Dateline actor process, sampled from /proc (Linux)."""
+
+    def __init__(self) -> None:
+        self.peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            for proc in Path("/proc").glob("[0-9]*"):
+                try:
+                    if b"ArticleReader" not in (proc / "cmdline").read_bytes():
+                        continue
+                    status = (proc / "status").read_text()
+                except OSError:  # gone meanwhile
+                    continue
+                for line in status.splitlines():
+                    if line.startswith("VmHWM:"):
+                        kb = int(line.split()[1])
+                        self.peaks[int(proc.name)] = max(kb, self.peaks.get(int(proc.name), 0))
+
+    def peak_mb(self) -> float:
+        return round(max(self.peaks.values(), default=0) / 1024, 0)
 
 
 def row(name: str, cores: int, seconds: float, n: int, words: int, ok: int, **extra: float) -> dict:
@@ -89,11 +126,19 @@ def main(argv: list[str] | None = None) -> int:
     ray.init(num_cpus=2, object_store_memory=512 << 20, include_dashboard=False, logging_level="ERROR")
     t_ray = time.perf_counter() - t0
     try:
+        # The fixed cost of a run (actors start, load the model, write a shard): one short article.
+        one = tmp / "one.jsonl"
+        one.write_text(json.dumps({"id": "one", "text": "The bridge opened on Monday."}) + "\n", encoding="utf-8")
+        t0 = time.perf_counter()
+        run_on_ray([one], tmp / "out-one", actors=1, batch_size=1)
+        t_fixed = time.perf_counter() - t0
         for actors in (1, 2):
             t0 = time.perf_counter()
-            summary = run_on_ray([src], tmp / f"out{actors}", actors=actors, batch_size=a.batch_size)
+            with ActorMemory() as memory:
+                summary = run_on_ray([src], tmp / f"out{actors}", actors=actors, batch_size=a.batch_size)
             rows.append(row(f"ray actors={actors}", actors, time.perf_counter() - t0, n, words,
-                            summary.articles, ray_init_s=round(t_ray, 2)))
+                            summary.articles, ray_init_s=round(t_ray, 2), run_fixed_s=round(t_fixed, 2),
+                            actor_peak_rss_mb=memory.peak_mb()))
     finally:
         ray.shutdown()
 
@@ -105,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['words_per_s']:>9}{r['articles_per_s_per_core']:>11.2f}")
     print(f"(local model load {t_load:.1f} s included above; Ray start {t_ray:.1f} s not included)")
     print(f"per core, from CPU time of read_many: {n / c_read:.2f} articles/s, {words / c_read:.0f} words/s")
+    print(f"Ray: fixed cost of a run (1 short article, 1 actor) {t_fixed:.1f} s; peak RSS per actor "
+          f"{rows[-2]['actor_peak_rss_mb']:.0f} MB (1 actor), {rows[-1]['actor_peak_rss_mb']:.0f} MB (2 actors)")
     if a.json:
         a.json.write_text(json.dumps({"load_average": [load_before, os.getloadavg()[0]], "rows": rows},
                                      indent=2) + "\n", encoding="utf-8")

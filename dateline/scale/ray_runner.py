@@ -46,7 +46,7 @@ from dateline.scale.rows import INPUT_COLUMNS, columns, from_input_row, to_input
 from dateline.scale.splits import Split, input_files, plan_splits, read_split
 
 # The CLI's entry points, importable from one place (none of them imports Ray).
-__all__ = ["RayRunSummary", "run_on_ray", "load_parquet_records", "add_ray_arguments", "CRASH_ENV"]
+__all__ = ["CRASH_ENV", "RayRunSummary", "add_ray_arguments", "load_parquet_records", "run_on_ray"]
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def import_ray() -> Any:
     """RETURNS the ``ray`` module; raises RayMissingError (one line) when the extra is missing."""
     try:
         import ray
-        import ray.data  # noqa: F401  (ray without [data] lacks it)
+        import ray.data
     except ImportError as e:
         raise RayMissingError() from e
     return ray

@@ -146,5 +146,5 @@ def test_ray_imported_only_by_ray_runner_and_only_when_run(module: str) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
     importers = [p.relative_to(ROOT).as_posix() for p in (ROOT / "dateline").rglob("*.py")
-                 if re.search(r"^\s*(import ray|from ray[ .])", p.read_text(encoding="utf-8"), re.M)]
+                 if re.search(r"^\s*(import ray|from ray[ .])", p.read_text(encoding="utf-8"), re.MULTILINE)]
     assert importers == ["dateline/scale/ray_runner.py"]
