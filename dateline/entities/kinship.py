@@ -105,8 +105,7 @@ class KinshipMixin:
 
     def _kin_list(self, c: Candidate, owner: int, relation: str) -> None:
         """"her kids with husband X: A, 4, B, 2, and C": children of both, X the spouse."""
-        sent = self.doc[c.head].sent
-        region, items = rel.listed_after_colon(self.doc, c.head, sent.end)
+        region, items = rel.listed_after_colon(self.doc, c.head, self.sents.end(c.head))
         partners = []
         for i in region:
             cid = self.name_of.get(i)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LOWER, ORTH
+from spacy.attrs import DEP, IDX, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -60,11 +60,22 @@ class SentenceMap:
     """Token index -> sentence number, by bisection over sentence starts (no per-token work)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.n = len(doc)
+        starts = [0]
+        if doc.has_annotation("SENT_START"):
+            starts = np.flatnonzero(doc.to_array([SENT_START]) == 1).tolist() or [0]
+            if starts[0] != 0:
+                starts.insert(0, 0)
+        self.starts = starts
 
     def __call__(self, i: int) -> int:
         """RETURNS the number of the sentence holding token ``i``."""
         return bisect.bisect_right(self.starts, i) - 1
+
+    def end(self, i: int) -> int:
+        """RETURNS the token index just past the sentence holding token ``i``."""
+        k = self(i) + 1
+        return self.starts[k] if k < len(self.starts) else self.n
 
 
 def make_candidate(doc: Doc, start: int, end: int, head: Token, kind: str, mode: str,
@@ -76,6 +87,13 @@ def make_candidate(doc: Doc, start: int, end: int, head: Token, kind: str, mode:
     span = doc[start:end]
     return Candidate(start, end, span.start_char, span.end_char, span.text, head.i, kind, mode,
                      subject=head.dep_ in SUBJECT_DEPS, sent=sents(head.i), **features)  # type: ignore[arg-type]
+
+
+def clause_root(tok: Token) -> Token:
+    """The root of the parse tree holding ``tok`` (its sentence's main verb)."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def hashes(words: Iterable[str]) -> np.ndarray:

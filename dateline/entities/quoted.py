@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.mentions import SUBJECT_DEPS
+from dateline.entities.mentions import SUBJECT_DEPS, clause_root
 
 # A quotation: curly marks, or straight double marks, within one paragraph; one
 # left open runs to the end of its paragraph (news reopens it in the next one).
@@ -81,7 +81,7 @@ def _speaker(doc: Doc, first: int, last: int) -> int | None:
     if first >= 2:
         # "He described her as “...”": a quotation opened inside a sentence belongs
         # to the subject of that sentence's main verb.
-        root = doc[first - 2].sent.root
+        root = clause_root(doc[first - 2])
         if root.i < first - 1:
             return _subject_of(root)
     return None
