@@ -467,8 +467,9 @@ def clause_subject(quote: Span, lo: int, hi: int) -> Attribution | None:
                         node, steps = node.head, steps + 1  # "wanted to show that “...”"
                         continue
                     break
-                # names and pronouns only: a common noun here is mostly a thing
-                if is_person_like(subj) and subj.pos_ in ("PROPN", "PRON") and not (start <= subj.i < end):
+                # names only: a common noun here is mostly a thing, and a pronoun as
+                # often the person talked about as the one talking
+                if is_person_like(subj) and subj.pos_ == "PROPN" and not (start <= subj.i < end):
                     return Attribution(node, node.idx, node.idx + len(node), subj)
                 return None
             if node.head.i == node.i:
