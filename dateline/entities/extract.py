@@ -40,7 +40,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     sents = SentenceMap(doc)
     arrays = TokenArrays(doc)
     names = find_names(doc, sents, arrays)
-    quotations = find_quotations(doc, arrays.idx.tolist())
+    quotations = find_quotations(doc, arrays.text, arrays.idx.tolist())
     resolver = Resolver(doc, sents, quotations)
     resolver.add_name_groups(group_names(names))
     descriptors = find_descriptors(doc, sents, resolver.name_of, arrays)

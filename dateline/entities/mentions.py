@@ -114,6 +114,8 @@ class TokenArrays:
         self.orth = cols[:, 1]
         self.idx = cols[:, 2]
         self.dep = cols[:, 3]
+        # Doc.text joins every token each time it is read: build it once per doc.
+        self.text = doc.text
 
     @staticmethod
     def where(column: np.ndarray, ids: np.ndarray) -> list[int]:

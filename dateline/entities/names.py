@@ -116,7 +116,7 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
             continue
         s, e, gender, role = _trim(doc, ent)
         raw.append((s, e, _label(ent, s, e, doc), gender, role))
-    raw = _split_headline(doc, raw)
+    raw = _split_headline(doc, raw, arrays.text)
     raw = _consistent_types(doc, raw)
     raw.extend(_untagged_surnames(doc, raw, arrays))
     raw.sort()
@@ -136,11 +136,10 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
     return out
 
 
-def _split_headline(doc: Doc, raw: list[RawName]
-                    ) -> list[RawName]:
+def _split_headline(doc: Doc, raw: list[RawName], text: str) -> list[RawName]:
     """In a Title Case headline spaCy glues words to a name ("Obama Seeks"): keep the
     surname it shares with a person named in the body, drop the rest of the span."""
-    line_end = doc.text.find("\n")
+    line_end = text.find("\n")
     if line_end < 0:
         return raw
     if line_end >= MAX_HEADLINE:
@@ -196,7 +195,7 @@ def _untagged_surnames(doc: Doc, raw: list[RawName], arrays: TokenArrays
     if not surnames:
         return []
     taken = {i for s, e, *_ in raw for i in range(s, e)}
-    newline = doc.text.find("\n")
+    newline = arrays.text.find("\n")
     headline_end = newline if 0 <= newline < MAX_HEADLINE else 0
     out = []
     for i in arrays.where(arrays.orth, hashes(surnames)):

@@ -42,13 +42,13 @@ class Quotation:
     speaker: int | None
 
 
-def find_quotations(doc: Doc, starts: list[int]) -> list[Quotation]:
+def find_quotations(doc: Doc, text: str, starts: list[int]) -> list[Quotation]:
     """Find quotations and the subject tokens that attribute them.
 
-    doc (Doc): the parsed doc. starts (list[int]): each token's character offset.
+    doc (Doc): the parsed doc. text (str): its text.
+    starts (list[int]): each token's character offset.
     RETURNS (list[Quotation]): in text order.
     """
-    text = doc.text
     if "“" not in text and '"' not in text:
         return []
     out = []
