@@ -376,6 +376,23 @@ def short_clause(doc: Doc, lo: int, hi: int) -> Attribution | None:
     return None
 
 
+def _name_label(doc: Doc, lo: int, hi: int) -> Attribution | None:
+    """A name as a label before a colon: "Donald Trump: “...”", "... - Pew Research:
+    “...”" (a person's name, or a name that stands alone after a dash or at the start),
+    not a place a clause ends on ("suggested he was from Mexico: “...”")."""
+    if hi - lo < 2 or doc[hi - 1].text != ":" or doc[hi - 2].pos_ != "PROPN":
+        return None
+    name = doc[hi - 2]
+    k = hi - 2
+    while k > lo and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    alone = k == lo or doc[k - 1].is_punct
+    if name.ent_type_ == "PERSON" or (alone and name.ent_type_ not in ("GPE", "LOC", "FAC")):
+        colon = doc[hi - 1]
+        return Attribution(None, colon.idx, colon.idx + 1, name)
+    return None
+
+
 def _verb_before(doc: Doc, lo: int, hi: int) -> Attribution | None:
     """``Smith shot back, “...”``: a verb right before the comma or colon that opens a
     quotation introduces it, whatever the verb, when its subject is someone."""
@@ -402,9 +419,9 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
     acc = according_to(window)
     if acc is not None:
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
-    if hi - lo >= 2 and doc[hi - 1].text == ":" and doc[hi - 2].pos_ == "PROPN":
-        colon = doc[hi - 1]  # "... he tweeted about it. Donald Trump: “...”"
-        return Attribution(None, colon.idx, colon.idx + 1, doc[hi - 2])
+    label = _name_label(doc, lo, hi)
+    if label is not None:
+        return label
     adjacent = _verb_before(doc, lo, hi)
     if adjacent is not None:
         return adjacent
