@@ -6,7 +6,8 @@ Usage:
 Runs the whole pipeline (entities + the quotes layer) on every PolNeAR dev article and
 takes the quotes whose ``speaker.mention`` (found by the quotes layer) is a pronoun or a
 descriptor: the kind of the entities layer's mention it overlaps most, or, where it
-overlaps none, judged from its text. Prints the share of them whose entity has a name (a name
+overlaps none, judged from its text. First/second person speaker mentions ("I" in a
+transcript) are the quotes layer's own resolution and are left out (counted apart). Prints the share of them whose entity has a name (a name
 mention). With --write, draws a fixed random sample of the linked ones (seed 5) into
 ``speaker_links_sample.tsv`` with an empty verdict column, to be checked by hand
 against the texts; existing verdicts for the same rows are kept. The script prints
@@ -36,6 +37,7 @@ def collect(reader, shared: Path) -> tuple[list[dict], int]:
     paths = sorted((shared / "data" / "polnear" / "dev" / "text").glob("*.txt"))
     raws = [RawArticle(p.stem, p.read_text(encoding="utf-8")) for p in paths]
     rows = []
+    first_person = [0]
     for article in reader.read_many(raws):
         if not hasattr(article, "entities"):
             continue
@@ -45,6 +47,9 @@ def collect(reader, shared: Path) -> tuple[list[dict], int]:
             sm = q.speaker.mention
             if sm is None:
                 continue
+            if sm.text.lower() in FIRST_SECOND:
+                first_person[0] += 1
+                continue
             kind = _kind(sm, mentions)
             if kind == "name":
                 continue
@@ -53,10 +58,14 @@ def collect(reader, shared: Path) -> tuple[list[dict], int]:
             rows.append({"stem": article.id, "quote_start": q.start, "quote_end": q.end,
                          "mention_start": sm.start, "mention_end": sm.end, "mention": sm.text,
                          "kind": kind, "entity_name": ent.name if named else "", "verdict": ""})
+    print(f"(left out: {first_person[0]} quotes whose speaker mention is a first/second person pronoun)")
     return rows, len(rows)
 
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them"}
+# "I"/"we" as a speaker mention is the quotes layer's own resolution (a transcript's
+# "NAME: ... I"), not this layer's: such quotes are counted apart and left out.
+FIRST_SECOND = {"i", "we", "you", "me", "us"}
 
 
 def _kind(span, mentions) -> str:
