@@ -38,6 +38,8 @@ def mention_tokens(head: Token) -> tuple[int, int]:
             s -= 1
         while e < len(doc) and doc[e].ent_iob_ == "I":
             e += 1
+        while s < head.i and not doc[s].text[0].isalnum():
+            s += 1  # the model sometimes takes a dash into a name ("― Ray Ortiz")
         if head.pos_ == "PROPN" or e - s > 1:
             # a name, unless the entity is only part of a descriptor ("the Utah native")
             if not any(c.dep_ in ("det", "amod") and c.i < s for c in head.lefts):
@@ -57,7 +59,7 @@ def mention_tokens(head: Token) -> tuple[int, int]:
         if "\n" in doc[k].text or MARKUP_RE.search(doc[k].text):
             start = k + 1
             break
-    while start < head.i and doc[start].is_punct and not (
+    while start < head.i and not doc[start].text[0].isalnum() and not (
             doc[start].text in OPENING_MARKS and any(t.text in CLOSING_MARKS for t in doc[start + 1:head.i])):
         start += 1
     end = head.i + 1

@@ -152,3 +152,38 @@ def test_attribute_relative_pronoun_mention_named_after_antecedent(reader) -> No
     (quote,) = article.quotes
     assert quote.speaker.mention.text == "who"
     assert quote.speaker.name == "Omar Reyes"
+
+
+@pytest.mark.parametrize(
+    "text,quote,mention",
+    [
+        # a verb of saying set in the clause as an aside
+        (f"The bridge, Mayor Tom Ruiz said, was {L}never safe to begin with.{R}",
+         "never safe to begin with.", "Tom Ruiz"),
+        # an outlet that reported the quotation is its outer source
+        (f"{L}We are not leaving,{R} Anna Weiss said, according to the Daily Ledger.",
+         "We are not leaving,", "the Daily Ledger"),
+        # a title-cased headline: the name it opens with speaks
+        ("Governor Praises Flood Crews: \u2018They Saved Our Town\u2019\n\nThe governor visited on Monday.",
+         "They Saved Our Town", "Governor"),
+        # a name standing as a label before a colon
+        (f"The vote ended late. Karen Holt: {L}We will appeal the ruling.{R}",
+         "We will appeal the ruling.", "Karen Holt"),
+    ],
+)
+def test_attribute_more_patterns(reader, text: str, quote: str, mention: str) -> None:
+    quotes = read(reader, text)
+    assert [q[:2] for q in quotes] == [(quote, mention)]
+
+
+def test_attribute_pull_quote_signed_with_horizontal_bar(reader) -> None:
+    text = f"{L}Nobody told us the plant would close.{R} \u2015 Dana Wills\n{L}We found out from the news.{R} \u2015 Ray Ortiz"
+    quotes = read(reader, text)
+    assert [q[1] for q in quotes] == ["Dana Wills", "Ray Ortiz"]
+
+
+def test_attribute_sentence_after_quote_introducing_the_next(reader) -> None:
+    text = (f"{L}The budget is final.{R} Council member Jo Park said: {L}It is not final at all.{R}")
+    quotes = read(reader, text)
+    # the first quotation has no speaker in this text, and is not given Jo Park
+    assert [q[:2] for q in quotes] == [("It is not final at all.", "Jo Park")]
