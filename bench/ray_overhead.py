@@ -11,8 +11,10 @@ Runs, in one process, on the same texts and model (needs the ``dateline[ray]`` e
      fixed cost of a run (one short article) and each actor's peak resident memory.
 Every row is wall-clock time end to end, as a user waits for it: model loads included,
 Ray's own start excluded (a cluster is started once for many runs). Figures: articles/s,
-words/s (whitespace-separated words), and articles/s per core used; plus the CPU time of
-read_many, which gives the throughput per core to expect on a quiet node. Results go to stdout
+words/s (whitespace-separated words), and articles/s per core used; plus CPU time
+(read_many: this process; read_parallel: its workers; Ray: every Ray worker process, sampled
+from /proc), which, unlike wall time, does not grow when other jobs share the cores: it gives
+the throughput per core to expect on a quiet node and Ray's overhead in CPU. Results go to stdout
 as a table, and as JSON with --json. Run it on a quiet machine: load average is printed.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import threading
@@ -40,15 +43,29 @@ def load_texts(split: str, limit: int | None) -> list[tuple[str, str]]:
     return [(p.stem, p.read_text(encoding="utf-8")) for p in paths][:limit]
 
 
-class ActorMemory:
-    """Peak resident memory (VmHWM) of each Dateline actor process, sampled from /proc (Linux)."""
+class RayProcesses:
+    """Samples Ray's worker processes from /proc (Linux) every 0.2 s while a run goes on.
+
+    For each Dateline actor: its peak resident memory (VmHWM). For every Ray worker process
+    (actors, read and write tasks): the CPU time it has used. CPU time does not grow when other
+    jobs share the cores, so it measures Ray's overhead on a busy machine; a process's last
+    0.2 s may be missed when it ends.
+    """
+
+    TICK = os.sysconf("SC_CLK_TCK")
 
     def __init__(self) -> None:
-        self.peaks: dict[int, int] = {}
+        self.base: dict[int, float] = {}
+        self.peaks: dict[int, int] = {}  # actor pid -> kB
+        self.cpu: dict[int, float] = {}  # worker pid -> s
+        self.actors: set[int] = set()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> Self:
+        self._sample()
+        self.base = dict(self.cpu)  # workers Ray keeps between runs carry CPU time from before
+        self.cpu, self.actors = {}, set()
         self._thread.start()
         return self
 
@@ -57,21 +74,34 @@ class ActorMemory:
         self._thread.join()
 
     def _run(self) -> None:
-        while not self._stop.wait(0.5):
-            for proc in Path("/proc").glob("[0-9]*"):
-                try:
-                    if b"ArticleReader" not in (proc / "cmdline").read_bytes():
-                        continue
-                    status = (proc / "status").read_text()
-                except OSError:  # gone meanwhile
+        while not self._stop.wait(0.2):
+            self._sample()
+
+    def _sample(self) -> None:
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                cmd = (proc / "cmdline").read_bytes()
+                if not cmd.startswith(b"ray::"):
                     continue
-                for line in status.splitlines():
-                    if line.startswith("VmHWM:"):
-                        kb = int(line.split()[1])
-                        self.peaks[int(proc.name)] = max(kb, self.peaks.get(int(proc.name), 0))
+                stat = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+                status = (proc / "status").read_text()
+            except OSError:  # gone meanwhile
+                continue
+            pid = int(proc.name)
+            self.cpu[pid] = (int(stat[11]) + int(stat[12])) / self.TICK  # utime + stime
+            if b"ArticleReader" in cmd:
+                self.actors.add(pid)
+                hwm = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:"))
+                self.peaks[pid] = max(hwm, self.peaks.get(pid, 0))
 
     def peak_mb(self) -> float:
-        return round(max(self.peaks.values(), default=0) / 1024, 0)
+        return round(max(self.peaks.values(), default=0) / 1024)
+
+    def actor_cpu_s(self) -> float:
+        return round(sum(self.cpu[p] - self.base.get(p, 0) for p in self.actors), 2)
+
+    def worker_cpu_s(self) -> float:
+        return round(sum(c - self.base.get(p, 0) for p, c in self.cpu.items()), 2)
 
 
 def row(name: str, cores: int, seconds: float, n: int, words: int, ok: int, **extra: float) -> dict:
@@ -105,22 +135,24 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
     rows = []
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     reader = dateline.load()
-    t_load = time.perf_counter() - t0
+    t_load, c_load = time.perf_counter() - t0, time.process_time() - c0
     t1, c1 = time.perf_counter(), time.process_time()
     ok = sum(isinstance(r, Article) for r in reader.read_many(raws, batch_size=a.batch_size))
     t_read, c_read = time.perf_counter() - t1, time.process_time() - c1
     # CPU seconds, unlike wall time, do not grow when other jobs share the cores: the
     # throughput per core to expect on a quiet node.
     rows.append(row("local read_many", 1, t_load + t_read, n, words, ok, model_load_s=round(t_load, 2),
-                    cpu_s=round(c_read, 2), articles_per_cpu_s=round(n / c_read, 2),
+                    cpu_s=round(c_load + c_read, 2), read_cpu_s=round(c_read, 2), articles_per_cpu_s=round(n / c_read, 2),
                     words_per_cpu_s=round(words / c_read)))
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     ok = sum(isinstance(r, Article) for r in read_parallel(raws, workers=2, batch_size=a.batch_size,
                                                                chunk_size=a.batch_size))
-    rows.append(row("local read_parallel(2)", 2, time.perf_counter() - t0, n, words, ok))
+    c1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's workers, joined when it closed
+    rows.append(row("local read_parallel(2)", 2, time.perf_counter() - t0, n, words, ok,
+                    cpu_s=round(c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime, 2)))
 
     t0 = time.perf_counter()
     ray.init(num_cpus=2, object_store_memory=512 << 20, include_dashboard=False, logging_level="ERROR")
@@ -134,20 +166,24 @@ def main(argv: list[str] | None = None) -> int:
         t_fixed = time.perf_counter() - t0
         for actors in (1, 2):
             t0 = time.perf_counter()
-            with ActorMemory() as memory:
+            with RayProcesses() as procs:
                 summary = run_on_ray([src], tmp / f"out{actors}", actors=actors, batch_size=a.batch_size)
             rows.append(row(f"ray actors={actors}", actors, time.perf_counter() - t0, n, words,
                             summary.articles, ray_init_s=round(t_ray, 2), run_fixed_s=round(t_fixed, 2),
-                            actor_peak_rss_mb=memory.peak_mb()))
+                            actor_peak_rss_mb=procs.peak_mb(), cpu_s=procs.worker_cpu_s(),
+                            actor_cpu_s=procs.actor_cpu_s()))
     finally:
         ray.shutdown()
 
     print(f"{n} articles, {words} words, batch size {a.batch_size}; "
           f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after; {os.cpu_count()} cores")
-    print(f"{'engine':<24}{'cores':>6}{'s':>9}{'art/s':>8}{'words/s':>9}{'art/s/core':>11}")
+    print(f"{'engine':<24}{'cores':>6}{'s':>9}{'art/s':>8}{'words/s':>9}{'art/s/core':>11}{'CPU s':>8}"
+          f"{'CPU ms/art':>11}")
     for r in rows:
+        cpu = r.get("cpu_s")
         print(f"{r['engine']:<24}{r['cores']:>6}{r['seconds']:>9.1f}{r['articles_per_s']:>8.2f}"
-              f"{r['words_per_s']:>9}{r['articles_per_s_per_core']:>11.2f}")
+              f"{r['words_per_s']:>9}{r['articles_per_s_per_core']:>11.2f}"
+              + (f"{cpu:>8.1f}{1000 * cpu / n:>11.0f}" if cpu else ""))
     print(f"(local model load {t_load:.1f} s included above; Ray start {t_ray:.1f} s not included)")
     print(f"per core, from CPU time of read_many: {n / c_read:.2f} articles/s, {words / c_read:.0f} words/s")
     print(f"Ray: fixed cost of a run (1 short article, 1 actor) {t_fixed:.1f} s; peak RSS per actor "

@@ -14,7 +14,8 @@ The plan, as a Ray Data pipeline:
 3. an actor pool of ``actors`` runs ``Reader.read_many`` on batches of ``batch_size`` rows;
    each actor loads the model once, in its constructor, and keeps it;
 4. the output rows (``id``, ``record``, ``error``, ``source``, ``text``) are written as
-   Parquet shards to ``out_dir``.
+   Parquet shards to a hidden folder in ``out_dir``, and moved into ``out_dir`` when the run
+   has succeeded.
 
 Faults: an actor that dies (OOM kill, node lost, segfault in a native library) is restarted
 up to ``max_retries`` times, and the batch it held is run again on a live actor (Ray Data's
@@ -32,7 +33,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import time
+import uuid
 import warnings
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -180,10 +183,22 @@ def _execute(ray: Any, splits: list[Split], out: Path, *, actors: int, batch_siz
         warnings.simplefilter("ignore", DeprecationWarning)
         ds = _map_articles(ray, ds, actors=actors, batch_size=batch_size, model=model, keep_text=keep_text,
                            max_retries=max_retries)
+    # Shards are written to a hidden staging folder and moved into ``out`` only when the run
+    # succeeded: a failed run leaves no half set of shards for a store to load.
+    staging = out / f".dateline-run-{uuid.uuid4().hex[:12]}"
+    data_log = logging.getLogger("ray.data")
+    level = data_log.level
+    if not progress:  # Ray Data logs every plan and sink at INFO; the CLI prints its own summary
+        data_log.setLevel(logging.WARNING)
     try:
-        ds.write_parquet(str(out), ray_remote_args={"num_cpus": IO_CPUS})
+        ds.write_parquet(str(staging), ray_remote_args={"num_cpus": IO_CPUS})
     except Exception as e:  # Ray wraps worker failures in its own types; say it in one line
-        raise ScaleError(f"the Ray run failed: {_first_line(e)}") from e
+        raise ScaleError(f"the Ray run failed: {_first_line(e)} (partial output left in {staging})") from e
+    finally:
+        data_log.setLevel(level)
+    for shard in sorted(staging.glob("*.parquet")):
+        shard.rename(out / shard.name)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _map_articles(ray: Any, ds: Any, *, actors: int, batch_size: int, model: str | None, keep_text: bool,

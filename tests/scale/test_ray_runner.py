@@ -110,6 +110,7 @@ def test_ray_actor_killed_without_retries_fails_the_run_in_one_line(ray_local, t
     with pytest.raises(ScaleError, match="the Ray run failed") as info:
         run_on_ray([src], tmp_path / "out", actors=1, batch_size=1, max_retries=retries)
     assert "\n" not in str(info.value)
+    assert not list((tmp_path / "out").glob("*.parquet"))  # no half set of shards to load
 
 
 def test_ray_reads_warc_shards_and_folders_as_the_local_engine(ray_local, reader, tmp_path: Path) -> None:
