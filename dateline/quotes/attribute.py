@@ -20,10 +20,10 @@ a second segment after "she said.") is done by the caller, which sees all of the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.quotes.paragraphs import paragraphs_of
 from dateline.quotes.lexicon import (
     ADJACENT_ONLY_VERBS,
     IRREGULAR_FORMS,
@@ -34,7 +34,9 @@ from dateline.quotes.lexicon import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
     WEAK_VERBS,
+    words,
 )
+from dateline.quotes.paragraphs import paragraphs_of
 
 # How far the parse is climbed from the quoted words to a cue (heads), and how
 # many tokens of text next to the marks are read.
@@ -52,7 +54,7 @@ DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
 # Climbing from a participle or coordinated verb to the verb whose subject it shares.
 SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
 # Auxiliaries that make a verb of saying hypothetical or an intention.
-UNASSERTING = frozenset("to can could would will should may might must not n't never".split())
+UNASSERTING = words("to can could would will should may might must not n't never")
 POLL_NOUNS = frozenset(("poll", "survey", "study"))
 NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
@@ -176,7 +178,7 @@ def subject_of(cue: Token) -> Token | None:
     """The head token of the speaker of a cue verb or noun.
 
     Follows participles and coordinated verbs up to the verb whose subject they
-    share ("..., admitting that", "an insider telling Us that"), takes the head noun
+    share ("..., conceding that", "a source telling reporters that"), takes the head noun
     of a relative clause ("Smith, who said"), the possessor of a speech noun
     ("Smith's statement") or the subject of the verb whose object it is ("X issued
     a statement saying"). Stays in the cue's paragraph: the parser sometimes joins
@@ -228,7 +230,7 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
             if node.head.dep_ == "pobj" and node.head.head.lower_ == "to":
                 node = node.head.head.head  # "sent an email to supporters saying": the sender
                 continue
-            return node.head  # "an insider telling ..."
+            return node.head  # "a source telling reporters ..."
         if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
             return None
         node = node.head
@@ -367,7 +369,7 @@ def short_clause(doc: Doc, lo: int, hi: int) -> Attribution | None:
     past or present verb opening the text after the quotation attribute it, whatever
     the verb (only called after a comma, question or exclamation mark closes it)."""
     first = [t for t in doc[lo:min(hi, lo + SHORT_CLAUSE)] if not t.is_punct]
-    for a, b in zip(first, first[1:]):
+    for a, b in pairwise(first):
         for subj, verb in ((a, b), (b, a)):
             if (subj.pos_ == "PROPN" or subj.lower_ in SHORT_CLAUSE_PRONOUNS) and abs(subj.i - verb.i) == 1 \
                     and subj.dep_ in SUBJECT_DEPS and subj.head.i == verb.i \

@@ -23,21 +23,20 @@ from dateline.quotes.attribute import (
     Attribution,
     according_to,
     clause_subject,
-    is_speech_verb,
     from_left,
     from_right,
     governing_cue,
     headline,
+    is_speech_verb,
     sentence_speaker,
     subject_of,
 )
 from dateline.quotes.detect import MARKS, Quotation, find_quotations
-from dateline.quotes.paragraphs import PARAS_KEY, Paragraphs, paragraphs_of
 from dateline.quotes.lexicon import PRONOUN_SPEAKERS
-from dateline.quotes.speaker import SpeakerResolver, mention_tokens
+from dateline.quotes.paragraphs import PARAS_KEY, Paragraphs, paragraphs_of
+from dateline.quotes.speaker import SpeakerResolver
 from dateline.quotes.titles import is_title
 from dateline.types import Quote, SpanRef
-
 
 # After a quotation ending its sentence, a verb of saying must come within this many
 # tokens ("Smith said.", "asked the senator") for the text to attribute it.
@@ -173,7 +172,7 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         return reporter
     cue = governing_cue(cand.tokens, cand.para, paras.end(cand.quotation.end))
     if cue is not None and cue.pos_ == "NOUN":
-        # a noun of speech above the quotation ("at the suggestion of her doctor, who
+        # a noun of speech above the quotation ("on the advice of a coach, who
         # “...”") yields to a verb of saying right after it ("..., Smith wrote")
         att = from_right(doc, *cand.right)
         if att is not None:

@@ -7,10 +7,16 @@ capitalised verb to itself).
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """A lexicon from whitespace-separated words (kept as text to stay readable)."""
+    return frozenset(text.split())
+
+
 # Verbs that introduce what somebody said or wrote. A quotation governed by one of
 # these (or next to one) is speech; without such a cue a quotation is a title or a
 # scare quote and is not a quote (contract).
-SPEECH_VERBS = frozenset("""
+SPEECH_VERBS = words("""
 say tell add write tweet post caption admit explain note continue ask reply respond
 declare state argue claim insist warn recall joke quip share reveal confirm announce
 acknowledge concede complain suggest observe remark emphasize emphasise stress predict
@@ -26,52 +32,52 @@ remind caution dismiss reject deny insist contend posit summarize summarise sum
 conclude recount relay describe joke tease taunt ridicule
 elaborate clarify specify signal hint imply acknowledge apologize apologise
 thank congratulate reassure assure proclaim pronounce opine theorize theorise
-""".split())
+""")
 
 # Speech verbs that usually take a quotation as an object or complement but are
 # as often plain verbs ("call", "put", "open"): accepted only when the quotation
 # is governed by them in the parse, never from mere adjacency.
-WEAK_VERBS = frozenset("""
+WEAK_VERBS = words("""
 call characterize characterise label dub describe begin open start finish close
 point hit fire put read signal thank congratulate cite quote
-""".split())
+""")
 
 # Verbs that are speech only next to a quotation ("“...,” he continued", "Smith
 # continued:"), never when they merely govern it ("would not continue a policy of “...”").
-ADJACENT_ONLY_VERBS = frozenset("continue begin start open finish close conclude".split())
+ADJACENT_ONLY_VERBS = words("continue begin start open finish close conclude")
 
-# Nouns that name an utterance: "in a statement", "her Instagram caption:".
+# Nouns that name an utterance: "in a statement", "his caption:".
 # A quotation governed by one of them, with a possessor or an "of/from X", gets X.
-SPEECH_NOUNS = frozenset("""
+SPEECH_NOUNS = words("""
 statement tweet post caption interview remark remarks comment comments message
 speech letter email note op-ed essay column release announcement testimony words
 assertion claim contention promise pledge vow warning accusation suggestion argument
 insistence description complaint admission boast plea declaration
-""".split())
+""")
 
 # Unnamed sources: a speaker mention headed by one of these keeps its own text as
 # its name when the entity index does not resolve it ("an insider", "officials").
-UNNAMED_SOURCE_NOUNS = frozenset("""
+UNNAMED_SOURCE_NOUNS = words("""
 insider insiders source sources official officials spokesman spokeswoman
 spokesperson aide aides adviser advisers advisor advisors friend friends
 witness witnesses representative representatives rep staffer staffers
-""".split())
+""")
 
 # Nouns that announce a title of a work: 'the song “X”', 'the film “X”'.
-WORK_NOUNS = frozenset("""
+WORK_NOUNS = words("""
 song single album record track film movie show series sitcom episode book novel
 memoir play musical poem article story column essay headline title slogan
 hashtag program programme podcast documentary video painting exhibit exhibition
 opera ballet game app brand segment
-""".split())
+""")
 
 # Words right before a quotation that mark it as a name, not speech.
-NAMING_WORDS = frozenset("""
+NAMING_WORDS = words("""
 titled entitled known so-called
-""".split())
+""")
 
-PRONOUN_SPEAKERS = frozenset("i he she we they you it".split())
-RELATIVE_PRONOUNS = frozenset("who that which whom".split())
+PRONOUN_SPEAKERS = words("i he she we they you it")
+RELATIVE_PRONOUNS = words("who that which whom")
 
 # Dependency labels that lead from a participle or coordinated verb to the verb
 # whose subject it shares ("..., admitting that ...", "laughed and said ...").
@@ -79,8 +85,8 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 
 # More verbs PolNeAR's annotators read as cues; weak ones (they govern a quotation
 # only as a finding or a term: "found “no evidence”", "termed it “X”").
-SPEECH_VERBS = SPEECH_VERBS | frozenset("comment indicate find term refer forecast talk lecture".split())
-WEAK_VERBS = WEAK_VERBS | frozenset("find term refer".split())
+SPEECH_VERBS = SPEECH_VERBS | words("comment indicate find term refer forecast talk lecture")
+WEAK_VERBS = WEAK_VERBS | words("find term refer")
 
 # Irregular past forms of speech verbs, for headlines where the parser tags the
 # verb a proper noun ("Beck Says ...", "Trump Told ..."); regular forms are derived.
@@ -90,7 +96,7 @@ IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "spoke": "sp
 # Heads of descriptors that name people or bodies able to speak, for the fallback
 # that takes the subject of the clause governing a quotation ("the senator called
 # the bill “a disgrace”") without a verb of saying.
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS = words("""
 man woman men women people person president senator candidate governor mayor official
 officials spokesman spokeswoman director chairman chairwoman chair leader leaders
 campaign committee group council party administration department agency court judge
@@ -101,16 +107,16 @@ opponent secretary minister chief executive founder father mother son daughter w
 husband friend pollster strategist protester protesters delegate delegates speaker
 republicans democrats republican democrat conservative conservatives liberal liberals
 report study poll survey statement email letter ad insider source sources
-""".split())
+""")
 
 # Verbs that name rather than speak when they have no subject ("a play called “X”").
-NAMING_VERBS = frozenset("call dub label name nickname brand title entitle term".split())
+NAMING_VERBS = words("call dub label name nickname brand title entitle term")
 
 # Verbs of judging that govern a quoted word or phrase ("condemned the “attack”",
 # "blamed it on a “disturbed person”"): cues by governance only.
-JUDGING_VERBS = frozenset("""
+JUDGING_VERBS = words("""
 condemn applaud hail laud express cast portray blame liken compare threaten recommend
 propose champion defend
-""".split())
+""")
 SPEECH_VERBS = SPEECH_VERBS | JUDGING_VERBS
 WEAK_VERBS = WEAK_VERBS | JUDGING_VERBS

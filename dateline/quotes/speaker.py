@@ -9,11 +9,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
-from dateline.quotes.lexicon import PRONOUN_SPEAKERS
-from dateline.types import Entity, Speaker, SpanRef
+from dateline.types import Entity, SpanRef, Speaker
 
-# Left dependents that belong to a descriptor mention ("the cookbook author",
-# "Trump's campaign manager", "a senior official", "the “X” singer").
+# Left dependents that belong to a descriptor mention ("the veteran reporter",
+# "Trump's campaign manager", "a senior official", "the “X” star").
 NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
                           "punct", "case", "predet"))
 MARKUP_RE = re.compile(r"[<>=]")  # a mention never reaches into markup (<tweet author=...>)
@@ -40,21 +39,21 @@ def mention_tokens(head: Token) -> tuple[int, int]:
             e += 1
         while s < head.i and not doc[s].text[0].isalnum():
             s += 1  # the model sometimes takes a dash into a name ("― Ray Ortiz")
-        if head.pos_ == "PROPN" or e - s > 1:
-            # a name, unless the entity is only part of a descriptor ("the Utah native")
-            if not any(c.dep_ in ("det", "amod") and c.i < s for c in head.lefts):
-                return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        # a name, unless the entity is only part of a descriptor ("the Texas senator")
+        part_of_descriptor = any(c.dep_ in ("det", "amod") and c.i < s for c in head.lefts)
+        if (head.pos_ == "PROPN" or e - s > 1) and not part_of_descriptor:
+            return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head)
     # the run of noun-phrase modifiers next to the head: an adverbial further left
-    # ("A month earlier the singer") is not part of the mention
+    # ("Last week the senator") is not part of the mention
     start = head.i
     for child in reversed(list(head.lefts)):
         if child.dep_ not in NP_LEFT_DEPS or child.right_edge.i != start - 1:
             break
         start = child.left_edge.i
     # a mention never spans a paragraph break nor starts with punctuation, except an
-    # opening mark closed inside it ("the “X” singer")
+    # opening mark closed inside it ("the “X” star")
     for k in range(head.i - 1, start - 1, -1):
         if "\n" in doc[k].text or MARKUP_RE.search(doc[k].text):
             start = k + 1
@@ -102,7 +101,7 @@ class SpeakerResolver:
 
     def _entity_of(self, head: Token) -> Entity | None:
         """The entity whose mention covers the head token (not merely a name nested in
-        a descriptor: "Lip Sync" in "the Lip Sync host" is not the host)."""
+        a descriptor: "Fox" in "the Fox anchor" is not the anchor)."""
         hit = self.index.mention_at(head.idx, head.idx + len(head))
         if hit is None:
             return None

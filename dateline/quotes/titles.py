@@ -1,4 +1,4 @@
-"""Titles of works and names in quotation marks: 'the song “X”', 'the “X” singer',
+"""Titles of works and names in quotation marks: 'the song “X”', 'the “X” star',
 'a bill titled “X”'. They are not quotes, whatever verb governs them."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
 
     - the word before it names a work or a naming ("the song", "titled", "known as");
     - it sits inside a noun phrase: a determiner or possessive before it and a noun
-      right after its closing mark ("the “X” singer"), its words title-cased.
+      right after its closing mark ("the “X” star"), its words title-cased.
     """
     if q.open_at > 0 and text[q.open_at - 1] == "=":
         return True  # an attribute value in markup: tweet-date="..."
@@ -46,10 +46,10 @@ def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
     if q.close_at is None or len(tokens) > MAX_TITLE_TOKENS:
         return False
     after = tokens.end + 1  # skip the closing mark
-    if after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN") and doc[after].idx == q.close_at + 1 + _gap(text, q.close_at + 1):
-        if _title_cased(tokens) and text[q.end - 1] not in ",.!?":
-            return True
-    return False
+    # a noun right after the closing mark: the quotation modifies it ("the “X” star")
+    modifies_noun = after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN") \
+        and doc[after].idx == q.close_at + 1 + _gap(text, q.close_at + 1)
+    return modifies_noun and _title_cased(tokens) and text[q.end - 1] not in ",.!?"
 
 
 def _title_cased(tokens: Span) -> bool:

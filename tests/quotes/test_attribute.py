@@ -25,8 +25,8 @@ def read(reader, text: str) -> list[tuple[str, str | None, str | None]]:
     "text,expected",
     [
         # "...," X said
-        (f"{L}We will rebuild the bridge by summer,{R} Mayor Ellen Park said on Tuesday.",
-         [("We will rebuild the bridge by summer,", "Ellen Park", "said")]),
+        (f"{L}We will rebuild the bridge by summer,{R} Mayor Nora Park said on Tuesday.",
+         [("We will rebuild the bridge by summer,", "Nora Park", "said")]),
         # "...," said X
         (f"{L}Nobody expected this outcome,{R} said Daniel Ortiz, a city council member.",
          [("Nobody expected this outcome,", "Daniel Ortiz", "said")]),
@@ -37,10 +37,10 @@ def read(reader, text: str) -> list[tuple[str, str | None, str | None]]:
         (f"The coach told reporters, {L}We played our worst game of the season.{R}",
          [("We played our worst game of the season.", "The coach", "told")]),
         # X wrote on <platform>
-        (f"{L}Thank you all for the kind messages,{R} the singer wrote on Facebook.",
-         [("Thank you all for the kind messages,", "the singer", "wrote")]),
+        (f"{L}Thank you all for the kind messages,{R} the actress wrote on Facebook.",
+         [("Thank you all for the kind messages,", "the actress", "wrote")]),
         # captioned
-        (f"{L}Best day at the lake,{R} the actor captioned a photo of his dog.",
+        (f"{L}Best day at the lake,{R} the actor captioned a picture of his dog.",
          [("Best day at the lake,", "the actor", "captioned")]),
         # admitted / added
         (f"{L}I was wrong about the numbers,{R} the senator admitted.",
@@ -128,9 +128,9 @@ def test_attribute_pronoun_speaker_resolves_to_preceding_person(reader) -> None:
     "text",
     [
         f"The band played the song {L}Summer Rain{R} twice.",
-        f"The {L}Summer Rain{R} singer toured Europe last year.",
+        f"The {L}Summer Rain{R} band toured Europe last year.",
         f"The {L}temporary{R} closure of the bridge lasted three years.",
-        f"It\u2019s the mayor\u2019s idea, and it isn\u2019t new.",
+        "It\u2019s the mayor\u2019s idea, and it isn\u2019t new.",
         f"He starred in a film titled {L}Long Night Home{R} in 1999.",
     ],
 )

@@ -52,7 +52,7 @@ def polnear_train_scores(reader, shared: Path) -> dict[str, float]:
         result = scorer.match_article(raw.text, gold, preds)
         for key in totals:
             totals[key] += result[key]
-    f1 = lambda tp: scorer.prf(tp, totals["pred"], totals["gold"])["f1"]  # noqa: E731
+    f1 = lambda tp: scorer.prf(tp, totals["pred"], totals["gold"])["f1"]
     return {"relaxed": f1(totals["relaxed_tp"]), "strict": f1(totals["strict_tp"]),
             "speaker": totals["e2e_tp"] / max(1, totals["relaxed_tp"]), "e2e": f1(totals["e2e_tp"])}
 
