@@ -16,6 +16,7 @@ from dateline.time.context import DocContext
 from dateline.types import SpanRef, Time
 
 MAX_ATTRIBUTION_GAP = 200  # chars between a quotation and a time said to date it
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the news present
 
 
 @dataclass(frozen=True)
@@ -55,15 +56,26 @@ def time_at(entries: list[tuple[int, Time]], offset: int) -> Time | None:
     return entries[i - 1][1] if i else None
 
 
+def _after(t: Time, article: Time | None) -> bool:
+    """True when ``t`` starts after the article date: nothing in the article was said then."""
+    return article is not None and t.earliest is not None and article.latest is not None \
+        and t.earliest > article.latest
+
+
 def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: dict[int, str | None],
-              entries: list[tuple[int, Time]], ctx: DocContext) -> Time | None:
+              entries: list[tuple[int, Time]], ctx: DocContext, article: Time | None = None) -> Time | None:
     """When a quotation was said. RETURNS the Time of its attribution or the narrative time.
+
+    A time after the article date never dates a saying ("next year", "the fourth quarter" a
+    forecast moved the narrative to), and a cue in the present tense ("says", "adds") is the
+    news present: the article date.
 
     span (QuotedSpan): the quotation.
     outside (list[Time]): calendar times outside quotations, in text order.
     starts (list[int]): their start offsets (for bisection: no scan of the whole list per quote).
     tenses (dict[int, str | None]): tense by time start offset (future times do not date a saying).
     entries (list[tuple[int, Time]]): the narrative.
+    article (Time | None): the article date as a Time, when known.
     """
     if span.cue is not None:
         pivot = span.cue.start
@@ -76,11 +88,16 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
     best_gap = MAX_ATTRIBUTION_GAP + 1
     for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
         t = outside[i]
-        if tenses.get(t.start) == "FUTURE":
+        if tenses.get(t.start) == "FUTURE" or _after(t, article):
             continue
         gap = abs(t.start - pivot)
         if gap < best_gap:
             best, best_gap = t, gap
     if best is not None:
         return best
-    return time_at(entries, span.cue.start if span.cue is not None else span.start)
+    if article is not None and span.cue is not None:
+        cue = ctx.token_at(span.cue.start)
+        if cue is not None and cue.tag_ in PRESENT_TAGS:
+            return article
+    told = time_at(entries, span.cue.start if span.cue is not None else span.start)
+    return article if told is not None and _after(told, article) else told

@@ -19,6 +19,11 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 REPORTING = frozenset({"say", "tell", "add"})
 # Words right before a date that point it forward whatever the verb's tense.
 FORWARD_CUES = frozenset({"effective", "starting", "beginning", "payable"})
+# Words right before a date that end a span begun at the verb's time ("gave them until
+# mid-November", "extended the loans through January"): the verb's past tense does not
+# put the date in the past, so no tense is read (the nearest occurrence is taken).
+SPAN_END_CUES = frozenset({"until", "till", "through", "thru"})
+BE_FORMS = frozenset({"is", "are", "am", "'s", "'re"})
 # Words that make an infinitive look ahead ("scheduled to close Monday"); other infinitives
 # ("allowed to carry out", "offers to acquire") say nothing about time.
 SCHEDULING = frozenset({"schedule", "set", "expect", "slate", "plan", "likely", "poise", "go", "due"})
@@ -67,6 +72,8 @@ class DocContext:
             return None
         if tok.i > 0 and self.doc[tok.i - 1].lower_ in FORWARD_CUES:
             return "FUTURE"  # "effective Feb. 1", "starting Monday"
+        if tok.i > 0 and self.doc[tok.i - 1].lower_ in SPAN_END_CUES:
+            return None
         steps = 0
         while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < MAX_HEAD_STEPS:
             tok = tok.head
@@ -79,6 +86,8 @@ class DocContext:
         if any(a.lower_ == "going" for a in aux) or any(a.lower_ in ("to",) for a in aux) and any(
                 a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux):
             return "FUTURE"
+        if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head.lower_ in BE_FORMS:
+            return "FUTURE"  # "is to resume trading Tuesday": be + to-infinitive looks ahead
         if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head.lemma_ in SCHEDULING \
                 and not any(a.tag_ == "VBD" for a in tok.head.children if a.dep_ in ("aux", "auxpass")):
             return "FUTURE"  # "is scheduled to close Monday", "set to resume"; not "had been due to"

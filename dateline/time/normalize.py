@@ -26,6 +26,9 @@ Point = tuple[str, dt.date]
 FUTURE_SLACK_DAYS = 30  # a future-tense date up to a month back is still read as that date
 NEAR_FUTURE_DAYS = 120  # with no clear tense, a date at most this far ahead is the coming one
 NEAR_FUTURE_MONTHS = 4
+# In the past tense a date only weeks ahead is still the coming one ("the offer was extended
+# to Nov. 16", said in October): past-tense parses often belong to the clause that set it.
+PAST_NEAR_DAYS = 45
 # Tenses that send a bare weekday forward. Only the future: trying the present too ("meet
 # Monday") lost more than it won on TimeBank, where present-tense weekdays are often past.
 FORWARD_TENSES = frozenset({"FUTURE"})
@@ -91,6 +94,8 @@ def _absolute(d: Draft, speech: Point | None, tense: str | None) -> Resolved | N
         # trusted to move a date a year back: parses often pin the tense of another clause.
         if tense == "FUTURE":
             when = nxt if (anchor - prev).days > FUTURE_SLACK_DAYS else prev
+        elif tense == "PAST" and (nxt - anchor).days > PAST_NEAR_DAYS:
+            when = prev  # "the year ended Jan. 31", said in October: not the coming one
         else:
             when = nxt if (nxt - anchor).days <= NEAR_FUTURE_DAYS else prev
         return Resolved(_fmt_day(when, d), "speech")

@@ -112,7 +112,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     if published:
         pub = Published(published, "given", published, published)
     else:
-        pub = infer_published(drafts, tenses, inside)
+        sents = [ctx.sentence_bounds(d.start)[0] for d in drafts]
+        pub = infer_published(drafts, tenses, inside, text, sents)
     article = _point(pub.value)
 
     # 3. outside quotations: the narrative
@@ -137,7 +138,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
 
     # 4. when each quotation was said
     starts = [t.start for t in outside_points]
-    said: list[Time | None] = [time_said(s, outside_points, starts, tense_at, entries, ctx) for s in spans]
+    now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) if article is not None and article[0] == "D" else None
+    said: list[Time | None] = [time_said(s, outside_points, starts, tense_at, entries, ctx, now) for s in spans]
 
     # 5. inside quotations: against the time said
     for i, d in enumerate(drafts):
