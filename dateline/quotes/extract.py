@@ -324,17 +324,18 @@ def _carry_over(doc: Doc, text: str, candidates: list[Candidate]) -> None:
         starts_sentence = cand.left[0] == cand.left[1]
         if not starts_sentence:
             continue
-        if cand.para == prev.para:
-            # a sentence about a speaker between the two ("She says ... . “...”") wins
-            k = cand.left[0] - 1
-            while k > prev.right[1] and (doc[k].is_space or doc[k].is_punct):
-                k -= 1
-            between = None
-            if k > prev.right[1]:
-                between = sentence_speaker(doc, k, speech_only=True) or _same_speaker(doc, k, prev.attribution)
-            cand.attribution = between or prev.attribution
-        elif cand.quotation.open_at == cand.para and _next_para(doc, prev.quotation.end) == cand.para:
-            cand.attribution = prev.attribution
+        same_para = cand.para == prev.para
+        if not same_para and not (cand.quotation.open_at == cand.para
+                                  and _next_para(doc, prev.quotation.end) == cand.para):
+            continue
+        # a sentence about a speaker between the two ("She says ... . “...”") wins
+        k = cand.left[0] - 1
+        while k > prev.right[1] and (doc[k].is_space or doc[k].is_punct):
+            k -= 1
+        between = None
+        if k > prev.right[1]:
+            between = sentence_speaker(doc, k, speech_only=True) or _same_speaker(doc, k, prev.attribution)
+        cand.attribution = between or prev.attribution
 
 
 def _same_speaker(doc: Doc, k: int, att: Attribution) -> Attribution | None:
