@@ -32,7 +32,6 @@ from dateline.quotes.attribute import (
     subject_of,
 )
 from dateline.quotes.detect import MARKS, Quotation, find_quotations
-from dateline.quotes.lexicon import PRONOUN_SPEAKERS
 from dateline.quotes.paragraphs import PARAS_KEY, Paragraphs, paragraphs_of
 from dateline.quotes.speaker import SpeakerResolver
 from dateline.quotes.titles import is_title
@@ -137,9 +136,6 @@ def _candidate(doc: Doc, text: str, q: Quotation, prev: Quotation | None,
         lo = close_tok.end if close_tok is not None else tokens.end
         ceiling = min(paras.end(q.close_at), nxt.open_at if nxt else len(text))
         hi = lo
-        if text[q.end - 1] in ".!?" and lo < len(doc) and doc[lo].is_title and doc[lo].pos_ != "PROPN" \
-                and doc[lo].lower_ not in PRONOUN_SPEAKERS:
-            ceiling = -1  # “...!” Her father worried: a new sentence, not an attribution
         while hi < len(doc) and hi - lo < RIGHT_WINDOW:
             tok = doc[hi]
             if tok.idx >= ceiling or tok.text in SENTENCE_END or "\n" in tok.text:
