@@ -178,6 +178,7 @@ _MALE = (
     "narendra shinzo justin benjamin hassan bashar abdel ali ahmed hussein antonin abraham "
     "osama terence jorge merrick gonzalo rudolph karl tad sherrod marc sheldon victor darrell "
     "trevor fidel curt ari solomon edwin francisco hans lamar laurence leonard khizr amadou "
+    "glen glenn gene wade dale kirk clay grant hank jake ted "
     "percy rudolph reggie ronnie lester wolf neil orrin harry mario enrique pedro rafael"
 )
 _FEMALE = (
@@ -201,6 +202,7 @@ _FEMALE = (
     "sophie stacey stephanie susan suzanne sylvia tammy tara taylor teresa theresa tiffany "
     "tina tracy valerie vanessa victoria virginia wendy whitney yvonne zoe angela theresa "
     "marine nicola hope kamala tulsi jill debbie dianne amy kirsten tammy condoleezza "
+    "carly carla kara kasie katrina keisha kristina lena leslie-ann lorraine mallory "
     "megyn gennifer luciana barbra sonya carla krystal esther veronica adriana ava angelique "
     "neera margarita caryn patti nell azucena ruth-ann marsha "
     "connie bonnie minnie debbie kellie jenny betsy becky barb marsha marcia "
