@@ -261,12 +261,12 @@ def _dash_signature(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if close_at is None:
         return None
     k = close_at + 1
-    while k < len(text) and text[k] in " \t":
+    while k < len(text) and _inline_space(text[k]):
         k += 1
     if k >= len(text) or text[k] not in DASH_CHARS:
         return None
     dash_at = k
-    while k < len(text) and (text[k] in DASH_CHARS or text[k] in " \t"):
+    while k < len(text) and (text[k] in DASH_CHARS or _inline_space(text[k])):
         k += 1
     name = doc.char_span(k, k + 1, alignment_mode="expand")
     if name is None or not name[0].is_alpha or not (name[0].is_title or name[0].is_upper):
@@ -275,6 +275,11 @@ def _dash_signature(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
         head = head.head  # "Jane" of "Jane Smith": the mention is headed by "Smith"
     return Attribution(None, dash_at, dash_at + 1, head)
+
+
+def _inline_space(ch: str) -> bool:
+    """A space within a line (no-break spaces included), not a paragraph break."""
+    return ch.isspace() and ch != "\n"
 
 
 def _colon_paragraph(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
