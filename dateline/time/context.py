@@ -35,6 +35,14 @@ QUOTE_SPAN = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 COUNT_TAGS = frozenset({"NNS"})
 
 
+def _past_chain(tok: Token) -> bool:
+    """True when ``tok`` or, for an adjective ("had been due to"), the verb it complements is past."""
+    for t in (tok, tok.head) if tok.pos_ == "ADJ" else (tok,):
+        if t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in t.children if a.dep_ in ("aux", "auxpass")):
+            return True
+    return False
+
+
 class DocContext:
     """Token lookups for one doc, built once per doc from spaCy's arrays."""
 
@@ -89,7 +97,7 @@ class DocContext:
         if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head.lower_ in BE_FORMS:
             return "FUTURE"  # "is to resume trading Tuesday": be + to-infinitive looks ahead
         if tok.tag_ == "VB" and any(a.lower_ == "to" for a in aux) and tok.head.lemma_ in SCHEDULING \
-                and not any(a.tag_ == "VBD" for a in tok.head.children if a.dep_ in ("aux", "auxpass")):
+                and not _past_chain(tok.head):
             return "FUTURE"  # "is scheduled to close Monday", "set to resume"; not "had been due to"
         if tok.tag_ in PAST_TAGS or any(a.tag_ == "VBD" for a in aux):
             return "PAST"
