@@ -85,6 +85,8 @@ def is_speech_verb(token: Token, strong: bool = False) -> bool:
     if token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return False
     lemma = token.lemma_.lower()
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+        return not strong  # "went on about “...”": talking on, a cue only where it governs
     if lemma not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
         return False
     if token.dep_ in ("amod", "compound", "nmod"):
@@ -311,8 +313,8 @@ def clause_opener(doc: Doc, lo: int, hi: int) -> Token | None:
         if token.dep_ in SUBJECT_DEPS and is_person_like(token) and token.lower_ not in RELATIVE_PRONOUNS:
             return token
     for token in tokens:
-        if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUN_SPEAKERS
-                                     and token.lower_ != "it"):
+        if (token.pos_ == "PROPN" and is_person_like(token)) or (
+                token.pos_ == "PRON" and token.lower_ in PRONOUN_SPEAKERS and token.lower_ != "it"):
             head = token
             while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i < hi:
                 head = head.head  # "Margaret" of "Margaret Sullivan"

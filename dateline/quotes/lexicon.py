@@ -85,8 +85,8 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 
 # More verbs PolNeAR's annotators read as cues; weak ones (they govern a quotation
 # only as a finding or a term: "found “no evidence”", "termed it “X”").
-SPEECH_VERBS = SPEECH_VERBS | words("comment indicate find term refer forecast talk lecture")
-WEAK_VERBS = WEAK_VERBS | words("find term refer")
+SPEECH_VERBS = SPEECH_VERBS | words("comment indicate find term refer forecast talk lecture speak")
+WEAK_VERBS = WEAK_VERBS | words("find term refer talk speak")
 
 # Irregular past forms of speech verbs, for headlines where the parser tags the
 # verb a proper noun ("Beck Says ...", "Trump Told ..."); regular forms are derived.
