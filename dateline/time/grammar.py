@@ -35,6 +35,8 @@ MON = rf"(?:(?:{_names(_FULL)})\b|(?:{_names(_ABBREV)})\b\.?)"
 WD = rf"(?:{_names(list(WEEKDAYS))})"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)\b"
+# "nineteen ninety-four", "two thousand and one": years as spoken in broadcast transcripts
+WORD_YEAR = r"(?i:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)"
 NUMWORD = _alt([w for w in NUMBER_WORDS if w not in ("a", "an", "half")] + ["hundred", "thousand"])
 # A cardinal: digits ("24", "2 1/2", "1.5") or number words ("twenty four", "twenty-four", "a hundred").
 NUM = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?i:(?:a|an|one)\s+(?:hundred|thousand|dozen)"
@@ -59,12 +61,13 @@ RULES: dict[str, str] = {
     "date_numeric": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>(?:19|20)?\d\d)\b",
     # "September 2020", "mid-November", "last April", "January this year", "the end of November"
     "month": (rf"(?:(?P<pos>{POS})\s*)?(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})"
-              rf"(?:(?:\s+(?i:of))?,?\s+(?P<year>{YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?"),
+              rf"(?:(?:\s+(?i:of))?,?\s+(?P<year>{YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)"
+              rf"|(?:\s+(?i:of))?,?\s+(?P<wyear>{WORD_YEAR})\b)?"),
     "year": rf"(?:(?P<pos>{POS})\s*|(?P<fiscal>(?i:fiscal))\s+|(?P<the>(?i:the\s+year))\s+)?(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|-\d|/|\.\d|,\d))",
     "decade": (rf"(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<dec2>\d0)s\b"
                r"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"),
     "century": rf"(?:(?i:the)\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD}|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century)\b",
-    "word_year": r"(?:(?i:the\s+year\s+))?(?P<wy>(?i:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?))\b",
+    "word_year": rf"(?:(?i:the\s+year\s+))?(?P<wy>{WORD_YEAR})\b",
     # "10 p.m. Wednesday", "around 7:15 p.m.", "noon Thursday", "5 p.m. EST, Nov. 9"
     "clock": (rf"(?:(?P<approx>(?i:around|about|approximately|shortly\s+after|just\s+before))\s+)?"
               rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|o'clock))"
@@ -112,14 +115,14 @@ RULES: dict[str, str] = {
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second quarter",
     # "the first half of 1990", "the year-ago quarter", "the latest period"
     "quarter": (rf"(?:(?P<det>(?i:the|its|their|a|this\s+year's|last\s+year's|next\s+year's|the\s+year-(?:ago|earlier)|the\s+comparable(?:\s+year-ago)?))\s+)?"
-                rf"(?:(?P<fy>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?P<ord>{ORD})[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|half))(?P<pl>s)?\b"
+                rf"(?:(?P<fy>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?P<ord>{ORD}|(?i:last|final))[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|half))(?P<pl>s)?\b"
                 rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?"),
     "period": (rf"(?P<det>(?i:the|this|that|its|their|last\s+year's|a\s+year\s+ago))\s+(?:(?P<mod>(?i:latest|current|year-ago|year-earlier|comparable|comparable\s+year-ago|same|previous|prior|most\s+recent|recent|fiscal|year-ago\s+fiscal|(?:{YEAR})))\s+)?"
                rf"(?P<unit>(?i:quarter|period|fiscal\s+year))\b(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))?"
                rf"|(?P<adj>(?i:year-ago|year-earlier))\b"),
     # "the summer", "early spring", "the winter of 1994", "summer 2019" ("fall" needs a determiner or year)
     "season": (rf"(?:(?P<det>(?i:the))\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
-               rf"(?:\s+(?i:of)\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?"),
+               rf"(?:\s+(?i:of)\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<wyear>{WORD_YEAR})\b)?"),
     # "now", "recently", "the future", "currently"
     "ref": rf"\b(?P<ref>(?i:{_alt([k for k in REFERENCES])}))\b",
 }
@@ -137,7 +140,7 @@ PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "month",
 _UNIT_TRIGGER = r"(?i:\b(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur|millenni)\w*)"
 TRIGGERS: dict[str, tuple[str, int, int]] = {
     "date_mdy": (MON, 24, 28), "date_dmy": (MON, 30, 12), "date_numeric": (r"\d[/-]\d", 12, 12),
-    "month": (MON, 40, 26), "year": (YEAR, 36, 4), "decade": (r"\d0'?s\b|'\d0s|(?i:ties)\b", 24, 4),
+    "month": (MON, 40, 40), "year": (YEAR, 36, 4), "decade": (r"\d0'?s\b|'\d0s|(?i:ties)\b", 24, 4),
     "century": (r"(?i:century)", 30, 2), "word_year": (r"(?i:nineteen|thousand)", 12, 40),
     "clock": (r"(?i:a\.m\.|p\.m\.|\bam\b|\bpm\b|o'clock|noon|midnight)|\d:\d\d", 40, 44),
     "weekday": (WD, 30, 16), "day_deictic": (r"(?i:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)", 36, 14),
@@ -149,7 +152,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "hyphen_duration": (r"-(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b", 24, 2),
     "set": (r"(?i:\b(?:every|each|once|twice|thrice|times|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|biannually)\b)", 24, 36),
     "quarter": (r"(?i:\b(?:quarter|half)s?\b)", 60, 24),
-    "season": (r"(?i:\b(?:spring|summer|fall|autumn|winter)\b)", 16, 16),
+    "season": (r"(?i:\b(?:spring|summer|fall|autumn|winter)\b)", 16, 40),
     "period": (r"(?i:quarter|period|fiscal\s+year|year-ago|year-earlier)", 60, 24),
 }  # "ref" has no trigger: its own pattern is a plain word list, fast over the whole text
 TRIGGER_PATTERNS: dict[str, tuple[re.Pattern[str], int, int]] = {

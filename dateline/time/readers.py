@@ -116,8 +116,9 @@ def build_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
     word = m["mon"].lower().rstrip(".")
     month = MONTHS[word]
     rel, mod = _norm(m["rel"]), _mod(m["pos"])
-    if m["year"]:
-        return _make(m, rule, "DATE", K.ABSOLUTE, year=int(m["year"]), month=month, mod=mod)
+    if m["year"] or m["wyear"]:
+        year = int(m["year"]) if m["year"] else _word_year(m["wyear"])
+        return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, mod=mod)
     if m["yrel"]:
         return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=_REL_OFFSET[_norm(m["yrel"])],
                      month=month, mod=mod)
@@ -157,15 +158,18 @@ def build_century(m: re.Match[str], text: str, rule: str) -> Draft | None:
     return _make(m, rule, "DATE", K.ABSOLUTE, century=value - 1)
 
 
+def _word_year(words_text: str) -> int:
+    """RETURNS the year of "nineteen ninety-six", "two thousand and one"."""
+    words = re.split(r"[\s-]+", words_text.lower())
+    if words[0] == "two":
+        return 2000 + sum(_TEENS.get(w, _WORD_UNITS.get(w, 0)) for w in words[3:])
+    rest = words[1:]
+    return 1900 + _TEENS.get(rest[0], _TENS.get(rest[0], 0)) + sum(_WORD_UNITS.get(w, 0) for w in rest[1:])
+
+
 def build_word_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"nineteen ninety-six", "the year two thousand"."""
-    words = re.split(r"[\s-]+", m["wy"].lower())
-    if words[0] == "two":
-        year = 2000 + sum(_TEENS.get(w, _WORD_UNITS.get(w, 0)) for w in words[3:])
-    else:
-        rest = words[1:]
-        year = 1900 + _TEENS.get(rest[0], _TENS.get(rest[0], 0)) + sum(_WORD_UNITS.get(w, 0) for w in rest[1:])
-    return _make(m, rule, "DATE", K.ABSOLUTE, year=year)
+    return _make(m, rule, "DATE", K.ABSOLUTE, year=_word_year(m["wy"]))
 
 
 def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -373,8 +377,12 @@ def build_set(m: re.Match[str], text: str, rule: str) -> Draft | None:
 def build_quarter(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"the third quarter", "third-quarter", "the fiscal first quarter", "the first half of 1990"."""
     ordinal = m["ord"].lower()
-    n = ORDINALS.get(ordinal) or (int(ordinal[0]) if ordinal[0].isdigit() else None)
     unit = m["unit"].lower()
+    if ordinal in ("last", "final"):
+        if not m["year"]:
+            return None  # "the last quarter" alone is the one before this: a relative expression
+        ordinal = "fourth" if unit == "quarter" else "second"  # "the last half of 1989" = 1989-H2
+    n = ORDINALS.get(ordinal) or (int(ordinal[0]) if ordinal[0].isdigit() else None)
     if not n or n < 1 or n > (4 if unit == "quarter" else 2) or m["pl"]:
         return None
     field = {"quarter": n} if unit == "quarter" else {"half": n}
@@ -421,9 +429,9 @@ def build_season(m: re.Match[str], text: str, rule: str) -> Draft | None:
     if m["season"][0].isupper() and not m["season"].isupper():
         return None  # English writes seasons in lower case: "The Fall of Rome", "Winter" the name
     season = SEASONS[word]
-    year = m["year"] or m["year2"]
+    year = int(m["year"] or m["year2"]) if m["year"] or m["year2"] else _word_year(m["wyear"]) if m["wyear"] else None
     if year:
-        return _make(m, rule, "DATE", K.ABSOLUTE, year=int(year), season=season, mod=_mod(m["pos"]))
+        return _make(m, rule, "DATE", K.ABSOLUTE, year=year, season=season, mod=_mod(m["pos"]))
     cued = bool(SEASON_CUES.search(text[max(0, m.start() - 10):m.start()]))
     if word == "fall" and not m["det"] or not (m["det"] or m["pos"] or cued):
         return None  # "a fall in prices", "hot springs", "Winter" the name

@@ -59,6 +59,13 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
     return True
 
 
+def _comparison(d: Draft) -> bool:
+    """True for a year-ago comparison ("the year-ago quarter", "four quarters earlier"): it
+    dates its own clause, but the story stays where it was."""
+    return d.kind == K.ANAPHORIC and (d.unit == "year" and d.offset == -1 or d.unit == "quarter" and d.offset == -4) \
+        and d.rule in ("period", "quarter")
+
+
 def _valid_date(value: str) -> bool:
     try:
         dt.date.fromisoformat(value)
@@ -132,7 +139,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             outside_points.append(t)
             # a comparison with the story's quarter ("a year earlier", "the year-ago quarter")
             # dates its own clause but does not move the story's reference time
-            if not (r.anchor == "story" and story is not None and story[0] == "Q"):
+            if not (_comparison(d) or r.anchor == "story" and story is not None and story[0] == "Q"):
                 story = _point(t.value)
     entries = narrative_entries(outside_points, ctx)
 
