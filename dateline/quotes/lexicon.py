@@ -68,7 +68,7 @@ WORK_NOUNS = words("""
 song single album record track film movie show series sitcom episode book novel
 memoir play musical poem article story column essay headline title slogan
 hashtag program programme podcast documentary video painting exhibit exhibition
-opera ballet game app brand segment
+opera ballet game app brand segment anthem hymn
 """)
 
 # Words right before a quotation that mark it as a name, not speech.
