@@ -123,6 +123,8 @@ RULES: dict[str, str] = {
     # "the summer", "early spring", "the winter of 1994", "summer 2019" ("fall" needs a determiner or year)
     "season": (rf"(?:(?P<det>(?i:the))\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
                rf"(?:\s+(?i:of)\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<wyear>{WORD_YEAR})\b)?"),
+    # "for the year", "the full year", "the year ended Sept. 30" (the reader keeps only these uses)
+    "the_year": r"(?P<det>(?i:the))\s+(?:(?P<full>(?i:full))\s+)?(?i:year)\b(?![-'’])",
     # "now", "recently", "the future", "currently"
     "ref": rf"\b(?P<ref>(?i:{_alt([k for k in REFERENCES])}))\b",
 }
@@ -131,7 +133,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in RULES
 
 # Rule priority on equal extents: earlier in this tuple wins.
 PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "month", "offset", "anaphor",
-            "day_deictic", "weekday", "rel_unit", "the_unit", "period", "set", "century", "decade",
+            "day_deictic", "weekday", "rel_unit", "the_unit", "the_year", "period", "set", "century", "decade",
             "word_year", "season", "year", "duration", "vague_duration", "hyphen_duration", "ref")
 
 # Triggers: a cheap regex that every match of a rule must contain, and how far (chars)
@@ -154,6 +156,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "quarter": (r"(?i:\b(?:quarter|half)s?\b)", 60, 24),
     "season": (r"(?i:\b(?:spring|summer|fall|autumn|winter)\b)", 16, 40),
     "period": (r"(?i:quarter|period|fiscal\s+year|year-ago|year-earlier)", 60, 24),
+    "the_year": (r"(?i:\byear\b)", 12, 2),
 }  # "ref" has no trigger: its own pattern is a plain word list, fast over the whole text
 TRIGGER_PATTERNS: dict[str, tuple[re.Pattern[str], int, int]] = {
     name: (re.compile(p), before, after) for name, (p, before, after) in TRIGGERS.items()

@@ -406,7 +406,10 @@ def build_period(m: re.Match[str], text: str, rule: str) -> Draft | None:
     if unit == "period" and not mod:
         return None
     if unit == "fiscal year" or mod == "fiscal":
-        return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=0)
+        if YEAR_SPAN_AFTER.match(text, m.end()):
+            return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")  # "the fiscal year ended Jan. 31"
+        offset = -1 if mod in ("latest", "most recent") else 0  # the latest one is the last completed
+        return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=offset)
     if mod.isdigit():
         return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=0, year=int(mod))
     if m["ago"] or "ago" in mod or "earlier" in mod or det in ("last year's", "a year ago"):
@@ -418,6 +421,24 @@ def build_period(m: re.Match[str], text: str, rule: str) -> Draft | None:
     if mod in ("previous", "prior"):
         return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=-1)
     return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=0)
+
+
+# "the year ended Sept. 30", "the fiscal year ending June 30": twelve months up to a date (TIMEX3
+# writes the span as a DURATION and its end as a DATE of its own)
+YEAR_SPAN_AFTER = re.compile(r"\s+(?i:ended|ending|that\s+ended|which\s+ended)\b")
+# Words before "the year" that make it a period of account ("for the year", "in the full year");
+# "of the year", "the year of ..." and "the year before" are other uses.
+THE_YEAR_BEFORE = re.compile(r"(?i:\b(?:for|in|during|through|over)\s+)$")
+THE_YEAR_NOT_AFTER = re.compile(r"\s*(?:'s|’s|(?i:of|before|after|earlier|later|when|that|in\s+which|to\s+date|ago)\b)")
+
+
+def build_the_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"for the year" (this year), "the full year", "the year ended Sept. 30" (P1Y)."""
+    if YEAR_SPAN_AFTER.match(text, m.end()):
+        return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")
+    if not THE_YEAR_BEFORE.search(text[max(0, m.start() - 10):m.start()]) or THE_YEAR_NOT_AFTER.match(text, m.end()):
+        return None
+    return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=0)  # the year of account: the speaker's
 
 
 SEASON_CUES = re.compile(r"(?i:\b(?:in|during|by|since|until|over|through|this|last|next|that|of)\s+)$")
@@ -457,5 +478,5 @@ BUILDERS: dict[str, Callable[[re.Match[str], str, str], Draft | None]] = {
     "rel_unit": build_rel_unit, "the_unit": build_the_unit, "offset": build_offset,
     "anaphor": build_anaphor, "duration": build_duration, "vague_duration": build_vague_duration,
     "hyphen_duration": build_hyphen_duration, "set": build_set, "quarter": build_quarter,
-    "period": build_period, "season": build_season, "ref": build_ref,
+    "period": build_period, "the_year": build_the_year, "season": build_season, "ref": build_ref,
 }
