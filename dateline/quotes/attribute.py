@@ -530,11 +530,12 @@ def headline(doc: Doc, lo: int, hi: int, quote: Span) -> Attribution | None:
             if head.pos_ in ("PROPN", "PRON", "NOUN"):
                 return Attribution(None, doc[k].idx, doc[k].idx + 1, head)
             return None
-    for k in range(lo, hi):
+    # a verb before the quotation first ("X Calls Y ‘...’ Over Z Comments"), any verb
+    # of saying, weak ones included: a headline's verb is its cue
+    order = list(range(lo, quote.start - 1)) + list(range(quote.end + 1, hi))
+    for k in order:
         token = doc[k]
-        if quote.start - 1 <= k < quote.end + 1:
-            continue
-        if token.lower_ in SPEECH_FORMS and k > lo and (doc[k - 1].is_title or doc[k - 1].is_upper):
+        if token.lower_ in HEADLINE_FORMS and k > lo and (doc[k - 1].is_title or doc[k - 1].is_upper):
             return Attribution(token, token.idx, token.idx + len(token), doc[k - 1])
     return None
 
@@ -553,3 +554,4 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 SPEECH_FORMS = _forms(SPEECH_VERBS - WEAK_VERBS - ADJACENT_ONLY_VERBS)
+HEADLINE_FORMS = _forms(SPEECH_VERBS - ADJACENT_ONLY_VERBS)

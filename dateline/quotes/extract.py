@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.index import EntityIndex
 from dateline.quotes.attribute import (
@@ -174,7 +174,7 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         if att is not None:
             return att
     if cue is not None:
-        subj = subject_of(cue)
+        subj = _what_clause_owner(cue, subject_of(cue))
         if subj is not None and not (cand.tokens.start <= subj.i < cand.tokens.end) \
                 and subj.idx >= cand.para:
             return Attribution(cue, cue.idx, cue.idx + len(cue), subj)
@@ -189,6 +189,24 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if att is None and first_line:
         att = _headline(doc, cand, para_end)
     return att
+
+
+def _what_clause_owner(cue: Token, subj: Token | None) -> Token | None:
+    """``X condemned what he called “...”``: the pronoun in a "what ... called" clause
+    is X, and X, the subject of the clause around it, is the mention PolNeAR and a
+    reader take for the speaker."""
+    if subj is None or subj.pos_ != "PRON" or not any(c.lower_ == "what" for c in cue.children):
+        return subj
+    node = cue.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and node.i != cue.i:
+            outer = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if outer is not None and outer.lower_ not in ("what", "that", "which"):
+                return outer
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return subj
 
 
 def _headline(doc: Doc, cand: Candidate, para_end: int) -> Attribution | None:
