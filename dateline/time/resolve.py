@@ -60,10 +60,10 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
 
 
 def _comparison(d: Draft) -> bool:
-    """True for a year-ago comparison ("the year-ago quarter", "four quarters earlier"): it
+    """True for a year-ago comparison ("the year-ago quarter", "the 1988 period"): it
     dates its own clause, but the story stays where it was."""
-    return d.kind == K.ANAPHORIC and (d.unit == "year" and d.offset == -1 or d.unit == "quarter" and d.offset == -4) \
-        and d.rule in ("period", "quarter")
+    return d.kind == K.ANAPHORIC and d.rule in ("period", "quarter") and (
+        d.unit == "year" and d.offset == -1 or d.unit == "quarter" and (d.offset == -4 or d.year is not None))
 
 
 def _valid_date(value: str) -> bool:
@@ -128,10 +128,14 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     outside_points: list[Time] = []
     tense_at: dict[int, str | None] = {}
     story: Point | None = None
+    quarter: Point | None = None  # the last quarter the story was at (earnings news)
     for i, d in enumerate(drafts):
         if inside[i]:
             continue
-        r = normalize(d, article, story, tenses[i])
+        base = story
+        if d.kind == K.ANAPHORIC and d.unit == "quarter" and quarter is not None and (story is None or story[0] != "Q"):
+            base = quarter  # "the 1988 period" after "the quarter ended Sept. 30": that quarter in 1988
+        r = normalize(d, article, base, tenses[i])
         t = _to_time(d, r, "article")
         times[i] = t
         tense_at[d.start] = tenses[i]
@@ -141,6 +145,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             # dates its own clause but does not move the story's reference time
             if not (_comparison(d) or r.anchor == "story" and story is not None and story[0] == "Q"):
                 story = _point(t.value)
+                if story is not None and story[0] == "Q":
+                    quarter = story
     entries = narrative_entries(outside_points, ctx)
 
     # 4. when each quotation was said
