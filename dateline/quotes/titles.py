@@ -52,7 +52,8 @@ def is_title(doc: Doc, text: str, q: Quotation, tokens: Span) -> bool:
             return True
         # "MSNBC’s “Morning Joe”": a possessor before a title-cased name; "on “The
         # Evening Show”", "in “Some Film”": a preposition before one
-        if (prev.tag_ == "POS" or low in TITLE_PREPOSITIONS) and _title_cased(tokens) \
+        possessive = prev.tag_ == "POS" or prev.dep_ == "case" or low in ("'s", "\u2019s")
+        if (possessive or low in TITLE_PREPOSITIONS) and _title_cased(tokens) \
                 and (text[q.end - 1] not in ".!?" or _words(tokens) > 1):
             return True
     if q.close_at is None or len(tokens) > MAX_TITLE_TOKENS:

@@ -187,3 +187,23 @@ def test_attribute_sentence_after_quote_introducing_the_next(reader) -> None:
     quotes = read(reader, text)
     # the first quotation has no speaker in this text, and is not given Jo Park
     assert [q[:2] for q in quotes] == [("It is not final at all.", "Jo Park")]
+
+
+def test_attribute_what_x_called_goes_to_the_clause_subject(reader) -> None:
+    text = f"Governor Lena Voss condemned what she called a {L}reckless gamble{R} with public money."
+    assert [q[:2] for q in read(reader, text)] == [("reckless gamble", "Lena Voss")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section heading quoting a phrase of the story
+        "The council met for six hours.\n\n\u2018Nobody Wins Here.\u2019\n\nThe vote came after midnight.",
+        # a name a thing is known by
+        f"The rule became known as the {L}Harbor Clause{R} after the vote.",
+        # a show named after a possessor
+        f"Mayor Ruth Cole said on Channel 5\u2019s {L}Morning Report{R} that the budget was final.",
+    ],
+)
+def test_attribute_headings_and_names_are_not_quotes(reader, text: str) -> None:
+    assert read(reader, text) == []
