@@ -11,11 +11,12 @@ Evidence, strongest first:
    and before any date it still looks forward to in the future tense;
 3. weekday-date pairs with no year ("Monday, Oct. 3"): only some years fit, and the one at
    or just after the latest year the text names is taken;
-4. a year the text ties to the present ("last year ... 2015" is 2016, "this year's 2016 race"):
-   month-days with no year are read in it, the latest one reported being the best guess;
-5. otherwise the latest year named in the past or present is a lower bound of the range,
-   and no value is given: most news names old years ("the 2012 election") far more often
-   than its own (PolNeAR train: the latest year named is the article's in 20% of articles).
+4. otherwise the latest year named in the past tense is a lower bound of the range, and no
+   value is given: most news names old years ("the 2012 election") far more often than its
+   own. On PolNeAR train the latest year named is the article's in 20% of articles, a
+   "last year"/"this year" phrase next to a year in 2 of 15, and a yearless month-day read
+   in the latest year named is within a week of the article in 3 of 105: a value from them
+   would be wrong nearly always, so none is given.
 Years after "by"/"until" or in the future tense ("by 2030") look ahead: they never bound
 the date below. The clock is never read: a guess of "today" would be wrong for every
 archived article.
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
 from dateline.time import draft as K
 from dateline.time.calendar import month_end
@@ -41,6 +41,10 @@ MIN_YEAR, MAX_YEAR = 1600, 2099
 ERA_START, ERA_END = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
 # Words before a year that make it a deadline or a target ("by 2030", "until 2025"): ahead.
 AHEAD_WORDS = frozenset({"by", "until", "till", "through", "before"})
+# Words before a full date that make it a term, not a report ("notes due Oct. 15, 1999",
+# "maturing March 15, 2007", "payable Dec. 1"): such a date may lie years ahead.
+TERM_WORDS = frozenset({"due", "maturing", "matures", "mature", "expiring", "expires", "expire", "payable",
+                        "effective", "starting", "beginning", "ending", "from", "to", "and"})
 # A dateline: at the start of a line in the first few hundred characters, a place in capitals,
 # a date, an optional agency in brackets, then a dash ("WASHINGTON, June 10 (AP) --").
 DATELINE_REACH = 600
@@ -74,11 +78,11 @@ def _pair_year(d: Draft, after: int | None) -> int | None:
 
 
 def _ahead(d: Draft, tense: str | None, text: str) -> bool:
-    """True when a year looks ahead: the future tense, or a deadline word before it."""
+    """True when a date looks ahead: the future tense, or a deadline or term word before it."""
     if tense == "FUTURE":
         return True
-    words = text[max(0, d.start - 10):d.start].lower().split()
-    return bool(words) and words[-1] in AHEAD_WORDS
+    words = text[max(0, d.start - 12):d.start].lower().split()
+    return bool(words) and (words[-1] in AHEAD_WORDS or d.day is not None and words[-1] in TERM_WORDS)
 
 
 def _dateline(drafts: list[Draft], text: str) -> Draft | None:
@@ -92,39 +96,20 @@ def _dateline(drafts: list[Draft], text: str) -> Draft | None:
     return None
 
 
-def _pinned_years(drafts: list[Draft], sents: list[int], years: list[tuple[Draft, str | None]]) -> list[int]:
-    """Years a relative year phrase ties to the present: "last year" next to the only year of its
-    sentence ("last year, in 2015") is that year plus one."""
-    by_sent: dict[int, set[int]] = {}
-    for (d, _), s in years:
-        by_sent.setdefault(s, set()).add(d.year)  # type: ignore[arg-type]
-    out = []
-    for d, s in zip(drafts, sents):
-        if d.kind == K.DEICTIC and d.unit == "year" and d.offset is not None and d.month is None and d.rule == "rel_unit":
-            named = by_sent.get(s, set())
-            if len(named) == 1:
-                out.append(next(iter(named)) - d.offset)
-    return out
-
-
 def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[bool],
-                    text: str = "", sents: list[int] | None = None) -> Published:
+                    text: str = "") -> Published:
     """Infer the article date. RETURNS a Published with source "inferred" (or "unknown").
 
     drafts (list[Draft]): every tagged expression, in text order.
     tenses (list[str | None]): tense of each draft's governing verb.
     inside (list[bool]): whether each draft is inside a quotation.
     text (str): the article text (for the dateline and the words before a year).
-    sents (list[int] | None): the sentence (start offset) of each draft.
     """
-    sents = sents if sents is not None else [-1] * len(drafts)
     clues: list[str] = []
     absolute = [(d, t) for d, t in zip(drafts, tenses) if d.kind == K.ABSOLUTE]
-    # years alone ("in 2015"), with the sentence they are in, that do not look ahead
-    bare_years = [((d, t), s) for (d, t), s in zip(zip(drafts, tenses), sents)
-                  if d.kind == K.ABSOLUTE and d.year and not d.month and MIN_YEAR <= d.year <= MAX_YEAR]
-    named = [(d, t) for (d, t), _ in bare_years if not _ahead(d, t, text)]
-    named += [(d, t) for d, t in absolute if d.year and d.month and t != "FUTURE" and MIN_YEAR <= d.year <= MAX_YEAR]
+    # years named, alone ("in 2015") or with a month, that do not look ahead ("by 2030")
+    named = [(d, t) for d, t in absolute if d.year and not d.day and MIN_YEAR <= d.year <= MAX_YEAR
+             and not _ahead(d, t, text)]
     latest_year = max((d.year for d, _ in named), default=None)
     if latest_year:
         clues.append(f"latest year named, not looking ahead: {latest_year}")
@@ -141,19 +126,19 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
     # 3. day-precision dates whose year is stated or fixed by a weekday, past vs future
     past: list[tuple[dt.date, Draft]] = []
     future: list[dt.date] = []
-    loose: list[Draft] = []  # month-days whose year is not stated
     year_for_pairs = max(pair_years) if pair_years else None
     for d, t in absolute:
         if d.day is None or d.month is None:
             continue
         if d.year is None and not (d.weekday and year_for_pairs):
-            if t != "FUTURE":
-                loose.append(d)
-            continue
+            continue  # a month-day with no year: which year is not known
         when = _day(d, year_for_pairs)
         if when is None:
             continue
-        (future.append(when) if t == "FUTURE" else past.append((when, d)))
+        if _ahead(d, t, text):
+            future.append(when)
+        else:
+            past.append((when, d))
     this_month = any(d.kind == K.DEICTIC and d.unit == "month" and d.offset == 0 and not ins
                      for d, ins in zip(drafts, inside))
     if head is not None and head.year is not None:
@@ -182,34 +167,14 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
                 value = dated
                 clues.append(f"dateline '{head.text}' in {latest.year}")
         return Published(value.isoformat(), "inferred", lo.isoformat(), hi.isoformat(), tuple(clues))
-    # 4. no anchored day: the latest year named in the past or present bounds the date below;
-    # nothing in the text bounds it above, so the range runs to the end of the era
-    # only the past tense bounds it: a year in the present ("the 2016 race is close") may be ahead
+    # 4. no anchored day: the latest year named in the past tense bounds the date below (one in
+    # the present, "the 2016 race is close", may be ahead); nothing bounds it above
     past_years = [d.year for d, t in named if t == "PAST"]
     lo = dt.date(max(past_years), 1, 1) if past_years else ERA_START
     if past_years:
         clues.append(f"latest year named in the past tense: {max(past_years)} (a lower bound only)")
-    pins = _pinned_years(drafts, sents, [x for x in bare_years if not _ahead(x[0][0], x[0][1], text)])
-    year = None
-    if pins:
-        year, votes = Counter(pins).most_common(1)[0]
-        clues.append(f"a relative year phrase next to a named year: the article is in {year}")
-    if year is not None and year >= lo.year:
-        guess = _best_day(head, loose, year)
-        if guess is not None:
-            clues.append(f"best guess: '{guess[1].text}' in {year} (its year is not stated)")
-            return Published(guess[0].isoformat(), "inferred", lo.isoformat(), ERA_END.isoformat(), tuple(clues))
     if past_years or latest_year:
         return Published(None, "inferred", lo.isoformat(), ERA_END.isoformat(), tuple(clues))
     clues.append("no dated evidence in the text: only the era of modern news")
     return Published(None, "unknown", ERA_START.isoformat(), ERA_END.isoformat(), tuple(clues))
 
-
-def _best_day(head: Draft | None, loose: list[Draft], year: int) -> tuple[dt.date, Draft] | None:
-    """The dateline's day in ``year``, else the latest yearless month-day reported in it."""
-    if head is not None:
-        when = _day(head, year)
-        if when is not None:
-            return when, head
-    days = [(w, d) for d in loose if (w := _day(d, year)) is not None]
-    return max(days, key=lambda x: x[0]) if days else None

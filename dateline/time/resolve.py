@@ -119,8 +119,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     if published:
         pub = Published(published, "given", published, published)
     else:
-        sents = [ctx.sentence_bounds(d.start)[0] for d in drafts]
-        pub = infer_published(drafts, tenses, inside, text, sents)
+        pub = infer_published(drafts, tenses, inside, text)
     article = _point(pub.value)
 
     # 3. outside quotations: the narrative
