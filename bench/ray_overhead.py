@@ -88,6 +88,8 @@ class RayProcesses:
             except OSError:  # gone meanwhile
                 continue
             pid = int(proc.name)
+            if not _descends_from(int(stat[1]), os.getpid()):  # another user's Ray on this machine
+                continue
             self.cpu[pid] = (int(stat[11]) + int(stat[12])) / self.TICK  # utime + stime
             if b"ArticleReader" in cmd:
                 self.actors.add(pid)
@@ -102,6 +104,20 @@ class RayProcesses:
 
     def worker_cpu_s(self) -> float:
         return round(sum(c - self.base.get(p, 0) for p, c in self.cpu.items()), 2)
+
+
+def _descends_from(ppid: int, ancestor: int, depth: int = 4) -> bool:
+    """True if ``ppid`` is ``ancestor`` or one of its descendants (local Ray: driver > raylet > worker)."""
+    for _ in range(depth):
+        if ppid == ancestor:
+            return True
+        if ppid <= 1:
+            return False
+        try:
+            ppid = int(Path(f"/proc/{ppid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            return False
+    return False
 
 
 def row(name: str, cores: int, seconds: float, n: int, words: int, ok: int, **extra: float) -> dict:
