@@ -80,6 +80,14 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
             det = child
         elif child.dep_ == "poss" and poss is None:
             poss = child
+    if low in KINSHIP and tok.dep_ == "compound" and tok.head.i in name_heads and poss is None:
+        # "her husband John Roe" parsed with "husband" glued to the name: the owner is
+        # the possessive on the name.
+        poss = next((c for c in tok.head.lefts if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ in FIRST_SECOND_POSS:
+            return None
+        return make_candidate(doc, poss.left_edge.i, tok.i + 1, tok, "descriptor", "kin", sents,
+                              gender=KINSHIP[low][1], number="sg", key=low, owner=poss.i)
     plural = tok.tag_ == "NNS"
     gender = KINSHIP[low][1] if low in KINSHIP else PERSON_NOUNS.get(low)
     number = "pl" if plural else "sg"

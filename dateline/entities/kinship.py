@@ -46,6 +46,8 @@ class KinshipMixin:
         relation = KINSHIP[c.key][0]
         head = self.doc[c.head]
         named = [self.name_of[i] for i in rel.named_appositions(head, self.name_of)]
+        if head.dep_ == "compound" and head.head.i in self.name_of:
+            named.insert(0, self.name_of[head.head.i])  # "her husband John Roe" glued
         if c.number == "pl":
             if owner is not None:
                 self._kin_list(c, owner, relation)

@@ -285,3 +285,14 @@ def test_extract_event_type_from_the_head_word(nlp, text, ents, name, typ):
     index = extract_entities(_with_ents(nlp, text, ents))
     ent = _entity_with(index, name)
     assert ent is not None and ent.type == typ
+
+
+@pytest.mark.parametrize("text,owner,other", [
+    ("Jane Moss arrived with her husband John Moss on Friday.", "Jane Moss", "John Moss"),
+])
+def test_extract_kin_word_before_a_name(nlp, text, owner, other):
+    doc, index = _entities(nlp, text)
+    a, b = _entity_with(index, owner), _entity_with(index, other)
+    stated = {(r.type, r.target) for r in a.relations} | {(r.type, a.id) for r in b.relations}
+    assert ("spouse", b.id) in stated or ("spouse", a.id) in stated
+    assert "her husband" in [m.text for m in b.mentions]
