@@ -1,10 +1,23 @@
 """The quotes layer: direct quotations of a doc with their speakers and cues.
 
 ``extract_quotes(doc, index)`` finds quotations (``detect``), drops titles of
-works, attributes each outermost quotation (``attribute``), carries a speaker over
-to quotations that continue an attributed one, and resolves each speaker mention
-to an entity of the entities layer (``speaker``). A quotation that ends with no
-speaker is a scare quote or a name, which the contract says is not a quote.
+works and headings (``titles``), attributes each outermost quotation, carries a
+speaker over to quotations that continue an attributed one, and resolves each
+speaker mention to an entity of the entities layer (``speaker``). A quotation that
+ends with no speaker is a scare quote or a name, which the contract says is not a
+quote.
+
+The attribution steps for one quotation, first found wins (``_attribute``):
+
+1. a title-cased headline's own rules (``windows.headline``);
+2. an outer source next to it: "according to X", "the Times reported";
+3. the parse: a verb of saying governing the quoted words, or the reporting verb
+   above it (``cues``); a noun of speech yields to a verb right after the quotation;
+4. a dash and a name signing it;
+5. the text after the closing mark, then before the opening mark (``windows``);
+6. a colon closing the previous paragraph, then a short first line as a headline.
+
+Then carry-over (``_carry_over``) and last resorts (``_fallback``).
 """
 
 from __future__ import annotations
@@ -15,26 +28,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.index import EntityIndex
-from dateline.quotes.attribute import (
-    LEFT_WINDOW,
-    RIGHT_WINDOW,
-    SENTENCE_END,
-    TEXT_KEY,
-    Attribution,
-    according_to,
-    clause_subject,
-    from_left,
-    from_right,
-    governing_cue,
-    headline,
-    is_speech_verb,
-    sentence_speaker,
-    subject_of,
-)
+from dateline.quotes.cues import clause_subject, governing_cue, sentence_speaker
 from dateline.quotes.detect import MARKS, Quotation, find_quotations
 from dateline.quotes.paragraphs import PARAS_KEY, Paragraphs, paragraphs_of
 from dateline.quotes.speaker import SpeakerResolver
+from dateline.quotes.speech import TEXT_KEY, Attribution, is_speech_verb
+from dateline.quotes.subjects import subject_of
 from dateline.quotes.titles import is_title
+from dateline.quotes.windows import (
+    LEFT_WINDOW,
+    RIGHT_WINDOW,
+    SENTENCE_END,
+    according_to,
+    from_left,
+    from_right,
+    headline,
+)
 from dateline.types import Quote, SpanRef
 
 # After a quotation ending its sentence, a verb of saying must come within this many

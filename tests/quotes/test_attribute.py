@@ -93,7 +93,8 @@ def test_attribute_colon_introduction_in_previous_paragraph(reader) -> None:
     text = ("Tom Becker, the union leader, continued:\n\n"
             f"{L}Nobody in this building will accept a pay cut this year.{R}")
     quotes = read(reader, text)
-    assert [q[:2] for q in quotes] == [("Nobody in this building will accept a pay cut this year.", "Tom Becker")]
+    expected = [("Nobody in this building will accept a pay cut this year.", "Tom Becker")]
+    assert [q[:2] for q in quotes] == expected
 
 
 def test_attribute_dash_after_quote(reader) -> None:
@@ -112,7 +113,8 @@ def test_attribute_quotation_over_paragraphs(reader) -> None:
     text = (f"The minister said: {L}Our first task is to fix the roads.\n\n"
             f"{L}Our second task is to fix the schools.{R}")
     quotes = read(reader, text)
-    assert [q[0] for q in quotes] == ["Our first task is to fix the roads.", "Our second task is to fix the schools."]
+    assert [q[0] for q in quotes] == ["Our first task is to fix the roads.",
+                                      "Our second task is to fix the schools."]
     assert [q[1] for q in quotes] == ["The minister", "The minister"]
 
 
@@ -177,7 +179,8 @@ def test_attribute_more_patterns(reader, text: str, quote: str, mention: str) ->
 
 
 def test_attribute_pull_quote_signed_with_horizontal_bar(reader) -> None:
-    text = f"{L}Nobody told us the plant would close.{R} \u2015 Dana Wills\n{L}We found out from the news.{R} \u2015 Ray Ortiz"
+    text = (f"{L}Nobody told us the plant would close.{R} \u2015 Dana Wills\n"
+            f"{L}We found out from the news.{R} \u2015 Ray Ortiz")
     quotes = read(reader, text)
     assert [q[1] for q in quotes] == ["Dana Wills", "Ray Ortiz"]
 

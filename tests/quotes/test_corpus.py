@@ -52,7 +52,10 @@ def polnear_train_scores(reader, shared: Path) -> dict[str, float]:
         result = scorer.match_article(raw.text, gold, preds)
         for key in totals:
             totals[key] += result[key]
-    f1 = lambda tp: scorer.prf(tp, totals["pred"], totals["gold"])["f1"]
+
+    def f1(tp: int) -> float:
+        return scorer.prf(tp, totals["pred"], totals["gold"])["f1"]
+
     return {"relaxed": f1(totals["relaxed_tp"]), "strict": f1(totals["strict_tp"]),
             "speaker": totals["e2e_tp"] / max(1, totals["relaxed_tp"]), "e2e": f1(totals["e2e_tp"])}
 
@@ -70,7 +73,8 @@ def test_corpus_reference_article_quotes(seed_article, seed_gold, seed_text) -> 
         assert quote is not None, gold["text"]
         mention = gold["speaker_mention"]
         assert quote.speaker.mention is not None
-        assert (quote.speaker.mention.start, quote.speaker.mention.end) == (mention["start"], mention["end"]), gold["text"]
+        span = (quote.speaker.mention.start, quote.speaker.mention.end)
+        assert span == (mention["start"], mention["end"]), gold["text"]
         assert quote.cue is not None and seed_text[quote.cue.start:quote.cue.end] == quote.cue.text
     for non_quote in seed_gold["non_quotes"]:
         assert not any(q.start < non_quote["end"] and non_quote["start"] < q.end for q in seed_article.quotes)

@@ -1,0 +1,155 @@
+"""Who a cue belongs to: the subject of a verb of saying, found through the parse
+(participles, relative clauses, speech nouns and their owners) or, where the parser
+lost it, from the clause the verb closes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.lexicon import PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from dateline.quotes.paragraphs import paragraphs_of
+from dateline.quotes.speech import is_person_like, is_speech_noun, is_speech_verb
+
+# Climbing from a participle or coordinated verb to the verb whose subject it shares.
+SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
+POLL_NOUNS = frozenset(("poll", "survey", "study"))
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The head token of the speaker of a cue verb or noun.
+
+    Follows participles and coordinated verbs up to the verb whose subject they
+    share ("..., conceding that", "a source telling reporters that"), takes the head noun
+    of a relative clause ("Smith, who said"), the possessor of a speech noun
+    ("Smith's statement") or the subject of the verb whose object it is ("X issued
+    a statement saying"). Stays in the cue's paragraph: the parser sometimes joins
+    paragraphs. RETURNS None when the parse shows no subject.
+    """
+    lo, hi = paragraphs_of(cue.doc).bounds(cue.idx)
+    subj = _subject_of(cue, lo, hi)
+    return subj if subj is not None and lo <= subj.idx < hi else None
+
+
+def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
+    node = cue
+    for _ in range(6):
+        if is_speech_noun(node):
+            owner = noun_owner(node)
+            if owner is not None:
+                return owner
+            if node.dep_ in ("dobj", "pobj") and node.head.i != node.i:
+                # "X issued a statement", "in a statement, X said": the verb's subject
+                verb = node.head.head if node.dep_ == "pobj" else node.head
+                subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                return subj if subj is not None else node
+            return node  # "the statement said"
+        subj = _best_subject(node)
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                # "Smith, who said": the mention is "who" (PolNeAR marks it so); the
+                # speaker resolver names it after "Smith"
+                if subj.lower_ in ("who", "whom"):
+                    return subj
+                return _publisher(node.head) or node.head
+            if subj.pos_ == "NUM" or subj.lower_ in ("percent", "%"):
+                return _poll_of(subj) or subj  # "In a poll, 31% said": the poll
+            return subj
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was told by X"
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if is_speech_noun(node.head):
+                node = node.head
+                continue
+            if node.head.dep_ == "dobj" and node.head.head.i != node.head.i:
+                node = node.head.head  # "X released an ad calling it": X
+                continue
+            if node.head.dep_ == "pobj" and node.head.head.lower_ == "to":
+                node = node.head.head.head  # "sent an email to supporters saying": the sender
+                continue
+            return node.head  # "a source telling reporters ..."
+        if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
+            return None
+        node = node.head
+        # a participle hung under the reported clause belongs to the reporting verb
+        while node.dep_ == "ccomp" and is_speech_verb(node.head) and not is_speech_verb(node) \
+                and lo <= node.head.idx < hi:
+            node = node.head
+    return None
+
+
+def _best_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; when the parser gives two ("His verdict: “...,” he
+    said"), a name or pronoun beats a common noun, then the nearer one wins."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) <= 1:
+        return subjects[0] if subjects else None
+    return min(subjects, key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - verb.i)))
+
+
+def _poll_of(token: Token) -> Token | None:
+    """The poll or survey named in the sentence of a "31% said" subject, if any."""
+    for other in token.sent:
+        if other.pos_ == "NOUN" and other.lemma_.lower() in POLL_NOUNS:
+            return other
+    return None
+
+
+def _publisher(thing: Token) -> Token | None:
+    """Who put out a thing that says something: "X released a video that said",
+    "the council voted for a resolution which said" -> X, the council."""
+    if thing.dep_ == "dobj":
+        verb = thing.head
+    elif thing.dep_ == "pobj" and thing.head.dep_ == "prep":
+        verb = thing.head.head
+    else:
+        return None
+    subj = _best_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.lower_ not in RELATIVE_PRONOUNS:
+        return subj
+    return None
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Who made a statement: its possessor or the object of "from/by/of"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def clause_opener(doc: Doc, lo: int, hi: int) -> Token | None:
+    """The speaker a clause opens with, for a verb whose subject the parser lost among
+    parentheticals ("Durbin, noting the size of X's following, said"): the first
+    subject that is someone, else the first name or pronoun, else the last nominal."""
+    tokens = list(doc[lo:hi])
+    for token in tokens:
+        if token.dep_ in SUBJECT_DEPS and is_person_like(token) and token.lower_ not in RELATIVE_PRONOUNS:
+            return token
+    for token in tokens:
+        if (token.pos_ == "PROPN" and is_person_like(token)) or (
+                token.pos_ == "PRON" and token.lower_ in PRONOUN_SPEAKERS and token.lower_ != "it"):
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i < hi:
+                head = head.head  # "Margaret" of "Margaret Sullivan"
+            return head
+    return nearest_nominal(tokens, after=False)
+
+
+def nearest_nominal(tokens: list[Token], after: bool) -> Token | None:
+    """The first (``after``) or last nominal of ``tokens``: a name, noun or pronoun."""
+    seq = tokens if after else list(reversed(tokens))
+    for token in seq:
+        if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUN_SPEAKERS):
+            return token
+        if token.pos_ == "NOUN":
+            return token
+    return None
