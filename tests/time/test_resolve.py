@@ -47,6 +47,23 @@ GOLDEN = [
     ("Profits fell in the third quarter.", "2019-11-02", "the third quarter", "2019-Q3"),
     ("The deal closed in March 2017.", None, "March 2017", "2017-03"),
     ("The storm hit at 7:15 p.m. Wednesday.", "2019-06-12", "7:15 p.m. Wednesday", "2019-06-12T19:15"),
+    # issue 3: a date ending a span begun in the past is not sent back a year
+    ("The board gave the bidder until mid-November to reply.", "2019-10-30", "mid-November", "2019-11"),
+    ("The banks extended the loans through January.", "2019-10-30", "January", "2020-01"),
+    # be + to-infinitive looks ahead; "had been due to" does not
+    ("Shares are to resume trading Tuesday.", "2019-10-25", "Tuesday", "2019-10-29"),
+    ("The offer had been due to expire Friday evening.", "2019-10-28", "Friday evening", "2019-10-25TEV"),
+    # a past-tense month-day months ahead is last year's
+    ("In the fiscal year ended Jan. 31, the chain earned $3 million.", "2019-10-31", "Jan. 31", "2019-01-31"),
+    ("In the fiscal year ended Jan. 31, the chain earned $3 million.", "2019-10-31", "the fiscal year", "P1Y"),
+    # the year of account; a year ended on a date is a span of twelve months
+    ("Sales for the full year rose 5%.", "2019-11-02", "the full year", "2019"),
+    ("For the year ended Sept. 30, the firm earned $5 million.", "2019-11-02", "the year", "P1Y"),
+    ("Sales in the last half of 2018 fell.", "2019-11-02", "the last half of 2018", "2018-H2"),
+    ("It began in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "1994-WI"),
+    ("It opened in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven", "1997-01"),
+    ("The grocer earned $6 million in the six months ended Aug. 12, up from $4 million a year earlier.",
+     "2019-10-26", "a year earlier", "2018-08-12"),
 ]
 
 
@@ -114,3 +131,31 @@ def test_resolve_given_date_is_never_overridden(nlp, day) -> None:
     assert (result.published.value, result.published.source) == (day.isoformat(), "given")
     for t in result.times:
         assert t.earliest is None or t.earliest <= t.latest
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    # comparisons ("the year-ago quarter") date their clause but leave the story's quarter
+    ("The lender lost $9 million in the third quarter, which ended Sept. 30. It earned $2 million in the "
+     "year-ago quarter. The year-ago results were restated.", "year-ago", "2018-Q3"),
+    # "the 2018 period" is the quarter the story was at, a year before
+    ("The maker earned $5 million in the fiscal first quarter. Sales were $50 million for the quarter "
+     "ended Sept. 29. In the 2018 period, it earned $3 million.", "the 2018 period", "2018-Q1"),
+])
+def test_resolve_quarter_comparisons_keep_the_story(nlp, text: str, expr: str, expected: str) -> None:
+    assert values(nlp, text, "2019-10-26")[expr] == expected
+
+
+@pytest.mark.parametrize("text,cue_word", [
+    ("The plant will close next year. “It is a sad day for the town,” the mayor said.", "said"),
+    ("Profits rose in the third quarter of 2018. “We are pleased,” the chief executive says.", "says"),
+])
+def test_resolve_quote_time_is_never_after_the_article(nlp, text: str, cue_word: str) -> None:
+    doc = parse(nlp, text)
+    s, e = text.index("“") + 1, text.index("”")
+    cue = text.index(cue_word)
+    quote = Quote(s, e, text[s:e], cue=SpanRef(cue, cue + len(cue_word), cue_word))
+    result = resolve_times(doc, "2019-06-12", [quote])
+    said = result.quotes[0].time
+    assert said is not None and said <= "2019-06-12"
+    if cue_word == "says":  # the news present: the article date
+        assert said == "2019-06-12"

@@ -23,6 +23,8 @@ from dateline.time.tagger import tag
          [("yesterday", "DATE"), ("early next year", "DATE")]),
         ("The rule dates from the 1990s.", [("the 1990s", "DATE")]),
         ("He signed a two-year contract.", [("two-year", "DURATION")]),
+        ("Sales for the full year rose.", [("the full year", "DATE")]),
+        ("For the year ended Sept. 30, it earned more.", [("the year", "DURATION"), ("Sept. 30", "DATE")]),
     ],
 )
 def test_tagger_extents_and_types(text: str, expected: list[tuple[str, str]]) -> None:
@@ -38,6 +40,7 @@ def test_tagger_extents_and_types(text: str, expected: list[tuple[str, str]]) ->
         "A 35-year-old man was arrested.",                        # an age, not a duration
         "You may march in the parade.",                           # month words as verbs
         "We saw a film and a play.",                              # "we" and "a" are not dates
+        "She was named woman of the year.",                       # "the year" of a title
     ],
 )
 def test_tagger_ignores_ages_counts_scores_money(text: str) -> None:
