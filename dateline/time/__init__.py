@@ -3,7 +3,7 @@
 Public entry point: ``resolve_times(doc, published, quotes) -> TimeResult``.
 """
 
-from dateline.time.result import TimeResult
 from dateline.time.resolve import resolve_times
+from dateline.time.result import TimeResult
 
 __all__ = ["TimeResult", "resolve_times"]

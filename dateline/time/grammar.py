@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from dateline.time.data.lexicon import (
-    FREQUENCY_ADVERBS, MONTHS, NUMBER_WORDS, ORDINALS, REFERENCES, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES,
+    FREQUENCY_ADVERBS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    REFERENCES,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_QUANTITIES,
     WEEKDAYS,
 )
 
@@ -64,7 +71,7 @@ RULES: dict[str, str] = {
               rf"(?:(?:\s+(?i:of))?,?\s+(?P<year>{YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)"
               rf"|(?:\s+(?i:of))?,?\s+(?P<wyear>{WORD_YEAR})\b)?"),
     "year": rf"(?:(?P<pos>{POS})\s*|(?P<fiscal>(?i:fiscal))\s+|(?P<the>(?i:the\s+year))\s+)?(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|-\d|/|\.\d|,\d))",
-    "decade": (rf"(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<dec2>\d0)s\b"
+    "decade": (r"(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<dec2>\d0)s\b"
                r"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"),
     "century": rf"(?:(?i:the)\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD}|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century)\b",
     "word_year": rf"(?:(?i:the\s+year\s+))?(?P<wy>{WORD_YEAR})\b",
@@ -92,19 +99,19 @@ RULES: dict[str, str] = {
     "offset": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<qty>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})"
                rf"(?P<orso>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))\b"),
     # "the next day", "the following year", "that day", "the same week", "the day before"
-    "anaphor": (rf"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|that|the\s+same|the\s+very\s+same))\s+"
-                rf"(?P<unit>(?i:day|night|week|weekend|month|year|quarter|time|morning|afternoon|evening))\b"
-                rf"|(?P<rel2>(?i:the))\s+(?P<unit2>(?i:day|week|month|year))\s+(?P<dir2>(?i:before|after))(?!\s+(?i:the|a|an|his|her|their|its|[A-Z0-9]))"),
+    "anaphor": (r"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|that|the\s+same|the\s+very\s+same))\s+"
+                r"(?P<unit>(?i:day|night|week|weekend|month|year|quarter|time|morning|afternoon|evening))\b"
+                r"|(?P<rel2>(?i:the))\s+(?P<unit2>(?i:day|week|month|year))\s+(?P<dir2>(?i:before|after))(?!\s+(?i:the|a|an|his|her|their|its|[A-Z0-9]))"),
     # "two months", "the last twenty four hours", "the next few days", "at least 30 days"
     "duration": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<det>(?i:the|its|their|his|her|our|an?\s+(?:additional|extra|further|full)|another))\s+)?"
                  rf"(?:(?P<rel>(?i:past|last|next|first|coming|previous|latest|following|final|initial|recent|remaining|entire|full|whole|same))\s+)?"
                  rf"(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"
                  rf"(?P<unit>{UNIT})(?!-)(?P<orso>\s+(?i:or\s+so|or\s+more|or\s+longer))?"),
     # "recent years", "coming weeks", "the weeks ahead", "for years"
-    "vague_duration": (rf"(?:(?P<det>(?i:the))\s+)?(?P<rel>(?i:recent|coming|past|next|last|following|ensuing|previous))\s+"
-                       rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
-                       rf"|(?i:the)\s+(?P<unit2>(?i:days|weeks|months|years))\s+(?P<ahead>(?i:ahead|to\s+come))\b"
-                       rf"|(?:(?<=\b[fF]or\s)|(?<=\b[oO]ver\s))(?P<unit3>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?i:of|ago|earlier|later|before|after|old))"),
+    "vague_duration": (r"(?:(?P<det>(?i:the))\s+)?(?P<rel>(?i:recent|coming|past|next|last|following|ensuing|previous))\s+"
+                       r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
+                       r"|(?i:the)\s+(?P<unit2>(?i:days|weeks|months|years))\s+(?P<ahead>(?i:ahead|to\s+come))\b"
+                       r"|(?:(?<=\b[fF]or\s)|(?<=\b[oO]ver\s))(?P<unit3>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?i:of|ago|earlier|later|before|after|old))"),
     # "two-year", "30-year", "10-hour" (adjectives); "35-year-old" is an age, not a time
     "hyphen_duration": rf"(?P<qty>\d+(?:\.\d+)?|(?i:{NUMWORD})(?:-(?i:{NUMWORD}))?|(?i:several|multi))-(?P<unit>(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century))\b(?!-(?i:olds?)\b)",
     # "every week", "each Thursday", "twice a year", "daily", "Mondays"

@@ -13,8 +13,17 @@ from collections.abc import Callable
 
 from dateline.time import draft as K
 from dateline.time.data.lexicon import (
-    AMBIGUOUS_MONTHS, DAY_DEICTICS, FREQUENCY_ADVERBS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES,
-    SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS,
+    AMBIGUOUS_MONTHS,
+    DAY_DEICTICS,
+    FREQUENCY_ADVERBS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFERENCES,
+    SEASONS,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
 )
 from dateline.time.draft import Draft
 from dateline.time.numbers import parse_number

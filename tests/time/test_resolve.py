@@ -135,11 +135,11 @@ def test_resolve_given_date_is_never_overridden(nlp, day) -> None:
 
 @pytest.mark.parametrize("text,expr,expected", [
     # comparisons ("the year-ago quarter") date their clause but leave the story's quarter
-    ("The lender lost $9 million in the third quarter, which ended Sept. 30. It earned $2 million in the "
-     "year-ago quarter. The year-ago results were restated.", "year-ago", "2018-Q3"),
+    (("The lender lost $9 million in the third quarter, which ended Sept. 30. It earned $2 million in the "
+      "year-ago quarter. The year-ago results were restated."), "year-ago", "2018-Q3"),
     # "the 2018 period" is the quarter the story was at, a year before
-    ("The maker earned $5 million in the fiscal first quarter. Sales were $50 million for the quarter "
-     "ended Sept. 29. In the 2018 period, it earned $3 million.", "the 2018 period", "2018-Q1"),
+    (("The maker earned $5 million in the fiscal first quarter. Sales were $50 million for the quarter "
+      "ended Sept. 29. In the 2018 period, it earned $3 million."), "the 2018 period", "2018-Q1"),
 ])
 def test_resolve_quarter_comparisons_keep_the_story(nlp, text: str, expr: str, expected: str) -> None:
     assert values(nlp, text, "2019-10-26")[expr] == expected
