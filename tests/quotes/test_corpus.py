@@ -41,7 +41,7 @@ def polnear_train_scores(reader, shared: Path) -> dict[str, float]:
     files = scorer.annotation_files(str(split))
     stems = scorer.list_articles(str(split))[::STRIDE]
     raws = [RawArticle(stem, scorer.read_text(str(split / "text" / f"{stem}.txt"))) for stem in stems]
-    totals = dict.fromkeys(("gold", "pred", "strict_tp", "relaxed_tp", "e2e_tp"), 0)
+    totals = dict.fromkeys(("gold", "pred", "strict_tp", "relaxed_tp", "e2e_tp", "bad_mention", "invalid"), 0)
     for raw, article in zip(raws, reader.read_many(raws)):
         pick = scorer.choose_annotation(raw.id, files.get(raw.id, []), meta)
         if pick is None:
@@ -50,14 +50,21 @@ def polnear_train_scores(reader, shared: Path) -> dict[str, float]:
         gold, _ = scorer.gold_quotes(raw.text, spans, events)
         preds = [q.to_dict() for q in getattr(article, "quotes", ())]
         result = scorer.match_article(raw.text, gold, preds)
+        result["invalid"] = len(result["invalid"])  # quotes whose text is not text[start:end]
         for key in totals:
             totals[key] += result[key]
 
     def f1(tp: int) -> float:
         return scorer.prf(tp, totals["pred"], totals["gold"])["f1"]
 
-    return {"relaxed": f1(totals["relaxed_tp"]), "strict": f1(totals["strict_tp"]),
+    return {"offset_errors": totals["invalid"] + totals["bad_mention"],
+            "relaxed": f1(totals["relaxed_tp"]), "strict": f1(totals["strict_tp"]),
             "speaker": totals["e2e_tp"] / max(1, totals["relaxed_tp"]), "e2e": f1(totals["e2e_tp"])}
+
+
+def test_corpus_polnear_offsets_exact(polnear_train_scores: dict[str, float]) -> None:
+    """Every quote and speaker mention satisfies text[start:end] == text."""
+    assert polnear_train_scores["offset_errors"] == 0
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
