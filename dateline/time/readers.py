@@ -475,8 +475,7 @@ def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
         return None
     if word == "soon" and re.search(r"(?i:\bas\s+)$", text[max(0, m.start() - 4):m.start()]):
         return None
-    if word == "now" and re.match(r"\s+(?i:that)\b", text[m.end():m.end() + 6]):
-        return None  # "now that ...": a conjunction
+    # "now that ..." is kept: the conjunction still says "at present" (TimeBank tags it PRESENT_REF)
     return _make(m, rule, "DATE", K.REF, fixed=REFERENCES[word])
 
 

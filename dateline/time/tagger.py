@@ -51,13 +51,28 @@ def _windows(name: str, text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Like ``finditer``, but a match glued to the word before it ("turn|around next year") is
+    tried again one character on, so it cannot hide the expression inside it ("next year")."""
+    pos = start
+    while pos < end:
+        m = pattern.search(text, pos, end)
+        if m is None:
+            return
+        if m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start()].isalnum():
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
 def _matches(pattern: re.Pattern[str], name: str, text: str) -> Iterator[re.Match[str]]:
     """Yield the rule's matches, trying it only in the windows around its triggers."""
     if name not in TRIGGER_PATTERNS:
-        yield from pattern.finditer(text)
+        yield from _search(pattern, text, 0, len(text))
         return
     for s, e in _windows(name, text):
-        yield from pattern.finditer(text, s, e)
+        yield from _search(pattern, text, s, e)
 
 
 def tag(text: str) -> list[Draft]:

@@ -24,6 +24,9 @@ from dateline.time.tagger import tag
         ("The rule dates from the 1990s.", [("the 1990s", "DATE")]),
         ("He signed a two-year contract.", [("two-year", "DURATION")]),
         ("Sales for the full year rose.", [("the full year", "DATE")]),
+        # a match glued to the word before it ("turn|around next year") hides nothing
+        ("They hope for a turnaround next year.", [("next year", "DATE")]),
+        ("Aqaba is the only outlet now that the port is shut.", [("now", "DATE")]),
         ("For the year ended Sept. 30, it earned more.", [("the year", "DURATION"), ("Sept. 30", "DATE")]),
     ],
 )
