@@ -63,7 +63,7 @@ ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd
 
 RULES: dict[str, str] = {
     # "Saturday, February 20", "Oct. 15, 1999", "Friday Oct. 13", "the 20th of February"
-    "date_mdy": rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-\d|:\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
+    "date_mdy": rf"(?:(?P<approx>(?i:around|approximately|roughly))\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-\d|:\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
     "date_dmy": rf"(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?",
     "date_numeric": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>(?:19|20)?\d\d)\b",
     # "September 2020", "mid-November", "last April", "January this year", "the end of November"
@@ -148,7 +148,7 @@ PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "month",
 # triggers: most text holds no time, and the full rules are slow to try at every position.
 _UNIT_TRIGGER = r"(?i:\b(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur|millenni)\w*)"
 TRIGGERS: dict[str, tuple[str, int, int]] = {
-    "date_mdy": (MON, 24, 28), "date_dmy": (MON, 30, 12), "date_numeric": (r"\d[/-]\d", 12, 12),
+    "date_mdy": (MON, 40, 28), "date_dmy": (MON, 30, 12), "date_numeric": (r"\d[/-]\d", 12, 12),
     "month": (MON, 40, 40), "year": (YEAR, 36, 4), "decade": (r"\d0'?s\b|'\d0s|(?i:ties)\b", 24, 4),
     "century": (r"(?i:century)", 30, 2), "word_year": (r"(?i:nineteen|thousand)", 12, 40),
     "clock": (r"(?i:a\.m\.|p\.m\.|\bam\b|\bpm\b|o'clock|noon|midnight)|\d:\d\d", 40, 44),

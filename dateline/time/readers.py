@@ -104,7 +104,8 @@ def build_date(m: re.Match[str], text: str, rule: str) -> Draft | None:
     if not _valid_day(month, day, year):
         return None
     wd = _weekday(m["wd"]) if m["wd"] else None
-    return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd)
+    mod = "APPROX" if "approx" in m.re.groupindex and m["approx"] else None  # "around Nov. 1"
+    return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd, mod=mod)
 
 
 def build_numeric(m: re.Match[str], text: str, rule: str) -> Draft | None:

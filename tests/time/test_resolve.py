@@ -62,6 +62,7 @@ GOLDEN = [
     ("Sales in the last half of 2018 fell.", "2019-11-02", "the last half of 2018", "2018-H2"),
     ("It began in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "1994-WI"),
     ("It opened in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven", "1997-01"),
+    ("The merger should close around Nov. 1, the bank said.", "2019-10-20", "around Nov. 1", "2019-11-01"),
     ("The grocer earned $6 million in the six months ended Aug. 12, up from $4 million a year earlier.",
      "2019-10-26", "a year earlier", "2018-08-12"),
 ]
