@@ -263,8 +263,12 @@ def _own_right(doc: Doc, text: str, cand: Candidate) -> tuple[int, int]:
     if doc[hi - 1].text in (":", ","):
         return lo, lo
     head = [t for t in doc[lo:min(hi, lo + SENTENCE_ATTRIBUTION)] if not t.is_punct]
-    if any(is_speech_verb(t) for t in head):
-        return lo, hi
+    for token in head:
+        # "Smith said." attributes it; "She noted a rally ..." / "He said both ... are"
+        # says something else: the verb has its own object after it
+        if is_speech_verb(token) and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > token.i for c in token.children):
+            return lo, hi
     return lo, lo
 
 
