@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dateline.time.calendar import parse_value
 from dateline.time.context import DocContext
 from dateline.types import SpanRef, Time
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 MAX_ATTRIBUTION_GAP = 200  # chars between a quotation and a time said to date it
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the news present
+SAYING_VERBS = frozenset({"say", "add", "tell", "write", "explain", "note", "ask", "insist", "argue"})
+SAYING_REACH = 30  # chars around a quotation with no cue searched for its verb of saying
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,17 @@ def _after(t: Time, article: Time | None) -> bool:
         and t.earliest > article.latest
 
 
+def _saying_near(span: QuotedSpan, ctx: DocContext) -> Token | None:
+    """The verb of saying right around a quotation that has no cue ('He adds: "..."', '"...," she says')."""
+    for lo, hi in ((span.end, span.end + SAYING_REACH), (max(0, span.start - SAYING_REACH), span.start)):
+        tok = ctx.token_at(lo)
+        while tok is not None and tok.idx < hi:
+            if tok.lemma_ in SAYING_VERBS and tok.pos_ == "VERB":
+                return tok
+            tok = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return None
+
+
 def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: dict[int, str | None],
               entries: list[tuple[int, Time]], ctx: DocContext, article: Time | None = None) -> Time | None:
     """When a quotation was said. RETURNS the Time of its attribution or the narrative time.
@@ -77,6 +94,10 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
     entries (list[tuple[int, Time]]): the narrative.
     article (Time | None): the article date as a Time, when known.
     """
+    if article is not None:  # a cue in the present tense is the news present, whatever else the sentence dates
+        cue = ctx.token_at(span.cue.start) if span.cue is not None else _saying_near(span, ctx)
+        if cue is not None and cue.tag_ in PRESENT_TAGS:
+            return article
     if span.cue is not None:
         pivot = span.cue.start
         lo, hi = ctx.sentence_bounds(pivot)
@@ -95,9 +116,5 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
             best, best_gap = t, gap
     if best is not None:
         return best
-    if article is not None and span.cue is not None:
-        cue = ctx.token_at(span.cue.start)
-        if cue is not None and cue.tag_ in PRESENT_TAGS:
-            return article
     told = time_at(entries, span.cue.start if span.cue is not None else span.start)
     return article if told is not None and _after(told, article) else told

@@ -149,6 +149,7 @@ def test_resolve_quarter_comparisons_keep_the_story(nlp, text: str, expr: str, e
 @pytest.mark.parametrize("text,cue_word", [
     ("The plant will close next year. “It is a sad day for the town,” the mayor said.", "said"),
     ("Profits rose in the third quarter of 2018. “We are pleased,” the chief executive says.", "says"),
+    ("“We are pleased,” the chief executive says of the sales since early May.", "says"),
 ])
 def test_resolve_quote_time_is_never_after_the_article(nlp, text: str, cue_word: str) -> None:
     doc = parse(nlp, text)
