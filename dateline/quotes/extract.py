@@ -32,7 +32,7 @@ from dateline.quotes.cues import clause_subject, governing_cue, sentence_speaker
 from dateline.quotes.detect import MARKS, Quotation, find_quotations
 from dateline.quotes.paragraphs import PARAS_KEY, Paragraphs, paragraphs_of
 from dateline.quotes.speaker import SpeakerResolver
-from dateline.quotes.speech import TEXT_KEY, Attribution, is_speech_verb
+from dateline.quotes.speech import TEXT_KEY, Attribution, is_speech_verb, is_unasserted
 from dateline.quotes.subjects import subject_of
 from dateline.quotes.titles import is_title
 from dateline.quotes.windows import (
@@ -49,6 +49,9 @@ from dateline.types import Quote, SpanRef
 # After a quotation ending its sentence, a verb of saying must come within this many
 # tokens ("Smith said.", "asked the senator") for the text to attribute it.
 SENTENCE_ATTRIBUTION = 3
+# Tokens between a verb of saying and the comma or colon opening a quotation
+# ("Smith tweeted last January, “...”").
+INTRO_REACH = 4
 # Headlines: at most this many characters, at least this share of capitalised words.
 MAX_HEADLINE = 200
 HEADLINE_CAPS = 0.6
@@ -166,15 +169,21 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
         att = _headline(doc, cand, para_end)
         if att is not None:
             return att
-    acc = according_to(doc[cand.right[0]:cand.right[1]]) if cand.right[1] > cand.right[0] else None
+    right = _own_right(doc, text, cand)
+    acc = according_to(doc[right[0]:right[1]]) if right[1] > right[0] else None
     if acc is None and cand.left[1] > cand.left[0]:
         acc = according_to(doc[cand.left[0]:cand.left[1]])
     if acc is not None:
         # "“...,” the pope told reporters, according to Reuters": the outer source
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
-    reporter = _reported_by(doc, *cand.right)
+    reporter = _reported_by(doc, *right)
     if reporter is not None:
         return reporter
+    # "X tweeted, “...”": a verb of saying right before the opening mark is the cue,
+    # whatever clause the parser hangs the quoted words on
+    introduced = _introduced_by(doc, *cand.left)
+    if introduced is not None:
+        return introduced
     cue = governing_cue(cand.tokens, cand.para, paras.end(cand.quotation.end))
     if cue is not None and cue.pos_ == "NOUN":
         # a noun of speech above the quotation ("on the advice of a coach, who
@@ -190,7 +199,6 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     dashed = _dash_signature(doc, text, cand)
     if dashed is not None:
         return dashed
-    right = _own_right(doc, text, cand)
     att = from_right(doc, *right) or from_left(doc, *cand.left)
     if att is not None:
         return att
@@ -198,6 +206,20 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if att is None and first_line:
         att = _headline(doc, cand, para_end)
     return att
+
+
+def _introduced_by(doc: Doc, lo: int, hi: int) -> Attribution | None:
+    """A strong verb of saying with its subject just before ", “" or ": “"."""
+    if hi - lo < 2 or doc[hi - 1].text not in (",", ":"):
+        return None
+    for k in range(hi - 2, max(lo, hi - 1 - INTRO_REACH) - 1, -1):
+        token = doc[k]
+        if is_speech_verb(token, strong=True) and not is_unasserted(token):
+            subj = subject_of(token)
+            if subj is not None and lo <= subj.i < hi:
+                return Attribution(token, token.idx, token.idx + len(token), subj)
+            return None
+    return None
 
 
 def _what_clause_owner(cue: Token, subj: Token | None) -> Token | None:
