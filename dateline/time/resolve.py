@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from dateline.errors import BadDateError
 from dateline.time import draft as K
 from dateline.time.anchor import QuotedSpan, is_point, narrative_entries, time_said
-from dateline.time.calendar import parse_value, value_range
+from dateline.time.calendar import parse_value, period_range, value_range
 from dateline.time.context import DocContext, quotation_spans
 from dateline.time.dct import infer_published
 from dateline.time.draft import Draft
@@ -36,6 +36,11 @@ def _to_time(d: Draft, r: Resolved, speech_label: str) -> Time:
     lo, hi = value_range(r.value) if d.type in ("DATE", "TIME") else (None, None)
     label = None if r.anchor is None else (speech_label if r.anchor == "speech" else _LABEL[r.anchor])
     return Time(d.start, d.end, d.text, d.type, r.value, lo, hi, label)
+
+
+def cal_end(p: Point) -> str:
+    """RETURNS the last day (ISO) of the period of point ``p``."""
+    return period_range(*p)[1].isoformat()
 
 
 def _point(value: str | None) -> Point | None:
@@ -62,6 +67,8 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
 def _comparison(d: Draft) -> bool:
     """True for a year-ago comparison ("the year-ago quarter", "the 1988 period"): it
     dates its own clause, but the story stays where it was."""
+    if d.rule == "offset":  # "a year ago", "a year earlier": the figures of a year before
+        return d.unit == "year" and d.offset == -1
     return d.kind == K.ANAPHORIC and d.rule in ("period", "quarter") and (
         d.unit == "year" and d.offset == -1 or d.unit == "quarter" and (d.offset == -4 or d.year is not None))
 
@@ -142,7 +149,10 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             outside_points.append(t)
             # a comparison with the story's quarter ("a year earlier", "the year-ago quarter")
             # dates its own clause but does not move the story's reference time
-            if not (_comparison(d) or r.anchor == "story" and story is not None and story[0] == "Q"):
+            # nor does a forecast ("losses through the third quarter of 1990"): the story tells
+            # what happened; a time ahead of the article is not where it is
+            ahead = article is not None and t.earliest is not None and t.earliest > cal_end(article)
+            if not (ahead or _comparison(d) or r.anchor == "story" and story is not None and story[0] == "Q"):
                 story = _point(t.value)
                 if story is not None and story[0] == "Q":
                     quarter = story
