@@ -163,7 +163,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "quarter": (r"(?i:\b(?:quarter|half)s?\b)", 60, 24),
     "season": (r"(?i:\b(?:spring|summer|fall|autumn|winter)\b)", 16, 40),
     "period": (r"(?i:quarter|period|fiscal\s+year|year-ago|year-earlier)", 60, 24),
-    "the_year": (r"(?i:\byear\b)", 12, 2),
+    "the_year": (r"(?i:\byear\b)", 12, 2),  # the reader looks further back itself
 }  # "ref" has no trigger: its own pattern is a plain word list, fast over the whole text
 TRIGGER_PATTERNS: dict[str, tuple[re.Pattern[str], int, int]] = {
     name: (re.compile(p), before, after) for name, (p, before, after) in TRIGGERS.items()

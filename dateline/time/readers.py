@@ -438,15 +438,16 @@ def build_period(m: re.Match[str], text: str, rule: str) -> Draft | None:
 YEAR_SPAN_AFTER = re.compile(r"\s+(?i:ended|ending|that\s+ended|which\s+ended)\b")
 # Words before "the year" that make it a period of account ("for the year", "in the full year");
 # "of the year", "the year of ..." and "the year before" are other uses.
-THE_YEAR_BEFORE = re.compile(r"(?i:\b(?:for|in|during|through|over)\s+)$")
+THE_YEAR_BEFORE = re.compile(r"(?i:\b(?:for|in|during|through|over)\s+|\b(?:months|quarters?|half|part|rest|remainder|"
+                             r"balance|end|beginning|start|middle)\s+of\s+)$")
 THE_YEAR_NOT_AFTER = re.compile(r"\s*(?:'s|’s|(?i:of|before|after|earlier|later|when|that|in\s+which|to\s+date|ago)\b)")
 
 
 def build_the_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"for the year" (this year), "the full year", "the year ended Sept. 30" (P1Y)."""
+    """"for the year", "the first nine months of the year" (this year), "the year ended Sept. 30" (P1Y)."""
     if YEAR_SPAN_AFTER.match(text, m.end()):
         return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")
-    if not THE_YEAR_BEFORE.search(text[max(0, m.start() - 10):m.start()]) or THE_YEAR_NOT_AFTER.match(text, m.end()):
+    if not THE_YEAR_BEFORE.search(text[max(0, m.start() - 24):m.start()]) or THE_YEAR_NOT_AFTER.match(text, m.end()):
         return None
     return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=0)  # the year of account: the speaker's
 

@@ -58,6 +58,7 @@ GOLDEN = [
     ("In the fiscal year ended Jan. 31, the chain earned $3 million.", "2019-10-31", "the fiscal year", "P1Y"),
     # the year of account; a year ended on a date is a span of twelve months
     ("Sales for the full year rose 5%.", "2019-11-02", "the full year", "2019"),
+    ("Sales rose in the first nine months of the year.", "2019-11-02", "the year", "2019"),
     ("For the year ended Sept. 30, the firm earned $5 million.", "2019-11-02", "the year", "P1Y"),
     ("Sales in the last half of 2018 fell.", "2019-11-02", "the last half of 2018", "2018-H2"),
     ("It began in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "1994-WI"),
