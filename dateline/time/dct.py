@@ -18,7 +18,12 @@ Evidence, strongest first:
    in the latest year named is within a week of the article in 3 of 105: a value from them
    would be wrong nearly always, so none is given.
 Years after "by"/"until" or in the future tense ("by 2030") look ahead: they never bound
-the date below. The clock is never read: a guess of "today" would be wrong for every
+the date below.
+
+Why the value is rare (issue 3): a day within a week needs the year, and news seldom states
+its own. On PolNeAR dev the text names the article's year in 8 of 84 articles, holds a date
+with a year in 7, and a month-day within the week before the article in 10 (12%, an upper
+bound on within-7 even for a reader that knew the year); 33 name no year at all. The clock is never read: a guess of "today" would be wrong for every
 archived article.
 """
 
