@@ -62,6 +62,11 @@ DEFAULT_MAX_RETRIES = 3
 # They are light next to the NLP (parsing JSON, writing Parquet), and their number is
 # capped at ``actors`` so they cannot flood a node.
 IO_CPUS = 0
+# Rows per Parquet shard (at least; the last may hold fewer). Without it Ray writes one file per
+# batch: a million articles would make 30,000 files of 32 rows, and a write task (a process
+# start, a Parquet footer) per batch cost a 2-actor run ~10% more CPU in bench/ray_overhead.py.
+# 2,000 rows of text and records are ~60 MB held by a write task before it writes.
+ROWS_PER_SHARD = 2000
 # Ray's default object store is 30% of RAM; on a shared machine a local run keeps to 1 GiB
 # (what is in flight is a few splits of text, a few MB each).
 LOCAL_OBJECT_STORE_BYTES = 1 << 30
@@ -191,7 +196,10 @@ def _execute(ray: Any, splits: list[Split], out: Path, *, actors: int, batch_siz
     if not progress:  # Ray Data logs every plan and sink at INFO; the CLI prints its own summary
         data_log.setLevel(logging.WARNING)
     try:
-        ds.write_parquet(str(staging), ray_remote_args={"num_cpus": IO_CPUS})
+        with warnings.catch_warnings():  # as above: num_cpus for the writes has no named parameter
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ds.write_parquet(str(staging), min_rows_per_file=ROWS_PER_SHARD,
+                             ray_remote_args={"num_cpus": IO_CPUS})
     except Exception as e:  # Ray wraps worker failures in its own types; say it in one line
         raise ScaleError(f"the Ray run failed: {_first_line(e)} (partial output left in {staging})") from e
     finally:
