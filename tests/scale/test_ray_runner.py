@@ -77,6 +77,14 @@ def test_ray_records_identical_to_local_engine(ray_local, dev_jsonl: Path, local
     assert records == [local_records[k] for k in sorted(local_records)]
     errors = {r["id"]: r["error"]["code"] for r in records if "error" in r}
     assert errors == {None: "E101", "blank": "E103"}
+    # --db: the shards load into the real store, once (a second load skips every text).
+    from dateline.scale.parquet import load_into_store
+    from dateline.store import open_store
+
+    with open_store(tmp_path / "news.db") as store:
+        assert load_into_store(store, tmp_path / "out").to_dict() == {"stored": 84, "skipped": 0, "errors": 2}
+        assert load_into_store(store, tmp_path / "out").to_dict() == {"stored": 0, "skipped": 84, "errors": 2}
+        assert store.count() == 84
 
 
 def test_ray_actor_killed_mid_run_every_article_exactly_once(ray_local, dev_jsonl: Path, local_records: dict,
