@@ -5,8 +5,8 @@
     ...
     args = parser.parse_args()
     if args.engine == "ray":
-        summary = run_ray_from_args(args, inputs)        # Parquet shards in args.out
-        if args.db: load_into_store(store, args.out)      # dateline.scale.parquet
+        with open_store(args.db) as store:
+            summary, load = ingest_on_ray(args, args.paths, store, model=args.model)
 
 Example:
 
@@ -18,6 +18,8 @@ Nothing here imports Ray: ``--help`` works, and ``--engine local`` runs, without
 from __future__ import annotations
 
 import argparse
+import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +27,9 @@ from typing import TYPE_CHECKING
 from dateline.scale.errors import ScaleError
 
 if TYPE_CHECKING:
+    from dateline.scale.parquet import StoreLoad
     from dateline.scale.ray_runner import RayRunSummary
+    from dateline.store.base import Store
 
 ENGINES = ("local", "ray")
 DEFAULT_RAY_BATCH_SIZE = 32
@@ -41,7 +45,8 @@ def add_ray_arguments(parser: argparse.ArgumentParser) -> argparse._ArgumentGrou
                             "(Ray Client); default: start Ray on this machine")
     group.add_argument("--out", metavar="DIR", type=Path, default=None,
                        help="with --engine ray: directory for the Parquet shards (one row per article: "
-                            "id, record, error, source, text); must hold no shards yet")
+                            "id, record, error, source, text); must hold no shards yet. Required on a "
+                            "cluster; without it a local run keeps the shards only until they are stored")
     group.add_argument("--actors", metavar="N", type=int, default=None,
                        help="with --engine ray: actors, one CPU and one loaded model (~0.5 GB) each; "
                             "default: every CPU of the cluster")
@@ -54,8 +59,11 @@ def add_ray_arguments(parser: argparse.ArgumentParser) -> argparse._ArgumentGrou
 def check_ray_arguments(args: argparse.Namespace) -> None:
     """Raise ScaleError (one line) for Ray options that do not fit together."""
     if args.engine == "ray":
-        if args.out is None:
-            raise ScaleError("--engine ray needs --out DIR (where the Parquet shards go)")
+        if args.out is None and args.address is not None:
+            # The actors write the shards on their own nodes: a driver's temporary folder won't do.
+            raise ScaleError("--engine ray --address needs --out DIR, on storage every node can write")
+        if args.out is None and getattr(args, "db", None) is None:
+            raise ScaleError("--engine ray needs --out DIR (where the Parquet shards go) or --db FILE")
         if args.actors is not None and args.actors < 1:
             raise ScaleError(f"--actors must be at least 1 (got {args.actors})")
         if args.ray_batch_size < 1:
@@ -68,11 +76,31 @@ def check_ray_arguments(args: argparse.Namespace) -> None:
         raise ScaleError(f"{', '.join(given)} only apply with --engine ray")
 
 
-def run_ray_from_args(args: argparse.Namespace, inputs: Sequence[Path | str],
+def run_ray_from_args(args: argparse.Namespace, inputs: Sequence[Path | str], out: Path | None = None,
                       model: str | None = None, progress: bool = False) -> RayRunSummary:
-    """Check the options and run ``run_on_ray`` with them; RETURNS its summary."""
+    """Check the options and run ``run_on_ray`` with them (shards to ``out`` or ``--out``)."""
     check_ray_arguments(args)
     from dateline.scale.ray_runner import run_on_ray
 
-    return run_on_ray(list(inputs), args.out, address=args.address, actors=args.actors,
+    return run_on_ray(list(inputs), out or args.out, address=args.address, actors=args.actors,
                       batch_size=args.ray_batch_size, model=model, progress=progress)
+
+
+def ingest_on_ray(args: argparse.Namespace, inputs: Sequence[Path | str], store: Store | None = None,
+                  model: str | None = None, progress: bool = False) -> tuple[RayRunSummary, StoreLoad | None]:
+    """``dateline ingest --engine ray``: run on Ray, then load the shards into ``store`` if given.
+
+    Without ``--out`` (a local run with a store), the shards go to a temporary folder that is
+    removed once they are stored. RETURNS (RayRunSummary, StoreLoad or None).
+    """
+    check_ray_arguments(args)
+    from dateline.scale.parquet import load_into_store
+
+    out = args.out or Path(tempfile.mkdtemp(prefix="dateline-shards-"))
+    try:
+        summary = run_ray_from_args(args, inputs, out=out, model=model, progress=progress)
+        load = load_into_store(store, out) if store is not None else None
+    finally:
+        if args.out is None:
+            shutil.rmtree(out, ignore_errors=True)
+    return summary, load

@@ -25,7 +25,7 @@ that reads it ends the run with an error instead of looping forever.
 
 Test hook: with ``DATELINE_RAY_CRASH_AT=N:MARKER`` in the driver's environment, the first
 actor to reach its N-th batch while MARKER does not exist creates MARKER and exits hard
-(``os._exit``), once per run. tests/scale/test_fault.py uses it; it costs one
+(``os._exit``), once per run. tests/scale/test_ray_runner.py uses it; it costs one
 ``os.environ`` lookup per run otherwise.
 """
 
@@ -51,16 +51,14 @@ from dateline.scale.splits import Split, input_files, plan_splits, read_split
 # The CLI's entry points, importable from one place (none of them imports Ray).
 __all__ = ["CRASH_ENV", "RayRunSummary", "add_ray_arguments", "load_parquet_records", "run_on_ray"]
 
-log = logging.getLogger(__name__)
-
 CRASH_ENV = "DATELINE_RAY_CRASH_AT"
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_MAX_RETRIES = 3
 # Read and write tasks claim no CPU in Ray's accounting. Each actor holds one CPU for the
 # whole run, so with ``actors`` equal to the cores (the natural setting) a task asking for
 # any CPU would never be scheduled and the run would wait forever (seen on this machine).
-# They are light next to the NLP (parsing JSON, writing Parquet), and their number is
-# capped at ``actors`` so they cannot flood a node.
+# They are light next to the NLP (parsing JSON, writing Parquet); read tasks are capped at
+# ``actors`` at a time, and writes follow the actors' output, so they cannot flood a node.
 IO_CPUS = 0
 # Rows per Parquet shard (at least; the last may hold fewer). Without it Ray writes one file per
 # batch: a million articles would make 30,000 files of 32 rows, and a write task (a process
@@ -126,9 +124,9 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
     if (actors is not None and actors < 1) or batch_size < 1 or max_retries < 0:
         raise ScaleError(f"need actors >= 1, batch size >= 1, retries >= 0 "
                          f"(got {actors}, {batch_size}, {max_retries})")
+    files = input_files(inputs)  # before out_dir is made: a typo in a path leaves nothing behind
     out = Path(out_dir)
     _check_out_dir(out)
-    files = input_files(inputs)
     if address is None:  # fail here, in one line, not in actors the pool would restart
         from dateline.nlp.loading import find_model
 

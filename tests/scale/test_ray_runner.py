@@ -134,3 +134,26 @@ def test_ray_reads_warc_shards_and_folders_as_the_local_engine(ray_local, reader
     summary = run_on_ray(inputs, tmp_path / "out", actors=2, batch_size=2)
     assert (summary.articles, summary.errors) == (6, 0)
     assert sorted(load_parquet_records(tmp_path / "out"), key=_key) == sorted(local, key=_key)
+
+
+def test_ray_ingest_without_out_stores_and_leaves_no_shards(ray_local, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+    import tempfile
+
+    from dateline.scale.cli import add_ray_arguments, ingest_on_ray
+    from dateline.store import open_store
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    write_warc(tmp_path / "c.warc", 2)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path)
+    add_ray_arguments(parser)
+    args = parser.parse_args(["--engine", "ray", "--db", str(tmp_path / "news.db"), "--actors", "1"])
+    with open_store(args.db) as store:
+        summary, load = ingest_on_ray(args, [tmp_path / "c.warc"], store)
+        assert (summary.articles, load.to_dict() if load else None) == (2, {"stored": 2, "skipped": 0,
+                                                                              "errors": 0})
+        assert store.count() == 2
+    assert not list((tmp_path / "tmp").iterdir())  # the temporary shards are gone

@@ -107,13 +107,16 @@ def test_parquet_load_into_store_counts_stored_skipped_errors(tmp_path: Path) ->
 
 @pytest.mark.parametrize("argv,problem", [
     (["--engine", "ray", "--out", "d", "--actors", "3", "--ray-batch-size", "8"], None),
-    (["--engine", "ray"], "needs --out"),
+    (["--engine", "ray"], "needs --out DIR (where the Parquet shards go) or --db"),
+    (["--engine", "ray", "--address", "auto", "--db", "x.db"], "--address needs --out"),
+    (["--engine", "ray", "--db", "x.db"], None),  # local: shards in a temporary folder
     (["--engine", "ray", "--out", "d", "--actors", "0"], "--actors must be"),
     (["--actors", "2", "--address", "auto"], "--address, --actors only apply with --engine ray"),
     ([], None),
 ])
 def test_cli_ray_arguments_parse_and_check(argv: list[str], problem: str | None) -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--db")  # the ingest command's own option
     add_ray_arguments(parser)
     args = parser.parse_args(argv)
     if problem is None:
