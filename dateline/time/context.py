@@ -83,7 +83,7 @@ class DocContext:
         if tok.i > 0 and self.doc[tok.i - 1].lower_ in SPAN_END_CUES:
             return None
         steps = 0
-        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < MAX_HEAD_STEPS:
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < MAX_HEAD_STEPS:
             tok = tok.head
             steps += 1
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in REPORTING:
