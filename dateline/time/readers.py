@@ -36,7 +36,8 @@ MONEY_BEFORE = re.compile(r"(?:\d|(?i:million|billion|trillion|thousand|percent|
 ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "past": -1,
                "the past": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1,
-               "the coming": 1, "this coming": 1, "the following": 1}
+               "the coming": 1, "this coming": 1, "the following": 1,
+               "that": 0}  # "that October": same year as the story's time
 _ANAPHORIC_RELS = frozenset({"the following", "the previous", "that"})
 _POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
             "mid-": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",

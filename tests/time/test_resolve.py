@@ -46,6 +46,8 @@ GOLDEN = [
     ("The mill closed in the 1980s.", "2019-06-12", "the 1980s", "198"),
     ("Profits fell in the third quarter.", "2019-11-02", "the third quarter", "2019-Q3"),
     ("The deal closed in March 2017.", None, "March 2017", "2017-03"),
+    # "that October" is the October of the year the story is at, not of the article's
+    ("The mill shut in June 2011. Crews came back that October.", "2019-06-12", "that October", "2011-10"),
     ("The storm hit at 7:15 p.m. Wednesday.", "2019-06-12", "7:15 p.m. Wednesday", "2019-06-12T19:15"),
     # issue 3: a date ending a span begun in the past is not sent back a year
     ("The board gave the bidder until mid-November to reply.", "2019-10-30", "mid-November", "2019-11"),
