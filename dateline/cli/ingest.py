@@ -11,6 +11,11 @@ The database is created if missing. An article whose text is already stored is s
 before any reading, so a second run over the same files adds nothing and is fast. Each
 article is committed on its own: an ingest killed at any point can simply be rerun.
 Errors in single articles are printed one per line and counted; the batch goes on.
+
+On a cluster (docs/scale.md): ``--engine ray`` runs the same pipeline in a Ray actor pool,
+writes contract records as Parquet shards to ``--out DIR``, and loads them into ``--db``
+when it is given:
+    dateline ingest crawl/ --engine ray --address auto --out shards/ --db news.db
 """
 
 from __future__ import annotations
@@ -30,20 +35,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".txt, .jsonl or directory")
     p.add_argument(
-        "--db", type=Path, required=True, metavar="FILE", help="SQLite database (created if missing)"
+        "--db", type=Path, metavar="FILE",
+        help="SQLite database (created if missing); required unless --engine ray --out DIR",
     )
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
     p.add_argument("--model", help="spaCy model package or path (default: the installed English model)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    from dateline.scale.cli import add_ray_arguments  # imports no Ray
+
+    add_ray_arguments(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from dateline.errors import InputError
     from dateline.pipeline.reader import Reader
+    from dateline.scale.cli import check_ray_arguments
     from dateline.store import open_store
     from dateline.store.ingest import check_paths, count_records, ingest_records, iter_records
 
+    check_ray_arguments(args)  # ScaleError (one line) for options that do not fit together
     paths = check_paths(args.paths)  # InputError (one line, exit 1) for a missing path
+    if args.engine == "ray":
+        return _run_on_ray(args, paths)
+    if args.db is None:
+        raise InputError("--db FILE is required (or use --engine ray --out DIR)")
     total = count_records(paths)
     with open_store(args.db) as store, _Progress(total, not args.no_progress) as progress:
         report = ingest_records(
@@ -67,6 +83,23 @@ def run(args: argparse.Namespace) -> int:
         f"-> {args.db}{merged}",
         file=sys.stderr,
     )
+    return 0
+
+
+def _run_on_ray(args: argparse.Namespace, paths: list[Path]) -> int:
+    """``--engine ray``: shards to --out, then (with --db) into the store."""
+    from contextlib import nullcontext
+
+    from dateline.scale.cli import ingest_on_ray
+    from dateline.store import open_store
+
+    with (open_store(args.db) if args.db is not None else nullcontext()) as store:
+        summary, load = ingest_on_ray(args, paths, store, model=args.model, progress=not args.no_progress)
+    stored = f"; store: {load.stored} stored, {load.skipped} skipped, {load.errors} errors -> {args.db}" \
+        if load is not None else ""
+    print(f"dateline: ray: {summary.articles} articles, {summary.errors} errors in {summary.shards} shards "
+          f"({summary.actors} actors, {summary.seconds:.1f} s){' -> ' + str(args.out) if args.out else ''}"
+          f"{stored}", file=sys.stderr)
     return 0
 
 

@@ -46,6 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     except DatelineError as e:
         print(f"dateline: error: {e.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `dateline ... | head`: the reader left; not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("dateline: interrupted", file=sys.stderr)
         return 130

@@ -1,0 +1,49 @@
+"""`dateline ingest --engine ray`: the same pipeline on Ray, loaded into the store."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+DATELINE = [sys.executable, "-m", "dateline.cli.main"]
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("ray") is None,
+                                reason="ray is not installed (pip install 'dateline[ray]')")
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(DATELINE + list(args), capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def test_ingest_on_ray_equals_local_ingest(tmp_path: Path) -> None:
+    ray_db, local_db, shards = tmp_path / "ray.db", tmp_path / "local.db", tmp_path / "shards"
+    proc = run("ingest", "examples", "--engine", "ray", "--actors", "1", "--out", str(shards),
+               "--db", str(ray_db), "--no-progress")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert any(shards.glob("*.parquet"))
+    proc = run("ingest", "examples", "--db", str(local_db), "--no-progress")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    dumps = []
+    for db in (ray_db, local_db):
+        out = run("entities", "--db", str(db), "--json")
+        assert out.returncode == 0, out.stderr
+        rows = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+        dumps.append(sorted((e["name"], e["type"], e["n_mentions"]) for e in rows))
+    assert dumps[0] == dumps[1] and dumps[0]
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["ingest", "examples", "--out", "/tmp/x"], "only apply with --engine ray"),
+    (["ingest", "examples"], "--db FILE is required"),
+])
+def test_ingest_option_errors_are_one_line(args: list[str], needle: str) -> None:
+    proc = run(*args)
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0]
