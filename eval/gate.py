@@ -76,7 +76,8 @@ def _dct(tmp: Path, name: str, src: Path) -> dict[str, float]:
     blind, truth, out = tmp / f"{name}.blind.jsonl", tmp / f"{name}.truth.jsonl", tmp / f"{name}.out.jsonl"
     sh([PY, EVAL / "dct.py", "hide", "--in", src, "--out", blind, "--truth", truth])
     dateline_read(blind, out)
-    r = json.loads(sh([PY, EVAL / "dct.py", "score", "--truth", truth, "--pred", out, "--json"]))
+    # dct.py --json prints the JSON document, then its summary line
+    r, _ = json.JSONDecoder().raw_decode(sh([PY, EVAL / "dct.py", "score", "--truth", truth, "--pred", out, "--json"]))
     return {"within_7": r["within_7"], "range_holds": r["range_contains_truth"], "exact": r["exact"]}
 
 
