@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import subprocess
 import sys
 import tempfile
@@ -105,6 +106,11 @@ SUITES = {"seed": suite_seed, "polnear": suite_polnear, "polnear_dct": suite_pol
           "timebank": suite_timebank, "timebank_dct": suite_timebank_dct}
 
 
+def _down(value: float) -> float:
+    """Round a floor down to 4 decimals: a rounded-up floor would fail the figure it came from."""
+    return math.floor(value * 10_000 + 1e-9) / 10_000
+
+
 def gold_sha() -> str:
     h = hashlib.sha256()
     for p in sorted([GOLD, META, *POLNEAR_DEV.rglob("*"), *TIMEBANK.glob("*.tml")]):
@@ -141,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
                 if mark == "REGRESSION":
                     failed.append(f"{name}.{key} {value:.3f} < {floor:.3f}")
                 if a.update and (floor is None or value > floor or a.allow_regression):
-                    floors.setdefault(name, {})[key] = round(value, 4) if a.allow_regression or floor is None \
-                        else round(max(value, floor), 4)
+                    new = _down(value) if a.allow_regression or floor is None else max(_down(value), floor)
+                    floors.setdefault(name, {})[key] = new
     if a.update:
         BASELINE.write_text(json.dumps({"gold_sha256": sha, "floors": floors}, indent=1, sort_keys=True) + "\n")
         print(f"gate: floors written to {BASELINE}")
