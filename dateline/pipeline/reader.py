@@ -89,9 +89,9 @@ class Reader:
 
     def _read_batch(self, batch: list[RawArticle | ArticleError]) -> Iterator[Article | ArticleError]:
         docs: list[Doc] = []
-        # Per input: its error, or (raw, [(offset, doc index)]): one doc, or several for a
-        # text longer than CHUNK_CHARS (see chunks.py).
-        slots: list[ArticleError | tuple[RawArticle, list[tuple[int, int]]]] = []
+        # Per input: its error, a long article (read chunk by chunk, see _read_long), or
+        # (raw, doc index) into this batch's docs.
+        slots: list[ArticleError | RawArticle | tuple[RawArticle, int]] = []
         for raw in batch:
             if isinstance(raw, ArticleError):
                 slots.append(raw)
@@ -101,8 +101,11 @@ class Reader:
             except ArticleError as e:
                 slots.append(e)
                 continue
-            slots.append((raw, [(offset, len(docs) + k) for k, (offset, _) in enumerate(made)]))
-            docs.extend(doc for _, doc in made)
+            if len(made) > 1:
+                slots.append(raw)
+                continue
+            slots.append((raw, len(docs)))
+            docs.append(made[0][1])
         try:
             done: list[Doc | ArticleError] = list(self.nlp.pipe(docs))
         except Exception:  # one bad doc must not cost the batch: retry one by one
@@ -110,21 +113,38 @@ class Reader:
         for slot in slots:
             if isinstance(slot, ArticleError):
                 yield slot
-                continue
-            raw, pieces = slot
-            failed = next((done[i] for _, i in pieces if isinstance(done[i], ArticleError)), None)
-            if failed is not None:
-                yield ProcessingError(f"{raw.id}: {failed.message}", raw.id)  # type: ignore[union-attr]
-                continue
-            try:
-                if len(pieces) == 1:
-                    yield assemble(raw, done[pieces[0][1]])  # type: ignore[arg-type]
-                else:
-                    yield stitch([(off, assemble(raw, done[i])) for off, i in pieces])  # type: ignore[arg-type]
-            except Exception as e:  # a bug in assembly: cost this article only
-                log.warning("article %s: %r", raw.id, e)
-                log.debug("article %s", raw.id, exc_info=True)
-                yield ProcessingError(f"{raw.id}: internal error while assembling: {e!r}", raw.id)
+            elif isinstance(slot, RawArticle):
+                yield self._read_long(slot)
+            else:
+                raw, i = slot
+                doc = done[i]
+                done[i] = None  # type: ignore[call-overload]  # free the doc once assembled
+                yield self._assemble(raw, doc)
+
+    def _read_long(self, raw: RawArticle) -> Article | ArticleError:
+        """A text over ``chunk_chars``: each chunk parsed, assembled and let go before the
+        next, so memory stays that of one chunk whatever the article's length."""
+        parts: list[tuple[int, Article]] = []
+        for offset, doc in self._make_docs(raw):
+            got = self._assemble(raw, self._pipe_one(doc))
+            if isinstance(got, ArticleError):
+                return got
+            parts.append((offset, got))
+        try:
+            return stitch(parts)
+        except Exception as e:  # a bug in stitching: cost this article only
+            log.warning("article %s: %r", raw.id, e)
+            return ProcessingError(f"{raw.id}: internal error while assembling: {e!r}", raw.id)
+
+    def _assemble(self, raw: RawArticle, doc: Doc | ArticleError) -> Article | ArticleError:
+        if isinstance(doc, ArticleError):
+            return ProcessingError(f"{raw.id}: {doc.message}", raw.id)
+        try:
+            return assemble(raw, doc)
+        except Exception as e:  # a bug in assembly: cost this article only
+            log.warning("article %s: %r", raw.id, e)
+            log.debug("article %s", raw.id, exc_info=True)
+            return ProcessingError(f"{raw.id}: internal error while assembling: {e!r}", raw.id)
 
     def _pipe_one(self, doc: Doc) -> Doc | ArticleError:
         try:
