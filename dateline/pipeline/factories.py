@@ -74,7 +74,26 @@ class EventsComponent:
 
 def add_dateline_components(nlp: Language) -> Language:
     """Append Dateline's components to a loaded spaCy pipeline (idempotent)."""
+    if "dateline_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("dateline_sentences", before="parser")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp
+
+
+# Sentence starts the small English parser misses: after a quotation that closes a sentence
+# ("... felt before.” “Jack worked ..."). Set before the parser,
+# which keeps preset boundaries. Events take their sentence from these boundaries.
+CLOSING_QUOTES = frozenset({"”", '"', "’’", "''"})
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+
+
+@Language.component("dateline_sentences", assigns=["token.is_sent_start"])
+def mark_sentence_starts(doc: Doc) -> Doc:
+    for tok in doc[2:]:
+        prev = doc[tok.i - 1]
+        if prev.text in CLOSING_QUOTES and doc[tok.i - 2].text in SENTENCE_END and \
+                (tok.text in ("“", '"') or tok.is_title):
+            tok.is_sent_start = True
+    return doc

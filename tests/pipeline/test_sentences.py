@@ -1,0 +1,19 @@
+"""A quotation that closes a sentence ends it, whatever the small parser thinks."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,second", [
+    ("He called it “a fine day for the town.” “We earned it,” he said.", "“We earned it,” he said."),
+    ("She said it was “over.” Officials disagreed on Monday.", "Officials disagreed on Monday."),
+])
+def test_sentence_starts_after_closing_quote(nlp, text: str, second: str) -> None:
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert second in sents
+
+
+def test_sentence_rule_runs_before_the_parser(nlp) -> None:
+    names = nlp.pipe_names
+    assert names.index("dateline_sentences") < names.index("parser")
