@@ -92,8 +92,17 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 @Language.component("dateline_sentences", assigns=["token.is_sent_start"])
 def mark_sentence_starts(doc: Doc) -> Doc:
     for tok in doc[2:]:
-        prev = doc[tok.i - 1]
-        if prev.text in CLOSING_QUOTES and doc[tok.i - 2].text in SENTENCE_END and \
-                (tok.text in ("“", '"') or tok.is_title):
+        if tok.is_space:
+            continue
+        j = tok.i - 1
+        if doc[j].is_space:  # a paragraph break counts only after a finished sentence
+            if "\n" not in doc[j].text:
+                continue
+            j -= 1
+        if doc[j].text in CLOSING_QUOTES and j > 0:
+            j -= 1
+        elif j == tok.i - 1:
+            continue  # no quote and no break: the parser decides
+        if doc[j].text in SENTENCE_END and (tok.text in ("“", '"') or tok.is_title):
             tok.is_sent_start = True
     return doc

@@ -17,3 +17,9 @@ def test_sentence_starts_after_closing_quote(nlp, text: str, second: str) -> Non
 def test_sentence_rule_runs_before_the_parser(nlp) -> None:
     names = nlp.pipe_names
     assert names.index("dateline_sentences") < names.index("parser")
+
+
+def test_sentence_starts_after_quote_and_paragraph_break(nlp) -> None:
+    text = "He said it was “the end of a long road.”\n\n“We start again on Monday,” he added."
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert "“We start again on Monday,” he added." in sents
