@@ -82,6 +82,14 @@ def _pair_year(d: Draft, after: int | None) -> int | None:
     return None
 
 
+def _fits(d: Draft, year: int) -> bool:
+    """True when ``d``'s weekday falls on its month and day in ``year``."""
+    try:
+        return dt.date(year, d.month, d.day).isoweekday() == d.weekday  # type: ignore[arg-type]
+    except ValueError:
+        return False
+
+
 def _ahead(d: Draft, tense: str | None, text: str) -> bool:
     """True when a date looks ahead: the future tense, or a deadline or term word before it."""
     if tense == "FUTURE":
@@ -165,6 +173,14 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
         if later:
             hi = min(hi, min(later))
             clues.append(f"a date still ahead in the future tense: {min(later).isoformat()}")
+        if src.year is None and src.weekday and latest_year is not None and latest.year - latest_year >= 2:
+            # The weekday fixed the year only as the first fit after a year named long
+            # before it ("since 1998"): later fits are as likely, so the range holds them.
+            fits = [y for y in range(latest.year + 1, latest_year + WEEKDAY_YEAR_SPAN + 1)
+                    if _fits(src, y)]
+            if fits:
+                hi = dt.date(fits[-1], latest.month, latest.day) + (hi - lo)
+                clues.append(f"the weekday also fits {', '.join(map(str, fits))}: the range holds them")
         value = latest
         if head is not None and head.year is None:
             dated = _day(head, latest.year)

@@ -30,6 +30,16 @@ def test_dct_weekday_date_pair_fixes_the_year(nlp) -> None:
     assert any("2023" in clue for clue in pub.clues)
 
 
+def test_dct_weekday_far_after_the_named_year_keeps_later_fits(nlp) -> None:
+    # A year named long before ("since 1998") only bounds the date below: the first year in
+    # which the weekday fits is the value, and the later fits stay inside the range.
+    text = ("The fair, held every autumn since 1998, opened on Saturday, October 7, "
+            "and drew growers from three counties.")
+    pub = resolve_times(parse(nlp, text), None, []).published
+    assert pub.value == "2000-10-07"
+    assert pub.latest >= "2006-10-07"  # October 7 is also a Saturday in 2006
+
+
 def test_dct_future_dates_bound_the_range(nlp) -> None:
     text = "The council met on May 2, 2018. It will vote again on May 9, 2018."
     pub = resolve_times(parse(nlp, text), None, []).published
