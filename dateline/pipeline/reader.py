@@ -97,15 +97,15 @@ class Reader:
                 slots.append(raw)
                 continue
             try:
-                made = self._make_docs(raw)
+                published = self._check(raw)
             except ArticleError as e:
                 slots.append(e)
                 continue
-            if len(made) > 1:
-                slots.append(raw)
+            if len(raw.text) > self.chunk_chars:
+                slots.append(raw)  # made and parsed chunk by chunk later, never all at once
                 continue
             slots.append((raw, len(docs)))
-            docs.append(made[0][1])
+            docs.append(self._make_doc(raw.text, published))
         try:
             done: list[Doc | ArticleError] = list(self.nlp.pipe(docs))
         except Exception:  # one bad doc must not cost the batch: retry one by one
@@ -125,8 +125,9 @@ class Reader:
         """A text over ``chunk_chars``: each chunk parsed, assembled and let go before the
         next, so memory stays that of one chunk whatever the article's length."""
         parts: list[tuple[int, Article]] = []
-        for offset, doc in self._make_docs(raw):
-            got = self._assemble(raw, self._pipe_one(doc))
+        published = self._check(raw)
+        for offset, chunk in split_text(raw.text, self.chunk_chars):
+            got = self._assemble(raw, self._pipe_one(self._make_doc(chunk, published)))
             if isinstance(got, ArticleError):
                 return got
             parts.append((offset, got))
@@ -154,20 +155,19 @@ class Reader:
             log.debug("processing failed", exc_info=True)
             return ProcessingError(f"internal error while reading: {e!r}")
 
-    def _make_docs(self, raw: RawArticle) -> list[tuple[int, Doc]]:
-        """RETURNS (offset, doc) for the article's text, cut into chunks when very long."""
+    def _check(self, raw: RawArticle) -> str | None:
+        """Validate a record; RETURNS its given date (or None). Raises ArticleError."""
         if not isinstance(raw.text, str) or not raw.text.strip():
             raise EmptyTextError(f"{raw.id}: article text is empty", raw.id)
         try:
-            published = check_date(raw.published, raw.id)
+            return check_date(raw.published, raw.id)
         except BadDateError as e:
             raise BadDateError(e.message, raw.id) from None
-        out = []
-        for offset, chunk in split_text(raw.text, self.chunk_chars):
-            doc = self.nlp.make_doc(chunk)
-            doc._.published_given = published
-            out.append((offset, doc))
-        return out
+
+    def _make_doc(self, text: str, published: str | None) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc._.published_given = published
+        return doc
 
 
 def assemble(raw: RawArticle, doc: Doc) -> Article:
