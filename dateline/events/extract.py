@@ -29,12 +29,11 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     events: list[Event] = []
     # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
     # and it is dated by when the quote was said.
-    quotes = time_result.quotes if time_result else []
+    quotes = sorted(time_result.quotes if time_result else [], key=lambda q: q.start)
     said = {q.cue.start: q for q in quotes if q.cue}
     quoted = _Intervals([(q.start, q.end) for q in quotes])
-    # Inside a quotation "I"/"we" is the speaker.
-    speaker_at = {i: q.speaker.entity for i, q in enumerate(sorted(quotes, key=lambda q: q.start))}
-    voice = _Voice(quoted, speaker_at, index)
+    # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
+    voice = _Voice(quoted, [q.speaker.entity for q in quotes], index)
     for sent in doc.sents:
         sent_times = _rooted(doc, [t for t in times if sent.start_char <= t.start < sent.end_char])
         for tok in sent:
@@ -71,14 +70,14 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
 class _Voice:
     """Who "I" and "we" are: inside a quotation, its speaker."""
 
-    def __init__(self, quoted: "_Intervals", speakers: dict[int, str | None], index: EntityIndex) -> None:
+    def __init__(self, quoted: "_Intervals", speakers: list[str | None], index: EntityIndex) -> None:
         self.quoted, self.speakers, self.index = quoted, speakers, index
 
     def entity_for(self, tok: Token) -> str | None:
         if tok.lower_ not in FIRST_PERSON:
             return None
         i = self.quoted.find(tok.idx)
-        return self.speakers.get(i) if i is not None else None
+        return self.speakers[i] if i is not None else None
 
     def name_for(self, tok: Token) -> str | None:
         eid = self.entity_for(tok)

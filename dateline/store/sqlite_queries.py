@@ -108,15 +108,7 @@ def events_of(conn: sqlite3.Connection, entity_id: str | None) -> list[TimelineE
         people[r[0]].append(r[1])
     out: list[TimelineEntry] = []
     for r in rows:
-        src = Source(
-            r["article_id"],
-            r["title"],
-            r["url"],
-            r["published_value"],
-            r["start_char"],
-            r["end_char"],
-            r["text"],
-        )
+        src = _source(r)
         if out and out[-1].id == r["id"]:
             out[-1] = replace(out[-1], sources=out[-1].sources + (src,))
             continue
@@ -164,15 +156,7 @@ def quotes(conn: sqlite3.Connection, speaker_id: str | None, about_id: str | Non
               ORDER BY q.n_sources DESC, q.id, COALESCE(a.published_value, ''), a.id, x.ord"""
     out: list[QuoteEntry] = []
     for r in conn.execute(sql, args):
-        src = Source(
-            r["article_id"],
-            r["title"],
-            r["url"],
-            r["published_value"],
-            r["start_char"],
-            r["end_char"],
-            r["text"],
-        )
+        src = _source(r)
         if out and out[-1].id == r["id"]:
             out[-1] = replace(out[-1], sources=out[-1].sources + (src,))
         else:
@@ -252,3 +236,9 @@ def quote_context(text: str, start: int, end: int, sentences: list[tuple[int, in
         left = m.end()
     stop = _STOP.search(text, end, line_end)
     return left, stop.end() if stop else line_end
+
+
+def _source(r: sqlite3.Row) -> Source:
+    """The Source (article and span) of one joined row of a timeline or quote query."""
+    return Source(r["article_id"], r["title"], r["url"], r["published_value"], r["start_char"], r["end_char"],
+                  r["text"])
