@@ -155,43 +155,116 @@ def _gid(prefix: str, *parts: Hashable) -> str:
 
 
 def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
-    """Group per-article entities into global ones. RETURNS them sorted by id."""
+    """Group per-article entities into global ones. RETURNS them sorted by id.
+
+    The reference form of the entity rules, all at once. The store merges incrementally
+    (incremental.py) with the same rule functions: ``entity_key``, ``one_word``,
+    ``resolve_in_article``, ``resolve_in_store`` and ``pick_name``; change a rule there
+    and both agree (tests/store/test_incremental.py checks it).
+    """
     rows = sorted(rows, key=lambda r: (r.article_id, r.id))
     keyed: dict[tuple[str, ...], list[EntityIn]] = defaultdict(list)
-    one_word: list[tuple[EntityIn, str]] = []
+    one_words: list[tuple[EntityIn, str]] = []
     for row in rows:
-        row_key = _entity_key(row)
-        if row_key is None:
-            keyed[("article", row.article_id, row.id)].append(row)
-        elif row.type == "PERSON" and len(row_key) == 2:
-            one_word.append((row, row_key[1]))
+        key = entity_key(row)
+        word = one_word(key)
+        if word is not None:
+            one_words.append((row, word))
         else:
-            keyed[row_key].append(row)
-    # Full names by surname and by first name, store-wide ("") and per article.
-    by_last: defaultdict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
-    by_first: defaultdict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+            keyed[key].append(row)
+    full: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)  # article id -> full-name keys
     for key, members in keyed.items():
-        if key[0] == "PERSON" and len(key) == 3:
-            for scope in ("", *(m.article_id for m in members)):
-                by_first[(scope, key[1])].add(key)
-                by_last[(scope, key[2])].add(key)
-    n_articles = {key: len({m.article_id for m in members}) for key, members in keyed.items()}
-    for row, word in one_word:
-        # A one-word name is resolved where it is unambiguous: first within its own article
-        # (the article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton"),
-        # then within the store. Surnames are tried before first names ("Hillary", "Bernie").
-        target: tuple[str, ...] = ("PERSON", word)
-        for scope in (row.article_id, ""):
-            cands = by_last.get((scope, word)) or by_first.get((scope, word)) or set()
-            if cands:
-                if len(cands) == 1:
-                    target = next(iter(cands))
-                elif scope == "":
-                    target = _dominant(cands, n_articles) or target
-                break  # several in the article: ambiguous here, whatever the store says
+        if is_full_name(key):
+            for m in members:
+                full[m.article_id].add(key)
+    n_full = {key: len({m.article_id for m in members}) for key, members in keyed.items() if is_full_name(key)}
+    for row, word in one_words:
+        target = resolve_in_article(word, full[row.article_id])
+        if target is None:
+            by_last = {k: n for k, n in n_full.items() if k[2] == word}
+            by_first = {k: n for k, n in n_full.items() if k[1] == word}
+            target = resolve_in_store(word, by_last, by_first)
         keyed[target].append(row)
     out = [_global_entity(key, members) for key, members in keyed.items()]
     return sorted(out, key=lambda g: g.id)
+
+
+def entity_key(row: EntityIn) -> tuple[str, ...]:
+    """The group key of a per-article entity, before one-word names are resolved.
+
+    ("PERSON", first, last) for a full name, ("PERSON", word) for a one-word name,
+    (type, folded name) for other types, ("article", article id, entity id) for an entity
+    without a name mention (never merged).
+    """
+    if row.named:
+        if row.type == "PERSON":
+            pk = person_key(row.name)
+            if pk:
+                return ("PERSON", *pk)
+        else:
+            plain = plain_key(row.name)
+            if plain:
+                return (row.type, plain)
+    return ("article", row.article_id, row.id)
+
+
+def is_full_name(key: tuple[str, ...]) -> bool:
+    """RETURNS True for the key of a person's full name (first and last word)."""
+    return key[0] == "PERSON" and len(key) == 3
+
+
+def one_word(key: tuple[str, ...]) -> str | None:
+    """RETURNS the word of a one-word person key ("Clinton"), else None."""
+    return key[1] if key[0] == "PERSON" and len(key) == 2 else None
+
+
+def resolve_in_article(word: str, article_full: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Where a one-word name goes by its own article's full names; None: the article cannot tell.
+
+    Its article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton": the one full
+    name with that surname (failing that, first name) in the article is meant. Several: the
+    name is ambiguous here, whatever the store says, and stays its own entity.
+    """
+    keys = list(article_full)
+    cands = {k for k in keys if k[2] == word} or {k for k in keys if k[1] == word}
+    if not cands:
+        return None
+    return next(iter(cands)) if len(cands) == 1 else ("PERSON", word)
+
+
+def resolve_in_store(
+    word: str, by_last: dict[tuple[str, ...], int], by_first: dict[tuple[str, ...], int]
+) -> tuple[str, ...]:
+    """Where a one-word name its article cannot resolve goes, by the store's full names.
+
+    ``by_last``/``by_first``: the store's full-name keys with that surname / first name and
+    the number of articles naming each in full. Surnames are tried before first names; one
+    candidate is meant; of several, a DOMINANT one; otherwise the name stays its own entity.
+    """
+    cands = by_last or by_first
+    if len(cands) == 1:
+        return next(iter(cands))
+    if cands:
+        return _dominant(set(cands), cands) or ("PERSON", word)
+    return ("PERSON", word)
+
+
+def pick_name(by_name: dict[str, int]) -> str:
+    """The name users see, from {name as written: number of articles}.
+
+    The one most articles use, preferring full names to one word, then the longer, then
+    alphabetical (a deterministic tie-break). A possessive ("Clinton's") is a mention's
+    form, not a name: last resort only.
+    """
+    return min(
+        by_name,
+        key=lambda n: (_POSSESSIVE.search(n) is not None, len(n.split()) < 2, -by_name[n], -len(n), n),
+    )
+
+
+def entity_gid(key: tuple[str, ...]) -> str:
+    """RETURNS the stable global id of the group with this key."""
+    return _gid("e_", *key)
 
 
 def _dominant(cands: set[tuple[str, ...]], n_articles: dict[tuple[str, ...], int]) -> tuple[str, ...] | None:
@@ -201,33 +274,14 @@ def _dominant(cands: set[tuple[str, ...]], n_articles: dict[tuple[str, ...], int
     return ranked[0] if n_articles[ranked[0]] >= DOMINANCE * rest else None
 
 
-def _entity_key(row: EntityIn) -> tuple[str, ...] | None:
-    if not row.named:
-        return None
-    if row.type == "PERSON":
-        pk = person_key(row.name)
-        return ("PERSON", *pk) if pk else None
-    plain = plain_key(row.name)
-    return (row.type, plain) if plain else None
-
-
 def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntity:
-    by_name: Counter[str] = Counter()
     articles_of: defaultdict[str, set[str]] = defaultdict(set)
     for m in members:
         articles_of[m.name].add(m.article_id)
-    for name, arts in articles_of.items():
-        by_name[name] = len(arts)
-    # The name users see: the one most articles use, preferring full names to one word,
-    # then the longer, then alphabetical (a deterministic tie-break).
-    # A possessive ("Clinton's") is a mention's form, not a name: last resort only.
-    name = min(
-        by_name,
-        key=lambda n: (_POSSESSIVE.search(n) is not None, len(n.split()) < 2, -by_name[n], -len(n), n),
-    )
+    by_name = {name: len(arts) for name, arts in articles_of.items()}
     return GlobalEntity(
-        id=_gid("e_", *key),
-        name=name,
+        id=entity_gid(key),
+        name=pick_name(by_name),
         type=members[0].type,
         key=" ".join(key[1:]),
         members=tuple((m.article_id, m.id) for m in members),
@@ -306,8 +360,50 @@ def merge_quotes(
     return sorted(out, key=lambda g: g.id)
 
 
+def quote_keys(words: Sequence[str], speaker: str | None) -> set[int]:
+    """Fingerprints of a quote (its words, its speaker's global id): any two quotes the rules
+    of merge_quotes may join share at least one. The store indexes them, so a new quote meets
+    the few stored quotes it can merge with instead of all of them.
+
+    A run of min(MIN_CONTAINED_WORDS, MIN_OVERLAP_WORDS) words with the speaker covers
+    containment and overlap (and equal quotes that long); shorter equal quotes have their
+    whole text; a long quote has its text without speaker (rule 2, unresolved speakers).
+    Change a rule of merge_quotes and keep this true.
+    """
+    out: list[tuple[str, ...]] = []
+    run = min(MIN_CONTAINED_WORDS, MIN_OVERLAP_WORDS)
+    if speaker:
+        if MIN_EQUAL_WORDS <= len(words) < run:
+            out.append(("eq", speaker, *words))
+        out.extend(("run", speaker, *words[k : k + run]) for k in range(len(words) - run + 1))
+    if len(words) >= MIN_UNATTRIBUTED_WORDS:
+        out.append(("said", *words))
+    return {_key64(k) for k in out}
+
+
+def _key64(parts: tuple[str, ...]) -> int:
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def event_block(time_value: str | None, parts: Iterable[str]) -> str | None:
+    """The block of a dated event: merge_events only joins events of one block (the same global
+    participants and time value), so the store re-merges a block, never the whole store.
+
+    RETURNS None for an event that never merges (undated, or with nobody in it).
+    """
+    people = sorted(set(parts))
+    if time_value is None or not people:
+        return None
+    return _gid("b_", time_value, *people)
+
+
 def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[GlobalEvent]:
-    """Group dated events reported by several articles. RETURNS global events sorted by id."""
+    """Group dated events reported by several articles. RETURNS global events sorted by id.
+
+    Only events of one event_block meet (their keys all hold the participants and the time
+    value); keep it so when changing a rule: the store merges block by block.
+    """
     rows = sorted(rows, key=lambda r: (r.article_id, r.ord))
     parts = [
         frozenset(entity_of[(r.article_id, p)] for p in r.participants if (r.article_id, p) in entity_of)
