@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.errors import ArticleError, InputError
@@ -17,9 +18,14 @@ from dateline.types import Article
 
 
 def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 32,
-              progress: bool = True, workers: int = 1) -> int:
+              progress: bool = True, workers: int = 1, with_text: bool = False) -> int:
+    """Read the JSONL batch ``src`` into ``out``; ``with_text`` adds each article's input ``text``
+    to its record (what ``dateline load`` stores without reading again)."""
+    from collections import deque
+
     from dateline.ingest.jsonl import count_lines, read_jsonl
     from dateline.pipeline.reader import Reader
+    from dateline.types import RawArticle
 
     if not src.is_file():
         raise InputError(f"{src}: no such file")
@@ -28,12 +34,20 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
     total = count_lines(src)
     # A worker costs a model load (~1 s, ~0.5 GB): not worth it for a handful of articles.
     workers = max(1, min(workers, total // 16))
+    texts: deque[str | None] = deque()  # input texts, in step with the results (one per input)
+
+    def inputs() -> Iterator[RawArticle | ArticleError]:
+        for rec in read_jsonl(src):
+            if with_text:
+                texts.append(rec.text if isinstance(rec, RawArticle) else None)
+            yield rec
+
     if workers > 1:
         from dateline.pipeline.parallel import read_parallel
 
-        results = read_parallel(read_jsonl(src), workers, model=model, batch_size=batch_size)
+        results = read_parallel(inputs(), workers, model=model, batch_size=batch_size)
     else:
-        results = Reader.load(model).read_many(read_jsonl(src), batch_size=batch_size)
+        results = Reader.load(model).read_many(inputs(), batch_size=batch_size)
     try:
         fout = open(out, "w", encoding="utf-8")
     except OSError as e:
@@ -41,8 +55,11 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
     n_ok = n_err = 0
     with fout, _progress(total, progress) as advance:
         for lineno, result in enumerate(results, start=1):
+            text = texts.popleft() if with_text else None
             if isinstance(result, Article):
                 record = result.to_dict()
+                if with_text:
+                    record["text"] = text
                 n_ok += 1
             else:
                 record = error_record(result, lineno)
@@ -67,8 +84,14 @@ class _progress:
         if not self.enabled:
             return lambda: None
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.bar = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
                             TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True))
