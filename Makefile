@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
 # `make run` needs only the package; `make test` adds the test extra (pytest, hypothesis,
-# Playwright) and ray: optional for users, but the suite tests the Ray engine.
-TEST_EXTRAS ?= test,ray
+# Playwright), ray and postgresql (psycopg): optional for users, but the suite tests the
+# Ray engine and the PostgreSQL store (.ci/run starts a server; without one they skip).
+TEST_EXTRAS ?= test,ray,postgresql
 
 .PHONY: run test setup bench gate clean
 
