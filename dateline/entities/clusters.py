@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
+from dateline.entities.kinship import KinshipMixin
 from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP
 from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
-from dateline.entities.kinship import KinshipMixin
 from dateline.entities.quoted import SPEECH_VERBS, Quotation
 from dateline.types import Attribute
 

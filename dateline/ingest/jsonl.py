@@ -48,15 +48,16 @@ def parse_lines(f: BinaryIO, name: str, published: str | None = None, first: Ite
                 ) -> Iterator[RawArticle | ArticleError]:
     """Yield one record per line of the stream ``f`` (after the lines in ``first``, if any:
     lines a caller already read to sniff the format)."""
-    n = 0
-    for n, head in enumerate(first, start=1):
-        yield parse_line(head, f"{name}:{n}", published)
-    for lineno, raw in enumerate(_bounded_lines(f), start=n + 1):
+    lineno = 0
+    for lineno, raw in enumerate(first, start=1):
+        yield parse_line(raw, f"{name}:{lineno}", published)
+    after_first = lineno + 1
+    for lineno, line in enumerate(_bounded_lines(f), start=after_first):
         where = f"{name}:{lineno}"
-        if raw is None:
+        if line is None:
             yield TooLargeError(f"{where}: line longer than {MAX_INPUT_BYTES:,} bytes, skipped")
         else:
-            yield parse_line(raw, where, published)
+            yield parse_line(line, where, published)
 
 
 def _bounded_lines(f: BinaryIO) -> Iterator[bytes | None]:
