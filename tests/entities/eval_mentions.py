@@ -68,7 +68,7 @@ def _explain(rec: dict, article, text: str, match) -> None:
                 s, e = spans[i]
                 print(f"  {ent['name']}: {text[s:e]!r}@{s} -> {got}")
         gold_idx = set(m.values())
-        for j, (s, e, eid, name) in enumerate(flat):
+        for j, (s, e, eid, _name) in enumerate(flat):
             if eid == main and j not in gold_idx:
                 print(f"  {ent['name']}: extra {text[s:e]!r}@{s}")
 
