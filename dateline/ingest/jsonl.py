@@ -11,8 +11,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from dateline.errors import (ArticleError, DecodeError, EmptyTextError, MalformedRecordError,
-                             MissingFieldError, TooLargeError)
+from dateline.errors import (
+    ArticleError,
+    DecodeError,
+    EmptyTextError,
+    MalformedRecordError,
+    MissingFieldError,
+    TooLargeError,
+)
 from dateline.ingest.checks import MAX_INPUT_BYTES, screen_text
 from dateline.types import RawArticle
 
@@ -45,12 +51,13 @@ def parse_lines(f: BinaryIO, name: str, published: str | None = None, first: Ite
     lineno = 0
     for lineno, raw in enumerate(first, start=1):
         yield parse_line(raw, f"{name}:{lineno}", published)
-    for lineno, raw in enumerate(_bounded_lines(f), start=lineno + 1):
+    after_first = lineno + 1
+    for lineno, line in enumerate(_bounded_lines(f), start=after_first):
         where = f"{name}:{lineno}"
-        if raw is None:
+        if line is None:
             yield TooLargeError(f"{where}: line longer than {MAX_INPUT_BYTES:,} bytes, skipped")
         else:
-            yield parse_line(raw, where, published)
+            yield parse_line(line, where, published)
 
 
 def _bounded_lines(f: BinaryIO) -> Iterator[bytes | None]:

@@ -168,7 +168,7 @@ def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], t
     with no year) found on the way: the days that name the article's own date."""
     named: list[tuple[dt.date, str]] = []   # (day, clue): days the article is on or just after
     yearless: list[tuple[dt.date, str]] = []
-    for d, tense, ins in zip(drafts, tenses, inside):
+    for d, tense, ins in zip(drafts, tenses, inside, strict=True):
         if ins or d.kind != K.ABSOLUTE:
             continue
         if d.year is not None and not MIN_YEAR <= d.year <= MAX_YEAR:
@@ -272,13 +272,13 @@ def _value(drafts: list[Draft], tenses: list[str | None], inside: list[bool], te
                 if 0 <= (day - day_).days <= NAMED_DAY_REACH and earliest <= day <= latest:
                     clues.append(f"dateline '{text_}' soon after {clue}: {year}")
                     return day
-    years = [d.year for d, t, ins in zip(drafts, tenses, inside) if d.kind == K.ABSOLUTE and d.year and not d.day
+    years = [d.year for d, t, ins in zip(drafts, tenses, inside, strict=True) if d.kind == K.ABSOLUTE and d.year and not d.day
              and MIN_YEAR <= d.year <= MAX_YEAR and t != "FUTURE" and not _ahead_word(d, text)]
     latest_year = max(years, default=None)
     if latest_year is None:
         return None
     best: tuple[dt.date, str] | None = None
-    for d, t, ins in zip(drafts, tenses, inside):
+    for d, t, ins in zip(drafts, tenses, inside, strict=True):
         if ins or t == "FUTURE" or d.kind != K.ABSOLUTE or not (d.weekday and d.month and d.day) or d.year:
             continue
         fit = next((y for y in range(latest_year, min(latest_year + WEEKDAY_YEAR_SPAN, MAX_YEAR) + 1)
