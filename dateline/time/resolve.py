@@ -167,7 +167,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
 
     # 4. when each quotation was said
     starts = [t.start for t in outside_points]
-    now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) if article is not None and article[0] == "D" else None
+    now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) \
+        if article is not None and article[0] == "D" and pub.value else None
     said: list[Time | None] = [time_said(s, outside_points, starts, tense_at, entries, ctx, now) for s in spans]
     said_reported = [time_said(s, outside_points, starts, tense_at, entries, ctx, now) for s in reported]
 
@@ -184,8 +185,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             label = "article"
         times[i] = _to_time(d, r, label)
 
-    by_span = {("direct", s.start, s.end): w for s, w in zip(spans, said)}
-    by_span.update({("indirect", s.start, s.end): w for s, w in zip(reported, said_reported)})
+    by_span = {("direct", s.start, s.end): w for s, w in zip(spans, said, strict=True)}
+    by_span.update({("indirect", s.start, s.end): w for s, w in zip(reported, said_reported, strict=True)})
     dated = [replace(q, time=_value(by_span.get((q.kind, q.start, q.end)))) for q in quotes]
     ordered = [times[i] for i in sorted(times)]
     return TimeResult(pub, ordered, dated, entries)
