@@ -259,18 +259,17 @@ def _fragments(head: Token, exclude: set[int], cue: Token | None) -> tuple[tuple
 
 
 def _runs(indices: Iterable[int]) -> Iterator[tuple[int, int]]:
-    """Consecutive runs of sorted token indices as (start, end) pairs."""
-    start = prev = None
-    for i in sorted(indices):
-        if start is None:
-            start = prev = i
-            continue
+    """Consecutive runs of token indices as (start, end) pairs."""
+    ordered = sorted(indices)
+    if not ordered:
+        return
+    start = prev = ordered[0]
+    for i in ordered[1:]:
         if i != prev + 1:
             yield start, prev + 1
             start = i
         prev = i
-    if start is not None:
-        yield start, prev + 1
+    yield start, prev + 1
 
 
 def _inside(token: Token, fragments: tuple[tuple[int, int], ...]) -> bool:
