@@ -44,10 +44,27 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
             else:
                 record = error_record(result, lineno)
                 n_err += 1
-            fout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            fout.write(_line(record, result, lineno))
             advance()
     print(f"dateline: {n_ok} articles read, {n_err} errors -> {out}", file=sys.stderr)
     return 0
+
+
+def _line(record: dict, result: Article | ArticleError, lineno: int) -> str:
+    """The output line of one record; an error line in its place if it cannot be written as UTF-8
+    (the readers refuse such text, so this is a last guard: one record never ends the batch)."""
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as e:
+        from dateline.errors import UnencodableTextError
+        from dateline.ingest.checks import safe_text
+
+        rid = safe_text(str(getattr(result, "id", None) or getattr(result, "article_id", None)))
+        err = UnencodableTextError(f"line {lineno}: {rid}: output holds U+{ord(e.object[e.start]):04X}, "
+                                   "a character with no UTF-8 form", rid)
+        return json.dumps(error_record(err, lineno), ensure_ascii=False) + "\n"
+    return line
 
 
 def _open_out(out: Path) -> TextIO:

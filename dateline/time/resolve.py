@@ -126,7 +126,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     if published:
         pub = Published(published, "given", published, published)
     else:
-        pub = infer_published(drafts, tenses, inside, text)
+        pub = infer_published(drafts, tenses, inside, text, ctx)
     article = _point(pub.value)
 
     # 3. outside quotations: the narrative
