@@ -37,7 +37,8 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     events: list[Event] = []
     # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
     # and it is dated by when the quote was said.
-    quotes = sorted(time_result.quotes if time_result else [], key=lambda q: q.start)
+    quotes = sorted((q for q in (time_result.quotes if time_result else []) if q.kind == "direct"),
+                    key=lambda q: q.start)
     said = {q.cue.start: q for q in quotes if q.cue}
     quoted = _Intervals([(q.start, q.end) for q in quotes])
     # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
