@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from dateline.cli.options import Progress, exit_status
 from dateline.errors import ArticleError, InputError
@@ -40,12 +41,8 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
         results = read_parallel(read_jsonl(src, published), workers, model=model, batch_size=batch_size)
     else:
         results = Reader.load(model).read_many(read_jsonl(src, published), batch_size=batch_size)
-    try:
-        fout = open(out, "w", encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"{out}: cannot write: {e.strerror or e}") from e
     n_ok = n_err = 0
-    with fout, Progress(total, "reading", progress, kinds=("read",)) as bar:
+    with _open_out(out) as fout, Progress(total, "reading", progress, kinds=("read",)) as bar:
         for lineno, result in enumerate(results, start=1):
             if isinstance(result, Article):
                 record = result.to_dict()
@@ -55,10 +52,37 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
                 record = error_record(result, lineno)
                 n_err += 1
                 bar.advance("error")  # in the output file, one line per record; not on stderr
-            fout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            fout.write(_line(record, result, lineno))
     print(f"dateline: {n_ok} articles read, {n_err} errors -> {out}", file=sys.stderr)
     return exit_status(n_ok, n_err)
 
 
+def _line(record: dict, result: Article | ArticleError, lineno: int) -> str:
+    """The output line of one record; an error line in its place if it cannot be written as UTF-8
+    (the readers refuse such text, so this is a last guard: one record never ends the batch)."""
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as e:
+        from dateline.errors import UnencodableTextError
+        from dateline.ingest.checks import safe_text
+
+        rid = safe_text(str(getattr(result, "id", None) or getattr(result, "article_id", None)))
+        err = UnencodableTextError(f"line {lineno}: {rid}: output holds U+{ord(e.object[e.start]):04X}, "
+                                   "a character with no UTF-8 form", rid)
+        return json.dumps(error_record(err, lineno), ensure_ascii=False) + "\n"
+    return line
+
+
+def _open_out(out: Path) -> TextIO:
+    """RETURNS ``out`` opened for writing; InputError (one line) when it cannot be."""
+    try:
+        return open(out, "w", encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"{out}: cannot write: {e.strerror or e}") from e
+
+
 def error_record(err: ArticleError, lineno: int) -> dict:
     return {"id": err.article_id, "error": err.to_dict(), "line": lineno}
+                bar.advance("error")  # in the output file, one line per record; not on stderr
+            fout.write(_line(record, result, lineno))

@@ -44,15 +44,13 @@ def print_report(article: Article, text: str, out: Console | None = None) -> Non
         qt.add_column("who (as the text names them)")
         qt.add_column("cue")
         qt.add_column("quote")
-        kinds = any(getattr(q, "kind", None) for q in article.quotes)
         for q in article.quotes:
             sp = q.speaker
             who = sp.name or (sp.mention.text if sp.mention else "?")
             via = f" ({sp.mention.text})" if sp.mention and sp.mention.text != who else ""
-            kind = getattr(q, "kind", None)
-            quote = f"“{_clip(q.text, 90)}”" + (f" [{kind}]" if kinds and kind else "")
+            said = f"“{_clip(q.text, 90)}”" if q.kind == "direct" else f"(reported) {_clip(q.text, 90)}"
             qt.add_row(escape(in_words(q.time) if q.time else ""), escape(who + via),
-                       escape(q.cue.text if q.cue else ""), escape(quote))
+                       escape(q.cue.text if q.cue else ""), escape(said))
         con.print(qt)
 
     if article.entities:

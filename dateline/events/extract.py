@@ -15,8 +15,16 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
-from dateline.events.lexicon import (CLAUSE_DEPS, FIRST_PERSON, LIGHT_WITH_OBJECT, NON_EVENT_LEMMAS,
-                                     OBJECT_DEPS, SUBJECT_DEPS, SUBORDINATE_DEPS, SUMMARY_MAX_TOKENS)
+from dateline.events.lexicon import (
+    CLAUSE_DEPS,
+    FIRST_PERSON,
+    LIGHT_WITH_OBJECT,
+    NON_EVENT_LEMMAS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    SUBORDINATE_DEPS,
+    SUMMARY_MAX_TOKENS,
+)
 from dateline.events.summary import summarize
 from dateline.time.calendar import value_range
 from dateline.time.result import TimeResult
@@ -29,7 +37,8 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     events: list[Event] = []
     # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
     # and it is dated by when the quote was said.
-    quotes = sorted(time_result.quotes if time_result else [], key=lambda q: q.start)
+    quotes = sorted((q for q in (time_result.quotes if time_result else []) if q.kind == "direct"),
+                    key=lambda q: q.start)
     said = {q.cue.start: q for q in quotes if q.cue}
     quoted = _Intervals([(q.start, q.end) for q in quotes])
     # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
@@ -53,7 +62,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 # when they carry a time of their own ("I have surgery tomorrow").
                 continue
             if own is None and quote is not None and quote.time:
-                time = EventTime(quote.time, *value_range(quote.time))
+                time: EventTime | None = EventTime(quote.time, *value_range(quote.time))
             else:
                 time = _event_time(tok, own, time_result)
             events.append(Event(
@@ -70,7 +79,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
 class _Voice:
     """Who "I" and "we" are: inside a quotation, its speaker."""
 
-    def __init__(self, quoted: "_Intervals", speakers: list[str | None], index: EntityIndex) -> None:
+    def __init__(self, quoted: _Intervals, speakers: list[str | None], index: EntityIndex) -> None:
         self.quoted, self.speakers, self.index = quoted, speakers, index
 
     def entity_for(self, tok: Token) -> str | None:
