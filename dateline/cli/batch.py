@@ -84,5 +84,3 @@ def _open_out(out: Path) -> TextIO:
 
 def error_record(err: ArticleError, lineno: int) -> dict:
     return {"id": err.article_id, "error": err.to_dict(), "line": lineno}
-                bar.advance("error")  # in the output file, one line per record; not on stderr
-            fout.write(_line(record, result, lineno))
