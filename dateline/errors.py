@@ -104,3 +104,10 @@ class TooLargeError(ArticleError):
     """One input is larger than a reader accepts; it is refused before it is loaded."""
 
     code = "E110"
+
+
+class UnencodableTextError(ArticleError):
+    """Text holding characters with no UTF-8 form (a lone surrogate such as ``"\\ud800"``, which
+    JSON's ``\\uXXXX`` escapes can spell): it could be neither tokenized nor written out."""
+
+    code = "E111"

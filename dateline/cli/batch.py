@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from dateline.errors import ArticleError, InputError
 from dateline.types import Article
@@ -34,12 +35,8 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
         results = read_parallel(read_jsonl(src), workers, model=model, batch_size=batch_size)
     else:
         results = Reader.load(model).read_many(read_jsonl(src), batch_size=batch_size)
-    try:
-        fout = open(out, "w", encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"{out}: cannot write: {e.strerror or e}") from e
     n_ok = n_err = 0
-    with fout, _progress(total, progress) as advance:
+    with _open_out(out) as fout, _progress(total, progress) as advance:
         for lineno, result in enumerate(results, start=1):
             if isinstance(result, Article):
                 record = result.to_dict()
@@ -47,10 +44,35 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
             else:
                 record = error_record(result, lineno)
                 n_err += 1
-            fout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            fout.write(_line(record, result, lineno))
             advance()
     print(f"dateline: {n_ok} articles read, {n_err} errors -> {out}", file=sys.stderr)
     return 0
+
+
+def _line(record: dict, result: Article | ArticleError, lineno: int) -> str:
+    """The output line of one record; an error line in its place if it cannot be written as UTF-8
+    (the readers refuse such text, so this is a last guard: one record never ends the batch)."""
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as e:
+        from dateline.errors import UnencodableTextError
+        from dateline.ingest.checks import safe_text
+
+        rid = safe_text(str(getattr(result, "id", None) or getattr(result, "article_id", None)))
+        err = UnencodableTextError(f"line {lineno}: {rid}: output holds U+{ord(e.object[e.start]):04X}, "
+                                   "a character with no UTF-8 form", rid)
+        return json.dumps(error_record(err, lineno), ensure_ascii=False) + "\n"
+    return line
+
+
+def _open_out(out: Path) -> TextIO:
+    """RETURNS ``out`` opened for writing; InputError (one line) when it cannot be."""
+    try:
+        return open(out, "w", encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"{out}: cannot write: {e.strerror or e}") from e
 
 
 def error_record(err: ArticleError, lineno: int) -> dict:
@@ -67,8 +89,14 @@ class _progress:
         if not self.enabled:
             return lambda: None
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.bar = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
                             TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True))

@@ -130,7 +130,9 @@ def run_timeline(args: argparse.Namespace) -> int:
         title=f"{entity.name} [{entity.type}]: {len(entries)} dated events from {n_articles} articles",
         show_lines=True,
     )
-    for col, kw in (("date", {"no_wrap": True}), ("what happened", {}), ("sentence", {}), ("sources", {})):
+    columns: list[tuple[str, dict[str, Any]]] = [
+        ("date", {"no_wrap": True}), ("what happened", {}), ("sentence", {}), ("sources", {})]
+    for col, kw in columns:
         table.add_column(col, **kw)
     for e in entries:
         table.add_row(e.date, e.summary, _clip(e.sentence, 240), _sources(e.sources))
@@ -171,13 +173,14 @@ def run_entities(args: argparse.Namespace) -> int:
     table = Table(
         title=f"{len(found)} entities" + (f" (first {len(shown)})" if len(shown) < len(found) else "")
     )
-    for col, kw in (
+    columns: list[tuple[str, dict[str, Any]]] = [
         ("name", {}),
         ("type", {}),
         ("mentions", {"justify": "right"}),
         ("articles", {"justify": "right"}),
         ("also called", {}),
-    ):
+    ]
+    for col, kw in columns:
         table.add_column(col, **kw)
     for e in shown:
         table.add_row(

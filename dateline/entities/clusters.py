@@ -10,15 +10,17 @@ relations stated earlier ("her kids with husband X").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
+from dateline.entities.kinship import KinshipMixin
 from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP
 from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
-from dateline.entities.kinship import KinshipMixin
+from dateline.entities.nominal_links import NominalMixin
+from dateline.entities.nominals import noun_type
 from dateline.entities.quoted import SPEECH_VERBS, Quotation
 from dateline.types import Attribute
 
@@ -73,6 +75,7 @@ class Cluster:
     subject_sent: int = -1  # sentence of the latest subject mention outside quotations
     last_head: int = -1  # token of the latest mention: the nearer wins a tie
     source: bool = False  # an unnamed source: never the referent of a later mention
+    number: str = "sg"  # "pl" for a group named by a plural phrase ("the refugees")
 
     def score(self, sent: int) -> float:
         """Salience at sentence ``sent``: decayed recency plus a little prominence."""
@@ -87,7 +90,7 @@ class Cluster:
         return None
 
 
-class Resolver(KinshipMixin):
+class Resolver(KinshipMixin, NominalMixin):
     """Walks the candidates of one doc and builds clusters.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
@@ -131,9 +134,20 @@ class Resolver(KinshipMixin):
                 self._link(self.name_of[c.start], c)
                 self._name_attributes(c)
             elif c.mode == "pronoun":
-                cid = self._resolve_pronoun(c) if c.number == "sg" else self._resolve_plural(c)
+                if c.number == "sg":
+                    cid = self._resolve_pronoun(c)
+                else:
+                    cid = self._resolve_plural(c)
+                    if cid is None:
+                        cid = self._resolve_group(c)
                 if cid is not None:
                     self._link(cid, c)
+            elif c.mode in ("neuter", "first"):
+                cid = self._resolve_neuter(c) if c.mode == "neuter" else self._resolve_first(c)
+                if cid is not None:
+                    self._link(cid, c)
+            elif c.mode == "nominal":
+                self._nominal(c)
             elif c.mode == "appos":
                 cid = self.name_of.get(c.owner)  # type: ignore[arg-type]
                 if cid is not None and self.clusters[cid].label == "PERSON":
@@ -147,6 +161,10 @@ class Resolver(KinshipMixin):
                 cid = self._resolve_organisation(c)
                 if cid is not None:
                     self._link(cid, c)
+                elif noun_type(self.doc[c.head]) in ("ORG", "LOC"):
+                    # "the firm said": no name holds the word, so a nominal of its type
+                    self._nominal(replace(c, mode="nominal", role="definite",
+                                          label=noun_type(self.doc[c.head]) or c.label))
             elif c.mode == "source" and (c.number == "sg" or c.subject):
                 cl = self._new("PERSON")
                 cl.source = True
@@ -157,6 +175,8 @@ class Resolver(KinshipMixin):
         """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]
         cl.mentions.append(c)
+        if c.mode == "first":
+            return  # "I" in a quotation is its speaker, who is not brought into focus by it
         weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
         if c.quote >= 0:
             weight *= QUOTED_FACTOR
@@ -223,7 +243,7 @@ class Resolver(KinshipMixin):
                 break
             if gap > NEAR_WINDOW and len(cl.mentions) < PROMINENT_MIN:
                 continue
-            if cl.label != "PERSON" or cl.source or cid in bound:
+            if cl.label != "PERSON" or cl.source or cl.number == "pl" or cid in bound:
                 continue
             if c.gender and cl.gender and c.gender != cl.gender:
                 continue
@@ -295,6 +315,10 @@ class Resolver(KinshipMixin):
                     cid = self.tok_cluster[child.i]
                     if self.clusters[cid].gender in (None, c.gender):
                         return cid
+        if c.quote < 0:
+            forward = self._cataphor(c)
+            if forward is not None:
+                return forward
         options = self._persons(c)
         if not options:
             return None

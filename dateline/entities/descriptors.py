@@ -18,8 +18,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import (DEFINITE_DETERMINERS, KINSHIP, PERSON_NOUNS,
-                                       PLURAL_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS)
+from dateline.entities.lexicon import (
+    DEFINITE_DETERMINERS,
+    KINSHIP,
+    PERSON_NOUNS,
+    PLURAL_SOURCES,
+    SOURCE_DETERMINERS,
+    SOURCE_NOUNS,
+)
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 from dateline.entities.quoted import SPEECH_VERBS
 

@@ -40,7 +40,7 @@ class KinshipMixin:
 
     def _kin(self, c: Candidate) -> None:
         """Link a kinship phrase ("his wife", "her late son, Jack") and state the relation."""
-        owner = self.tok_cluster.get(c.owner) if c.owner is not None else None  # type: ignore[arg-type]
+        owner = self.tok_cluster.get(c.owner) if c.owner is not None else None
         if owner is None and c.owner is not None:
             owner = self.name_of.get(c.owner)
         relation = KINSHIP[c.key][0]
@@ -51,25 +51,26 @@ class KinshipMixin:
         if c.number == "pl":
             if owner is not None:
                 self._kin_list(c, owner, relation)
-            for target in named:
+            for kin in named:
                 if owner is not None:
-                    self._relate(owner, relation, target)
+                    self._relate(owner, relation, kin)
             return
         if named:
-            target: int | None = named[0]
+            target = named[0]
             self.clusters[named[0]].label = "PERSON"  # "his wife, Melania": a person, whatever NER said
             if owner is not None:
                 self._relate(owner, relation, named[0])
         else:
-            target = self._known_relative(owner, relation, c.gender) if owner is not None else None
-            if target is None:
+            known = self._known_relative(owner, relation, c.gender) if owner is not None else None
+            if known is None:
                 if owner is None and not c.subject:
                     return  # "a wife" of nobody we know, saying nothing
                 cl = self._new("PERSON")
                 cl.gender = c.gender
-                target = cl.cid
+                known = cl.cid
                 if owner is not None:
-                    self._relate(owner, relation, target)
+                    self._relate(owner, relation, known)
+            target = known
         self._link(target, c)
 
     def _relate(self, source: int, relation: str, target: int) -> None:

@@ -13,8 +13,17 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.entities.lexicon import (EVENT_HEADS, GIVEN_NAMES, HONORIFICS, KINSHIP, LABELS,
-                                       NOT_NAME_WORDS, PERSON_NOUNS, TITLE_GENDER, TITLE_ROLES)
+from dateline.entities.lexicon import (
+    EVENT_HEADS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    KINSHIP,
+    LABELS,
+    NOT_NAME_WORDS,
+    PERSON_NOUNS,
+    TITLE_GENDER,
+    TITLE_ROLES,
+)
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 
 # (start token, end token, contract type, gender, role) of a name before it becomes a Candidate

@@ -33,7 +33,7 @@ from dateline.events.lexicon import (
 )
 from dateline.events.summary import summarize
 from dateline.time.result import TimeResult
-from dateline.types import Event, Participant
+from dateline.types import Event, EventTime, Participant
 
 
 def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> list[Event]:
@@ -71,6 +71,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 # inside a quotation are part of another report: a timeline entry only
                 # when they carry a time of their own ("I have surgery tomorrow").
                 continue
+            time: EventTime | None
             if quote is not None:
                 time = said_at.get((quote.start, quote.end))
             elif own is not None:

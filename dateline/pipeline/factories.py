@@ -21,7 +21,7 @@ COMPONENTS = ("dateline_entities", "dateline_quotes", "dateline_times", "datelin
 
 @Language.factory("dateline_entities", requires=["doc.ents", "token.dep", "token.pos"],
                   assigns=["doc._.entity_index"])
-def make_entities(nlp: Language, name: str) -> "EntitiesComponent":
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
     return EntitiesComponent()
 
 
@@ -34,7 +34,7 @@ class EntitiesComponent:
 
 
 @Language.factory("dateline_quotes", requires=["doc._.entity_index"], assigns=["doc._.quotes"])
-def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent()
 
 
@@ -47,7 +47,7 @@ class QuotesComponent:
 
 
 @Language.factory("dateline_times", requires=["doc._.quotes"], assigns=["doc._.time_result"])
-def make_times(nlp: Language, name: str) -> "TimesComponent":
+def make_times(nlp: Language, name: str) -> TimesComponent:
     return TimesComponent()
 
 
@@ -61,7 +61,7 @@ class TimesComponent:
 
 
 @Language.factory("dateline_events", requires=["doc._.time_result"], assigns=["doc._.events"])
-def make_events(nlp: Language, name: str) -> "EventsComponent":
+def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent()
 
 

@@ -119,11 +119,11 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
     text (str): the article text (for the dateline and the words before a year).
     """
     clues: list[str] = []
-    absolute = [(d, t) for d, t in zip(drafts, tenses) if d.kind == K.ABSOLUTE]
+    absolute = [(d, t) for d, t in zip(drafts, tenses, strict=True) if d.kind == K.ABSOLUTE]
     # years named, alone ("in 2015") or with a month, that do not look ahead ("by 2030")
     named = [(d, t) for d, t in absolute if d.year and not d.day and MIN_YEAR <= d.year <= MAX_YEAR
              and not _ahead(d, t, text)]
-    latest_year = max((d.year for d, _ in named), default=None)
+    latest_year = max((d.year for d, _ in named if d.year), default=None)
     if latest_year:
         clues.append(f"latest year named, not looking ahead: {latest_year}")
     # 1. a dateline names the day of filing
@@ -153,7 +153,7 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
         else:
             past.append((when, d))
     this_month = any(d.kind == K.DEICTIC and d.unit == "month" and d.offset == 0 and not ins
-                     for d, ins in zip(drafts, inside))
+                     for d, ins in zip(drafts, inside, strict=True))
     if head is not None and head.year is not None:
         when = _day(head, None)
         if when is not None:
@@ -190,7 +190,7 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
         return Published(value.isoformat(), "inferred", lo.isoformat(), hi.isoformat(), tuple(clues))
     # 4. no anchored day: the latest year named in the past tense bounds the date below (one in
     # the present, "the 2016 race is close", may be ahead); nothing bounds it above
-    past_years = [d.year for d, t in named if t == "PAST"]
+    past_years = [d.year for d, t in named if t == "PAST" and d.year]
     lo = dt.date(max(past_years), 1, 1) if past_years else ERA_START
     if past_years:
         clues.append(f"latest year named in the past tense: {max(past_years)} (a lower bound only)")

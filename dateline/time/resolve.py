@@ -160,7 +160,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
 
     # 4. when each quotation was said
     starts = [t.start for t in outside_points]
-    now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) if article is not None and article[0] == "D" else None
+    now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) \
+        if article is not None and article[0] == "D" and pub.value else None
     said: list[EventTime | None] = [time_said(s, outside_points, starts, tense_at, ctx, now) for s in spans]
 
     # 5. inside quotations: against the time said
@@ -176,7 +177,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             label = "article"
         times[i] = _to_time(d, r, label)
 
-    by_span = {(s.start, s.end): w for s, w in zip(spans, said) if w is not None}
+    by_span = {(s.start, s.end): w for s, w in zip(spans, said, strict=True) if w is not None}
     dated = [replace(q, time=(w.value if (w := by_span.get((q.start, q.end))) else None)) for q in quotes]
     ordered = [times[i] for i in sorted(times)]
     return TimeResult(pub, ordered, dated, entries, by_span)

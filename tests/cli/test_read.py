@@ -33,7 +33,7 @@ def test_read_json_is_contract(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     records = [json.loads(x) for x in proc.stdout.splitlines()]
     assert [r["id"] for r in records] == [p.stem for p in EXAMPLES]
-    for path, rec in zip(EXAMPLES, records):
+    for path, rec in zip(EXAMPLES, records, strict=True):
         assert problems(rec, path.read_text(encoding="utf-8")) == []
 
 

@@ -88,7 +88,7 @@ def test_events_record_recipient(spacy_only) -> None:
 
 
 def test_events_first_person_in_quote_is_the_speaker(spacy_only) -> None:
-    from dateline.types import Quote, Speaker, SpanRef
+    from dateline.types import Quote, SpanRef, Speaker
 
     text = "“I sign the contract tomorrow,” Mia Chen said."
     doc = spacy_only(text)

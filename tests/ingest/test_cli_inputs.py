@@ -59,7 +59,7 @@ def test_read_files_gives_one_contract_line_per_input_record(tmp_path: Path) -> 
     assert len(records) == len(expected) == 12
     codes = [r["error"]["code"] if "error" in r else "ok" for r in records]
     assert codes == ["ok", "E103", "E108", "ok", "E107", "ok", "E106", "ok", "ok", "E101", "E102", "E109"]
-    for record, item in zip(records, expected):
+    for record, item in zip(records, expected, strict=True):
         if isinstance(item, RawArticle):
             assert record["id"] == item.id
             assert problems(record, item.text) == []
@@ -105,7 +105,7 @@ def test_read_jsonl_batch_keeps_one_line_per_hostile_line(tmp_path: Path) -> Non
     records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r.get("id") for r in records] == ["ok", "fr", "ctl", "ws", None, "odd"]
     assert [r["error"]["code"] if "error" in r else "ok" for r in records] == ["ok", "E107", "E108", "ok", "E101", "ok"]
-    for line, record in zip(lines, records):
+    for line, record in zip(lines, records, strict=True):
         if "error" not in record:
             assert problems(record, json.loads(line)["text"]) == []
 

@@ -42,7 +42,7 @@ def polnear_train_scores(reader, shared: Path) -> dict[str, float]:
     stems = scorer.list_articles(str(split))[::STRIDE]
     raws = [RawArticle(stem, scorer.read_text(str(split / "text" / f"{stem}.txt"))) for stem in stems]
     totals = dict.fromkeys(("gold", "pred", "strict_tp", "relaxed_tp", "e2e_tp", "bad_mention", "invalid"), 0)
-    for raw, article in zip(raws, reader.read_many(raws)):
+    for raw, article in zip(raws, reader.read_many(raws), strict=True):
         pick = scorer.choose_annotation(raw.id, files.get(raw.id, []), meta)
         if pick is None:
             continue

@@ -131,7 +131,7 @@ def test_dct_polnear_dev_floors(nlp, shared) -> None:
     spacy_only = [name for name, _ in nlp.pipeline if name.startswith("dateline_")]
     holds = valued = near = 0
     with nlp.select_pipes(disable=spacy_only):
-        for name, doc in zip(names, nlp.pipe(texts, batch_size=16)):
+        for name, doc in zip(names, nlp.pipe(texts, batch_size=16), strict=True):
             pub = resolve_times(doc, None, []).published
             true = truth[name][:10]
             holds += pub.earliest is not None and pub.earliest <= true <= pub.latest
