@@ -15,6 +15,7 @@ from typing import Any
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK", "OTHER")
 MENTION_KINDS = ("name", "descriptor", "pronoun")
+QUOTE_KINDS = ("direct", "indirect")
 PUBLISHED_SOURCES = ("given", "inferred", "unknown")
 
 
@@ -195,17 +196,19 @@ class Quote:
     speaker: Speaker = field(default_factory=lambda: Speaker(None, None, None))
     cue: SpanRef | None = None
     time: str | None = None
+    kind: str = "direct"  # "direct" (quoted words) or "indirect" (a reported statement)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text,
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
                 "speaker": self.speaker.to_dict(),
                 "cue": self.cue.to_dict() if self.cue else None, "time": self.time}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
+        """A Quote from contract JSON; a quote without ``kind`` is direct (contract v1)."""
         cue = d.get("cue")
         return cls(int(d["start"]), int(d["end"]), d["text"], Speaker.from_dict(d.get("speaker") or {}),
-                   SpanRef.from_dict(cue) if cue else None, d.get("time"))
+                   SpanRef.from_dict(cue) if cue else None, d.get("time"), d.get("kind") or "direct")
 
 
 @dataclass(frozen=True)

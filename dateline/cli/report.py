@@ -46,7 +46,8 @@ def print_report(article: Article, text: str, out: Console | None = None) -> Non
             sp = q.speaker
             who = sp.name or (sp.mention.text if sp.mention else "?")
             via = f" ({sp.mention.text})" if sp.mention and sp.mention.text != who else ""
-            qt.add_row(q.time or "", who + via, q.cue.text if q.cue else "", f"“{_clip(q.text, 90)}”")
+            said = f"“{_clip(q.text, 90)}”" if q.kind == "direct" else f"(reported) {_clip(q.text, 90)}"
+            qt.add_row(q.time or "", who + via, q.cue.text if q.cue else "", said)
         con.print(qt)
 
     people = [e for e in article.entities if len(e.mentions) > 1 or e.attributes]

@@ -42,9 +42,12 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     events: list[Event] = []
     # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
     # and it is dated by when the quote was said.
-    quotes = sorted(time_result.quotes if time_result else [], key=lambda q: q.start)
+    every = time_result.quotes if time_result else []
+    quotes = sorted((q for q in every if q.kind == "direct"), key=lambda q: q.start)
     said_at = time_result.said if time_result else {}
-    said = {q.cue.start: q for q in quotes if q.cue}
+    # a reported statement's cue is an event of saying too; only quoted words are "inside"
+    said = {q.cue.start: q for q in every if q.cue and q.kind != "direct"}
+    said.update({q.cue.start: q for q in quotes if q.cue})
     quoted = _Intervals([(q.start, q.end) for q in quotes])
     # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
     voice = _Voice(quoted, [q.speaker.entity for q in quotes], index)
@@ -73,7 +76,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 continue
             time: EventTime | None
             if quote is not None:
-                time = said_at.get((quote.start, quote.end))
+                time = said_at.get((quote.kind, quote.start, quote.end))
             elif own is not None:
                 time = as_event_time(own)
             else:

@@ -314,7 +314,7 @@ def _p_value(qty: float | None, unit: str) -> str:
         return f"P{t}X{code}"
     if qty != int(qty):
         if unit == "year" and (qty * 12) == int(qty * 12):
-            return f"P{int(qty)}Y{int(round(qty % 1 * 12))}M"
+            return f"P{int(qty)}Y{round(qty % 1 * 12)}M"
         if unit == "minute" and qty % 1 == 0.5:
             return f"PT{int(qty)}M30S"
         if unit == "hour" and qty % 1 == 0.5:

@@ -94,6 +94,10 @@ def _merge_spans(given: list[QuotedSpan], found: list[tuple[int, int]]) -> list[
     return sorted(out, key=lambda s: s.start)
 
 
+def _value(t: EventTime | None) -> str | None:
+    return t.value if t is not None else None
+
+
 def _owner(spans: list[QuotedSpan], d: Draft) -> int:
     """RETURNS the index of the quotation that holds ``d``, or -1 (spans sorted, not nested)."""
     i = bisect.bisect_right(spans, d.start, key=lambda s: s.start) - 1
@@ -118,7 +122,10 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     text = ctx.text
     drafts = [d for d in tag(text) if _keep(d, ctx)]
     tenses = [ctx.tense(d.start, d.end) for d in drafts]
-    spans = [QuotedSpan(q.start, q.end, q.cue, q.speaker.entity) for q in quotes]
+    # only quoted words are "inside a quotation"; a reported statement (an indirect
+    # quote) is in the narrative's words and is dated below as quotes are
+    spans = [QuotedSpan(q.start, q.end, q.cue, q.speaker.entity) for q in quotes if q.kind == "direct"]
+    reported = [QuotedSpan(q.start, q.end, q.cue, q.speaker.entity) for q in quotes if q.kind != "direct"]
     spans = _merge_spans(spans, quotation_spans(text))
     owner = [_owner(spans, d) for d in drafts]
     inside = [o >= 0 for o in owner]
@@ -126,7 +133,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     if published:
         pub = Published(published, "given", published, published)
     else:
-        pub = infer_published(drafts, tenses, inside, text)
+        pub = infer_published(drafts, tenses, inside, text, ctx)
     article = _point(pub.value)
 
     # 3. outside quotations: the narrative
@@ -163,6 +170,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) \
         if article is not None and article[0] == "D" and pub.value else None
     said: list[EventTime | None] = [time_said(s, outside_points, starts, tense_at, ctx, now) for s in spans]
+    said_reported = [time_said(s, outside_points, starts, tense_at, ctx, now) for s in reported]
 
     # 5. inside quotations: against the time said
     for i, d in enumerate(drafts):
@@ -177,7 +185,9 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             label = "article"
         times[i] = _to_time(d, r, label)
 
-    by_span = {(s.start, s.end): w for s, w in zip(spans, said, strict=True) if w is not None}
-    dated = [replace(q, time=(w.value if (w := by_span.get((q.start, q.end))) else None)) for q in quotes]
+    by_span = {("direct", s.start, s.end): w for s, w in zip(spans, said, strict=True) if w is not None}
+    by_span.update({("indirect", s.start, s.end): w for s, w in zip(reported, said_reported, strict=True)
+                    if w is not None})
+    dated = [replace(q, time=_value(by_span.get((q.kind, q.start, q.end)))) for q in quotes]
     ordered = [times[i] for i in sorted(times)]
     return TimeResult(pub, ordered, dated, entries, by_span)

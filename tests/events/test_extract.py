@@ -99,7 +99,7 @@ def test_events_first_person_in_quote_is_the_speaker(spacy_only) -> None:
     quote = Quote(qs, qe, text[qs:qe], Speaker("E1", "Mia Chen", SpanRef(ms, me, "Mia Chen")),
                   SpanRef(cs, ce, "said"), "2024-05-06")
     t = _time(text, "tomorrow", "2024-05-07", "2024-05-07", "2024-05-07")
-    said = {(qs, qe): EventTime("2024-05-06", "2024-05-05", "2024-05-06", "report")}
+    said = {("direct", qs, qe): EventTime("2024-05-06", "2024-05-05", "2024-05-06", "report")}
     tr = TimeResult(Published("2024-05-06", "given", "2024-05-06", "2024-05-06"), [t], [quote], [], said)
     events = extract_events(doc, index, tr)
     sign = next(e for e in events if e.text == "sign")

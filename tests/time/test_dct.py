@@ -26,7 +26,8 @@ def test_dct_weekday_date_pair_fixes_the_year(nlp) -> None:
     pub = resolve_times(parse(nlp, text), None, []).published
     assert pub.source == "inferred"
     assert pub.value == "2023-03-05"  # March 5 is a Sunday in 2023, the first such year after 2022
-    assert pub.earliest <= pub.value <= pub.latest <= "2023-03-31"
+    assert pub.earliest == "2022-08-01"  # the past-tense month bounds it below
+    assert pub.latest >= "2028-03-05"  # ... and nothing above: later Sundays stay in the range
     assert any("2023" in clue for clue in pub.clues)
 
 
@@ -43,8 +44,8 @@ def test_dct_weekday_far_after_the_named_year_keeps_later_fits(nlp) -> None:
 def test_dct_future_dates_bound_the_range(nlp) -> None:
     text = "The council met on May 2, 2018. It will vote again on May 9, 2018."
     pub = resolve_times(parse(nlp, text), None, []).published
-    assert pub.value == "2018-05-02"
-    assert pub.latest <= "2018-05-09"
+    assert (pub.earliest, pub.latest) == ("2018-05-02", "2018-05-09")
+    assert pub.value is None  # a past date in the text is a bound, not the article's day
 
 
 def test_dct_no_evidence_is_unknown(nlp) -> None:
@@ -77,14 +78,48 @@ def _blind_read(nlp, text: str):
 
 @pytest.mark.parametrize("text,value", [
     # a dateline names the day of filing; the past date with a year gives the year
-    ("PARIS, June 10 (Reuters) - Ministers met on June 8, 2019, and agreed on a plan.", "2019-06-10"),
-    # a term date ("due ...") may lie years ahead: the reported date is the clue
-    ("The notes, due Oct. 15, 2029, were sold on March 3, 2019, the bank said.", "2019-03-03"),
+    ("PARIS, June 10, 2019 (Reuters) - Ministers met on June 8, 2019, and agreed on a plan.", "2019-06-10"),
+    ("OSLO, Norway, March 2, 2011 /PRNewswire/ -- A ferry line said it would add two routes.", "2011-03-02"),
+    ("April 4, 2013 -- The harbour authority opened a second pier on the north side.", "2013-04-04"),
+    ("MADRID, Oct. 9 (Reuters) - Fans filled the square.\n\n\u2014 City Desk (@citydesk) October 8, 2015", "2015-10-09"),
+    # a note dating the page itself
+    ("Posted: July 1, 2014\n\nThe bakery on Elm Street closed after forty years.", "2014-07-01"),
+    ("The bakery closed after forty years.\n\nCorrection: July 3, 2014\n\nAn earlier version misspelled a name.",
+     "2014-07-03"),
 ])
 def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     pub = _blind_read(nlp, text)
     assert pub.value == value
     assert pub.earliest <= value <= pub.latest
+
+
+@pytest.mark.parametrize("text,earliest,latest", [
+    # past reports bound below; a term or a future date bounds above
+    ("The notes, due Oct. 15, 2029, were sold on March 3, 2019, the bank said.", "2019-03-03", "2029-10-15"),
+    ("The museum reopened in September 2016. Its new wing will open in 2018.", "2016-09-01", "2018-12-31"),
+    # "last year's 2019 election" fixes the year
+    ("Turnout in last year's 2019 election was the lowest on record.", "2020-01-01", "2020-12-31"),
+    ("Organizers said next year's 2031 festival would be smaller.", "2030-01-01", "2030-12-31"),
+    # a correction note is on or after the article
+    ("The bakery closed.\n\nCorrection: July 3, 2014\n\nA name was misspelled.", "1900-01-01", "2014-07-03"),
+])
+def test_dct_bounds_from_what_dates_are(nlp, text: str, earliest: str, latest: str) -> None:
+    pub = _blind_read(nlp, text)
+    assert (pub.earliest, pub.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize("text", [
+    # a year premodifying a noun classifies a thing: the 2031 model may be on sale in 2030
+    "The company showed the 2031 model of its truck to dealers.",
+    # a quotation never bounds below, whatever its tense
+    '"We lost badly in 2027," the coach said.',
+    # a future date never bounds below
+    "The bridge will reopen on June 1, 2027.",
+    # a deadline word is no report of the past ("until" in the past tense included)
+    "A court barred him from the post until March 2027.",
+])
+def test_dct_no_lower_bound(nlp, text: str) -> None:
+    assert _blind_read(nlp, text).earliest == "1900-01-01"
 
 
 @pytest.mark.parametrize("text", [
