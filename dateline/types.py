@@ -234,16 +234,21 @@ class Participant:
 
 @dataclass(frozen=True)
 class EventTime:
+    """When an event happened. ``basis`` says how the text gives it: ``stated`` (a time
+    expression on its own clause), ``narrative`` (one resolved against the story, "Days
+    later"), ``report`` (a news report at the article's own time), or None (not recorded)."""
+
     value: str
     earliest: str | None = None
     latest: str | None = None
+    basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "earliest": self.earliest, "latest": self.latest}
+        return {"value": self.value, "earliest": self.earliest, "latest": self.latest, "basis": self.basis}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventTime:
-        return cls(d["value"], d.get("earliest"), d.get("latest"))
+        return cls(d["value"], d.get("earliest"), d.get("latest"), d.get("basis"))
 
 
 @dataclass(frozen=True)
