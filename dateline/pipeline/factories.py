@@ -68,7 +68,7 @@ class TimesComponent:
         from dateline.time import resolve_times
 
         doc._.time_result = resolve_times(doc, doc._.published_given, doc._.quotes or [])
-        doc._.quotes = list(doc._.time_result.quotes)  # now with the time each was said
+        doc._.quotes = doc._.time_result.quotes  # the quotes with when they were said
         return doc
 
 
@@ -97,10 +97,20 @@ def add_dateline_components(nlp: Language) -> Language:
 
 
 # Sentence starts the small English parser misses: after a quotation that closes a sentence
-# ("... felt before.” “Jack worked ..."). Set before the parser,
+# ("... felt before.” “Jack worked ...") and after a blank line (a headline has no full
+# stop). Set before the parser,
 # which keeps preset boundaries. Events take their sentence from these boundaries.
 CLOSING_QUOTES = frozenset({"”", '"', "’’", "''"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+
+
+def _opens_paragraph(doc: Doc, gap: int, tok) -> bool:
+    """True when a blank line at ``gap`` ends an unpunctuated line (a headline, a date line)
+    and ``tok`` starts a new one: not a line cut mid-sentence or an attribution after a quote."""
+    prev = doc[gap - 1] if gap > 0 else None
+    if prev is None or prev.is_punct or prev.is_space:
+        return False
+    return tok.is_title or tok.like_num or tok.is_upper
 
 
 @Language.component("dateline_sentences", assigns=["token.is_sent_start"])
@@ -109,8 +119,11 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         if tok.is_space:
             continue
         j = tok.i - 1
-        if doc[j].is_space:  # a paragraph break counts only after a finished sentence
+        if doc[j].is_space:  # a line break counts only after a finished sentence
             if "\n" not in doc[j].text:
+                continue
+            if doc[j].text.count("\n") >= 2 and _opens_paragraph(doc, j, tok):
+                tok.is_sent_start = True  # a blank line after a headline or a date line
                 continue
             j -= 1
         if doc[j].text in CLOSING_QUOTES and j > 0:

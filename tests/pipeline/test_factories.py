@@ -56,5 +56,5 @@ def test_quotes_carry_the_time_they_were_said(nlp) -> None:
     for _, component in nlp.pipeline:
         doc = component(doc)
     doc_quotes = doc._.quotes
-    assert doc_quotes and doc_quotes == list(doc._.time_result.quotes)
+    assert doc_quotes and list(doc_quotes) == list(doc._.time_result.quotes)
     assert [q.time for q in doc_quotes] == ["2021-02-16"]
