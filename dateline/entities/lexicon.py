@@ -48,7 +48,8 @@ TITLE_ROLES: dict[str, str] = {
     "lt": "lieutenant", "capt": "captain", "captain": "captain", "adm": "admiral",
     "sgt": "sergeant", "chancellor": "chancellor", "premier": "premier", "king": "king",
     "queen": "queen", "prince": "prince", "princess": "princess", "pope": "pope",
-    "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman", "coach": "coach",
+    "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman", "chair": "chair",
+    "coach": "coach",
     "ambassador": "ambassador", "attorney": "attorney", "prime": "prime minister",
     "minister": "minister", "commissioner": "commissioner", "sheriff": "sheriff",
     "congressman": "congressman", "congresswoman": "congresswoman", "councilman": "councilman",
@@ -317,3 +318,5 @@ COUNTRY_ALIASES: tuple[frozenset[str], ...] = (
 )
 # Singular-looking nouns that take plural agreement ("the police say they").
 PLURAL_NOUNS = frozenset({"people", "police", "staff", "crew", "military", "media"})
+# spaCy labels of names that are as often adjectives ("Afghan", "English") as entities.
+ADJECTIVAL_LABELS = frozenset({"NORP", "LANGUAGE"})

@@ -14,13 +14,21 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lexicon import (
+    ADJECTIVAL_LABELS,
+    COUNTRY_ALIASES,
     EVENT_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
     KINSHIP,
     LABELS,
     NOT_NAME_WORDS,
+    ORG_DESIGNATORS,
+    ORG_MARKERS,
+    ORG_NOUNS,
     PERSON_NOUNS,
+    PERSON_RELATIVES,
+    PLACE_NOUNS,
+    THING_RELATIVES,
     TITLE_GENDER,
     TITLE_ROLES,
 )
@@ -120,12 +128,16 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
     RETURNS (list[Candidate]): name candidates in text order.
     """
     raw: list[RawName] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS:
+    for whole in doc.ents:
+        if whole.label_ not in LABELS or _adjectival(whole):
+            continue
+        ent = _first_piece(doc, whole)
+        if ent is None:
             continue
         s, e, gender, role = _trim(doc, ent)
         raw.append((s, e, _label(ent, s, e, doc), gender, role))
     raw = _split_headline(doc, raw, arrays.text)
+    raw = _evidence_types(doc, raw)
     raw = _consistent_types(doc, raw)
     raw.extend(_untagged_surnames(doc, raw, arrays))
     raw.sort()
@@ -143,6 +155,62 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
         out.append(make_candidate(doc, s, e, doc[e - 1], "name", "name", sents, label=label,
                                   gender=gender, key=key, role=role))
     return out
+
+
+def _adjectival(ent: Span) -> bool:
+    """Whether a nationality, group or language name is used as an adjective ("Afghan
+    team", "Greek officials"): it qualifies a noun and refers to no entity of its own."""
+    if ent.label_ not in ADJECTIVAL_LABELS:
+        return False
+    root = ent.root
+    return root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod"
+
+
+def _first_piece(doc: Doc, ent: Span) -> Span | None:
+    """The entity span cut at the first sentence start or line break inside it: a name
+    never runs across a sentence or paragraph break. None when nothing is left."""
+    end = ent.end
+    for i in range(ent.start + 1, ent.end):
+        if doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws or "\n" in doc[i].text:
+            end = i
+            break
+    if end == ent.end:
+        return ent
+    while end > ent.start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return Span(doc, ent.start, end, label=ent.label) if end > ent.start else None
+
+
+def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
+    """Correct the tagger's type by what the article says of a name, for every mention
+    of the same text: "Inc."/"Corp." in it -> ORG; "X, who" -> PERSON; "X, which" is
+    no person."""
+    votes: dict[str, str] = {}
+    for s, e, label, _, _ in raw:
+        words = [t.lower_ for t in doc[s:e]]
+        text = " ".join(words)
+        after = doc[e + 1].lower_ if e + 1 < len(doc) and doc[e].text == "," else ""
+        if any(w in ORG_MARKERS for w in words[1:]) or (e < len(doc) and doc[e].lower_ in ORG_MARKERS):
+            votes[text] = "ORG"
+        elif label != "PERSON" and _looks_personal(doc, s, e, words) or after in PERSON_RELATIVES and label in RELABEL_WEAK | {"GPE"} and e - s <= 3:
+            votes.setdefault(text, "PERSON")
+        elif after in THING_RELATIVES and label == "PERSON":
+            votes.setdefault(text, "ORG")
+    if not votes:
+        return raw
+    return [(s, e, votes.get(" ".join(t.lower_ for t in doc[s:e]), label), g, r)
+            for s, e, label, g, r in raw]
+
+
+def _looks_personal(doc: Doc, s: int, e: int, words: list[str]) -> bool:
+    """Whether a name the tagger did not call a person is one: an honorific before it
+    ("Ms Vega"), or a known given name and a surname ("Dana Whitlow") that ends in no
+    word of an organisation or place ("Victoria Station")."""
+    if s > 0 and _bare(doc[s - 1].text) in HONORIFICS and doc[s - 1].is_title:
+        return True
+    if not 2 <= len(words) <= 3 or words[0] not in GIVEN_NAMES:
+        return False
+    return all(t.is_title for t in doc[s:e]) and words[-1] not in ORG_NOUNS | PLACE_NOUNS | ORG_DESIGNATORS
 
 
 def _split_headline(doc: Doc, raw: list[RawName], text: str) -> list[RawName]:
@@ -240,7 +308,7 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
         if c.label == "PERSON" and len(words) == 1:
             singles.append(c)
             continue
-        k = (c.label, c.key if c.label != "PERSON" else f"{words[0]} {words[-1]}")
+        k = ("PERSON", f"{words[0]} {words[-1]}") if c.label == "PERSON" else ("", variant_key(c.key))
         gid = by_key.get(k)
         if gid is None:
             gid = len(groups)
@@ -273,6 +341,22 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
         g.sort(key=lambda c: c.start)
     groups.sort(key=lambda g: g[0].start)
     return groups
+
+
+def variant_key(key: str) -> str:
+    """What a name of an organisation or place is grouped by: without "the" and the
+    designators after it ("Apple Computer Inc." -> "apple"), a country's usual names as
+    one ("U.S.", "United States", "America")."""
+    words = key.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in ORG_DESIGNATORS:
+        words.pop()
+    norm = " ".join(words)
+    return _ALIAS.get(norm, norm)
+
+
+_ALIAS = {alias: f"country:{n}" for n, group in enumerate(COUNTRY_ALIASES) for alias in group}
 
 
 def _match_single(c: Candidate, groups: list[list[Candidate]],

@@ -120,3 +120,52 @@ propose champion defend
 """)
 SPEECH_VERBS = SPEECH_VERBS | JUDGING_VERBS
 WEAK_VERBS = WEAK_VERBS | JUDGING_VERBS
+
+# --- Reported speech (indirect quotes, issue 16) -------------------------------------
+
+# Verbs that report what someone said, wrote, thought, believed or found, when they
+# govern a clause ("said that ...", "believes the vote ...", "the poll shows ...").
+# The clause is the content; the verb's subject is the source.
+REPORTING_VERBS = words("""
+say tell add write tweet post admit explain note argue claim insist warn recall reveal
+confirm announce acknowledge concede complain suggest observe remark emphasize emphasise
+stress predict vow promise pledge swear guarantee declare state assert contend maintain
+allege report testify deny agree disagree conclude estimate reckon reiterate repeat
+mention disclose indicate show find demonstrate signal hint imply ask wonder question
+answer reply respond inform assure reassure remind caution advise boast brag joke quip
+lament speculate theorize theorise posit reason counter retort charge accuse concur
+forecast project calculate hold urge demand propose recommend threaten
+think believe expect fear hope worry doubt suspect feel know assume suppose imagine
+figure guess understand realize realise recognize recognise learn hear sense
+confess protest grumble whisper shout cry yell scream sigh gush muse
+determine rule decide judge declare proclaim announce opine
+""")
+
+# Of those, verbs that report only when someone clearly holds the view: their subject
+# must be a source ("Smith knows that ...", not "the delay means ...").
+COGNITION_VERBS = words("""
+think believe expect fear hope worry doubt suspect feel know assume suppose imagine
+figure guess understand realize realise recognize recognise learn hear sense decide
+determine
+""")
+
+# Nouns of saying or holding a view that take a "that" clause as their content
+# ("X's announcement that ...", "the claim by X that ...").
+CLAIM_NOUNS = words("""
+claim statement announcement assertion argument suggestion allegation accusation charge
+warning promise pledge vow prediction belief view fear hope concern insistence
+admission acknowledgment acknowledgement revelation report testimony denial complaint
+contention assurance guarantee threat speculation theory argument conclusion finding
+estimate forecast declaration confession boast message word remark comment comments
+position opinion explanation reminder suggestion insinuation indication
+""")
+
+# "in X's view, ...", "in the opinion of X, ...": nouns that make a prepositional
+# phrase an attribution of the clause around it.
+VIEW_NOUNS = words("view opinion estimation judgment judgement mind eyes telling words account")
+
+# The preposition of a view phrase ("in his view", "by her account").
+VIEW_PREPOSITIONS = words("in by")
+
+# Subjects that are no one: the expletive of "there is said to be".
+NON_SOURCES = words("there")
