@@ -1,11 +1,9 @@
 """Events from verbal predicates: trigger, participants, time and a one-line summary.
 
-A clause head verb that reports a happening is an event. Its time is, in order:
-1. a time expression attached to the clause (inside the verb's own subtree, not in a
-   nested clause of another verb);
-2. else the narrative time in force at the verb (``TimeResult.time_at``);
-3. else, for a past-tense report, the article date.
-A quote is an event of saying ("told", "wrote"), dated by the quote's time.
+A clause head verb that reports a happening is an event. Its time comes only from
+evidence for that event (``dating``): a time expression on its own clause (``stated`` or
+``narrative``), else the report frame of a news story (``report``). A quote is an event of
+saying ("told", "wrote"), dated by when the quote was said (``TimeResult.said``).
 """
 
 from __future__ import annotations
@@ -15,6 +13,14 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
+from dateline.events.dating import (
+    ReportFrame,
+    SentenceTimes,
+    as_event_time,
+    contradicts,
+    rooted_times,
+    stated_time,
+)
 from dateline.events.lexicon import (
     CLAUSE_DEPS,
     FIRST_PERSON,
@@ -26,9 +32,8 @@ from dateline.events.lexicon import (
     SUMMARY_MAX_TOKENS,
 )
 from dateline.events.summary import summarize
-from dateline.time.calendar import value_range
 from dateline.time.result import TimeResult
-from dateline.types import Event, EventTime, Participant, Time
+from dateline.types import Event, EventTime, Participant
 
 
 def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> list[Event]:
@@ -37,14 +42,19 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     events: list[Event] = []
     # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
     # and it is dated by when the quote was said.
-    quotes = sorted((q for q in (time_result.quotes if time_result else []) if q.kind == "direct"),
-                    key=lambda q: q.start)
-    said = {q.cue.start: q for q in quotes if q.cue}
+    every = time_result.quotes if time_result else []
+    quotes = sorted((q for q in every if q.kind == "direct"), key=lambda q: q.start)
+    said_at = time_result.said if time_result else {}
+    # a reported statement's cue is an event of saying too; only quoted words are "inside"
+    said = {q.cue.start: q for q in every if q.cue and q.kind != "direct"}
+    said.update({q.cue.start: q for q in quotes if q.cue})
     quoted = _Intervals([(q.start, q.end) for q in quotes])
     # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
     voice = _Voice(quoted, [q.speaker.entity for q in quotes], index)
+    frame = ReportFrame(doc, time_result, times)
+    prev_times = SentenceTimes(())
     for sent in doc.sents:
-        sent_times = _rooted(doc, [t for t in times if sent.start_char <= t.start < sent.end_char])
+        sent_times = rooted_times(doc, sent, times)
         for tok in sent:
             quote = said.get(tok.idx)
             if not _is_trigger(tok) and not (quote is not None and tok.pos_ in ("VERB", "AUX")):
@@ -53,18 +63,24 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             if quote is not None and quote.speaker.entity and \
                     all(p.entity != quote.speaker.entity for p in participants):
                 participants.insert(0, Participant(quote.speaker.entity, "agent"))
-            own = _own_time(tok, sent_times)
+            own = stated_time(tok, sent_times)
+            if own is not None and contradicts(tok, own, frame.published):
+                own = None
             if not participants and own is None:
                 continue  # neither who nor when: not a timeline fact
-            if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or quoted.holds(tok.idx)):
+            inside = quoted.holds(tok.idx)
+            if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):
                 # A subordinate clause ("continued to have", "said that she was") or words
                 # inside a quotation are part of another report: a timeline entry only
                 # when they carry a time of their own ("I have surgery tomorrow").
                 continue
-            if own is None and quote is not None and quote.time:
-                time: EventTime | None = EventTime(quote.time, *value_range(quote.time))
+            time: EventTime | None
+            if quote is not None:
+                time = said_at.get((quote.kind, quote.start, quote.end))
+            elif own is not None:
+                time = as_event_time(own)
             else:
-                time = _event_time(tok, own, time_result)
+                time = frame.time_for(tok, sent_times, prev_times, inside)
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                 sentence=(sent.start_char, sent.end_char),
@@ -73,6 +89,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 participants=tuple(participants), time=time,
                 kind="quote" if quote is not None else "event",
             ))
+        prev_times = sent_times
     return events
 
 
@@ -178,50 +195,3 @@ def _entity_of(head: Token, index: EntityIndex) -> str | None:
         if hit is not None and hit[0].start < left.idx:
             hit = None
     return hit[1] if hit else None
-
-
-def _rooted(doc: Doc, times: list[Time]) -> list[tuple[Time, Token]]:
-    """Each time expression with the syntactic root of its tokens (computed once per sentence)."""
-    out = []
-    for t in times:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append((t, span.root))
-    return out
-
-
-def _own_time(verb: Token, sent_times: list[tuple[Time, Token]]) -> Time | None:
-    """A calendar time expression whose words depend on ``verb`` without crossing another
-    clause head (a vague "currently" or "in the past" dates nothing)."""
-    for t, root in sent_times:
-        if t.earliest and _governs(verb, root):
-            return t
-    return None
-
-
-def _governs(verb: Token, tok: Token) -> bool:
-    node = tok
-    for _ in range(40):
-        if node == verb:
-            return True
-        if node.head == node:
-            return False
-        if node != tok and node.pos_ == "VERB" and node.dep_ in CLAUSE_DEPS:
-            return False  # crossed into another clause
-        node = node.head
-    return False
-
-
-def _event_time(verb: Token, own: Time | None, tr: TimeResult | None) -> EventTime | None:
-    if own is not None:
-        return EventTime(own.value, own.earliest, own.latest)
-    if tr is None:
-        return None
-    narrative = tr.time_at(verb.idx)
-    if narrative is not None:
-        return EventTime(narrative.value, narrative.earliest, narrative.latest)
-    pub = tr.published
-    if pub.value and verb.tag_ in ("VBD", "VBN"):
-        return EventTime(pub.value, pub.value, pub.value)
-    return None
-

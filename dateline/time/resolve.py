@@ -5,7 +5,7 @@ Order matters, because each step anchors the next:
 2. the article date: the caller's (always wins) or inferred (``dct``);
 3. expressions outside quotations, in text order, against the article date and the
    narrative time (``normalize``); the calendar ones build the narrative;
-4. each quotation's time said (``anchor.time_said``);
+4. each quotation's time said (``anchor.time_said``: its cue's own time, else the article date);
 5. expressions inside quotations, against the time their quotation was said.
 """
 
@@ -27,7 +27,7 @@ from dateline.time.draft import Draft
 from dateline.time.normalize import Point, Resolved, normalize
 from dateline.time.result import TimeResult
 from dateline.time.tagger import tag
-from dateline.types import Published, Quote, Time
+from dateline.types import EventTime, Published, Quote, Time
 
 _LABEL = {"story": "narrative"}
 
@@ -94,7 +94,7 @@ def _merge_spans(given: list[QuotedSpan], found: list[tuple[int, int]]) -> list[
     return sorted(out, key=lambda s: s.start)
 
 
-def _value(t: Time | None) -> str | None:
+def _value(t: EventTime | None) -> str | None:
     return t.value if t is not None else None
 
 
@@ -124,8 +124,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     tenses = [ctx.tense(d.start, d.end) for d in drafts]
     # only quoted words are "inside a quotation"; a reported statement (an indirect
     # quote) is in the narrative's words and is dated below as quotes are
-    spans = [QuotedSpan(q.start, q.end, q.cue) for q in quotes if q.kind == "direct"]
-    reported = [QuotedSpan(q.start, q.end, q.cue) for q in quotes if q.kind != "direct"]
+    spans = [QuotedSpan(q.start, q.end, q.cue, q.speaker.entity) for q in quotes if q.kind == "direct"]
+    reported = [QuotedSpan(q.start, q.end, q.cue, q.speaker.entity) for q in quotes if q.kind != "direct"]
     spans = _merge_spans(spans, quotation_spans(text))
     owner = [_owner(spans, d) for d in drafts]
     inside = [o >= 0 for o in owner]
@@ -169,8 +169,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     starts = [t.start for t in outside_points]
     now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) \
         if article is not None and article[0] == "D" and pub.value else None
-    said: list[Time | None] = [time_said(s, outside_points, starts, tense_at, entries, ctx, now) for s in spans]
-    said_reported = [time_said(s, outside_points, starts, tense_at, entries, ctx, now) for s in reported]
+    said: list[EventTime | None] = [time_said(s, outside_points, starts, tense_at, ctx, now) for s in spans]
+    said_reported = [time_said(s, outside_points, starts, tense_at, ctx, now) for s in reported]
 
     # 5. inside quotations: against the time said
     for i, d in enumerate(drafts):
@@ -185,8 +185,9 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             label = "article"
         times[i] = _to_time(d, r, label)
 
-    by_span = {("direct", s.start, s.end): w for s, w in zip(spans, said, strict=True)}
-    by_span.update({("indirect", s.start, s.end): w for s, w in zip(reported, said_reported, strict=True)})
+    by_span = {("direct", s.start, s.end): w for s, w in zip(spans, said, strict=True) if w is not None}
+    by_span.update({("indirect", s.start, s.end): w for s, w in zip(reported, said_reported, strict=True)
+                    if w is not None})
     dated = [replace(q, time=_value(by_span.get((q.kind, q.start, q.end)))) for q in quotes]
     ordered = [times[i] for i in sorted(times)]
-    return TimeResult(pub, ordered, dated, entries)
+    return TimeResult(pub, ordered, dated, entries, by_span)

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from dateline.time import resolve_times
-
-TIME_PKG = Path(__file__).resolve().parents[2] / "dateline" / "time"
+from tests.baseline import floor
 
 
 def parse(nlp, text: str):
@@ -57,11 +53,6 @@ def test_dct_year_alone_is_a_lower_bound(nlp) -> None:
     pub = resolve_times(parse(nlp, "The company was founded in 1998 and grew quickly."), None, []).published
     assert pub.value is None
     assert pub.earliest == "1998-01-01"
-
-
-@pytest.mark.parametrize("path", sorted(TIME_PKG.rglob("*.py")), ids=lambda p: p.name)
-def test_dct_never_reads_the_clock(path: Path) -> None:
-    assert not re.search(r"\b(?:now|today|utcnow)\(\)", path.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("bad", ["2021-02-30", "20 Feb 2021", "2021-2-3"])
@@ -146,8 +137,9 @@ def test_dct_years_ahead_never_bound_below(nlp, text: str, bound: str) -> None:
 
 @pytest.mark.shared
 def test_dct_polnear_dev_floors(nlp, shared) -> None:
-    """PolNeAR dev with the dates hidden: the range holds the true date for >= 85% of articles,
-    and a day value, when given, is within a week of the truth about half the time.
+    """PolNeAR dev with the dates hidden: the share of articles whose range holds the true date,
+    of articles given a day value within a week of it, and of day values given that are (floors
+    in eval/baseline.json, tests.dct_polnear_dev_third / _all).
 
     Every third article keeps tests/time fast; DATELINE_SLOW=1 reads all 84.
     """
@@ -160,6 +152,7 @@ def test_dct_polnear_dev_floors(nlp, shared) -> None:
         truth = {r["filename"]: r["publication_date"] for r in csv.DictReader(f, delimiter="\t")
                  if r["compartment"] == "dev"}
     names = sorted(truth)
+    group = "dct_polnear_dev_all" if os.environ.get("DATELINE_SLOW") else "dct_polnear_dev_third"
     if not os.environ.get("DATELINE_SLOW"):
         names = names[::3]
     texts = [(shared / "data" / "polnear" / "dev" / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
@@ -175,6 +168,6 @@ def test_dct_polnear_dev_floors(nlp, shared) -> None:
                 near += abs((dt.date.fromisoformat(pub.value) - dt.date.fromisoformat(true)).days) <= 7
     n = len(names)
     assert n >= 28
-    assert holds / n >= 0.85
-    assert near / n >= 0.03  # figures and ceiling: see dateline/time/dct.py
-    assert valued == 0 or near / valued >= 0.4
+    assert holds / n >= floor(group, "range_holds")
+    assert near / n >= floor(group, "within_7")  # figures and ceiling: see dateline/time/dct.py
+    assert valued > 0 and near / valued >= floor(group, "within_7_of_valued")

@@ -100,14 +100,23 @@ def test_resolve_quote_time_from_attribution(nlp) -> None:
     assert (tomorrow.value, tomorrow.anchor) == ("2019-03-04", "quote")
 
 
-def test_resolve_quote_time_from_narrative(nlp) -> None:
+@pytest.mark.parametrize("speaker,expected", [("E1", "2020-06"), ("E2", None)])
+def test_resolve_quote_time_continues_a_dated_saying_of_its_speaker(nlp, speaker, expected) -> None:
+    """A quotation continues a dated saying of the same speaker just before it; a time that
+    dates someone else's act never dates it (and "wrote" is no news report of the article date)."""
+    from dateline.entities.index import EntityIndex
+    from dateline.types import Entity, Mention, Speaker
+
     text = "The singer posted a note in June 2020. “We are moving on,” she wrote."
     doc = parse(nlp, text)
+    singer = text.index("The singer"), text.index("The singer") + len("The singer")
+    doc._.entity_index = EntityIndex([Entity("E1", "the singer", "PERSON", (Mention(*singer, "The singer", "descriptor"),))])
     s = text.index("“") + 1
     e = text.index("”")
     cue = text.index("wrote")
-    result = resolve_times(doc, None, [Quote(s, e, text[s:e], cue=SpanRef(cue, cue + 5, "wrote"))])
-    assert result.quotes[0].time == "2020-06"
+    quote = Quote(s, e, text[s:e], Speaker(speaker, None, None), SpanRef(cue, cue + 5, "wrote"))
+    result = resolve_times(doc, "2020-09-01", [quote])
+    assert result.quotes[0].time == expected
 
 
 @pytest.mark.parametrize("fmt", ["%B %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%m/%d/%Y", "%A, %B %d, %Y"])
