@@ -1,14 +1,15 @@
-# Two commands do everything: `make run` and `make test`.
+# Two commands do everything: `make run` and `make test` (`make lint` checks the code, as CI does).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
 # `make run` needs only the package; `make test` adds the test extra (pytest, hypothesis,
-# Playwright), ray and postgresql (psycopg): optional for users, but the suite tests the
-# Ray engine and the PostgreSQL store (.ci/run starts a server; without one they skip).
-TEST_EXTRAS ?= test,ray,postgresql
+# Playwright), ray and postgresql (psycopg): optional for users, but the suite tests the Ray
+# engine and the PostgreSQL store (.ci/run starts a server; without one they skip), and lint
+# (ruff, mypy).
+TEST_EXTRAS ?= test,ray,postgresql,lint
 
-.PHONY: run test setup bench gate clean
+.PHONY: run test lint setup bench gate clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,6 +35,11 @@ run: $(VENV)/.installed-run
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
+
+# Clean on main at every landing: ruff on all Python, mypy on the package (configured in pyproject.toml).
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check dateline tests eval bench
+	$(BIN)/mypy dateline
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m pip install --quiet -e ".[$(TEST_EXTRAS),bench]"

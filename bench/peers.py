@@ -69,14 +69,14 @@ def textacy_quotes(rows: list[dict]) -> tuple[list[dict], float, int]:
     nlp = spacy.load(find_model())
     out, refused = [], 0
     t0 = time.perf_counter()
-    for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows)):
+    for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows), strict=True):
         rec = empty_record(row["id"])
         try:
             triples = list(direct_quotations(doc))
         except ValueError:  # textacy refuses texts with an odd number of quotation marks
             refused += 1
             triples = []
-        for sp, cue, content in triples:
+        for sp, _cue, content in triples:
             start, end = content.start_char, content.end_char
             text = doc.text
             while start < end and not text[start].isalnum():

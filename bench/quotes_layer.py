@@ -39,7 +39,7 @@ def main() -> int:
     n_quotes = 0
     for _ in range(max(1, args.repeat)):
         t0 = time.perf_counter()
-        n_quotes = sum(len(extract_quotes(doc, index)) for doc, index in zip(docs, indexes))
+        n_quotes = sum(len(extract_quotes(doc, index)) for doc, index in zip(docs, indexes, strict=True))
         best = min(best, time.perf_counter() - t0)
     share = best / parse
     chars = sum(map(len, texts))

@@ -8,13 +8,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dateline.errors import ArticleError, DatelineError
 from dateline.types import Article, RawArticle
+
+if TYPE_CHECKING:
+    from dateline.pipeline.reader import Reader
 
 __version__ = "0.1.0"
 
 
-def load(model: str | None = None) -> "Reader":
+def load(model: str | None = None) -> Reader:
     """Load the pipeline (spaCy model + Dateline components). RETURNS a Reader."""
     from dateline.pipeline.reader import Reader
 

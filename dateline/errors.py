@@ -1,7 +1,10 @@
-"""Named exceptions with coded, one-line messages.
+"""The error catalogue: every named exception of Dateline with its stable code.
 
-Codes are stable: they appear in batch output (``{"id", "error": {"code", "message"}}``)
-and users grep for them.
+Codes are stable: they appear in batch output (``{"id", "error": {"code", "message"}}``),
+in API error bodies and on the CLI's one error line, and users grep for them. Ranges:
+E0xx whole input or setup, E1xx one article, E3xx store, E4xx scale-out, E5xx serving.
+Every code is defined here once and listed in README's error table
+(``tests/test_errors.py`` checks both); layers import their errors from this module.
 """
 
 from __future__ import annotations
@@ -104,3 +107,183 @@ class TooLargeError(ArticleError):
     """One input is larger than a reader accepts; it is refused before it is loaded."""
 
     code = "E110"
+
+
+class UnencodableTextError(ArticleError):
+    """Text holding characters with no UTF-8 form (a lone surrogate such as ``"\\ud800"``, which
+    JSON's ``\\uXXXX`` escapes can spell): it could be neither tokenized nor written out."""
+
+    code = "E111"
+
+
+# The store (E3xx). The CLI prints ``err.message`` as one line; the library raises, never prints.
+
+
+class StoreError(DatelineError):
+    """The store itself cannot be used (cannot open, corrupt, newer schema)."""
+
+    code = "E300"
+
+
+class StoreNotFoundError(StoreError):
+    """A query named a database file that does not exist (queries never create one)."""
+
+    code = "E301"
+
+
+class SchemaVersionError(StoreError):
+    """The database carries migrations this version of Dateline does not know."""
+
+    code = "E302"
+
+
+class NotAStoreError(StoreError):
+    """The file is not a Dateline store: another program's database, or an empty file.
+
+    Decision: never adopt such a file. Only a command that creates stores (ingest, load,
+    rebuild) writes the schema, and only into a missing file or an empty database.
+    """
+
+    code = "E303"
+
+
+class StoreOutdatedError(StoreError):
+    """The store lacks migrations this Dateline needs; a read never applies them (it never writes)."""
+
+    code = "E304"
+
+
+class StoreUnavailableError(StoreError):
+    """The backend failed under a store that opened (the API answers 503 for it and its subclasses)."""
+
+    code = "E305"
+
+
+class StoreCorruptError(StoreUnavailableError):
+    """The backend found damaged data (a corrupt page, a file that is not a database)."""
+
+    code = "E306"
+
+
+class StoreReadOnlyError(StoreUnavailableError):
+    """A command that writes met a store it may not write (file mode, directory, read-only server)."""
+
+    code = "E307"
+
+
+class StoreBusyError(StoreUnavailableError):
+    """Another process held the store locked for longer than the backend waits."""
+
+    code = "E308"
+
+
+class EntityNotFoundError(StoreError):
+    """No global entity has the name a query asked for."""
+
+    code = "E310"
+
+
+class AmbiguousEntityError(StoreError):
+    """Several global entities answer to the name; the message lists them."""
+
+    code = "E311"
+
+
+class BadDateArgError(StoreError):
+    """A --from/--to value is not YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    code = "E312"
+
+
+class ExportError(StoreError):
+    """An export cannot run (unknown format, missing optional dependency, unwritable file)."""
+
+    code = "E320"
+
+
+class ArticleConflictError(ArticleError):
+    """An article id is already stored with different text: the stored one is kept.
+
+    Decision: never overwrite silently. Offsets of every stored fact point into the
+    stored text, so replacing text in place would orphan them; a user who means to
+    replace an article ingests it into a fresh store.
+    """
+
+    code = "E330"
+
+
+class RecordStoreError(ArticleError):
+    """The backend refused one article's rows (a malformed record, e.g. two entities with one id,
+    or text the backend cannot hold): that article is not stored, the batch goes on."""
+
+    code = "E332"
+
+
+class OffsetError(ArticleError):
+    """A span of the record does not match the article text (``text[start:end] != span``)."""
+
+    code = "E331"
+
+
+# Scale-out (E4xx).
+
+RAY_MISSING = 'ray is not installed: pip install "dateline[ray]"'
+
+
+class ScaleError(DatelineError):
+    """A distributed run cannot start or did not finish (bad settings, cluster failure)."""
+
+    code = "E400"
+
+
+class RayMissingError(ScaleError):
+    """The ``ray`` extra is not installed; the message is the one line the user needs."""
+
+    code = "E401"
+
+    def __init__(self, message: str = RAY_MISSING) -> None:
+        super().__init__(message)
+
+
+# Serving (E5xx): ``status`` is the HTTP status of the response that carries the error.
+
+
+class ApiError(DatelineError):
+    """A request the API refuses; ``status`` is its HTTP status."""
+
+    code = "E500"
+    status = 400
+
+
+class SettingsError(DatelineError):
+    """A serve option is invalid (port out of range, unreadable size ...)."""
+
+    code = "E501"
+
+
+class BadRequestError(ApiError):
+    """The request does not have the documented shape (a missing field, a bad parameter)."""
+
+    code = "E510"
+    status = 422
+
+
+class NotFoundError(ApiError):
+    """No such article, entity or page."""
+
+    code = "E511"
+    status = 404
+
+
+class BodyTooLargeError(ApiError):
+    """The request body is larger than ``--max-body``."""
+
+    code = "E513"
+    status = 413
+
+
+class InternalServerError(ApiError):
+    """A bug while answering a request: the client is told no more; the server logs the traceback."""
+
+    code = "E599"
+    status = 500

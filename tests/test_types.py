@@ -8,8 +8,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.types import (Article, Attribute, Entity, Event, EventTime, Mention, Participant, Published,
-                            Quote, Relation, Speaker, SpanRef, Time)
+from dateline.types import (
+    Article,
+    Attribute,
+    Entity,
+    Event,
+    EventTime,
+    Mention,
+    Participant,
+    Published,
+    Quote,
+    Relation,
+    SpanRef,
+    Speaker,
+    Time,
+)
 
 words = st.text(min_size=1, max_size=12)
 offs = st.integers(min_value=0, max_value=10_000)

@@ -16,9 +16,19 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from dateline.errors import ArticleError, DatelineError, ProcessingError
-from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError, StoreError
-from dateline.store.queries import BadDateArgError
+from dateline.errors import (
+    AmbiguousEntityError,
+    ApiError,
+    ArticleError,
+    BadDateArgError,
+    BadRequestError,
+    DatelineError,
+    EntityNotFoundError,
+    InternalServerError,
+    NotFoundError,
+    ProcessingError,
+    StoreError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -30,40 +40,6 @@ PATTERN_MEANS = {
     "from": "not a date: {input!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
     "to": "not a date: {input!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
 }
-
-
-class ApiError(DatelineError):
-    """A request the API refuses; ``status`` is its HTTP status."""
-
-    code = "E500"
-    status = 400
-
-
-class SettingsError(DatelineError):
-    """A serve option is invalid (port out of range, unreadable size ...)."""
-
-    code = "E501"
-
-
-class BadRequestError(ApiError):
-    """The request does not have the documented shape (a missing field, a bad parameter)."""
-
-    code = "E510"
-    status = 422
-
-
-class NotFoundError(ApiError):
-    """No such article, entity or page."""
-
-    code = "E511"
-    status = 404
-
-
-class BodyTooLargeError(ApiError):
-    """The request body is larger than ``--max-body``."""
-
-    code = "E513"
-    status = 413
 
 
 # Library errors the API can meet, most specific first (isinstance order matters).
@@ -138,5 +114,5 @@ def install_handlers(app: FastAPI) -> None:
     async def on_bug(request: Request, exc: Exception) -> JSONResponse:
         # A bug: log the traceback, tell the client no more than that it happened.
         log.exception("%s %s failed", request.method, request.url.path)
-        return JSONResponse(error_body("E599", f"internal error: {type(exc).__name__}; see the server log"),
-                            status_code=500)
+        return JSONResponse(error_body(InternalServerError.code, f"internal error: {type(exc).__name__}; see the server log"),
+                            status_code=InternalServerError.status)

@@ -11,7 +11,8 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from dateline.api.errors import BodyTooLargeError, error_body
+from dateline.api.errors import error_body
+from dateline.errors import BodyTooLargeError
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

@@ -2,7 +2,8 @@
 
 Exactly one output line per input line, in order, with the input's id; a record that cannot
 be read becomes ``{"id": ..., "error": {"code", "message"}, "line": N}`` and the batch goes on.
-Exit 0 when the batch ran; InputError (non-zero, one line) when it cannot run at all.
+Exit status as for every reading command (``options.exit_status``): 0 when some record was
+read, 1 when every one failed; InputError (one line, 1) when the batch cannot run at all.
 """
 
 from __future__ import annotations
@@ -12,15 +13,22 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
+from dateline.cli.options import Progress, exit_status
 from dateline.errors import ArticleError, InputError
 from dateline.types import Article
 
 
 def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 32,
-              progress: bool = True, workers: int = 1, with_text: bool = False) -> int:
-    """Read the JSONL batch ``src`` into ``out``; ``with_text`` adds each article's input ``text``
-    to its record (what ``dateline load`` stores without reading again)."""
+              progress: bool = True, workers: int = 1, published: str | None = None,
+              with_text: bool = False) -> int:
+    """Read the JSON Lines file ``src`` into ``out``; RETURNS the exit status (0: the batch ran).
+
+    published: a date for records that carry none (a record's own ``published`` wins).
+    with_text: add each article's input ``text`` to its record (what ``dateline load`` stores
+    without reading again).
+    """
     from collections import deque
 
     from dateline.ingest.jsonl import count_lines, read_jsonl
@@ -37,7 +45,7 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
     texts: deque[str | None] = deque()  # input texts, in step with the results (one per input)
 
     def inputs() -> Iterator[RawArticle | ArticleError]:
-        for rec in read_jsonl(src):
+        for rec in read_jsonl(src, published):
             if with_text:
                 texts.append(rec.text if isinstance(rec, RawArticle) else None)
             yield rec
@@ -48,12 +56,8 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
         results = read_parallel(inputs(), workers, model=model, batch_size=batch_size)
     else:
         results = Reader.load(model).read_many(inputs(), batch_size=batch_size)
-    try:
-        fout = open(out, "w", encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"{out}: cannot write: {e.strerror or e}") from e
     n_ok = n_err = 0
-    with fout, _progress(total, progress) as advance:
+    with _open_out(out) as fout, Progress(total, "reading", progress, kinds=("read",)) as bar:
         for lineno, result in enumerate(results, start=1):
             text = texts.popleft() if with_text else None
             if isinstance(result, Article):
@@ -61,44 +65,40 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
                 if with_text:
                     record["text"] = text
                 n_ok += 1
+                bar.advance("read")
             else:
                 record = error_record(result, lineno)
                 n_err += 1
-            fout.write(json.dumps(record, ensure_ascii=False) + "\n")
-            advance()
+                bar.advance("error")  # in the output file, one line per record; not on stderr
+            fout.write(_line(record, result, lineno))
     print(f"dateline: {n_ok} articles read, {n_err} errors -> {out}", file=sys.stderr)
-    return 0
+    return exit_status(n_ok, n_err)
+
+
+def _line(record: dict, result: Article | ArticleError, lineno: int) -> str:
+    """The output line of one record; an error line in its place if it cannot be written as UTF-8
+    (the readers refuse such text, so this is a last guard: one record never ends the batch)."""
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as e:
+        from dateline.errors import UnencodableTextError
+        from dateline.ingest.checks import safe_text
+
+        rid = safe_text(str(getattr(result, "id", None) or getattr(result, "article_id", None)))
+        err = UnencodableTextError(f"line {lineno}: {rid}: output holds U+{ord(e.object[e.start]):04X}, "
+                                   "a character with no UTF-8 form", rid)
+        return json.dumps(error_record(err, lineno), ensure_ascii=False) + "\n"
+    return line
+
+
+def _open_out(out: Path) -> TextIO:
+    """RETURNS ``out`` opened for writing; InputError (one line) when it cannot be."""
+    try:
+        return open(out, "w", encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"{out}: cannot write: {e.strerror or e}") from e
 
 
 def error_record(err: ArticleError, lineno: int) -> dict:
     return {"id": err.article_id, "error": err.to_dict(), "line": lineno}
-
-
-class _progress:
-    """A rich progress bar on stderr (or nothing), used as ``with _progress(n, on) as advance``."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total, self.enabled, self.bar = total, enabled, None
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
-        self.bar = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
-                            TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True))
-        self.bar.start()
-        task = self.bar.add_task("read", total=self.total)
-        return lambda: self.bar.advance(task)
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.stop()

@@ -3,7 +3,7 @@
 Public entry point: ``extract_entities(doc) -> EntityIndex``.
 """
 
-from dateline.entities.index import EntityIndex
 from dateline.entities.extract import extract_entities
+from dateline.entities.index import EntityIndex
 
 __all__ = ["EntityIndex", "extract_entities"]

@@ -69,10 +69,10 @@ def bcubed(gold_clusters: list[list[Span]], pred_clusters: list[list[Span]]) -> 
             continue
         n_pred += 1
         size = len(pred_clusters[pc])
-        gc = g_of_pred.get(pi)
-        if gc is None:
+        g = g_of_pred.get(pi)
+        if g is None:
             precision += 1 / size
             continue
-        same = sum(1 for pj, (_, c) in enumerate(pred) if c == pc and g_of_pred.get(pj) == gc)
+        same = sum(1 for pj, (_, c) in enumerate(pred) if c == pc and g_of_pred.get(pj) == g)
         precision += same / size
     return recall, precision, len(gold), n_pred

@@ -10,15 +10,17 @@ relations stated earlier ("her kids with husband X").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
-from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP
-from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
 from dateline.entities.kinship import KinshipMixin
+from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, PERSON_NOUNS
+from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
+from dateline.entities.nominal_links import NominalMixin
+from dateline.entities.nominals import noun_type
 from dateline.entities.quoted import SPEECH_VERBS, Quotation
 from dateline.types import Attribute
 
@@ -54,6 +56,7 @@ ROLE_QUALIFIERS = frozenset({"former", "ex", "vice", "deputy", "assistant", "ass
                              "lieutenant", "acting", "interim"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 REFLEXIVES = frozenset({"himself", "herself"})
+PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 
 
 @dataclass
@@ -68,11 +71,14 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     attributes: list[Attribute] = field(default_factory=list)
     relations: list[tuple[str, int]] = field(default_factory=list)
+    # (relation, target) -> character span of the words that state it (first statement)
+    relation_spans: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     salience: float = 0.0
     last_sent: int = 0
     subject_sent: int = -1  # sentence of the latest subject mention outside quotations
     last_head: int = -1  # token of the latest mention: the nearer wins a tie
     source: bool = False  # an unnamed source: never the referent of a later mention
+    number: str = "sg"  # "pl" for a group named by a plural phrase ("the refugees")
 
     def score(self, sent: int) -> float:
         """Salience at sentence ``sent``: decayed recency plus a little prominence."""
@@ -87,7 +93,7 @@ class Cluster:
         return None
 
 
-class Resolver(KinshipMixin):
+class Resolver(KinshipMixin, NominalMixin):
     """Walks the candidates of one doc and builds clusters.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
@@ -100,6 +106,7 @@ class Resolver(KinshipMixin):
         self.clusters: list[Cluster] = []
         self.tok_cluster: dict[int, int] = {}  # token index -> cluster id, for linked mentions
         self.name_of: dict[int, int] = {}  # token index -> cluster id, for name tokens
+        self.nested_of: dict[tuple[int, int], int] = {}  # a name inside a name -> cluster id
         # Cluster ids by latest mention: a pronoun looks back over a window, not the whole
         # article, so the walk stays linear in long texts.
         self.recent: dict[int, None] = {}
@@ -114,7 +121,12 @@ class Resolver(KinshipMixin):
             genders = [c.gender for c in group if c.gender]
             cl.gender = _majority(genders) if genders else None
             cl.full_name = any(c.end - c.start > 1 for c in group)
+            if label == "OTHER" and all(self.doc[c.head].tag_ in PLURAL_TAGS for c in group):
+                cl.number = "pl"  # "the Belgians", "Muslims": a group
             for c in group:
+                if c.mode == "nested":
+                    self.nested_of[(c.start, c.end)] = cl.cid
+                    continue
                 for i in range(c.start, c.end):
                     self.name_of[i] = cl.cid
 
@@ -130,10 +142,23 @@ class Resolver(KinshipMixin):
             if c.mode == "name":
                 self._link(self.name_of[c.start], c)
                 self._name_attributes(c)
+            elif c.mode == "nested":
+                self._link(self.nested_of[(c.start, c.end)], c)
             elif c.mode == "pronoun":
-                cid = self._resolve_pronoun(c) if c.number == "sg" else self._resolve_plural(c)
+                if c.number == "sg":
+                    cid = self._resolve_pronoun(c)
+                else:
+                    cid = self._resolve_plural(c)
+                    if cid is None:
+                        cid = self._resolve_group(c)
                 if cid is not None:
                     self._link(cid, c)
+            elif c.mode in ("neuter", "first"):
+                cid = self._resolve_neuter(c) if c.mode == "neuter" else self._resolve_first(c)
+                if cid is not None:
+                    self._link(cid, c)
+            elif c.mode == "nominal":
+                self._nominal(c)
             elif c.mode == "appos":
                 cid = self.name_of.get(c.owner)  # type: ignore[arg-type]
                 if cid is not None and self.clusters[cid].label == "PERSON":
@@ -147,6 +172,10 @@ class Resolver(KinshipMixin):
                 cid = self._resolve_organisation(c)
                 if cid is not None:
                     self._link(cid, c)
+                elif noun_type(self.doc[c.head]) in ("ORG", "LOC"):
+                    # "the firm said": no name holds the word, so a nominal of its type
+                    self._nominal(replace(c, mode="nominal", role="definite",
+                                          label=noun_type(self.doc[c.head]) or c.label))
             elif c.mode == "source" and (c.number == "sg" or c.subject):
                 cl = self._new("PERSON")
                 cl.source = True
@@ -157,6 +186,8 @@ class Resolver(KinshipMixin):
         """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]
         cl.mentions.append(c)
+        if c.mode in ("first", "nested"):
+            return  # "I" in a quotation, a name inside a name: no one is brought into focus
         weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
         if c.quote >= 0:
             weight *= QUOTED_FACTOR
@@ -182,6 +213,14 @@ class Resolver(KinshipMixin):
         role = role_before_name(self.doc, c.start)
         if role:
             cl.roles.append(role)
+        titled = rel.title_organisation(self.doc, c.start, self.name_of)
+        if titled is not None and self.clusters[self.name_of[titled[0]]].label == "ORG":
+            # "FCC Chair Dana Whitlow", "Acme's spokesman Ray Ocampo"
+            org = self.name_of[titled[0]]
+            start = titled[0]
+            while start > 0 and self.name_of.get(start - 1) == org:
+                start -= 1
+            self._relate(cid, rel.job_relation(titled[1]), org, start, c.end - 1)
         age = age_after(self.doc, c.end)
         if age:
             cl.attributes.append(age)
@@ -201,14 +240,19 @@ class Resolver(KinshipMixin):
             obj = rel.of_object(self.doc[c.head])
             other = self.name_of.get(obj.i) if obj is not None else None
             if other is not None and other != cid and self.clusters[other].label == "PERSON":
-                self._relate(other, KINSHIP[c.key][0], cid)
+                self._relate(other, KINSHIP[c.key][0], cid, c.start, self._name_end(obj.i))  # type: ignore[union-attr]
             return
         employer = rel.employer_of(self.doc[c.head])
         if employer:
             target = self.name_of.get(employer[1].i)
             # Only organisations employ: "attorney general of Oklahoma" is an office, not a job.
             if target is not None and self.clusters[target].label == "ORG":
-                self._relate(cl.cid, employer[0], target)
+                self._relate(cl.cid, employer[0], target, c.start, self._name_end(employer[1].i))
+        elif c.key in PERSON_NOUNS and (poss := rel.possessor(self.doc[c.head])) is not None:
+            # "the company's chief executive": works for the organisation that owns the role.
+            target = self.tok_cluster.get(poss.i, self.name_of.get(poss.i))
+            if target is not None and target != cid and self.clusters[target].label == "ORG":
+                self._relate(cid, rel.job_relation(c.key), target, c.start, c.end - 1)
 
     # -- agreement and constraints --------------------------------------------
     def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:
@@ -223,7 +267,7 @@ class Resolver(KinshipMixin):
                 break
             if gap > NEAR_WINDOW and len(cl.mentions) < PROMINENT_MIN:
                 continue
-            if cl.label != "PERSON" or cl.source or cid in bound:
+            if cl.label != "PERSON" or cl.source or cl.number == "pl" or cid in bound:
                 continue
             if c.gender and cl.gender and c.gender != cl.gender:
                 continue
@@ -237,10 +281,10 @@ class Resolver(KinshipMixin):
     def _governing_subjects(self, c: Candidate) -> dict[int, float]:
         """Clusters that are subjects of the clauses above ``c`` (nearest first), with bonuses.
 
-        For a description, the subject of the clause right above it gets none: "she
-        insisted that the first lady go" is two people (a name or description is free
-        in the clause that governs it), but "Teigen continued, with an insider saying
-        that the author ..." is one.
+        For a description, the subject of the clause right above it gets none: "he
+        demanded that the treasurer resign" is two people (a name or description is free
+        in the clause that governs it), but "Okafor went on, a friend adding that the
+        singer ..." is one.
         """
         tok = self.doc[c.head]
         if c.quote >= 0 or tok.dep_ in OBJECT_DEPS:
@@ -295,6 +339,10 @@ class Resolver(KinshipMixin):
                     cid = self.tok_cluster[child.i]
                     if self.clusters[cid].gender in (None, c.gender):
                         return cid
+        if c.quote < 0:
+            forward = self._cataphor(c)
+            if forward is not None:
+                return forward
         options = self._persons(c)
         if not options:
             return None

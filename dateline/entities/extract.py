@@ -3,8 +3,8 @@
     index = extract_entities(doc)
     index.entity_at(start_char, end_char)  # -> Entity owning that span, or None
 
-Steps: names (names.py) -> groups of names -> descriptors and pronouns
-(descriptors.py, pronouns.py) -> one walk in text order that links them
+Steps: names (names.py) -> groups of names -> descriptors, nominals and pronouns
+(descriptors.py, nominals.py, pronouns.py) -> one walk in text order that links them
 (clusters.py) -> frozen Entity records.
 """
 
@@ -21,6 +21,7 @@ from dateline.entities.index import EntityIndex
 from dateline.entities.lexicon import GIVEN_NAMES
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays
 from dateline.entities.names import POSSESSIVE, find_names, group_names
+from dateline.entities.nominals import find_nominals
 from dateline.entities.pronouns import find_pronouns
 from dateline.entities.quoted import Quotation, find_quotations
 from dateline.types import Attribute, Entity, Mention, Relation
@@ -45,7 +46,9 @@ def extract_entities(doc: Doc) -> EntityIndex:
     resolver.add_name_groups(group_names(names))
     descriptors = find_descriptors(doc, sents, resolver.name_of, arrays)
     pronouns = find_pronouns(doc, sents, arrays)
-    candidates = _in_reading_order(_mark_quoted([*names, *descriptors, *pronouns], quotations),
+    nominals = find_nominals(doc, sents, resolver.name_of, {c.head for c in descriptors}, arrays)
+    candidates = _in_reading_order(_mark_quoted([*names, *descriptors, *nominals, *pronouns],
+                                                quotations),
                                    quotations)
     resolver.walk(candidates)
     return EntityIndex(_entities(resolver.clusters))
@@ -150,5 +153,6 @@ def _relations(cl: Cluster, ids: dict[int, str], seen: set[tuple[str, ...]]) -> 
         if key in seen:
             continue
         seen.add(key)
-        out.append(Relation(typ, other))
+        span = cl.relation_spans.get((typ, target))
+        out.append(Relation(typ, other, *(span or (None, None))))
     return tuple(out)

@@ -48,7 +48,8 @@ TITLE_ROLES: dict[str, str] = {
     "lt": "lieutenant", "capt": "captain", "captain": "captain", "adm": "admiral",
     "sgt": "sergeant", "chancellor": "chancellor", "premier": "premier", "king": "king",
     "queen": "queen", "prince": "prince", "princess": "princess", "pope": "pope",
-    "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman", "coach": "coach",
+    "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman", "chair": "chair",
+    "coach": "coach",
     "ambassador": "ambassador", "attorney": "attorney", "prime": "prime minister",
     "minister": "minister", "commissioner": "commissioner", "sheriff": "sheriff",
     "congressman": "congressman", "congresswoman": "congresswoman", "councilman": "councilman",
@@ -221,3 +222,122 @@ NOT_NAME_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "r
                             "but", "in", "on", "at", "for", "with", "by", "of", "to", "as",
                             "when", "while", "after", "before", "since", "if", "it", "this",
                             "that", "these", "those", "he", "she", "they", "we", "i", "you"})
+
+# Nouns that denote an organisation when they head a noun phrase ("the firm", "the
+# 300-member union", "a software maker"): the type a descriptor with this head has.
+ORG_NOUNS = frozenset({
+    "company", "companies", "firm", "firms", "corporation", "corporations", "business",
+    "businesses", "conglomerate", "giant", "maker", "makers", "manufacturer", "manufacturers",
+    "retailer", "retailers", "supplier", "suppliers", "provider", "providers", "carrier",
+    "carriers", "airline", "airlines", "bank", "banks", "lender", "insurer", "startup",
+    "start-up", "subsidiary", "subsidiaries", "division", "divisions", "unit", "studio",
+    "studios", "label", "labels", "publisher", "publishers", "newspaper", "newspapers",
+    "magazine", "network", "networks", "broadcaster", "chain", "operator", "operators",
+    "group", "groups", "team", "teams", "club", "clubs", "party", "parties", "government",
+    "governments", "administration", "agency", "agencies", "organization", "organizations",
+    "organisation", "organisations", "union", "unions", "council", "councils", "committee",
+    "committees", "commission", "board", "ministry", "department", "court", "courts",
+    "parliament", "congress", "senate", "legislature", "cabinet", "army", "armies", "military",
+    "navy", "police", "militia", "militias", "regime", "opposition", "authority",
+    "authorities", "bureau", "charity", "charities", "foundation", "institute", "association",
+    "federation", "alliance", "coalition", "movement", "league", "church", "churches",
+    "school", "schools", "university", "universities", "college", "hospital", "hospitals",
+    "band", "orchestra", "squad", "crew", "delegation", "media", "press", "junta", "rebels",
+    "side", "outlet", "outlets", "lab", "laboratory", "exchange", "watchdog", "regulator",
+    "regulators", "prosecutors", "tribunal", "consortium", "cartel", "gang", "gangs",
+    "office", "community", "communities", "chapter", "garrison", "panel", "family",
+    "families", "camp", "faction", "wing", "clan", "tribe", "dynasty",
+})
+# Nouns that denote a place ("the country", "the capital", "its headquarters").
+PLACE_NOUNS = frozenset({
+    "country", "countries", "nation", "nations", "state", "states", "city", "cities", "town",
+    "towns", "village", "villages", "capital", "region", "regions", "province", "provinces",
+    "county", "counties", "district", "districts", "territory", "territories", "island",
+    "islands", "continent", "neighborhood", "neighbourhood", "municipality", "municipalities",
+    "constituency", "constituencies", "camps", "border", "coast", "sea", "river",
+    "headquarters", "airport", "port", "harbour", "harbor", "prison", "jail", "gallery",
+    "museum", "mosque", "temple", "cathedral", "park", "square", "memorial", "world", "earth",
+    "planet", "valley", "suburb", "suburbs", "homeland", "kingdom", "republic", "peninsula", "stadium", "arena", "campus", "embassy", "consulate", "base", "compound",
+    "site", "venue", "store", "stores", "shop", "shops", "factory", "factories", "plant",
+    "hotel", "building", "buildings", "hall", "halls", "floor", "room", "cell", "lobby",
+    "booth", "garden", "gardens", "station", "stations", "location", "scene", "water",
+    "waters", "area", "areas", "street", "road", "highway", "bridge", "house", "residence",
+    "palace", "villa", "farm", "tower", "beach", "lake", "forest",
+})
+# Plural nouns for groups of people beyond the plurals of PERSON_NOUNS ("users",
+# "residents", "the 3,000 attendees").
+PEOPLE_NOUNS = frozenset({
+    "people", "persons", "users", "customers", "consumers", "buyers", "shoppers", "owners",
+    "developers", "engineers", "employees", "workers", "staff", "members", "fans", "voters",
+    "residents", "citizens", "locals", "refugees", "migrants", "immigrants", "seekers",
+    "children", "girls", "boys", "women", "men", "teenagers", "youths", "youth", "families",
+    "visitors", "participants", "attendees", "spectators", "crowds", "crowd", "audience",
+    "pilgrims", "soldiers", "troops", "investors", "shareholders", "gamers", "players",
+    "patients", "survivors", "victims", "dignitaries", "celebrities", "councillors",
+    "councilors", "politicians", "lawmakers", "legislators", "protesters", "demonstrators",
+    "activists", "critics", "supporters", "opponents", "scientists", "researchers", "experts",
+    "analysts", "executives", "officials", "leaders", "students", "teachers", "doctors",
+    "nurses", "parents", "viewers", "readers", "listeners", "subscribers", "passengers",
+    "travellers", "travelers", "tourists", "inhabitants", "civilians", "militants", "fighters",
+    "police officers", "officers", "guards", "journalists", "reporters", "delegates",
+    "candidates", "winners", "competitors", "athletes", "farmers", "volunteers", "organizers",
+    "organisers", "hackers", "muslims", "christians", "jews", "buddhists", "hindus",
+})
+# Place-noun heads that name a unique place of their own ("the world"): never linked to
+# a named place.
+UNIQUE_PLACES = frozenset({"world", "earth", "planet"})
+# Place nouns that a named country or state can be referred back to with.
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
+# Words after an organisation's name that do not change what it names ("Apple Inc.",
+# "Apple Computer", "Norvale Group"): dropped when name variants are compared.
+ORG_DESIGNATORS = frozenset({
+    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company",
+    "ltd", "ltd.", "limited", "plc", "llc", "l.l.c.", "lp", "ag", "sa", "s.a.", "n.v.",
+    "gmbh", "group", "holdings", "holding", "computer", "computers", "international",
+    "technologies", "systems",
+})
+# Words in an organisation name that mark it as one, whatever NER said.
+ORG_MARKERS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc",
+                         "llc", "gmbh", "co.", "incorporated"})
+
+# Neuter pronouns: an organisation, a place or a thing ("its headquarters").
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+# First-person pronouns: lower form -> number. Inside a quotation they are its speaker.
+FIRST_PERSON: dict[str, str] = {
+    "i": "sg", "me": "sg", "my": "sg", "mine": "sg", "myself": "sg",
+    "we": "pl", "us": "pl", "our": "pl", "ours": "pl", "ourselves": "pl",
+}
+# Relative pronouns that show whether the name they follow is a person ("X, who").
+PERSON_RELATIVES = frozenset({"who", "whom"})
+THING_RELATIVES = frozenset({"which"})
+# Common alternative names of countries (one group per country, all lower case).
+COUNTRY_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"united states", "united states of america", "u.s.", "us", "usa", "u.s.a.",
+               "america", "the united states", "the us", "the u.s."}),
+    frozenset({"united kingdom", "uk", "u.k.", "britain", "great britain", "the uk",
+               "the united kingdom"}),
+    frozenset({"north korea", "dprk", "democratic people's republic of korea"}),
+    frozenset({"south korea", "republic of korea", "rok"}),
+    frozenset({"soviet union", "ussr"}),
+    frozenset({"united arab emirates", "uae"}),
+    frozenset({"european union", "eu", "e.u."}),
+)
+# Singular-looking nouns that take plural agreement ("the police say they").
+PLURAL_NOUNS = frozenset({"people", "police", "staff", "crew", "military", "media"})
+# spaCy labels of names that are as often adjectives ("Afghan", "English") as entities.
+ADJECTIVAL_LABELS = frozenset({"NORP", "LANGUAGE"})
+# More person nouns of general news (crime, conflict, migration, sport, culture): the
+# heads of descriptors and, in the plural, of groups.
+PERSON_NOUNS.update({w: None for w in (
+    "defector", "detective", "investigator", "guest", "finalist", "fisherman", "member",
+    "individual", "vendor", "kid", "teenager", "youth", "winner", "captain", "goalkeeper",
+    "striker", "referee", "survivor", "suspect", "gunman", "attacker", "assailant", "hostage",
+    "prisoner", "inmate", "detainee", "migrant", "refugee", "immigrant", "citizen", "local",
+    "pilgrim", "tourist", "visitor", "passenger", "driver", "pilot", "soldier", "commander",
+    "fighter", "militant", "rebel", "demonstrator", "user", "customer", "consumer", "buyer",
+    "seller", "employee", "engineer", "developer", "pupil", "graduate", "curator",
+    "councillor", "councilor", "delegate", "attendee", "participant", "fan", "gamer",
+    "dignitary", "spectator", "viewer", "reader", "shareholder", "volunteer", "organiser",
+    "patient", "civilian", "trooper", "priest", "bishop", "monk", "nun", "scholar",
+)})
+PERSON_NOUNS.update({"fisherman": "m", "gunman": "m", "priest": "m", "monk": "m", "nun": "f"})

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 # How a candidate came to be: decides how clusters.py resolves it.
-MODES = ("name", "pronoun", "definite", "kin", "source", "appos", "orgref")
+MODES = ("name", "pronoun", "definite", "kin", "source", "appos", "orgref", "nominal", "neuter",
+         "first", "nested")
 
 
 @dataclass(frozen=True)

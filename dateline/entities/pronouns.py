@@ -1,26 +1,29 @@
-"""Pronouns: third-person personal pronouns, with their gender and number.
+"""Pronouns: personal pronouns of every person, with their gender and number.
 
-he/she/him/her/his... refer to people (clusters.py resolves them by salience).
-they/them/their refer in news to organisations, groups and countries far more
-often than to one person, so clusters.py links them only to a group that was
-the subject of the same or the previous sentence. First and second person
-pronouns belong to the speaker of the quotation they stand in, which the quotes
-layer resolves.
+- he/she/him/her/his...: people (clusters.py resolves them by salience);
+- they/them/their: a group: an organisation, a place or a plural phrase in focus;
+- it/its/itself (mode ``neuter``): the organisation or place in focus, never a person;
+  "it" that points forward to a clause ("it is likely that ...") is left out;
+- I/me/my/we/us/our (mode ``first``): inside a quotation, its speaker; outside one
+  they are left out (the writer, or the speaker of a quotation the layer cannot see).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import PRONOUNS
+from dateline.entities.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PRONOUNS
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
-PRONOUN_IDS = hashes(PRONOUNS)
+PRONOUN_IDS = hashes(list(PRONOUNS) + list(NEUTER_PRONOUNS) + list(FIRST_PERSON))
+# Heads of a forward-pointing "it": "it is clear that", "it seems", "it takes time to".
+RAISING_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen", "remain"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
 
 
 def find_pronouns(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candidate]:
-    """Find third-person pronouns.
+    """Find personal pronouns.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
     arrays (TokenArrays): the doc's columns.
@@ -29,9 +32,37 @@ def find_pronouns(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Can
     out = []
     for i in arrays.where(arrays.lower, PRONOUN_IDS):
         tok = doc[i]
-        feats = PRONOUNS[tok.lower_]
         if tok.tag_ not in PRONOUN_TAGS:
             continue
-        out.append(make_candidate(doc, tok.i, tok.i + 1, tok, "pronoun", "pronoun", sents,
-                                  gender=feats[0], number=feats[1], key=tok.lower_))
+        low = tok.lower_
+        if low in PRONOUNS:
+            gender, number = PRONOUNS[low]
+            out.append(make_candidate(doc, i, i + 1, tok, "pronoun", "pronoun", sents,
+                                      gender=gender, number=number, key=low))
+        elif low in NEUTER_PRONOUNS:
+            if low == "it" and pleonastic(tok):
+                continue
+            out.append(make_candidate(doc, i, i + 1, tok, "pronoun", "neuter", sents,
+                                      label="ORG", number="sg", key=low))
+        elif low in FIRST_PERSON:
+            out.append(make_candidate(doc, i, i + 1, tok, "pronoun", "first", sents,
+                                      number=FIRST_PERSON[low], key=low))
     return out
+
+
+def pleonastic(tok: Token) -> bool:
+    """Whether "it" points forward to a clause or is empty ("it is clear that ...",
+    "it seems", "it was the first time they ...", "make it possible to")."""
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_ in RAISING_VERBS:
+            return True
+        if head.lemma_ == "be" and any(c.dep_ in CLAUSE_DEPS and c.i > head.i for c in head.children):
+            return True
+        if any(c.dep_ in ("acomp", "attr") and any(g.dep_ in CLAUSE_DEPS | {"relcl"} for g in c.children)
+               for c in head.children):
+            return True
+    return tok.dep_ == "dobj" and any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > tok.i
+                                      for c in head.children)

@@ -26,8 +26,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "add", "write", "continue", "conclude", "ask", "explain", "note", "insist",
     "argue", "admit", "caption", "post", "tweet", "declare", "claim", "warn", "reply", "respond",
     "recall", "state", "announce", "joke", "quip", "acknowledge", "agree", "complain", "describe",
-    "suggest", "remark", "observe", "maintain", "confirm", "deny", "urge", "predict", "insist",
-    "share", "reveal", "gush", "recount", "testify", "concede", "emphasize", "stress",
+    "suggest", "remark", "observe", "maintain", "confirm", "deny", "urge", "predict", "share", "reveal", "gush", "recount", "testify", "concede", "emphasize", "stress",
 })
 LOOK_AFTER = 10  # tokens after the closing mark where the attribution may stand
 LOOK_BEFORE = 12  # tokens before the opening mark ("X said: “...")

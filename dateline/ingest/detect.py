@@ -93,11 +93,11 @@ def decode_bytes(data: bytes, where: str, declared: tuple[str | None, ...] = (),
     if html:
         candidates.extend(meta_charsets(data))
     for label in candidates:
-        encoding = _codec(label)
-        if encoding is None or encoding == "utf-8":  # utf-8 already failed: the label is wrong
+        codec = _codec(label)
+        if codec is None or codec == "utf-8":  # utf-8 already failed: the label is wrong
             continue
         try:
-            return _checked(rid, Decoded(data.decode(encoding), encoding, "declared"), where)
+            return _checked(rid, Decoded(data.decode(codec), codec, "declared"), where)
         except UnicodeDecodeError:
             continue
     for encoding in FALLBACK_ENCODINGS:

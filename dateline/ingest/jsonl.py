@@ -11,9 +11,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from dateline.errors import (ArticleError, DecodeError, EmptyTextError, MalformedRecordError,
-                             MissingFieldError, TooLargeError)
-from dateline.ingest.checks import MAX_INPUT_BYTES, screen_text
+from dateline.errors import (
+    ArticleError,
+    DecodeError,
+    EmptyTextError,
+    MalformedRecordError,
+    MissingFieldError,
+    TooLargeError,
+)
+from dateline.ingest.checks import MAX_INPUT_BYTES, check_date, check_encodable, safe_text, screen_text
 from dateline.types import RawArticle
 
 
@@ -35,7 +41,7 @@ def read_jsonl(path: Path | str, published: str | None = None) -> Iterator[RawAr
     more specific statement).
     """
     with open(path, "rb") as f:
-        yield from parse_lines(f, str(path), published)
+        yield from parse_lines(f, safe_text(str(path)), published)
 
 
 def parse_lines(f: BinaryIO, name: str, published: str | None = None, first: Iterable[bytes] = ()
@@ -45,12 +51,13 @@ def parse_lines(f: BinaryIO, name: str, published: str | None = None, first: Ite
     lineno = 0
     for lineno, raw in enumerate(first, start=1):
         yield parse_line(raw, f"{name}:{lineno}", published)
-    for lineno, raw in enumerate(_bounded_lines(f), start=lineno + 1):
+    after_first = lineno + 1
+    for lineno, line in enumerate(_bounded_lines(f), start=after_first):
         where = f"{name}:{lineno}"
-        if raw is None:
+        if line is None:
             yield TooLargeError(f"{where}: line longer than {MAX_INPUT_BYTES:,} bytes, skipped")
         else:
-            yield parse_line(raw, where, published)
+            yield parse_line(line, where, published)
 
 
 def _bounded_lines(f: BinaryIO) -> Iterator[bytes | None]:
@@ -90,6 +97,13 @@ def parse_line(raw: bytes, where: str, default_published: str | None = None) -> 
     rid = str(rid) if rid is not None else None
     if rid is None:
         return _err(MissingFieldError, where, None, "record has no 'id'")
+    try:  # every string of the record must be writable: its id and title end up in output and store
+        for field in ("id", "text", "published", "title", "url"):
+            value = rid if field == "id" else obj.get(field)
+            if isinstance(value, str):
+                check_encodable(value, where, safe_text(rid), field=f"'{field}'")
+    except ArticleError as e:
+        return e
     text = obj.get("text")
     if text is None:
         return _err(MissingFieldError, where, rid, "record has no 'text'")
@@ -102,7 +116,10 @@ def parse_line(raw: bytes, where: str, default_published: str | None = None) -> 
     except ArticleError as e:
         return e
     published = obj.get("published")
-    published = str(published) if published not in (None, "") else default_published
+    try:
+        published = check_date(published, where, rid) if published not in (None, "") else default_published
+    except ArticleError as e:
+        return e
     return RawArticle(rid, text, published, _opt_str(obj.get("title")), _opt_str(obj.get("url")), where)
 
 

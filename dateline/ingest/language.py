@@ -58,7 +58,8 @@ class LanguageGuess:
 def guess_language(text: str) -> LanguageGuess:
     """Look at the head of ``text``. RETURNS (LanguageGuess) the evidence and the verdict."""
     head = text[:SAMPLE_CHARS]
-    non_latin, letters, scripts = 0, 0, {}
+    non_latin, letters = 0, 0
+    scripts: dict[str, int] = {}
     for ch in head:
         if not ch.isalpha():
             continue
@@ -78,8 +79,8 @@ def guess_language(text: str) -> LanguageGuess:
         best = max(counts, key=lambda k: counts[k])
         other = best if counts[best] / n > english else None
     share = non_latin / letters if letters >= MIN_LETTERS else 0.0
-    script = max(scripts, key=lambda k: scripts[k]) if scripts else None
-    return LanguageGuess(n, english, share, script, other)
+    main_script = max(scripts, key=lambda k: scripts[k]) if scripts else None
+    return LanguageGuess(n, english, share, main_script, other)
 
 
 def check_english(text: str, where: str, rid: str | None = None) -> None:

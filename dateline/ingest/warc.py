@@ -56,7 +56,7 @@ def read_warc(path: Path | str, published: str | None = None,
     p = Path(path)
     skipped = Counter() if skipped is None else skipped
     try:
-        f = open(p, "rb")
+        f = open(p, "rb")  # noqa: SIM115 -- closed by `with f` below; a generator yields, not raises, the error
     except OSError as e:
         yield UnreadableInputError(f"{p}: cannot read: {e.strerror or e}")
         return

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.types import (Article, Entity, Event, Participant, Quote, Relation,
-                            Speaker, SpanRef, Time)
+from dateline.types import Article, Entity, Event, Participant, Quote, Relation, SpanRef, Speaker, Time
 
 CHUNK_CHARS = 100_000
 _BREAKS = ("\n\n", "\n", ". ", " ")

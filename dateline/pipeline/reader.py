@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -17,7 +16,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.errors import ArticleError, BadDateError, EmptyTextError, ProcessingError
+from dateline.errors import ArticleError, EmptyTextError, ProcessingError
+from dateline.ingest.checks import check_date, check_encodable, safe_text
 from dateline.nlp.loading import load_spacy
 from dateline.pipeline.chunks import CHUNK_CHARS, split_text, stitch
 from dateline.pipeline.factories import add_dateline_components
@@ -28,20 +28,6 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 32
 # Texts are cut into chunks of CHUNK_CHARS (chunks.py) long before spaCy's max_length.
 MAX_LENGTH = 10_000_000
-
-
-def check_date(value: str | None, what: str) -> str | None:
-    """RETURNS ``value`` if it is a valid YYYY-MM-DD date (or None); raises BadDateError."""
-    if value is None or value == "":
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat() if len(str(value)) >= 10 else _bad(value, what)
-    except ValueError:
-        return _bad(value, what)
-
-
-def _bad(value: object, what: str) -> str:
-    raise BadDateError(f"{what}: 'published' is not a YYYY-MM-DD date: {value!r}")
 
 
 def article_id(text: str) -> str:
@@ -88,6 +74,8 @@ class Reader:
             yield from self._read_batch(batch)
 
     def _read_batch(self, batch: list[RawArticle | ArticleError]) -> Iterator[Article | ArticleError]:
+        """Every step that touches one article's content (checks, tokenizer, pipeline, assembly)
+        runs inside that article's own error handling: a record no step can read costs itself only."""
         docs: list[Doc] = []
         # Per input: its error, a long article (read chunk by chunk, see _read_long), or
         # (raw, doc index) into this batch's docs.
@@ -98,17 +86,21 @@ class Reader:
                 continue
             try:
                 published = self._check(raw)
+                if len(raw.text) > self.chunk_chars:
+                    slots.append(raw)  # made and parsed chunk by chunk later, never all at once
+                    continue
+                made = self._make_doc(raw.text, published)
             except ArticleError as e:
                 slots.append(e)
                 continue
-            if len(raw.text) > self.chunk_chars:
-                slots.append(raw)  # made and parsed chunk by chunk later, never all at once
+            except Exception as e:  # the tokenizer failing on this text: this article only  # noqa: BLE001
+                slots.append(_internal(raw, "tokenizing", e))
                 continue
             slots.append((raw, len(docs)))
-            docs.append(self._make_doc(raw.text, published))
+            docs.append(made)
         try:
             done: list[Doc | ArticleError] = list(self.nlp.pipe(docs))
-        except Exception:  # one bad doc must not cost the batch: retry one by one
+        except Exception:  # one bad doc must not cost the batch: retry one by one  # noqa: BLE001
             done = [self._pipe_one(doc) for doc in docs]
         for slot in slots:
             if isinstance(slot, ArticleError):
@@ -125,27 +117,26 @@ class Reader:
         """A text over ``chunk_chars``: each chunk parsed, assembled and let go before the
         next, so memory stays that of one chunk whatever the article's length."""
         parts: list[tuple[int, Article]] = []
-        published = self._check(raw)
-        for offset, chunk in split_text(raw.text, self.chunk_chars):
-            got = self._assemble(raw, self._pipe_one(self._make_doc(chunk, published)))
-            if isinstance(got, ArticleError):
-                return got
-            parts.append((offset, got))
         try:
+            published = self._check(raw)
+            for offset, chunk in split_text(raw.text, self.chunk_chars):
+                got = self._assemble(raw, self._pipe_one(self._make_doc(chunk, published)))
+                if isinstance(got, ArticleError):
+                    return got
+                parts.append((offset, got))
             return stitch(parts)
-        except Exception as e:  # a bug in stitching: cost this article only
-            log.warning("article %s: %r", raw.id, e)
-            return ProcessingError(f"{raw.id}: internal error while assembling: {e!r}", raw.id)
+        except ArticleError as e:
+            return e
+        except Exception as e:  # a bug in splitting or stitching: this article only  # noqa: BLE001
+            return _internal(raw, "reading a long article", e)
 
     def _assemble(self, raw: RawArticle, doc: Doc | ArticleError) -> Article | ArticleError:
         if isinstance(doc, ArticleError):
             return ProcessingError(f"{raw.id}: {doc.message}", raw.id)
         try:
             return assemble(raw, doc)
-        except Exception as e:  # a bug in assembly: cost this article only
-            log.warning("article %s: %r", raw.id, e)
-            log.debug("article %s", raw.id, exc_info=True)
-            return ProcessingError(f"{raw.id}: internal error while assembling: {e!r}", raw.id)
+        except Exception as e:  # a bug in assembly: cost this article only  # noqa: BLE001
+            return _internal(raw, "assembling", e)
 
     def _pipe_one(self, doc: Doc) -> Doc | ArticleError:
         try:
@@ -156,13 +147,19 @@ class Reader:
             return ProcessingError(f"internal error while reading: {e!r}")
 
     def _check(self, raw: RawArticle) -> str | None:
-        """Validate a record; RETURNS its given date (or None). Raises ArticleError."""
+        """Validate a record; RETURNS its given date (or None). Raises ArticleError.
+
+        Every reader screens its records already (``ingest.checks``); this catches what reaches
+        the Reader from Python or HTTP directly: empty text, a bad date, and strings with no
+        UTF-8 form (which would break the tokenizer and every writer after it).
+        """
         if not isinstance(raw.text, str) or not raw.text.strip():
-            raise EmptyTextError(f"{raw.id}: article text is empty", raw.id)
-        try:
-            return check_date(raw.published, raw.id)
-        except BadDateError as e:
-            raise BadDateError(e.message, raw.id) from None
+            raise EmptyTextError(f"{safe_text(str(raw.id))}: article text is empty", raw.id)
+        for field in ("id", "text", "title", "url"):
+            value = getattr(raw, field)
+            if isinstance(value, str):
+                check_encodable(value, safe_text(str(raw.id)), safe_text(str(raw.id)), field=f"'{field}'")
+        return check_date(raw.published, safe_text(str(raw.id)), raw.id)
 
     def _make_doc(self, text: str, published: str | None) -> Doc:
         doc = self.nlp.make_doc(text)
@@ -170,15 +167,26 @@ class Reader:
         return doc
 
 
+def _internal(raw: RawArticle, step: str, e: Exception) -> ProcessingError:
+    """The E199 error of an unexpected failure on one article (logged: it is a bug)."""
+    rid = safe_text(str(raw.id))
+    log.warning("article %s: %s: %r", rid, step, e)
+    log.debug("article %s", rid, exc_info=e)
+    return ProcessingError(f"{rid}: internal error while {step}: {safe_text(repr(e))}", raw.id)
+
+
 def assemble(raw: RawArticle, doc: Doc) -> Article:
     """Turn a processed doc into the Article record of the contract."""
     tr = doc._.time_result
     index = doc._.entity_index
-    pub_value = tr.published.value
+    published = tr.published
+    if raw.published_method is not None and published.source == "given":
+        published = replace(published, source="page", method=raw.published_method)  # not the user's date
+    pub_value = published.value
     entities = tuple(_date_ages(e, pub_value) for e in (index.entities if index else []))
     return Article(
         id=raw.id,
-        published=tr.published,
+        published=published,
         times=tuple(tr.times),
         entities=entities,
         quotes=tuple(tr.quotes),

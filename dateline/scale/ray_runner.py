@@ -248,7 +248,7 @@ class ArticleReader:
         items = [from_input_row(row) for row in batch.to_pylist()]
         results = self.reader.read_many(items, batch_size=self.batch_size)
         # read_many yields one result per input, in order: zip pairs each with its input.
-        rows = [to_output_row(item, result, self.keep_text) for item, result in zip(items, results)]
+        rows = [to_output_row(item, result, self.keep_text) for item, result in zip(items, results, strict=True)]
         return pa.Table.from_pylist(rows, schema=output_schema())
 
     def _maybe_crash(self) -> None:

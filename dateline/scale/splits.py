@@ -69,7 +69,7 @@ class Split:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Split:
-        ids = tuple(None if i is None else str(i) for i in (d.get("ids") if d.get("ids") is not None else ()))
+        ids = tuple(None if i is None else str(i) for i in (d.get("ids") or ()))
         return cls(str(d["kind"]), tuple(str(p) for p in d["paths"]), ids, int(d["start"]), int(d["end"]),
                    int(d["first_line"]))
 
@@ -189,7 +189,7 @@ def read_split(split: Split) -> Iterator[RawArticle | ArticleError]:
         from dateline.ingest.sources import read_file
 
         ids = split.ids or (None,) * len(split.paths)
-        for path, rid in zip(split.paths, ids):
+        for path, rid in zip(split.paths, ids, strict=True):
             yield from read_file(Path(path), None, rid)
     else:
         raise InputError(f"unknown split kind {split.kind!r}")

@@ -29,6 +29,7 @@ def score(reader, shared: Path, verbose: bool = False, gold: str = "polnear_dev_
           ) -> tuple[float, float, float]:
     """RETURNS (precision, recall, F1) of the layer on the gold articles."""
     from dateline.entities.bcubed import bcubed, match
+    from dateline.entities.lexicon import FIRST_PERSON
 
     r_sum = p_sum = 0.0
     n_gold = n_pred = 0
@@ -36,7 +37,10 @@ def score(reader, shared: Path, verbose: bool = False, gold: str = "polnear_dev_
         text = (shared / "data" / "polnear" / "dev" / "text" / f"{rec['stem']}.txt").read_text(encoding="utf-8")
         article = reader.read(text, id=rec["stem"])
         gold = [[(m["start"], m["end"]) for m in e["mentions"]] for e in rec["entities"]]
-        pred = [[(m.start, m.end) for m in e.mentions] for e in article.entities]
+        # The gold leaves out first-person pronouns by design (they are the speaker of the
+        # quotation they stand in): scored predictions leave them out too.
+        pred = [[(m.start, m.end) for m in e.mentions if m.text.lower() not in FIRST_PERSON]
+                for e in article.entities]
         r, p, ng, npred = bcubed(gold, pred)
         r_sum, p_sum, n_gold, n_pred = r_sum + r, p_sum + p, n_gold + ng, n_pred + npred
         if verbose:
@@ -48,7 +52,10 @@ def score(reader, shared: Path, verbose: bool = False, gold: str = "polnear_dev_
 
 
 def _explain(rec: dict, article, text: str, match) -> None:
-    flat = [(m.start, m.end, e.id, e.name) for e in article.entities for m in e.mentions]
+    from dateline.entities.lexicon import FIRST_PERSON
+
+    flat = [(m.start, m.end, e.id, e.name) for e in article.entities for m in e.mentions
+            if m.text.lower() not in FIRST_PERSON]
     print(f"== {rec['stem']}")
     for ent in rec["entities"]:
         spans = [(m["start"], m["end"]) for m in ent["mentions"]]
@@ -61,7 +68,7 @@ def _explain(rec: dict, article, text: str, match) -> None:
                 s, e = spans[i]
                 print(f"  {ent['name']}: {text[s:e]!r}@{s} -> {got}")
         gold_idx = set(m.values())
-        for j, (s, e, eid, name) in enumerate(flat):
+        for j, (s, e, eid, _name) in enumerate(flat):
             if eid == main and j not in gold_idx:
                 print(f"  {ent['name']}: extra {text[s:e]!r}@{s}")
 

@@ -46,7 +46,7 @@ def test_read_many_never_raises_and_spans_hold(reader, batch: list[tuple[str, st
     raws = [RawArticle(f"f{i}", text, published) for i, (text, published) in enumerate(batch)]
     results = list(reader.read_many(raws, batch_size=2))
     assert len(results) == len(raws)
-    for raw, result in zip(raws, results):
+    for raw, result in zip(raws, results, strict=True):
         if isinstance(result, ArticleError):
             # Refusals are for the reasons the contract allows, never a crash in a component.
             assert result.code in ("E103", "E104"), result.message

@@ -55,9 +55,9 @@ def test_read_html_crawl_date_bounds_the_page_date(crawled: dt.date, expected: s
 def test_read_html_ignores_dates_mentioned_in_the_story() -> None:
     # No markup date: htmldate's extensive search would promote "March 3, 2015" to publication
     # date; we leave the date to the pipeline's inference instead.
-    page = ("<html><body><article><p>The bridge, which opened on March 3, 2015, was closed again for "
-            "repairs after inspectors found cracks in two of its supports, the county said.</p>"
-            "</article></body></html>").encode()
+    page = (b"<html><body><article><p>The bridge, which opened on March 3, 2015, was closed again for "
+            b"repairs after inspectors found cracks in two of its supports, the county said.</p>"
+            b"</article></body></html>")
     assert read_html(page, id="b", where="b.html").published is None
 
 

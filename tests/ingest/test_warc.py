@@ -58,7 +58,7 @@ def test_read_warc_yields_one_record_per_html_response(tmp_path: Path, gzipped: 
     out = list(read_warc(path, skipped=skipped))
     assert len(out) == len(expected) == 8
     responses = [r for r in records if r.type == "response" and r.uri in {u for u, _ in expected}]
-    for item, (url, published), rec in zip(out, expected, responses):
+    for item, (url, published), rec in zip(out, expected, responses, strict=True):
         rid = rec.record_id()
         if published == "error":
             assert isinstance(item, NoArticleError) and item.article_id == rid

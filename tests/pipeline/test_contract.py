@@ -38,7 +38,7 @@ def test_contract_holds_on_polnear_dev_articles(tmp_path: Path, shared: Path) ->
     records = [{"id": stem, "text": text} for stem, text in arts]
     out = run_batch(tmp_path, records)
     assert [r["id"] for r in out] == [stem for stem, _ in arts]  # ids kept, order kept
-    for (stem, text), rec in zip(arts, out):
+    for (stem, text), rec in zip(arts, out, strict=True):
         assert "error" not in rec, rec
         assert problems(rec, text) == [], stem
     assert sum(len(r["quotes"]) for r in out) > 20

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from dateline.errors import EmptyTextError
 from dateline.pipeline.parallel import read_parallel
 from dateline.types import RawArticle

@@ -21,8 +21,8 @@ from tests.scale.test_splits import write_warc
 ray = pytest.importorskip("ray")
 pytest.importorskip("pyarrow")
 
-from dateline.scale.parquet import load_parquet_records
-from dateline.scale.ray_runner import CRASH_ENV, run_on_ray
+from dateline.scale.parquet import load_parquet_records  # noqa: E402 -- only once ray is there
+from dateline.scale.ray_runner import CRASH_ENV, run_on_ray  # noqa: E402
 
 # Two bad lines among the articles: errors must come out as error records, not fail the run.
 BAD_LINES = ['{"id": "broken", "text": ', json.dumps({"id": "blank", "text": "   "})]

@@ -51,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     conn = sqlite3.connect(args.db)
     if args.mode == "show":
-        for row in csv.DictReader(open(args.tsv, encoding="utf-8"), delimiter="\t"):
+        with open(args.tsv, encoding="utf-8") as f:
+            rows = list(csv.DictReader(f, delimiter="\t"))
+        for row in rows:
             print(f"== {row['global_id']} speaker={row['speaker']} {row['verdict']} {row['why']}")
             for src in row["sources"].split():
                 aid, span = src.rsplit(":", 1)

@@ -1,0 +1,228 @@
+"""Linking what is not a person's name or a person pronoun: nominals ("the firm",
+"the country", "users"), "it/its", "they/them/their", "I/we" in a quotation, and a
+possessive pronoun before the name it points forward to ("In his speech, Obama").
+
+A mixin of clusters.Resolver (it shares the resolver's clusters, maps and salience).
+The rules, each checked on news of several outlets:
+
+- a nominal in apposition to a name, or with a name in apposition to it, is that
+  entity ("Norvale, a software maker,"), whose type it then states;
+- a definite nominal ("the company", "the team") is the nearest entity mentioned
+  with the same head noun and no new modifier, else the most salient named entity
+  of its type in the last sentences (ORG: the company; LOC: a named place); a
+  nominal that is not definite ("a firm", "users", "its headquarters") is an
+  entity of its own;
+- "it/its" is the most salient organisation or place (or other thing named) of
+  this or the previous sentence that is not a group of people and not bound by
+  the clause;
+- "they/them/their" is the most salient group (a plural phrase, an organisation)
+  of this or the previous sentence;
+- "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
+  is an organisation or a group, else the organisation the speaker works for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.entities.lexicon import COUNTRY_NOUNS, UNIQUE_PLACES
+from dateline.entities.mentions import Candidate, clause_root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.entities.clusters import Cluster
+    from dateline.entities.quoted import Quotation
+
+# How far back (sentences) each kind of reference looks.
+SAME_HEAD_WINDOW = 12
+TYPED_WINDOW = {"ORG": 6, "LOC": 3}
+NEUTER_WINDOW = 1
+PLURAL_WINDOW = 1
+# A singular organisation is a less likely referent of "they" than a plural phrase.
+ORG_AS_PLURAL = 0.5
+# Subject of this or the previous sentence: the focus "it/they" continue.
+FOCUS_BONUS = 60.0
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+THING_LABELS = frozenset({"ORG", "GPE", "LOC", "OTHER", "WORK", "EVENT"})
+DETERMINER_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+CATAPHORA_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+class NominalMixin:
+    """Nominal and non-person pronoun handling for the Resolver."""
+
+    doc: Doc
+    clusters: list[Cluster]
+    tok_cluster: dict[int, int]
+    name_of: dict[int, int]
+    recent: dict[int, None]
+    quotations: list[Quotation]
+
+    def _new(self, label: str) -> Cluster:  # provided by the Resolver
+        raise NotImplementedError
+
+    def _link(self, cid: int, c: Candidate) -> None:  # provided by the Resolver
+        raise NotImplementedError
+
+    def _bound(self, c: Candidate) -> set[int]:  # provided by the Resolver
+        raise NotImplementedError
+
+    # -- nominals ---------------------------------------------------------------
+    def _nominal(self, c: Candidate) -> None:
+        """Link a nominal (module docstring); it gets an entity of its own when no rule links it."""
+        cid = self._apposed_name(c)
+        if cid is not None:
+            self._retype(cid, c)
+        elif c.role == "bare":
+            cid = self._same_head(c, exact=True)
+        elif c.role == "definite":
+            cid = self._same_head(c)
+            if cid is None and c.key not in UNIQUE_PLACES and c.number == "sg" and c.label != "PERSON":
+                cid = self._salient_named(c)
+        if cid is None:
+            cl = self._new(c.label)
+            cl.number = c.number
+            # an unnamed person met as an object is rarely referred back to by "he/she"
+            cl.source = c.label == "PERSON" and not c.subject
+            cid = cl.cid
+        self._link(cid, c)
+
+    def _apposed_name(self, c: Candidate) -> int | None:
+        """The name in apposition with the nominal ("Norvale, a software maker"), or None."""
+        tok = self.doc[c.head]
+        if tok.dep_ == "appos" and tok.head.i in self.name_of:
+            return self.name_of[tok.head.i]
+        for child in tok.rights:
+            if child.dep_ == "appos" and child.i in self.name_of:
+                return self.name_of[child.i]
+        return None
+
+    def _retype(self, cid: int, c: Candidate) -> None:
+        """The type an apposed nominal states wins over the name tagger's guess."""
+        cl = self.clusters[cid]
+        if c.label == "LOC":
+            if cl.label not in PLACE_LABELS:
+                cl.label = "LOC"
+        elif cl.label != c.label and c.number == "sg":
+            cl.label = c.label
+
+    def _same_head(self, c: Candidate, exact: bool = False) -> int | None:
+        """The latest entity mentioned by a nominal with the same head and number whose words
+        include every modifier of ``c`` ("the team" after "the six-member team"), or whose
+        organisation name holds the head ("the council" after "the City Council").
+        ``exact``: a bare nominal ("religious schools") repeats only the very same words."""
+        words = _modifiers(c.text)
+        for cid in reversed(self.recent):
+            cl = self.clusters[cid]
+            if c.sent - cl.last_sent > SAME_HEAD_WINDOW:
+                break
+            for m in cl.mentions:
+                if m.kind == "descriptor" and m.key == c.key and m.number == c.number and (
+                        words == _modifiers(m.text) if exact else words <= _modifiers(m.text) | {c.key}):
+                    return cid
+                if not exact and m.kind == "name" and c.label == "ORG" and cl.label == "ORG" \
+                        and c.key in m.text.lower().split():
+                    return cid
+        return None
+
+    def _salient_named(self, c: Candidate) -> int | None:
+        """The most salient named entity of the nominal's type in the last sentences."""
+        window = TYPED_WINDOW.get(c.label, 0)
+        best: tuple[float, int] | None = None
+        for cid in reversed(self.recent):
+            cl = self.clusters[cid]
+            if c.sent - cl.last_sent > window:
+                break
+            if cl.number != "sg" or not any(m.kind == "name" for m in cl.mentions):
+                continue
+            if c.label == "ORG" and cl.label != "ORG":
+                continue
+            if c.label == "LOC" and (cl.label not in PLACE_LABELS
+                                     or (c.key in COUNTRY_NOUNS and cl.label != "GPE")):
+                continue
+            score = cl.score(c.sent)
+            if best is None or score > best[0]:
+                best = (score, cid)
+        return best[1] if best else None
+
+    # -- pronouns -----------------------------------------------------------------
+    def _resolve_neuter(self, c: Candidate) -> int | None:
+        """RETURNS the organisation or place "it/its" refers to, or None."""
+        bound = self._bound(c)
+        best: tuple[float, int] | None = None
+        for cid in reversed(self.recent):
+            cl = self.clusters[cid]
+            if c.sent - cl.last_sent > NEUTER_WINDOW:
+                break
+            if cl.label not in THING_LABELS or cl.number != "sg" or cid in bound:
+                continue
+            score = cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)
+            if best is None or score > best[0]:
+                best = (score, cid)
+        return best[1] if best else None
+
+    def _resolve_group(self, c: Candidate) -> int | None:
+        """RETURNS the group "they/them/their" refers to, or None."""
+        bound = self._bound(c)
+        best: tuple[float, int] | None = None
+        for cid in reversed(self.recent):
+            cl = self.clusters[cid]
+            if c.sent - cl.last_sent > PLURAL_WINDOW:
+                break
+            if cid in bound:
+                continue
+            if cl.number == "pl":
+                factor = 1.0
+            elif cl.label == "ORG" or (cl.source and any(m.number == "pl" for m in cl.mentions)):
+                factor = ORG_AS_PLURAL
+            else:
+                continue
+            score = (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor
+            if best is None or score > best[0]:
+                best = (score, cid)
+        return best[1] if best else None
+
+    def _resolve_first(self, c: Candidate) -> int | None:
+        """RETURNS the speaker a first-person pronoun in a quotation refers to, or None."""
+        if c.quote < 0:
+            return None
+        speaker = self.quotations[c.quote].speaker
+        if speaker is None:
+            return None
+        cid = self.tok_cluster.get(speaker, self.name_of.get(speaker))
+        if cid is None:
+            return None
+        cl = self.clusters[cid]
+        group = cl.label != "PERSON" or cl.number == "pl"
+        if c.number == "sg":
+            return None if group else cid
+        if group:
+            return cid
+        employers = [t for typ, t, *_ in cl.relations if typ in ("employee_of", "member_of")]
+        return employers[0] if len(set(employers)) == 1 else None
+
+    def _cataphor(self, c: Candidate) -> int | None:
+        """The person a pronoun in a phrase before its clause's subject points forward to
+        ("In his speech, Obama said"), or None."""
+        tok = self.doc[c.head]
+        root = clause_root(tok)
+        subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i < tok.i or subj.i not in self.name_of:
+            return None
+        node = tok
+        while node.head.i != root.i and node.head.i != node.i:
+            node = node.head
+        if node.i == root.i or node.dep_ not in CATAPHORA_DEPS or node.i > subj.i:
+            return None
+        cid = self.name_of[subj.i]
+        cl = self.clusters[cid]
+        if cl.label != "PERSON" or (c.gender and cl.gender and c.gender != cl.gender):
+            return None
+        return cid
+
+
+def _modifiers(text: str) -> set[str]:
+    """The words of a phrase other than its determiners, lower case."""
+    return {w for w in text.lower().replace("’", "'").replace("'s", "").split()
+            if w not in DETERMINER_WORDS}

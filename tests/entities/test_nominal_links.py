@@ -1,0 +1,142 @@
+"""Nominals and non-person pronouns linked in the walk (nominal_links.py), on sentences
+written for these tests (real spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.entities import extract_entities
+
+
+def _index(nlp, text):
+    return extract_entities(nlp(text))
+
+
+def _owner(index, mention_text):
+    for e in index.entities:
+        if any(m.text == mention_text for m in e.mentions):
+            return e
+    return None
+
+
+def _same(index, a, b):
+    ea, eb = _owner(index, a), _owner(index, b)
+    return ea is not None and eb is not None and ea.id == eb.id
+
+
+@pytest.mark.parametrize("text,name,nominal", [
+    ("Norvale Group reported higher sales on Tuesday. The firm said demand was strong.",
+     "Norvale Group", "The firm"),
+    ("Harlow Motors cut its forecast in March. The company blamed the cost of steel.",
+     "Harlow Motors", "The company"),
+])
+def test_definite_org_nominal_joins_salient_org(nlp, text, name, nominal):
+    index = _index(nlp, text)
+    assert _same(index, name, nominal)
+    assert _owner(index, name).type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Norway announced the plan on Monday. The country will halve its emissions by 2040.",
+])
+def test_country_nominal_joins_named_country(nlp, text):
+    index = _index(nlp, text)
+    assert _same(index, "Norway", "The country")
+
+
+@pytest.mark.parametrize("text,first,later", [
+    ("A six-member team from Peru won the regional contest. The team will travel to Oslo next month.",
+     "A six-member team", "The team"),
+])
+def test_definite_nominal_joins_earlier_phrase_with_same_head(nlp, text, first, later):
+    index = _index(nlp, text)
+    assert _same(index, first, later)
+
+
+@pytest.mark.parametrize("text", [
+    ("The Gabonese team arrived on Monday and the Estonian team arrived later. "
+     "The Estonian team stayed at a hotel."),
+])
+def test_same_head_needs_the_same_modifiers(nlp, text):
+    index = _index(nlp, text)
+    assert not _same(index, "The Gabonese team", "The Estonian team")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Labs, a software maker based in Ohio, hired 40 engineers last year.",
+])
+def test_apposed_nominal_joins_name_and_states_type(nlp, text):
+    index = _index(nlp, text)
+    owner = _owner(index, "a software maker")
+    assert owner is not None and owner.name == "Kestrel Labs" and owner.type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of the console rose by a third, according to a market research firm.",
+])
+def test_indefinite_nominal_is_an_entity_of_its_own(nlp, text):
+    index = _index(nlp, text)
+    owner = _owner(index, "a market research firm")
+    assert owner is not None and owner.type == "ORG"
+    assert [m.text for m in owner.mentions] == ["a market research firm"]
+
+
+@pytest.mark.parametrize("text,name,pronoun", [
+    ("Brightwater Energy opened a new plant in Texas. Its chief executive called the move overdue.",
+     "Brightwater Energy", "Its"),
+    ("Calder Bank raised its main rate on Thursday.", "Calder Bank", "its"),
+])
+def test_neuter_pronoun_joins_organisation_in_focus(nlp, text, name, pronoun):
+    index = _index(nlp, text)
+    assert _same(index, name, pronoun)
+
+
+@pytest.mark.parametrize("text", [
+    "Calder Bank raised rates again. It is likely that more increases will follow this year.",
+])
+def test_forward_pointing_it_is_left_out(nlp, text):
+    index = _index(nlp, text)
+    assert _owner(index, "It") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The nurses voted to strike on Friday. They said staffing levels were unsafe.",
+])
+def test_they_joins_plural_group_in_focus(nlp, text):
+    index = _index(nlp, text)
+    assert _same(index, "The nurses", "They")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Gonzalez thanked the volunteers. Later the volunteers said she had inspired them.",
+])
+def test_person_pronoun_never_takes_a_group(nlp, text):
+    index = _index(nlp, text)
+    assert _same(index, "Maria Gonzalez", "she")
+    assert not _same(index, "the volunteers", "she")
+
+
+@pytest.mark.parametrize("text,speaker,pronoun", [
+    ("“I am proud of what this crew has built,” Lena Ortiz said on Sunday.", "Lena Ortiz", "I"),
+    ("“We expect strong growth next year,” Brightwater Energy said in a statement.",
+     "Brightwater Energy", "We"),
+])
+def test_first_person_in_quotation_is_its_speaker(nlp, text, speaker, pronoun):
+    index = _index(nlp, text)
+    assert _same(index, speaker, pronoun)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes met the mayor last week. I think the plan is good.",
+])
+def test_first_person_outside_quotation_is_left_out(nlp, text):
+    index = _index(nlp, text)
+    assert _owner(index, "I") is None
+
+
+@pytest.mark.parametrize("text", [
+    "In his speech on Monday, Tom Reyes thanked the volunteers who rebuilt the school.",
+])
+def test_cataphoric_possessive_joins_the_subject_after_it(nlp, text):
+    index = _index(nlp, text)
+    assert _same(index, "Tom Reyes", "his")
