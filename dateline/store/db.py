@@ -13,7 +13,7 @@ a backend (sqlite/, postgres/) hands them a Db built on its connection. The Db:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any, Self
 
@@ -33,7 +33,7 @@ class Dialect:
     lock: str = ""  # run after ``begin``: serialises writers where ``begin`` does not
 
 
-class Row(tuple):  # type: ignore[type-arg]
+class Row(tuple):
     """A result row readable by position and by column name (as ``sqlite3.Row``)."""
 
     names: dict[str, int]
@@ -43,7 +43,7 @@ class Row(tuple):  # type: ignore[type-arg]
         row.names = names
         return row
 
-    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+    def __getitem__(self, key: Any) -> Any:
         if isinstance(key, str):
             return tuple.__getitem__(self, self.names[key])
         return tuple.__getitem__(self, key)
@@ -65,7 +65,7 @@ class Db:
         self,
         conn: Any,
         dialect: Dialect,
-        errors: type[BaseException] | tuple[type[BaseException], ...],
+        errors: type[BaseException],
         translate: Callable[[BaseException], DatelineError],
     ) -> None:
         self.conn = conn
@@ -156,10 +156,8 @@ class Db:
             yield self
         except BaseException:
             self.in_transaction = False
-            try:
+            with suppress(DatelineError):  # the connection is gone: nothing was committed anyway
                 self.run("ROLLBACK")
-            except DatelineError:
-                pass  # the connection is gone: nothing was committed anyway
             raise
         self.in_transaction = False
         self.run("COMMIT")
@@ -179,7 +177,5 @@ class Db:
         self.run(f"RELEASE SAVEPOINT {name}")
 
     def close(self) -> None:
-        try:
+        with suppress(self.errors):
             self.conn.close()
-        except self.errors:
-            pass

@@ -49,7 +49,7 @@ def span(draw: st.DrawFn, text: str) -> tuple[int, int, str]:
 def articles(draw: st.DrawFn) -> tuple[Article, str]:
     """An Article whose every span is grounded in a generated text, and that text."""
     text = draw(st.text(min_size=1, max_size=200))
-    ref = lambda: SpanRef(*draw(span(text)))
+    ref = lambda: SpanRef(*draw(span(text)))  # noqa: E731
     times = tuple(
         Time(
             *draw(span(text)),
