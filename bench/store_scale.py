@@ -51,7 +51,8 @@ from dateline.types import (
     Speaker,
 )
 
-BUILD_BATCH = 2000
+BUILD_BATCH = 5000
+BUILD_CACHE_KIB = 4_000_000
 MORE = 1000
 MORE_BATCH = 500
 QUERIES = 40
@@ -214,16 +215,24 @@ def build(store: SQLStore, n: int, pools: Pools, log: bool = True) -> float:
     """Fill ``store`` with articles 0..n-1 (skips what it holds). RETURNS seconds."""
     t0 = time.perf_counter()
     have = store.count()
+    if have >= n:
+        return 0.0
+    bulk = store.db.dialect.name == "sqlite"
+    if bulk:  # building only: no WAL (every page written twice), no syncs, a large page cache
+        for pragma in ("journal_mode=MEMORY", "synchronous=OFF", f"cache_size=-{BUILD_CACHE_KIB}"):
+            store.db.run(f"PRAGMA {pragma}")
     batch: list[tuple[Article, str]] = []
     for item in generate(max(0, n - have), start=have, pools=pools):
         batch.append(item)
         if len(batch) >= BUILD_BATCH:
             store.add_many(batch)
             batch = []
-            if log and store.count() % 50000 == 0:
+            if log and store.count() % 50000 < BUILD_BATCH:
                 print(f"  built {store.count()} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
     if batch:
         store.add_many(batch)
+    if bulk:
+        store.db.run("PRAGMA journal_mode=WAL")  # back to what every store has
     return time.perf_counter() - t0
 
 
@@ -302,9 +311,10 @@ def main(argv: list[str] | None = None) -> int:
         backend = "postgresql" if args.db_url else "sqlite"
         with open_store(location) as store:
             seconds = build(store, n, pools)  # a store measured before holds n + 1,000 (or more)
-            if args.build_only:
-                print(f"{backend} {n}: built in {seconds:.0f} s", file=sys.stderr)
-                continue
+        if args.build_only:
+            print(f"{backend} {n}: built in {seconds:.0f} s", file=sys.stderr)
+            continue
+        with open_store(location) as store:  # measured as opened by every command (WAL, own cache)
             figures = {"backend": backend, "size": n, "build_s": round(seconds, 1), **measure(store, n, pools)}
             figures["db_bytes"] = _size(store, location)
         print(json.dumps(figures), flush=True)
