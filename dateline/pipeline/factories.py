@@ -1,10 +1,17 @@
 """ALL of Dateline's spaCy component registrations, in one file.
 
 Each component is a thin wrapper over its layer's plain function, so the layers
-stay testable without spaCy's registry. Order in the pipeline:
-entities -> quotes -> times -> events (quotes need entities to resolve speakers;
-the time layer needs quotes to anchor expressions at the time a quote was said;
-events need all three).
+stay testable without spaCy's registry. Order in the pipeline: sentences (before the
+parser) then entities -> quotes -> times -> events (quotes need entities to resolve
+speakers; the time layer needs quotes to anchor expressions at the time a quote was
+said, and writes the dated quotes back; events need all three).
+
+``requires``/``assigns`` name every attribute a component reads or writes, so
+``nlp.analyze_pipes()`` can check the order (tests/pipeline/test_factories.py holds them to
+a golden file). Two reads are not listed, since no component assigns them and spaCy would
+report them as missing: ``token.pos``, which the attribute_ruler maps from ``token.tag``
+(listed) but does not declare, and ``doc._.published_given``, which the Reader sets before
+the pipeline runs.
 """
 
 from __future__ import annotations
@@ -19,8 +26,12 @@ register_extensions()
 COMPONENTS = ("dateline_entities", "dateline_quotes", "dateline_times", "dateline_events")
 
 
-@Language.factory("dateline_entities", requires=["doc.ents", "token.dep", "token.pos"],
-                  assigns=["doc._.entity_index"])
+# What every layer reads of the parse (beyond the tokenizer's text and shape flags).
+PARSE = ["doc.sents", "token.dep", "token.head", "token.tag", "token.lemma"]
+NAMED = ["doc.ents", "token.ent_iob", "token.ent_type"]
+
+
+@Language.factory("dateline_entities", requires=[*PARSE, *NAMED], assigns=["doc._.entity_index"])
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
     return EntitiesComponent()
 
@@ -33,7 +44,7 @@ class EntitiesComponent:
         return doc
 
 
-@Language.factory("dateline_quotes", requires=["doc._.entity_index"], assigns=["doc._.quotes"])
+@Language.factory("dateline_quotes", requires=[*PARSE, *NAMED, "doc._.entity_index"], assigns=["doc._.quotes"])
 def make_quotes(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent()
 
@@ -46,7 +57,8 @@ class QuotesComponent:
         return doc
 
 
-@Language.factory("dateline_times", requires=["doc._.quotes"], assigns=["doc._.time_result"])
+@Language.factory("dateline_times", requires=[*PARSE, "doc._.quotes"],
+                  assigns=["doc._.time_result", "doc._.quotes"])
 def make_times(nlp: Language, name: str) -> TimesComponent:
     return TimesComponent()
 
@@ -60,7 +72,8 @@ class TimesComponent:
         return doc
 
 
-@Language.factory("dateline_events", requires=["doc._.time_result"], assigns=["doc._.events"])
+@Language.factory("dateline_events", requires=[*PARSE, "doc._.entity_index", "doc._.time_result"],
+                  assigns=["doc._.events"])
 def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent()
 
