@@ -109,6 +109,7 @@ def suite_seed(tmp: Path, opts: Options) -> Scores:
     return {
         "quotes_f1": s["quotes_prf"][2], "quotes_e2e_f1": s["quotes_e2e_prf"][2],
         "speaker_acc": s["speaker_acc"], "times_value_f1": s["times_value_prf"][2],
+        "times_extent_f1": s["times_extent_prf"][2],
         "entities_ok": s["entities_ok"][0], "relations_ok": s["relations_ok"][0],
         "events_ok": s["events_ok"][0], "published_ok": float(s["published_ok"]),
     }

@@ -19,13 +19,22 @@ BASELINE = ROOT / "eval" / "baseline.json"
 
 
 @cache
-def _tests() -> dict[str, dict[str, Any]]:
-    return json.loads(BASELINE.read_text(encoding="utf-8"))["tests"]
+def _baseline() -> dict[str, Any]:
+    return json.loads(BASELINE.read_text(encoding="utf-8"))
 
 
 def floor(group: str, key: str) -> float:
     """RETURNS the floor ``key`` of test group ``group``; KeyError names what is missing."""
     try:
-        return float(_tests()[group][key])
+        return float(_baseline()["tests"][group][key])
     except KeyError:
         raise KeyError(f"eval/baseline.json has no tests.{group}.{key} floor") from None
+
+
+def gate_floor(suite: str, key: str) -> float:
+    """RETURNS the gate's floor ``key`` of ``suite``, for a test that measures the same figure
+    in-process; KeyError names what is missing."""
+    try:
+        return float(_baseline()["floors"][suite][key])
+    except KeyError:
+        raise KeyError(f"eval/baseline.json has no floors.{suite}.{key}") from None

@@ -106,6 +106,7 @@ class Resolver(KinshipMixin, NominalMixin):
         self.clusters: list[Cluster] = []
         self.tok_cluster: dict[int, int] = {}  # token index -> cluster id, for linked mentions
         self.name_of: dict[int, int] = {}  # token index -> cluster id, for name tokens
+        self.nested_of: dict[tuple[int, int], int] = {}  # a name inside a name -> cluster id
         # Cluster ids by latest mention: a pronoun looks back over a window, not the whole
         # article, so the walk stays linear in long texts.
         self.recent: dict[int, None] = {}
@@ -123,6 +124,9 @@ class Resolver(KinshipMixin, NominalMixin):
             if label == "OTHER" and all(self.doc[c.head].tag_ in PLURAL_TAGS for c in group):
                 cl.number = "pl"  # "the Belgians", "Muslims": a group
             for c in group:
+                if c.mode == "nested":
+                    self.nested_of[(c.start, c.end)] = cl.cid
+                    continue
                 for i in range(c.start, c.end):
                     self.name_of[i] = cl.cid
 
@@ -138,6 +142,8 @@ class Resolver(KinshipMixin, NominalMixin):
             if c.mode == "name":
                 self._link(self.name_of[c.start], c)
                 self._name_attributes(c)
+            elif c.mode == "nested":
+                self._link(self.nested_of[(c.start, c.end)], c)
             elif c.mode == "pronoun":
                 if c.number == "sg":
                     cid = self._resolve_pronoun(c)
@@ -180,8 +186,8 @@ class Resolver(KinshipMixin, NominalMixin):
         """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]
         cl.mentions.append(c)
-        if c.mode == "first":
-            return  # "I" in a quotation is its speaker, who is not brought into focus by it
+        if c.mode in ("first", "nested"):
+            return  # "I" in a quotation, a name inside a name: no one is brought into focus
         weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
         if c.quote >= 0:
             weight *= QUOTED_FACTOR
@@ -247,6 +253,12 @@ class Resolver(KinshipMixin, NominalMixin):
             target = self.tok_cluster.get(poss.i, self.name_of.get(poss.i))
             if target is not None and target != cid and self.clusters[target].label == "ORG":
                 self._relate(cid, rel.job_relation(c.key), target, c.start, c.end - 1)
+        elif c.key in PERSON_NOUNS:
+            # "the Harlow Motors chief executive": an organisation's name before the role
+            orgs = {self.name_of[i] for i in range(c.start, c.head) if i in self.name_of
+                    and self.clusters[self.name_of[i]].label == "ORG"}
+            if len(orgs) == 1 and cid not in orgs:
+                self._relate(cid, rel.job_relation(c.key), orgs.pop(), c.start, c.end - 1)
 
     # -- agreement and constraints --------------------------------------------
     def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:
@@ -275,10 +287,10 @@ class Resolver(KinshipMixin, NominalMixin):
     def _governing_subjects(self, c: Candidate) -> dict[int, float]:
         """Clusters that are subjects of the clauses above ``c`` (nearest first), with bonuses.
 
-        For a description, the subject of the clause right above it gets none: "she
-        insisted that the first lady go" is two people (a name or description is free
-        in the clause that governs it), but "Teigen continued, with an insider saying
-        that the author ..." is one.
+        For a description, the subject of the clause right above it gets none: "he
+        demanded that the treasurer resign" is two people (a name or description is free
+        in the clause that governs it), but "Okafor went on, a friend adding that the
+        singer ..." is one.
         """
         tok = self.doc[c.head]
         if c.quote >= 0 or tok.dep_ in OBJECT_DEPS:

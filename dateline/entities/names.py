@@ -36,6 +36,8 @@ from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hash
 
 # (start token, end token, contract type, gender, role) of a name before it becomes a Candidate
 RawName = tuple[int, int, str, "str | None", "str | None"]
+# Types of a name inside a longer name that refer by themselves ("the Roe Foundation").
+NESTED_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Types a surname may have been mislabelled as; GPE/LOC need stronger evidence
 # ("Washington" is more often the city than the president).
@@ -154,6 +156,39 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
             continue  # a span of whitespace or a lone "'s": nothing to name
         out.append(make_candidate(doc, s, e, doc[e - 1], "name", "name", sents, label=label,
                                   gender=gender, key=key, role=role))
+    return out + _nested_names(doc, sents, out)
+
+
+def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[Candidate]:
+    """Names inside a longer name that the article also uses on their own ("Warhol" and
+    "the Warhol Foundation", "Texas" and "University of Texas"): a mention of that
+    entity too (mode ``nested``; the longest such part first). An organisation's name
+    at the start of another ("Acme Records") is part of its name, not a reference;
+    after "of" ("Church of X") it is one."""
+    alone: dict[str, Candidate] = {}
+    for c in names:
+        alone.setdefault(c.key if c.label == "PERSON" else variant_key(c.key), c)
+    out = []
+    for c in names:
+        if c.end - c.start < 2 or c.label == "PERSON":
+            continue
+        own = variant_key(c.key)
+        taken: set[int] = set()
+        for width in range(c.end - c.start - 1, 0, -1):
+            for i in range(c.start, c.end - width + 1):
+                j = i + width
+                if taken.intersection(range(i, j)) or not (doc[i].is_title or doc[i].is_upper) \
+                        or not (doc[j - 1].is_title or doc[j - 1].is_upper):
+                    continue
+                key = " ".join(t.lower_ for t in doc[i:j] if t.text not in POSSESSIVE)
+                other = alone.get(key) or alone.get(variant_key(key))
+                if other is None or (other.start < c.end and c.start < other.end) \
+                        or key in ORG_DESIGNATORS or variant_key(other.key) == own \
+                        or (other.label not in NESTED_LABELS and doc[i - 1].lower_ != "of"):
+                    continue
+                taken.update(range(i, j))
+                out.append(make_candidate(doc, i, j, doc[j - 1], "name", "nested", sents, label=other.label,
+                                          gender=other.gender, key=other.key))
     return out
 
 
@@ -183,8 +218,9 @@ def _first_piece(doc: Doc, ent: Span) -> Span | None:
 
 def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
     """Correct the tagger's type by what the article says of a name, for every mention
-    of the same text: "Inc."/"Corp." in it -> ORG; "X, who" -> PERSON; "X, which" is
-    no person."""
+    of the same text: "Inc."/"Corp." in it -> ORG; an honorific or a given name ->
+    PERSON; a person or organisation noun in apposition ("X, a nurse,"); "X, who" ->
+    PERSON; "X, which" is no person."""
     votes: dict[str, str] = {}
     for s, e, label, _, _ in raw:
         words = [t.lower_ for t in doc[s:e]]
@@ -192,14 +228,29 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
         after = doc[e + 1].lower_ if e + 1 < len(doc) and doc[e].text == "," else ""
         if any(w in ORG_MARKERS for w in words[1:]) or (e < len(doc) and doc[e].lower_ in ORG_MARKERS):
             votes[text] = "ORG"
-        elif label != "PERSON" and _looks_personal(doc, s, e, words) or after in PERSON_RELATIVES and label in RELABEL_WEAK | {"GPE"} and e - s <= 3:
+        elif label != "PERSON" and (_looks_personal(doc, s, e, words) or (
+                after in PERSON_RELATIVES and label in RELABEL_WEAK | {"GPE"} and e - s <= 3)):
             votes.setdefault(text, "PERSON")
         elif after in THING_RELATIVES and label == "PERSON":
             votes.setdefault(text, "ORG")
+        elif (apposed := _apposed_type(doc, s, e)) is not None and apposed != label:
+            votes.setdefault(text, apposed)
     if not votes:
         return raw
     return [(s, e, votes.get(" ".join(t.lower_ for t in doc[s:e]), label), g, r)
             for s, e, label, g, r in raw]
+
+
+def _apposed_type(doc: Doc, s: int, e: int) -> str | None:
+    """The type a common noun in apposition to the name states ("Vega, a retired nurse,"
+    -> PERSON; "Norvale, a software maker," -> ORG), or None."""
+    for t in doc[e - 1].rights:
+        if t.dep_ == "appos" and t.tag_ == "NN" and not t.ent_type_:
+            if t.lower_ in PERSON_NOUNS:
+                return "PERSON"
+            if t.lower_ in ORG_NOUNS:
+                return "ORG"
+    return None
 
 
 def _looks_personal(doc: Doc, s: int, e: int, words: list[str]) -> bool:

@@ -169,3 +169,51 @@ VIEW_PREPOSITIONS = words("in by")
 
 # Subjects that are no one: the expletive of "there is said to be".
 NON_SOURCES = words("there")
+
+# Verbs of saying, asking, judging or backing whose object (with its complements) is
+# what was said, asked or held: "announced his candidacy", "accused X of Y",
+# "urged X to Y", "polls show X ahead".
+OBJECT_REPORTING_VERBS = words("""
+announce endorse describe criticize criticise defend praise support oppose propose reject
+deny accuse cite dismiss attack back urge demand request condemn blast slam applaud hail
+welcome predict recommend question acknowledge admit reveal confirm mention discuss
+express voice offer blame thank label dub brand characterize characterise ask show find
+want seek favor favour prefer decline promise pledge vow threaten warn fault knock rip
+mock tout champion embrace dispute challenge deride lament decry denounce disavow
+repudiate renounce retract concede highlight emphasize emphasise stress note tell
+suggest forecast estimate report disclose recount recall call say write tweet post
+""")
+
+# Verbs whose "to" infinitive is what was said, promised, asked or wanted ("declined to
+# comment", "vowed to fight", "asked the court to rule").
+INFINITIVE_REPORTING_VERBS = words("""
+decline refuse promise vow pledge threaten agree offer plan want hope seek intend aim
+wish ask urge encourage tell order warn push press invite advise remind beg implore
+demand call swear claim pretend
+""")
+
+# Verbs with the preposition that introduces what was said or asked for ("called for
+# a ban", "talked about the economy", "warned of a recession").
+PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
+    "call": words("for on"), "refer": words("to"), "talk": words("about"),
+    "speak": words("about of on out against"), "warn": words("of about against"),
+    "point": words("to"), "complain": words("about of"), "ask": words("for about"),
+    "push": words("for"), "advocate": words("for"), "argue": words("for against about"),
+    "lobby": words("for against"), "testify": words("about"), "write": words("about of"),
+    "tweet": words("about"), "comment": words("on"), "joke": words("about"),
+    "brag": words("about"), "boast": words("about of"), "rail": words("against"),
+    "campaign": words("for against on"), "apologize": words("for"), "apologise": words("for"),
+    "agree": words("with on"), "disagree": words("with on"), "worry": words("about"),
+    "insist": words("on"), "elaborate": words("on"), "weigh": words("in"),
+    "express": words("for"), "plead": words("for"),
+    "criticize": words("for"), "praise": words("for"), "thank": words("for"),
+    "blame": words("for on"), "accuse": words("of"), "hint": words("at"),
+}
+
+# Adjectives of a held view that take a clause ("she was sure that ...", "aides are
+# confident the vote ..."): the subject of the copula is the source.
+STANCE_ADJECTIVES = words("""
+sure confident convinced certain aware worried concerned afraid hopeful optimistic
+pessimistic adamant skeptical sceptical doubtful incensed angry upset frustrated
+disappointed insistent unaware positive
+""")

@@ -13,7 +13,11 @@ The forms, each a construction of English grammar, not of one corpus:
 - a content split by its attribution: "The plan, he said, would fail" gives two
   fragments of one content;
 - "according to X" and "in X's view" / "by X's account": the clause around the phrase;
-- nominal cues: "X's announcement that ...", "the claim by X that ...".
+- nominal cues: "X's announcement that ...", "the claim by X that ...";
+- an adjective of a held view with its clause: "aides are confident (that) ...";
+- the object, "to" infinitive or preposition of a verb of saying, asking or backing
+  ("announced his candidacy", "declined to comment", "called for a ban"), not when
+  the verb is itself an infinitive ("to support the plan" reports nothing yet).
 
 Each form yields a ``Report``: the content's character fragments (the "that" left
 out), the cue and the head token of the source mention. Whether a content is wholly
@@ -30,8 +34,12 @@ from spacy.tokens import Doc, Token
 from dateline.quotes.lexicon import (
     CLAIM_NOUNS,
     COGNITION_VERBS,
+    INFINITIVE_REPORTING_VERBS,
     NON_SOURCES,
+    OBJECT_REPORTING_VERBS,
+    PREPOSITIONAL_REPORTING_VERBS,
     REPORTING_VERBS,
+    STANCE_ADJECTIVES,
     SUBJECT_DEPS,
     VIEW_NOUNS,
     VIEW_PREPOSITIONS,
@@ -42,6 +50,13 @@ from dateline.quotes.subjects import noun_owner, subject_of
 
 # Words that open a content clause and are not part of what was said.
 COMPLEMENTIZERS = frozenset(("that",))
+# Objects of a verb that hold what was said ("announced his candidacy").
+OBJECT_DEPS = frozenset(("dobj", "dative"))
+# Complements after the first that belong to the content ("accused X of Y", "called X
+# a Z", "urged X to Y").
+TRAILING_COMPLEMENT_DEPS = frozenset(("prep", "oprd", "xcomp", "ccomp", "dobj", "acomp"))
+ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
+    | frozenset(PREPOSITIONAL_REPORTING_VERBS)
 # Tags of a finite verb (past, present, modal).
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # Dependency labels of a verb that is a modifier, not a predicate ("the so-called").
@@ -71,10 +86,12 @@ def find_reports(doc: Doc) -> list[Report]:
         lower = token.lower_
         if lower == "according":
             report = _according_to(token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
+        elif token.pos_ == "VERB" and token.lemma_.lower() in ALL_VERBS:
             report = _verb_report(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
             report = _noun_report(token)
+        elif token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES:
+            report = _stance_report(token)
         else:
             report = None
         if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
@@ -88,6 +105,8 @@ def _verb_report(verb: Token) -> Report | None:
     """A verb of saying or thinking with its complement clause, before or after it."""
     if verb.dep_ in MODIFIER_DEPS:
         return None
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return _complement_report(verb)
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _finite(c)
                and (c.i > verb.i or _set_off(c, verb))]
@@ -101,9 +120,9 @@ def _verb_report(verb: Token) -> Report | None:
         content = verb.head
         exclude = {t.i for t in verb.subtree}
     else:
-        return None
-    speaker = subject_of(verb)
-    if speaker is None or speaker.lower_ in NON_SOURCES:
+        return _complement_report(verb)
+    speaker = _source_of(verb)
+    if speaker is None:
         return None
     if verb.lemma_.lower() in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
@@ -111,6 +130,49 @@ def _verb_report(verb: Token) -> Report | None:
     if not fragments or _inside(speaker, fragments):
         return None
     return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
+
+
+def _complement_report(verb: Token) -> Report | None:
+    """A verb of saying, asking or backing with an object, a "to" infinitive or its
+    preposition: "announced his candidacy", "declined to comment", "called for a ban".
+    The content runs over those complements (after the verb), not over adverbials."""
+    lemma = verb.lemma_.lower()
+    if _infinitive(verb):
+        return None  # "to find a way", "a plan aimed at ...": no one says it here
+    heads: list[Token] = []
+    for child in verb.rights:
+        said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
+        said_infinitive = child.dep_ == "xcomp" and lemma in INFINITIVE_REPORTING_VERBS and _infinitive(child)
+        if said_object or said_infinitive:
+            heads.append(child)
+        elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
+            heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS and not _is_when(child):
+            heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
+    if not heads:
+        return None
+    speaker = _source_of(verb)
+    if speaker is None:
+        return None
+    keep = {t.i for h in heads for t in h.subtree}
+    lo, hi = min(keep), max(keep) + 1
+    fragments = _fragments(heads[0], set(), verb, span=(lo, hi))
+    if not fragments or _inside(speaker, fragments):
+        return None
+    return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether an open complement is a "to" infinitive ("to comment", "to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _is_when(child: Token) -> bool:
+    """Whether a prepositional phrase says when ("on Thursday", "in June 2015")."""
+    if child.dep_ != "prep":
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _finite(clause: Token) -> bool:
@@ -137,6 +199,37 @@ def _can_hold_view(subject: Token) -> bool:
     if subject.pos_ == "PRON" or subject.lower_ in ("this", "that", "which", "what"):
         return is_person_like(subject)
     return True
+
+
+def _stance_report(adjective: Token) -> Report | None:
+    """"X was sure (that) ...", "aides are confident ...": the clause of an adjective of
+    a held view, its source the subject of the copula."""
+    if adjective.dep_ != "acomp":
+        return None
+    clause = next((c for c in adjective.children if c.dep_ == "ccomp" and _finite(c)), None)
+    if clause is None:
+        return None
+    speaker = _source_of(adjective.head)
+    if speaker is None or not _can_hold_view(speaker):
+        return None
+    fragments = _fragments(clause, set(), adjective)
+    if not fragments or _inside(speaker, fragments):
+        return None
+    return Report(fragments, (adjective.idx, adjective.idx + len(adjective)), speaker)
+
+
+def _source_of(verb: Token) -> Token | None:
+    """The source of a cue verb: its subject through the parse (``subject_of``), or the
+    relative pronoun of "a group that supports ..." (the mention PolNeAR and a reader
+    take; the resolver names it after its antecedent)."""
+    if verb.dep_ == "relcl":
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.lower_ in ("that", "which"):
+            return subj
+    speaker = subject_of(verb)
+    if speaker is None or speaker.lower_ in NON_SOURCES:
+        return None
+    return speaker
 
 
 def _is_aside(verb: Token) -> bool:
@@ -232,14 +325,16 @@ def _clause_of(token: Token) -> Token | None:
     return None
 
 
-def _fragments(head: Token, exclude: set[int], cue: Token | None) -> tuple[tuple[int, int], ...]:
-    """The content under ``head`` as character fragments: its subtree without the
-    ``exclude`` tokens, cut into runs, each trimmed of punctuation and spaces, the
-    complementizer "that" left out, kept within the cue's paragraph."""
+def _fragments(head: Token, exclude: set[int], cue: Token | None,
+               span: tuple[int, int] | None = None) -> tuple[tuple[int, int], ...]:
+    """The content under ``head`` (or the token ``span``) as character fragments: its
+    subtree without the ``exclude`` tokens, cut into runs, each trimmed of punctuation
+    and spaces, the complementizer "that" left out, kept within the cue's paragraph."""
     doc = head.doc
     anchor = cue if cue is not None else head
     lo, hi = paragraphs_of(doc).bounds(anchor.idx)
-    keep = [t.i for t in head.subtree if t.i not in exclude and lo <= t.idx < hi]
+    tokens = doc[span[0]:span[1]] if span is not None else head.subtree
+    keep = [t.i for t in tokens if t.i not in exclude and lo <= t.idx < hi]
     if cue is not None:
         keep = [i for i in keep if i != cue.i]
     runs = list(_runs(keep))

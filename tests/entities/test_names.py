@@ -63,3 +63,37 @@ def test_corporate_suffix_makes_an_organisation(nlp, text, name):
     index = _index(nlp, text)
     owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
     assert owner.type == "ORG"
+
+
+@pytest.mark.parametrize("text,inner,outer", [
+    ("Maria Lopez painted the mural in 1990. The Maria Lopez Foundation now owns the painting.",
+     "Maria Lopez", "Maria Lopez Foundation"),
+    ("Ohio has two big campuses. The University of Ohio opened a third in 2020.",
+     "Ohio", "University of Ohio"),
+])
+def test_name_inside_a_name_used_alone_is_a_mention_of_it(nlp, text, inner, outer):
+    index = _index(nlp, text)
+    inner_start = text.rindex(inner)
+    owner = next(e for e in index.entities if any(m.start == inner_start for m in e.mentions))
+    assert any(m.text == inner and m.start == text.index(inner) for m in owner.mentions)
+    assert not any(m.text.startswith(outer) for m in owner.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Verdant Records signed the band in May. Verdant said the deal was worth millions. "
+    "Verdant Records Europe will release the album.",
+])
+def test_organisation_name_at_the_start_of_another_is_no_nested_mention(nlp, text):
+    index = _index(nlp, text)
+    for e in index.entities:
+        for m in e.mentions:
+            assert not (m.text == "Verdant" and text[m.end:m.end + 8] == " Records")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Corvin Hale, a retired nurse, has written a memoir. Hale lives in Leeds.", "Corvin Hale"),
+])
+def test_person_noun_in_apposition_makes_a_person(nlp, text, name):
+    index = _index(nlp, text)
+    owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
+    assert owner.type == "PERSON"

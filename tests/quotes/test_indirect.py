@@ -161,3 +161,38 @@ def test_indirect_content_times_stay_in_the_narrative(reader):
     article = reader.read(text, published="2022-03-01")
     [t] = [t for t in article.times if t.text == "next Friday"]
     assert t.value.startswith("2022-03")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the object of a verb of saying or backing is what was said or backed
+        ("The mayor announced her candidacy on Tuesday.",
+         [("her candidacy", "The mayor", "announced")]),
+        # a "to" infinitive of a verb of promising or refusing
+        ("The senator declined to comment.",
+         [("to comment", "The senator", "declined")]),
+        # the preposition that introduces what was asked for
+        ("The union called for a strike.",
+         [("a strike", "The union", "called")]),
+        # an adjective of a held view with its clause
+        ("Aides were confident that the bill would pass.",
+         [("the bill would pass", "Aides", "confident")]),
+    ],
+)
+def test_indirect_complements(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_infinitive_cue_is_not_asserted(reader):
+    # "to support" says nothing yet: no one is reported as backing anything
+    assert reported(reader, "The council met to support the new plan.") == []
+
+
+def test_indirect_relative_that_source_named_after_antecedent(reader):
+    text = "Civic Action, a group that supports the tax, held a rally."
+    article = reader.read(text, published="2022-03-01")
+    [quote] = [q for q in article.quotes if q.kind == "indirect"]
+    assert quote.text == "the tax"
+    assert quote.speaker.mention.text == "that"
+    assert quote.speaker.name != "that"

@@ -69,7 +69,7 @@ RANGES = [
 CLOCKS = [
     ("The outage began at 09:40 UTC.", "2021-03-10", "09:40 UTC", "TIME", "2021-03-10T09:40Z"),
     ("The outage ended at 14:05 GMT.", "2021-03-10", "14:05 GMT", "TIME", "2021-03-10T14:05Z"),
-    ("Polls closed at 8 p.m. EST.", "2021-03-10", "8 p.m. EST", "TIME", "2021-03-10T20:00"),
+    ("Ballot boxes were sealed at 9 p.m. EST.", "2021-03-10", "9 p.m. EST", "TIME", "2021-03-10T21:00"),
     ("Police made the arrest yesterday at 6 p.m.", "2021-03-10", "6 p.m.", "TIME", "2021-03-09T18:00"),
     ("The ferry leaves tomorrow at noon.", "2021-03-10", "noon", "TIME", "2021-03-11T12:00"),
     ("The gates opened at 7 a.m. Saturday.", "2021-03-10", "7 a.m. Saturday", "TIME", "2021-03-06T07:00"),
@@ -105,7 +105,7 @@ SPANS = [
     ("Their decades-long feud ended quietly.", "2021-03-10", "decades-long", "DURATION", "PXY"),
     ("The speech ran a minute and a half.", "2021-03-10", "a minute and a half", "DURATION", "PT1M30S"),
     ("The trial is expected to last two to three weeks.", "2021-03-10", "two to three weeks", "DURATION", "PXW"),
-    ("Output will recover over the next 12 to 18 months.", "2021-03-10", "the next 12 to 18 months", "DURATION",
+    ("Output will recover over the next 10 to 14 months.", "2021-03-10", "the next 10 to 14 months", "DURATION",
      "PXM"),
 ]
 # extents: complements kept, paragraph breaks never crossed, titles not taken as times
