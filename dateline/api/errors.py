@@ -9,6 +9,7 @@ shape. Codes E5xx belong to the serving layer; library errors keep their own cod
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -66,6 +67,59 @@ class BodyTooLargeError(ApiError):
     status = 413
 
 
+class BusyError(ApiError):
+    """Every reader is busy and the read queue is full (``--read-queue``): retry later."""
+
+    code = "E514"
+    status = 503
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.headers = {"Retry-After": str(retry_after)}
+
+
+class ReadTimeoutError(ApiError):
+    """A read took longer than ``--read-timeout``; it was stopped."""
+
+    code = "E515"
+    status = 503
+
+
+class BodyTimeoutError(ApiError):
+    """The request body did not arrive within ``--body-timeout`` seconds."""
+
+    code = "E516"
+    status = 408
+
+
+class HostNotAllowedError(ApiError):
+    """The Host header names a host this server does not answer for (``--allow-host``)."""
+
+    code = "E517"
+    status = 400
+
+
+class ClientGoneError(ApiError):
+    """The client disconnected before its read finished (nobody receives this answer)."""
+
+    code = "E518"
+    status = 499  # nginx's "client closed request": never seen by a client, only in logs
+
+
+class InternalError(ApiError):
+    """A bug in the server: logged with its traceback; the client learns only that it happened."""
+
+    code = "E599"
+    status = 500
+
+
+class ShuttingDownError(ApiError):
+    """The server is stopping, or a reader stopped under a read."""
+
+    code = "E519"
+    status = 503
+
+
 # Library errors the API can meet, most specific first (isinstance order matters).
 STATUS_OF: tuple[tuple[type[DatelineError], int], ...] = (
     (EntityNotFoundError, 404),
@@ -75,6 +129,16 @@ STATUS_OF: tuple[tuple[type[DatelineError], int], ...] = (
     (ProcessingError, 500),  # the pipeline failed on a valid article: a bug, not the client's fault
     (ArticleError, 422),  # empty text, bad date: the article cannot be read
 )
+
+
+# An absolute path in a message (``/srv/data/news.db``): only its last part is shown to clients,
+# who need not learn the server's file layout.
+ABSOLUTE_PATH = re.compile(r"(?<![\w.~/])/(?:[^\s/'\"]+/)+(?=[^\s/'\"]+)")
+
+
+def redact_paths(message: str) -> str:
+    """RETURNS ``message`` with every absolute path shortened to its file name."""
+    return ABSOLUTE_PATH.sub("", message)
 
 
 def error_body(code: str, message: str) -> dict[str, Any]:
@@ -116,9 +180,13 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(DatelineError)
     async def on_dateline_error(request: Request, exc: DatelineError) -> JSONResponse:
         status = status_of(exc)
-        if status >= 500:
-            log.error("%s %s: %s", request.method, request.url.path, exc.message)
-        return JSONResponse(error_body(exc.code, exc.message), status_code=status)
+        message = exc.message
+        if status >= 500:  # the server's own trouble: logged whole, told without its file layout
+            level = logging.WARNING if isinstance(exc, ApiError) else logging.ERROR  # busy, timeout
+            log.log(level, "%s %s: %s", request.method, request.url.path, exc.message)
+            message = redact_paths(message)
+        return JSONResponse(error_body(exc.code, message), status_code=status,
+                            headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -138,5 +206,8 @@ def install_handlers(app: FastAPI) -> None:
     async def on_bug(request: Request, exc: Exception) -> JSONResponse:
         # A bug: log the traceback, tell the client no more than that it happened.
         log.exception("%s %s failed", request.method, request.url.path)
-        return JSONResponse(error_body("E599", f"internal error: {type(exc).__name__}; see the server log"),
-                            status_code=500)
+        # Starlette answers this outside every middleware: the security headers go on here.
+        from dateline.api.limits import SECURITY_HEADERS
+
+        return JSONResponse(error_body(InternalError.code, f"internal error: {type(exc).__name__}; see the server log"),
+                            status_code=500, headers={k.decode(): v.decode() for k, v in SECURITY_HEADERS})
