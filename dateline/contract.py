@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dateline.types import ENTITY_TYPES, MENTION_KINDS, PUBLISHED_SOURCES, TIME_TYPES
+from dateline.types import ENTITY_TYPES, MENTION_KINDS, PUBLISHED_SOURCES, QUOTE_KINDS, TIME_TYPES
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -91,6 +91,8 @@ def problems(record: dict[str, Any], text: str) -> list[str]:
                 span(f"quotes[{i}].speaker.mention", sp["mention"])
             if sp["entity"] is not None and sp["entity"] not in ids:
                 out.append(f"quotes[{i}].speaker.entity {sp['entity']!r} unknown")
+        if q.get("kind", "direct") not in QUOTE_KINDS:
+            out.append(f"quotes[{i}].kind {q.get('kind')!r}")
         if "cue" not in q or "time" not in q:
             out.append(f"quotes[{i}] lacks cue/time")
         elif q["cue"] is not None:

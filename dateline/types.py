@@ -15,7 +15,10 @@ from typing import Any
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK", "OTHER")
 MENTION_KINDS = ("name", "descriptor", "pronoun")
-PUBLISHED_SOURCES = ("given", "inferred", "unknown")
+QUOTE_KINDS = ("direct", "indirect")
+# given: by the caller (--published, a JSON record's own field); page: the page's own metadata
+# (HTML/WARC; ``Published.method`` says which); inferred: from the text; unknown.
+PUBLISHED_SOURCES = ("given", "page", "inferred", "unknown")
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,12 @@ class SpanRef:
 
 @dataclass(frozen=True)
 class Published:
-    """The article's date: given by the caller, inferred from the text, or unknown.
+    """The article's date: given by the caller, read from the page, inferred from the text, or unknown.
 
     ``earliest``/``latest`` bound the true date honestly; ``clues`` lists the
-    evidence an inferred date rests on (an addition to the contract).
+    evidence an inferred date rests on; ``method`` says how a ``page`` date was found
+    (e.g. ``htmldate:metadata``, ``htmldate:url``). Both are additions to the contract;
+    ``method`` is written only when set.
     """
 
     value: str | None
@@ -47,20 +52,24 @@ class Published:
     earliest: str | None = None
     latest: str | None = None
     clues: tuple[str, ...] = ()
+    method: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "value": self.value,
             "source": self.source,
             "earliest": self.earliest,
             "latest": self.latest,
             "clues": list(self.clues),
         }
+        if self.method is not None:
+            d["method"] = self.method
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Published:
         return cls(d.get("value"), d.get("source", "unknown"), d.get("earliest"), d.get("latest"),
-                   tuple(d.get("clues", ())))
+                   tuple(d.get("clues", ())), d.get("method"))
 
     @classmethod
     def unknown(cls) -> Published:
@@ -195,17 +204,19 @@ class Quote:
     speaker: Speaker = field(default_factory=lambda: Speaker(None, None, None))
     cue: SpanRef | None = None
     time: str | None = None
+    kind: str = "direct"  # "direct" (quoted words) or "indirect" (a reported statement)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text,
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
                 "speaker": self.speaker.to_dict(),
                 "cue": self.cue.to_dict() if self.cue else None, "time": self.time}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
+        """A Quote from contract JSON; a quote without ``kind`` is direct (contract v1)."""
         cue = d.get("cue")
         return cls(int(d["start"]), int(d["end"]), d["text"], Speaker.from_dict(d.get("speaker") or {}),
-                   SpanRef.from_dict(cue) if cue else None, d.get("time"))
+                   SpanRef.from_dict(cue) if cue else None, d.get("time"), d.get("kind") or "direct")
 
 
 @dataclass(frozen=True)
@@ -223,16 +234,21 @@ class Participant:
 
 @dataclass(frozen=True)
 class EventTime:
+    """When an event happened. ``basis`` says how the text gives it: ``stated`` (a time
+    expression on its own clause), ``narrative`` (one resolved against the story, "Days
+    later"), ``report`` (a news report at the article's own time), or None (not recorded)."""
+
     value: str
     earliest: str | None = None
     latest: str | None = None
+    basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "earliest": self.earliest, "latest": self.latest}
+        return {"value": self.value, "earliest": self.earliest, "latest": self.latest, "basis": self.basis}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventTime:
-        return cls(d["value"], d.get("earliest"), d.get("latest"))
+        return cls(d["value"], d.get("earliest"), d.get("latest"), d.get("basis"))
 
 
 @dataclass(frozen=True)
@@ -319,3 +335,8 @@ class RawArticle:
     title: str | None = None
     url: str | None = None
     source: str | None = None  # where it came from: a path, "path:line", a WARC record id
+    # How ``published`` was found when the page gave it (``htmldate:metadata``); None: the caller gave it.
+    published_method: str | None = None
+    # True when ``text`` was extracted from the input (a web page), so it is not the input as given
+    # and the contract output carries it for its offsets to be checked.
+    extracted: bool = False

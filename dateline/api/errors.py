@@ -17,9 +17,19 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from dateline.errors import ArticleError, DatelineError, ProcessingError
-from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError, StoreError
-from dateline.store.queries import BadDateArgError
+from dateline.errors import (
+    AmbiguousEntityError,
+    ApiError,
+    ArticleError,
+    BadDateArgError,
+    BadRequestError,
+    DatelineError,
+    EntityNotFoundError,
+    InternalServerError,
+    NotFoundError,
+    ProcessingError,
+    StoreError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,93 +41,6 @@ PATTERN_MEANS = {
     "from": "not a date: {input!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
     "to": "not a date: {input!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
 }
-
-
-class ApiError(DatelineError):
-    """A request the API refuses; ``status`` is its HTTP status."""
-
-    code = "E500"
-    status = 400
-
-
-class SettingsError(DatelineError):
-    """A serve option is invalid (port out of range, unreadable size ...)."""
-
-    code = "E501"
-
-
-class BadRequestError(ApiError):
-    """The request does not have the documented shape (a missing field, a bad parameter)."""
-
-    code = "E510"
-    status = 422
-
-
-class NotFoundError(ApiError):
-    """No such article, entity or page."""
-
-    code = "E511"
-    status = 404
-
-
-class BodyTooLargeError(ApiError):
-    """The request body is larger than ``--max-body``."""
-
-    code = "E513"
-    status = 413
-
-
-class BusyError(ApiError):
-    """Every reader is busy and the read queue is full (``--read-queue``): retry later."""
-
-    code = "E514"
-    status = 503
-
-    def __init__(self, message: str, retry_after: int = 1) -> None:
-        super().__init__(message)
-        self.headers = {"Retry-After": str(retry_after)}
-
-
-class ReadTimeoutError(ApiError):
-    """A read took longer than ``--read-timeout``; it was stopped."""
-
-    code = "E515"
-    status = 503
-
-
-class BodyTimeoutError(ApiError):
-    """The request body did not arrive within ``--body-timeout`` seconds."""
-
-    code = "E516"
-    status = 408
-
-
-class HostNotAllowedError(ApiError):
-    """The Host header names a host this server does not answer for (``--allow-host``)."""
-
-    code = "E517"
-    status = 400
-
-
-class ClientGoneError(ApiError):
-    """The client disconnected before its read finished (nobody receives this answer)."""
-
-    code = "E518"
-    status = 499  # nginx's "client closed request": never seen by a client, only in logs
-
-
-class InternalError(ApiError):
-    """A bug in the server: logged with its traceback; the client learns only that it happened."""
-
-    code = "E599"
-    status = 500
-
-
-class ShuttingDownError(ApiError):
-    """The server is stopping, or a reader stopped under a read."""
-
-    code = "E519"
-    status = 503
 
 
 # Library errors the API can meet, most specific first (isinstance order matters).
@@ -209,5 +132,7 @@ def install_handlers(app: FastAPI) -> None:
         # Starlette answers this outside every middleware: the security headers go on here.
         from dateline.api.limits import SECURITY_HEADERS
 
-        return JSONResponse(error_body(InternalError.code, f"internal error: {type(exc).__name__}; see the server log"),
-                            status_code=500, headers={k.decode(): v.decode() for k, v in SECURITY_HEADERS})
+        return JSONResponse(error_body(InternalServerError.code,
+                                       f"internal error: {type(exc).__name__}; see the server log"),
+                            status_code=InternalServerError.status,
+                            headers={k.decode(): v.decode() for k, v in SECURITY_HEADERS})

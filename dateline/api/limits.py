@@ -20,13 +20,13 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
-from dateline.api.errors import (
+from dateline.api.errors import error_body
+from dateline.errors import (
     ApiError,
     BodyTimeoutError,
     BodyTooLargeError,
     HostNotAllowedError,
-    InternalError,
-    error_body,
+    InternalServerError,
 )
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ class SecurityHeaders:
             if started:
                 raise  # half a response is out: only closing the connection is left
             log.exception("%s %s failed", scope.get("method"), scope.get("path"))
-            await send_error(send, InternalError(f"internal error: {type(e).__name__}; see the server log"))
+            await send_error(send, InternalServerError(f"internal error: {type(e).__name__}; see the server log"))
 
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")

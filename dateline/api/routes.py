@@ -15,7 +15,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 
 from dateline.api import lookup
-from dateline.api.errors import NotFoundError
 from dateline.api.schemas import (
     ArticleOut,
     EntityOut,
@@ -28,7 +27,7 @@ from dateline.api.schemas import (
 )
 from dateline.api.screening import screened
 from dateline.api.workers import Worker
-from dateline.errors import ArticleError
+from dateline.errors import ArticleError, NotFoundError
 from dateline.store.base import Store
 from dateline.store.queries import parse_bound
 from dateline.store.records import TimelineEntry

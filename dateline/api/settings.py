@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.api.errors import SettingsError
+from dateline.errors import SettingsError
 
 DEFAULT_HOST = "127.0.0.1"  # local only unless the user asks: the API has no authentication
 DEFAULT_PORT = 8000

@@ -29,8 +29,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from dateline.api.errors import BusyError, ClientGoneError, ReadTimeoutError, ShuttingDownError
-from dateline.errors import ArticleError
+from dateline.errors import ArticleError, BusyError, ClientGoneError, ReadTimeoutError, ShuttingDownError
 from dateline.store.base import Store
 from dateline.types import Article, RawArticle
 

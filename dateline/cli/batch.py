@@ -2,7 +2,8 @@
 
 Exactly one output line per input line, in order, with the input's id; a record that cannot
 be read becomes ``{"id": ..., "error": {"code", "message"}, "line": N}`` and the batch goes on.
-Exit 0 when the batch ran; InputError (non-zero, one line) when it cannot run at all.
+Exit status as for every reading command (``options.exit_status``): 0 when some record was
+read, 1 when every one failed; InputError (one line, 1) when the batch cannot run at all.
 """
 
 from __future__ import annotations
@@ -13,12 +14,17 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from dateline.cli.options import Progress, exit_status
 from dateline.errors import ArticleError, InputError
 from dateline.types import Article
 
 
 def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 32,
-              progress: bool = True, workers: int = 1) -> int:
+              progress: bool = True, workers: int = 1, published: str | None = None) -> int:
+    """Read the JSON Lines file ``src`` into ``out``; RETURNS the exit status (0: the batch ran).
+
+    published: a date for records that carry none (a record's own ``published`` wins).
+    """
     from dateline.ingest.jsonl import count_lines, read_jsonl
     from dateline.pipeline.reader import Reader
 
@@ -32,22 +38,23 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
     if workers > 1:
         from dateline.pipeline.parallel import read_parallel
 
-        results = read_parallel(read_jsonl(src), workers, model=model, batch_size=batch_size)
+        results = read_parallel(read_jsonl(src, published), workers, model=model, batch_size=batch_size)
     else:
-        results = Reader.load(model).read_many(read_jsonl(src), batch_size=batch_size)
+        results = Reader.load(model).read_many(read_jsonl(src, published), batch_size=batch_size)
     n_ok = n_err = 0
-    with _open_out(out) as fout, _progress(total, progress) as advance:
+    with _open_out(out) as fout, Progress(total, "reading", progress, kinds=("read",)) as bar:
         for lineno, result in enumerate(results, start=1):
             if isinstance(result, Article):
                 record = result.to_dict()
                 n_ok += 1
+                bar.advance("read")
             else:
                 record = error_record(result, lineno)
                 n_err += 1
+                bar.advance("error")  # in the output file, one line per record; not on stderr
             fout.write(_line(record, result, lineno))
-            advance()
     print(f"dateline: {n_ok} articles read, {n_err} errors -> {out}", file=sys.stderr)
-    return 0
+    return exit_status(n_ok, n_err)
 
 
 def _line(record: dict, result: Article | ArticleError, lineno: int) -> str:
@@ -77,33 +84,3 @@ def _open_out(out: Path) -> TextIO:
 
 def error_record(err: ArticleError, lineno: int) -> dict:
     return {"id": err.article_id, "error": err.to_dict(), "line": lineno}
-
-
-class _progress:
-    """A rich progress bar on stderr (or nothing), used as ``with _progress(n, on) as advance``."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total, self.enabled, self.bar = total, enabled, None
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
-        self.bar = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
-                            TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True))
-        self.bar.start()
-        task = self.bar.add_task("read", total=self.total)
-        return lambda: self.bar.advance(task)
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.stop()

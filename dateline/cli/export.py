@@ -3,11 +3,14 @@
 Examples:
     dateline export --db news.db --format jsonl --out articles.jsonl
     dateline export --db news.db --format csv --table quotes > quotes.csv
-    dateline export --db news.db --format parquet --table events --out events.parquet
+    dateline export --format parquet --table all --out tables/     # one file per table
+    duckdb -c "SELECT name, len(mentions) FROM 'tables/entities.parquet'"
 
 --table articles (default) writes each stored article's full record with its text;
-entities, quotes and events write the merged, cross-article view. Parquet needs pyarrow
-(pip install pyarrow).
+entities, quotes and events the merged, cross-article view (with every mention or source);
+mentions, times and entity_links one fact per row. Parquet keeps nested facts as structs
+and lists; CSV flattens structs to dotted columns and keeps lists as JSON.
+The store is --db FILE, else $DATELINE_DB, else ./dateline.db.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from dateline.cli import options
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from dateline.store.export import FORMATS, TABLES
+    from dateline.store.export import ALL, FORMATS, TABLES
 
     p = sub.add_parser(
         "export",
@@ -26,12 +31,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument(
-        "--db", type=Path, required=True, metavar="FILE", help="the store (made by dateline ingest)"
-    )
+    options.add_db(p)
     p.add_argument("--format", required=True, choices=FORMATS, help="output format")
-    p.add_argument("--table", default="articles", choices=TABLES, help="what to export (default: articles)")
-    p.add_argument("--out", type=Path, metavar="FILE", help="output file (default: standard output)")
+    p.add_argument("--table", default="articles", choices=(*TABLES, ALL),
+                   help=f"what to export (default: articles; {ALL}: every table into --out DIR)")
+    p.add_argument("--out", type=Path, metavar="FILE", help="output file or, with --table all, directory "
+                   "(default: standard output)")
     p.set_defaults(func=run)
 
 
@@ -39,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from dateline.store import open_store
     from dateline.store.export import export
 
-    with open_store(args.db, create=False) as store:
+    with open_store(options.db_path(args), create=False) as store:
         n = export(store, args.format, args.table, args.out, stdout=sys.stdout)
     if args.out is not None:
         print(f"dateline: {n} {args.table} rows -> {args.out}", file=sys.stderr)

@@ -1,8 +1,9 @@
 """``dateline ingest``: read articles into a store (SQLite), skipping those already there.
 
 Examples:
-    dateline ingest articles/ --db news.db
-    dateline ingest polnear.jsonl more/*.txt --db news.db --no-progress
+    dateline ingest articles/                      # into ./dateline.db (or $DATELINE_DB)
+    dateline ingest polnear.jsonl more/*.txt --db news.db --workers 2 --no-progress
+    dateline ingest pages/ --published 2023-03-16  # a date for articles that do not give one
 
 PATH is a .txt file (one article), a .jsonl file (one article per line: id, text and
 optionally published, title, url), an .html page, a .warc(.gz) crawl, or a directory of
@@ -10,7 +11,9 @@ those (recursively).
 The database is created if missing. An article whose text is already stored is skipped
 before any reading, so a second run over the same files adds nothing and is fast. Each
 article is committed on its own: an ingest killed at any point can simply be rerun.
-Errors in single articles are printed one per line and counted; the batch goes on.
+Errors in single articles are printed one per line, each naming its input, and counted;
+the batch goes on. Exit status (the same rule as ``dateline read``): 0 when at least one
+record was stored or was already there, 1 when none could be (or the command cannot run).
 
 On a cluster (docs/scale.md): ``--engine ray`` runs the same pipeline in a Ray actor pool,
 writes contract records as Parquet shards to ``--out DIR``, and loads them into ``--db``
@@ -22,8 +25,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+from dateline.cli import options
+
+if TYPE_CHECKING:
+    from dateline.errors import ArticleError
+    from dateline.store.ingest import IngestReport
+    from dateline.types import Article, RawArticle
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,14 +44,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".txt, .jsonl or directory")
-    p.add_argument(
-        "--db", type=Path, metavar="FILE",
-        help="SQLite database (created if missing); required unless --engine ray --out DIR",
-    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                   help=".txt, .html, .jsonl, .warc[.gz] or a directory of them")
+    options.add_db(p, writes=True)
+    options.add_published(p)
+    options.add_workers(p)
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
-    p.add_argument("--model", help="spaCy model package or path (default: the installed English model)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    options.add_model(p)
+    options.add_progress(p)
     from dateline.scale.cli import add_ray_arguments  # imports no Ray
 
     add_ray_arguments(p)
@@ -48,27 +59,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dateline.errors import InputError
-    from dateline.pipeline.reader import Reader
+    from dateline.pipeline.reader import check_date
     from dateline.scale.cli import check_ray_arguments
-    from dateline.store import open_store
-    from dateline.store.ingest import check_paths, count_records, ingest_records, iter_records
+    from dateline.store.ingest import check_paths
 
     check_ray_arguments(args)  # ScaleError (one line) for options that do not fit together
     paths = check_paths(args.paths)  # InputError (one line, exit 1) for a missing path
     if args.engine == "ray":
         return _run_on_ray(args, paths)
-    if args.db is None:
-        raise InputError("--db FILE is required (or use --engine ray --out DIR)")
-    total = count_records(paths)
-    with open_store(args.db) as store, _Progress(total, not args.no_progress) as progress:
-        report = ingest_records(
-            store,
-            iter_records(paths),
-            lambda: Reader.load(args.model),
-            batch_size=args.batch_size,
-            on_outcome=progress.outcome,
-        )
+    db = options.db_path(args)
+    options.quiet_extractors(getattr(args, "verbose", False))
+    report = ingest_files(paths, db, published=check_date(args.published, "--published"),
+                          workers=options.workers_of(args), model=args.model, batch_size=args.batch_size,
+                          progress=not args.no_progress)
     merge = report.merge
     merged = (
         (
@@ -80,10 +83,67 @@ def run(args: argparse.Namespace) -> int:
     )
     print(
         f"dateline: {report.stored} stored, {report.skipped} skipped, {report.errors} errors "
-        f"-> {args.db}{merged}",
+        f"-> {db}{merged}",
         file=sys.stderr,
     )
-    return 0
+    return options.exit_status(report.stored + report.skipped, report.errors)
+
+
+def ingest_files(paths: list[Path], db: Path, *, published: str | None = None, workers: int = 1,
+                 model: str | None = None, batch_size: int = 32, progress: bool = False) -> IngestReport:
+    """Read PATH... into the store at ``db`` (created if missing); RETURNS the counts.
+
+    published: a date for records that carry none (a page's own date and a JSON record's
+    ``published`` win). workers: processes reading in parallel (one when the input is small).
+    """
+    from dateline.ingest.sources import iter_inputs
+    from dateline.store import open_store
+    from dateline.store.ingest import count_records, ingest_records
+
+    total = count_records(paths)
+    # A worker costs a model load (~1 s, ~0.5 GB): not worth it for a handful of articles.
+    workers = max(1, min(workers, (total if total is not None else 10**9) // 16))
+    bar = options.Progress(total, "ingesting", progress, kinds=("stored", "skipped"))
+    where: dict[str | None, str] = {}  # article id -> its input, for the error lines
+
+    def records() -> Iterator[RawArticle | ArticleError]:
+        for rec in iter_inputs(paths, published):
+            if not isinstance(rec, BaseException) and rec.source:
+                where[rec.id] = rec.source
+            yield rec
+
+    with open_store(db) as store, bar:
+
+        def outcome(kind: str, article_id: str | None, message: str) -> None:
+            source = where.pop(article_id, None)
+            if kind == "error":
+                bar.error(message, source)
+            else:
+                bar.advance(kind)
+
+        return ingest_records(store, records(), lambda: _reader(model, workers),
+                              batch_size=batch_size, on_outcome=outcome)
+
+
+class _ParallelReader:
+    """What ``ingest_records`` needs of a Reader (``read_many``), on worker processes."""
+
+    def __init__(self, model: str | None, workers: int) -> None:
+        self.model, self.workers = model, workers
+
+    def read_many(self, raws: Iterable[RawArticle | ArticleError], batch_size: int = 32
+                  ) -> Iterator[Article | ArticleError]:
+        from dateline.pipeline.parallel import read_parallel
+
+        return read_parallel(raws, self.workers, model=self.model, batch_size=batch_size)
+
+
+def _reader(model: str | None, workers: int):  # -> Reader | _ParallelReader
+    if workers > 1:
+        return _ParallelReader(model, workers)
+    from dateline.pipeline.reader import Reader
+
+    return Reader.load(model)
 
 
 def _run_on_ray(args: argparse.Namespace, paths: list[Path]) -> int:
@@ -101,57 +161,3 @@ def _run_on_ray(args: argparse.Namespace, paths: list[Path]) -> int:
           f"({summary.actors} actors, {summary.seconds:.1f} s){' -> ' + str(args.out) if args.out else ''}"
           f"{stored}", file=sys.stderr)
     return 0
-
-
-class _Progress:
-    """A rich progress bar on stderr that also prints per-article errors above itself."""
-
-    def __init__(self, total: int | None, enabled: bool) -> None:
-        from rich.console import Console
-
-        self.total, self.enabled = total, enabled
-        self.console = Console(stderr=True, highlight=False, soft_wrap=True)
-        self.bar: Any = None
-        self.task: Any = None
-
-    def __enter__(self) -> _Progress:
-        if self.enabled:
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
-
-            self.bar = Progress(
-                TextColumn("ingesting"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[counts]}"),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                console=self.console,
-            )
-            self.bar.start()
-            self.task = self.bar.add_task("ingest", total=self.total, counts="")
-        self.counts = {"stored": 0, "skipped": 0, "error": 0}
-        return self
-
-    def outcome(self, kind: str, article_id: str | None, message: str) -> None:
-        self.counts[kind] += 1
-        if kind == "error":
-            # markup=False: messages quote article text, which may contain [brackets].
-            self.console.print(f"dateline: error: {message}", markup=False)
-        if self.bar is not None:
-            c = self.counts
-            self.bar.update(
-                self.task,
-                advance=1,
-                counts=f"{c['stored']} stored, {c['skipped']} skipped, {c['error']} errors",
-            )
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()

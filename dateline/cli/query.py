@@ -7,6 +7,7 @@ Examples:
     dateline entities --db news.db --type PERSON --limit 20
 
 Tables for people by default; --json prints one JSON object per line for machines.
+The store is --db FILE, else $DATELINE_DB, else ./dateline.db.
 Thin wrappers over dateline.store.queries (timeline, quotes, entities).
 """
 
@@ -16,12 +17,12 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
+from dateline.cli import options
 from dateline.store.records import Source
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK", "OTHER")
@@ -84,16 +85,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--db", type=Path, required=True, metavar="FILE", help="the store (made by dateline ingest)"
-    )
+    options.add_db(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
 
 
 def _open(args: argparse.Namespace) -> Any:
     from dateline.store import open_store
 
-    return open_store(args.db, create=False)
+    return open_store(options.db_path(args), create=False)
 
 
 def _emit_json(items: Iterable[Any]) -> None:

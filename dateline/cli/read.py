@@ -6,6 +6,13 @@ Examples:
     dateline read --jsonl in.jsonl --out out.jsonl
     dateline read --json page.html crawl.warc.gz corpus/
     cat story.txt | dateline read -
+    curl -s https://example.org/story.html | dateline read -
+
+Exit status (the same rule as ``dateline ingest``): 0 when at least one article was read,
+1 when none could be (every record failed, or there were none) or the command cannot run;
+each record that fails is one line on stderr naming its input.
+With --json, an article read from a web page (HTML, WARC) carries ``text``, the extracted
+text its offsets point into.
 """
 
 from __future__ import annotations
@@ -13,9 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
+from dateline.cli import options
 from dateline.errors import ArticleError, InputError
+from dateline.types import Article, RawArticle
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,86 +35,91 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="*", type=Path, metavar="FILE",
-                   help="articles: .txt, .html/.htm, .jsonl, .warc/.warc.gz, directories (recursively), "
-                        "or - for standard input")
-    p.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="the articles' publication date (otherwise inferred from the text)")
+                   help="articles: .txt, .html/.htm, .json, .jsonl, .warc/.warc.gz, directories "
+                        "(recursively), or - for standard input (text, HTML or JSON Lines)")
+    options.add_published(p)
     p.add_argument("--json", action="store_true", help="print contract JSON, one object per line")
     p.add_argument("--jsonl", type=Path, metavar="IN", help="batch: read a JSON Lines file of articles")
     p.add_argument("--out", type=Path, metavar="OUT", help="batch: write contract JSON Lines here")
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="batch: worker processes, each loading the model once (default: all cores)")
-    p.add_argument("--model", help="spaCy model package or path (default: the installed English model)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    options.add_workers(p)
+    options.add_model(p)
+    options.add_progress(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from dateline.pipeline.reader import check_date
+
+    published = check_date(args.published, "--published")
     if args.jsonl is not None or args.out is not None:
         if args.jsonl is None or args.out is None:
             raise InputError("--jsonl IN and --out OUT go together")
         if args.files:
             raise InputError("give either FILE... or --jsonl IN --out OUT, not both")
         from dateline.cli.batch import run_batch
-        from dateline.pipeline.parallel import default_workers
 
-        workers = args.workers if args.workers is not None else default_workers()
-        if workers < 1:
-            raise InputError(f"--workers must be at least 1, got {workers}")
         return run_batch(args.jsonl, args.out, model=args.model, batch_size=args.batch_size,
-                         progress=not args.no_progress, workers=workers)
+                         progress=not args.no_progress, workers=options.workers_of(args), published=published)
     if not args.files:
         raise InputError("nothing to read: give FILE... or --jsonl IN --out OUT")
-    return read_files(args)
+    options.quiet_extractors(getattr(args, "verbose", False))
+    if args.json:
+        def emit(result: Article | ArticleError, item: Any) -> None:
+            sys.stdout.write(json.dumps(contract_record(result, item), ensure_ascii=False) + "\n")
+    else:
+        from dateline.cli.report import print_report
+
+        def emit(result: Article | ArticleError, item: Any) -> None:
+            if isinstance(result, Article):
+                print_report(result, item.text)
+    read, failed = read_files(args.files, emit, published=published, model=args.model,
+                              batch_size=args.batch_size)
+    if read + failed == 0:
+        print("dateline: error: no articles found in the given inputs", file=sys.stderr)
+    return options.exit_status(read, failed)
 
 
-def read_files(args: argparse.Namespace) -> int:
-    """Read FILE... (any kind ``dateline.ingest.sources.iter_inputs`` takes) and print each result.
+def contract_record(result: Article | ArticleError, item: RawArticle | ArticleError) -> dict[str, Any]:
+    """The JSON line of one record: the contract record (with ``text`` when it was extracted from
+    a web page, so its offsets can be checked), or ``{"id", "error", "source"}``."""
+    if isinstance(result, ArticleError):
+        return {"id": result.article_id, "error": result.to_dict(), "source": getattr(item, "source", None)}
+    record = result.to_dict()
+    if isinstance(item, RawArticle) and item.extracted:
+        record["text"] = item.text
+    return record
+
+
+def read_files(files: Iterable[Path | str], emit: Callable[[Article | ArticleError, Any], None], *,
+               published: str | None = None, model: str | None = None, batch_size: int = 32
+               ) -> tuple[int, int]:
+    """Read FILE... (any kind ``dateline.ingest.sources.iter_inputs`` takes), calling ``emit(result,
+    input record)`` for each record in order; a failed record's error line goes to stderr.
 
     Streams: inputs are read as the pipeline asks for them, so a large crawl or directory is
-    never held in memory. One result per input record, in order: a report or a contract JSON
-    line per article; per record errors go to stderr as one line each and, with --json, also
-    to stdout as ``{"id", "error", "source"}`` so the output keeps one line per record.
-    RETURNS (int): 1 if nothing could be read (every record failed, or there were none), else 0.
+    never held in memory. RETURNS (articles read, records failed).
     """
-    import logging
     from collections import deque
 
     from dateline.ingest.sources import iter_inputs
-    from dateline.pipeline.reader import Reader, check_date
+    from dateline.pipeline.reader import Reader
 
-    published = check_date(args.published, "--published")
-    if not getattr(args, "verbose", False):
-        # trafilatura and htmldate log at ERROR about pages they cannot use; the reason is
-        # already in our one-line ArticleError, so their lines would only be noise on stderr.
-        for name in ("trafilatura", "htmldate", "justext"):
-            logging.getLogger(name).setLevel(logging.CRITICAL)
-    reader = Reader.load(args.model)
-    if not args.json:
-        from dateline.cli.report import print_report
+    reader = Reader.load(model)
     pending: deque = deque()  # the inputs in flight, to pair each result with its text/source
 
     def inputs():
-        for item in iter_inputs(args.files, published):
+        for item in iter_inputs(files, published):
             pending.append(item)
             yield item
 
-    total = failed = 0
-    for result in reader.read_many(inputs(), batch_size=args.batch_size):
+    read = failed = 0
+    for result in reader.read_many(inputs(), batch_size=batch_size):
         item = pending.popleft()  # read_many yields exactly one result per input, in order
-        total += 1
         if isinstance(result, ArticleError):
             failed += 1
-            print(f"dateline: error: {result.message}", file=sys.stderr)
-            if args.json:
-                record = {"id": result.article_id, "error": result.to_dict(),
-                          "source": getattr(item, "source", None)}
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif args.json:
-            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            print(options.error_line(result.message, getattr(item, "source", None)), file=sys.stderr)
         else:
-            print_report(result, item.text)
-    if total == 0:
-        print("dateline: error: no articles found in the given inputs", file=sys.stderr)
-    return 1 if failed == total else 0
+            read += 1
+        emit(result, item)
+    return read, failed

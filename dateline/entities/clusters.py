@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
 from dateline.entities.kinship import KinshipMixin
-from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP
+from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, PERSON_NOUNS
 from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
 from dateline.entities.nominal_links import NominalMixin
 from dateline.entities.nominals import noun_type
@@ -56,6 +56,7 @@ ROLE_QUALIFIERS = frozenset({"former", "ex", "vice", "deputy", "assistant", "ass
                              "lieutenant", "acting", "interim"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 REFLEXIVES = frozenset({"himself", "herself"})
+PLURAL_TAGS = frozenset({"NNPS", "NNS"})
 
 
 @dataclass
@@ -70,6 +71,8 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     attributes: list[Attribute] = field(default_factory=list)
     relations: list[tuple[str, int]] = field(default_factory=list)
+    # (relation, target) -> character span of the words that state it (first statement)
+    relation_spans: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     salience: float = 0.0
     last_sent: int = 0
     subject_sent: int = -1  # sentence of the latest subject mention outside quotations
@@ -103,6 +106,7 @@ class Resolver(KinshipMixin, NominalMixin):
         self.clusters: list[Cluster] = []
         self.tok_cluster: dict[int, int] = {}  # token index -> cluster id, for linked mentions
         self.name_of: dict[int, int] = {}  # token index -> cluster id, for name tokens
+        self.nested_of: dict[tuple[int, int], int] = {}  # a name inside a name -> cluster id
         # Cluster ids by latest mention: a pronoun looks back over a window, not the whole
         # article, so the walk stays linear in long texts.
         self.recent: dict[int, None] = {}
@@ -117,7 +121,12 @@ class Resolver(KinshipMixin, NominalMixin):
             genders = [c.gender for c in group if c.gender]
             cl.gender = _majority(genders) if genders else None
             cl.full_name = any(c.end - c.start > 1 for c in group)
+            if label == "OTHER" and all(self.doc[c.head].tag_ in PLURAL_TAGS for c in group):
+                cl.number = "pl"  # "the Belgians", "Muslims": a group
             for c in group:
+                if c.mode == "nested":
+                    self.nested_of[(c.start, c.end)] = cl.cid
+                    continue
                 for i in range(c.start, c.end):
                     self.name_of[i] = cl.cid
 
@@ -133,6 +142,8 @@ class Resolver(KinshipMixin, NominalMixin):
             if c.mode == "name":
                 self._link(self.name_of[c.start], c)
                 self._name_attributes(c)
+            elif c.mode == "nested":
+                self._link(self.nested_of[(c.start, c.end)], c)
             elif c.mode == "pronoun":
                 if c.number == "sg":
                     cid = self._resolve_pronoun(c)
@@ -175,8 +186,8 @@ class Resolver(KinshipMixin, NominalMixin):
         """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]
         cl.mentions.append(c)
-        if c.mode == "first":
-            return  # "I" in a quotation is its speaker, who is not brought into focus by it
+        if c.mode in ("first", "nested"):
+            return  # "I" in a quotation, a name inside a name: no one is brought into focus
         weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
         if c.quote >= 0:
             weight *= QUOTED_FACTOR
@@ -202,6 +213,14 @@ class Resolver(KinshipMixin, NominalMixin):
         role = role_before_name(self.doc, c.start)
         if role:
             cl.roles.append(role)
+        titled = rel.title_organisation(self.doc, c.start, self.name_of)
+        if titled is not None and self.clusters[self.name_of[titled[0]]].label == "ORG":
+            # "FCC Chair Dana Whitlow", "Acme's spokesman Ray Ocampo"
+            org = self.name_of[titled[0]]
+            start = titled[0]
+            while start > 0 and self.name_of.get(start - 1) == org:
+                start -= 1
+            self._relate(cid, rel.job_relation(titled[1]), org, start, c.end - 1)
         age = age_after(self.doc, c.end)
         if age:
             cl.attributes.append(age)
@@ -221,14 +240,19 @@ class Resolver(KinshipMixin, NominalMixin):
             obj = rel.of_object(self.doc[c.head])
             other = self.name_of.get(obj.i) if obj is not None else None
             if other is not None and other != cid and self.clusters[other].label == "PERSON":
-                self._relate(other, KINSHIP[c.key][0], cid)
+                self._relate(other, KINSHIP[c.key][0], cid, c.start, self._name_end(obj.i))  # type: ignore[union-attr]
             return
         employer = rel.employer_of(self.doc[c.head])
         if employer:
             target = self.name_of.get(employer[1].i)
             # Only organisations employ: "attorney general of Oklahoma" is an office, not a job.
             if target is not None and self.clusters[target].label == "ORG":
-                self._relate(cl.cid, employer[0], target)
+                self._relate(cl.cid, employer[0], target, c.start, self._name_end(employer[1].i))
+        elif c.key in PERSON_NOUNS and (poss := rel.possessor(self.doc[c.head])) is not None:
+            # "the company's chief executive": works for the organisation that owns the role.
+            target = self.tok_cluster.get(poss.i, self.name_of.get(poss.i))
+            if target is not None and target != cid and self.clusters[target].label == "ORG":
+                self._relate(cid, rel.job_relation(c.key), target, c.start, c.end - 1)
 
     # -- agreement and constraints --------------------------------------------
     def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:
@@ -257,10 +281,10 @@ class Resolver(KinshipMixin, NominalMixin):
     def _governing_subjects(self, c: Candidate) -> dict[int, float]:
         """Clusters that are subjects of the clauses above ``c`` (nearest first), with bonuses.
 
-        For a description, the subject of the clause right above it gets none: "she
-        insisted that the first lady go" is two people (a name or description is free
-        in the clause that governs it), but "Teigen continued, with an insider saying
-        that the author ..." is one.
+        For a description, the subject of the clause right above it gets none: "he
+        demanded that the treasurer resign" is two people (a name or description is free
+        in the clause that governs it), but "Okafor went on, a friend adding that the
+        singer ..." is one.
         """
         tok = self.doc[c.head]
         if c.quote >= 0 or tok.dep_ in OBJECT_DEPS:

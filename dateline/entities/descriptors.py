@@ -106,6 +106,11 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
             number = KINSHIP[low][2]
             return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "kin", sents,
                                   gender=gender, number=number, key=low, owner=poss.i, role=None)
+        named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
+        if named and low in PERSON_NOUNS and not plural and tok.dep_ not in PREDICATIVE:
+            # "the company's chief executive, Ray Roe,": the person named after it
+            return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "appos", sents,
+                                  gender=gender, number=number, key=low, owner=named[0].i, role=role)
         if low in SOURCE_NOUNS:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Trump's spokesman said": someone of their own, named by the phrase.
@@ -128,7 +133,7 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
         return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "appos", sents,
                               gender=gender, number=number, key=low, owner=tok.head.i, role=role)
     if tok.dep_ in PREDICATIVE or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
-        return None  # "has emerged as the front-runner": says what, not who
+        return None  # "has emerged as the favourite": says what, not who
     det_low = det.lower_ if det is not None else ""
     if det_low in DEFINITE_DETERMINERS and not plural and low in PERSON_NOUNS:
         return make_candidate(doc, det.i, tok.i + 1, tok, "descriptor", "definite", sents,  # type: ignore[union-attr]

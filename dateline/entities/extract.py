@@ -153,5 +153,6 @@ def _relations(cl: Cluster, ids: dict[int, str], seen: set[tuple[str, ...]]) -> 
         if key in seen:
             continue
         seen.add(key)
-        out.append(Relation(typ, other))
+        span = cl.relation_spans.get((typ, target))
+        out.append(Relation(typ, other, *(span or (None, None))))
     return tuple(out)

@@ -45,21 +45,22 @@ class KinshipMixin:
             owner = self.name_of.get(c.owner)
         relation = KINSHIP[c.key][0]
         head = self.doc[c.head]
-        named = [self.name_of[i] for i in rel.named_appositions(head, self.name_of)]
+        named_at = rel.named_appositions(head, self.name_of)
         if head.dep_ == "compound" and head.head.i in self.name_of:
-            named.insert(0, self.name_of[head.head.i])  # "her husband John Roe" glued
+            named_at.insert(0, head.head.i)  # "her husband John Roe" glued
+        named = [self.name_of[i] for i in named_at]
         if c.number == "pl":
             if owner is not None:
                 self._kin_list(c, owner, relation)
-            for kin in named:
+            for kin, at in zip(named, named_at, strict=True):
                 if owner is not None:
-                    self._relate(owner, relation, kin)
+                    self._relate(owner, relation, kin, c.start, self._name_end(at))
             return
         if named:
             target = named[0]
             self.clusters[named[0]].label = "PERSON"  # "his wife, Melania": a person, whatever NER said
             if owner is not None:
-                self._relate(owner, relation, named[0])
+                self._relate(owner, relation, named[0], c.start, self._name_end(named_at[0]))
         else:
             known = self._known_relative(owner, relation, c.gender) if owner is not None else None
             if known is None:
@@ -69,14 +70,25 @@ class KinshipMixin:
                 cl.gender = c.gender
                 known = cl.cid
                 if owner is not None:
-                    self._relate(owner, relation, known)
+                    self._relate(owner, relation, known, c.start, c.end - 1)
             target = known
         self._link(target, c)
 
-    def _relate(self, source: int, relation: str, target: int) -> None:
-        """State ``relation`` from cluster ``source`` to cluster ``target``."""
-        self.clusters[source].relations.append((relation, target))
+    def _relate(self, source: int, relation: str, target: int, first: int, last: int) -> None:
+        """State ``relation`` from cluster ``source`` to cluster ``target``; tokens
+        ``first``..``last`` (inclusive) are the words that state it."""
+        cl = self.clusters[source]
+        cl.relations.append((relation, target))
+        span = (self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
+        cl.relation_spans.setdefault((relation, target), span)
         self.related.setdefault(target, set()).add(source)
+
+    def _name_end(self, tok: int) -> int:
+        """The last token of the name holding token ``tok`` (``tok`` when it is in none)."""
+        cid = self.name_of.get(tok)
+        while cid is not None and tok + 1 < len(self.doc) and self.name_of.get(tok + 1) == cid:
+            tok += 1
+        return tok
 
     def _known_relative(self, owner: int, relation: str, gender: str | None) -> int | None:
         """The one relative of this kind the article already gave ``owner`` (either side)."""
@@ -118,7 +130,7 @@ class KinshipMixin:
                 while start > 0 and self.name_of.get(start - 1) == cid:
                     start -= 1
                 if rel.kin_before(self.doc, start) == "spouse":
-                    self._relate(owner, "spouse", cid)
+                    self._relate(owner, "spouse", cid, start - 1, self._name_end(i))
         for s, e in items:
             cid = self.name_of.get(s)
             if cid is None:
@@ -134,4 +146,4 @@ class KinshipMixin:
             if self.clusters[cid].label != "PERSON":
                 continue
             for parent in [owner, *partners]:
-                self._relate(parent, relation, cid)
+                self._relate(parent, relation, cid, c.start, e - 1)

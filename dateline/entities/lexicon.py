@@ -48,7 +48,8 @@ TITLE_ROLES: dict[str, str] = {
     "lt": "lieutenant", "capt": "captain", "captain": "captain", "adm": "admiral",
     "sgt": "sergeant", "chancellor": "chancellor", "premier": "premier", "king": "king",
     "queen": "queen", "prince": "prince", "princess": "princess", "pope": "pope",
-    "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman", "coach": "coach",
+    "speaker": "speaker", "chairman": "chairman", "chairwoman": "chairwoman", "chair": "chair",
+    "coach": "coach",
     "ambassador": "ambassador", "attorney": "attorney", "prime": "prime minister",
     "minister": "minister", "commissioner": "commissioner", "sheriff": "sheriff",
     "congressman": "congressman", "congresswoman": "congresswoman", "councilman": "councilman",
@@ -244,6 +245,8 @@ ORG_NOUNS = frozenset({
     "band", "orchestra", "squad", "crew", "delegation", "media", "press", "junta", "rebels",
     "side", "outlet", "outlets", "lab", "laboratory", "exchange", "watchdog", "regulator",
     "regulators", "prosecutors", "tribunal", "consortium", "cartel", "gang", "gangs",
+    "office", "community", "communities", "chapter", "garrison", "panel", "family",
+    "families", "camp", "faction", "wing", "clan", "tribe", "dynasty",
 })
 # Nouns that denote a place ("the country", "the capital", "its headquarters").
 PLACE_NOUNS = frozenset({
@@ -251,11 +254,15 @@ PLACE_NOUNS = frozenset({
     "towns", "village", "villages", "capital", "region", "regions", "province", "provinces",
     "county", "counties", "district", "districts", "territory", "territories", "island",
     "islands", "continent", "neighborhood", "neighbourhood", "municipality", "municipalities",
-    "constituency", "constituencies", "camp", "camps", "border", "coast", "sea", "river",
+    "constituency", "constituencies", "camps", "border", "coast", "sea", "river",
     "headquarters", "airport", "port", "harbour", "harbor", "prison", "jail", "gallery",
     "museum", "mosque", "temple", "cathedral", "park", "square", "memorial", "world", "earth",
     "planet", "valley", "suburb", "suburbs", "homeland", "kingdom", "republic", "peninsula", "stadium", "arena", "campus", "embassy", "consulate", "base", "compound",
     "site", "venue", "store", "stores", "shop", "shops", "factory", "factories", "plant",
+    "hotel", "building", "buildings", "hall", "halls", "floor", "room", "cell", "lobby",
+    "booth", "garden", "gardens", "station", "stations", "location", "scene", "water",
+    "waters", "area", "areas", "street", "road", "highway", "bridge", "house", "residence",
+    "palace", "villa", "farm", "tower", "beach", "lake", "forest",
 })
 # Plural nouns for groups of people beyond the plurals of PERSON_NOUNS ("users",
 # "residents", "the 3,000 attendees").
@@ -317,3 +324,20 @@ COUNTRY_ALIASES: tuple[frozenset[str], ...] = (
 )
 # Singular-looking nouns that take plural agreement ("the police say they").
 PLURAL_NOUNS = frozenset({"people", "police", "staff", "crew", "military", "media"})
+# spaCy labels of names that are as often adjectives ("Afghan", "English") as entities.
+ADJECTIVAL_LABELS = frozenset({"NORP", "LANGUAGE"})
+# More person nouns of general news (crime, conflict, migration, sport, culture): the
+# heads of descriptors and, in the plural, of groups.
+PERSON_NOUNS.update({w: None for w in (
+    "defector", "detective", "investigator", "guest", "finalist", "fisherman", "member",
+    "individual", "vendor", "kid", "teenager", "youth", "winner", "captain", "goalkeeper",
+    "striker", "referee", "survivor", "suspect", "gunman", "attacker", "assailant", "hostage",
+    "prisoner", "inmate", "detainee", "migrant", "refugee", "immigrant", "citizen", "local",
+    "pilgrim", "tourist", "visitor", "passenger", "driver", "pilot", "soldier", "commander",
+    "fighter", "militant", "rebel", "demonstrator", "user", "customer", "consumer", "buyer",
+    "seller", "employee", "engineer", "developer", "pupil", "graduate", "curator",
+    "councillor", "councilor", "delegate", "attendee", "participant", "fan", "gamer",
+    "dignitary", "spectator", "viewer", "reader", "shareholder", "volunteer", "organiser",
+    "patient", "civilian", "trooper", "priest", "bishop", "monk", "nun", "scholar",
+)})
+PERSON_NOUNS.update({"fisherman": "m", "gunman": "m", "priest": "m", "monk": "m", "nun": "f"})

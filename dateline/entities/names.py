@@ -14,13 +14,21 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lexicon import (
+    ADJECTIVAL_LABELS,
+    COUNTRY_ALIASES,
     EVENT_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
     KINSHIP,
     LABELS,
     NOT_NAME_WORDS,
+    ORG_DESIGNATORS,
+    ORG_MARKERS,
+    ORG_NOUNS,
     PERSON_NOUNS,
+    PERSON_RELATIVES,
+    PLACE_NOUNS,
+    THING_RELATIVES,
     TITLE_GENDER,
     TITLE_ROLES,
 )
@@ -28,6 +36,8 @@ from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hash
 
 # (start token, end token, contract type, gender, role) of a name before it becomes a Candidate
 RawName = tuple[int, int, str, "str | None", "str | None"]
+# Types of a name inside a longer name that refer by themselves ("the Roe Foundation").
+NESTED_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Types a surname may have been mislabelled as; GPE/LOC need stronger evidence
 # ("Washington" is more often the city than the president).
@@ -120,12 +130,16 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
     RETURNS (list[Candidate]): name candidates in text order.
     """
     raw: list[RawName] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS:
+    for whole in doc.ents:
+        if whole.label_ not in LABELS or _adjectival(whole):
+            continue
+        ent = _first_piece(doc, whole)
+        if ent is None:
             continue
         s, e, gender, role = _trim(doc, ent)
         raw.append((s, e, _label(ent, s, e, doc), gender, role))
     raw = _split_headline(doc, raw, arrays.text)
+    raw = _evidence_types(doc, raw)
     raw = _consistent_types(doc, raw)
     raw.extend(_untagged_surnames(doc, raw, arrays))
     raw.sort()
@@ -142,7 +156,112 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
             continue  # a span of whitespace or a lone "'s": nothing to name
         out.append(make_candidate(doc, s, e, doc[e - 1], "name", "name", sents, label=label,
                                   gender=gender, key=key, role=role))
+    return out + _nested_names(doc, sents, out)
+
+
+def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[Candidate]:
+    """Names inside a longer name that the article also uses on their own ("Warhol" and
+    "the Warhol Foundation", "Texas" and "University of Texas"): a mention of that
+    entity too (mode ``nested``; the longest such part first). An organisation's name
+    at the start of another ("Acme Records") is part of its name, not a reference;
+    after "of" ("Church of X") it is one."""
+    alone: dict[str, Candidate] = {}
+    for c in names:
+        alone.setdefault(c.key if c.label == "PERSON" else variant_key(c.key), c)
+    out = []
+    for c in names:
+        if c.end - c.start < 2 or c.label == "PERSON":
+            continue
+        own = variant_key(c.key)
+        taken: set[int] = set()
+        for width in range(c.end - c.start - 1, 0, -1):
+            for i in range(c.start, c.end - width + 1):
+                j = i + width
+                if taken.intersection(range(i, j)) or not (doc[i].is_title or doc[i].is_upper) \
+                        or not (doc[j - 1].is_title or doc[j - 1].is_upper):
+                    continue
+                key = " ".join(t.lower_ for t in doc[i:j] if t.text not in POSSESSIVE)
+                other = alone.get(key) or alone.get(variant_key(key))
+                if other is None or (other.start < c.end and c.start < other.end) \
+                        or key in ORG_DESIGNATORS or variant_key(other.key) == own \
+                        or (other.label not in NESTED_LABELS and doc[i - 1].lower_ != "of"):
+                    continue
+                taken.update(range(i, j))
+                out.append(make_candidate(doc, i, j, doc[j - 1], "name", "nested", sents, label=other.label,
+                                          gender=other.gender, key=other.key))
     return out
+
+
+def _adjectival(ent: Span) -> bool:
+    """Whether a nationality, group or language name is used as an adjective ("Afghan
+    team", "Greek officials"): it qualifies a noun and refers to no entity of its own."""
+    if ent.label_ not in ADJECTIVAL_LABELS:
+        return False
+    root = ent.root
+    return root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod"
+
+
+def _first_piece(doc: Doc, ent: Span) -> Span | None:
+    """The entity span cut at the first sentence start or line break inside it: a name
+    never runs across a sentence or paragraph break. None when nothing is left."""
+    end = ent.end
+    for i in range(ent.start + 1, ent.end):
+        if doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws or "\n" in doc[i].text:
+            end = i
+            break
+    if end == ent.end:
+        return ent
+    while end > ent.start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return Span(doc, ent.start, end, label=ent.label) if end > ent.start else None
+
+
+def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
+    """Correct the tagger's type by what the article says of a name, for every mention
+    of the same text: "Inc."/"Corp." in it -> ORG; an honorific or a given name ->
+    PERSON; a person or organisation noun in apposition ("X, a nurse,"); "X, who" ->
+    PERSON; "X, which" is no person."""
+    votes: dict[str, str] = {}
+    for s, e, label, _, _ in raw:
+        words = [t.lower_ for t in doc[s:e]]
+        text = " ".join(words)
+        after = doc[e + 1].lower_ if e + 1 < len(doc) and doc[e].text == "," else ""
+        if any(w in ORG_MARKERS for w in words[1:]) or (e < len(doc) and doc[e].lower_ in ORG_MARKERS):
+            votes[text] = "ORG"
+        elif label != "PERSON" and (_looks_personal(doc, s, e, words) or (
+                after in PERSON_RELATIVES and label in RELABEL_WEAK | {"GPE"} and e - s <= 3)):
+            votes.setdefault(text, "PERSON")
+        elif after in THING_RELATIVES and label == "PERSON":
+            votes.setdefault(text, "ORG")
+        elif (apposed := _apposed_type(doc, s, e)) is not None and apposed != label:
+            votes.setdefault(text, apposed)
+    if not votes:
+        return raw
+    return [(s, e, votes.get(" ".join(t.lower_ for t in doc[s:e]), label), g, r)
+            for s, e, label, g, r in raw]
+
+
+def _apposed_type(doc: Doc, s: int, e: int) -> str | None:
+    """The type a common noun in apposition to the name states ("Vega, a retired nurse,"
+    -> PERSON; "Norvale, a software maker," -> ORG), or None."""
+    for t in doc[e - 1].rights:
+        if t.dep_ == "appos" and t.tag_ == "NN" and not t.ent_type_:
+            if t.lower_ in PERSON_NOUNS:
+                return "PERSON"
+            if t.lower_ in ORG_NOUNS:
+                return "ORG"
+    return None
+
+
+def _looks_personal(doc: Doc, s: int, e: int, words: list[str]) -> bool:
+    """Whether a name the tagger did not call a person is one: an honorific before it
+    ("Ms Vega"), or a known given name and a surname ("Dana Whitlow") that ends in no
+    word of an organisation or place ("Victoria Station")."""
+    if s > 0 and _bare(doc[s - 1].text) in HONORIFICS and doc[s - 1].is_title:
+        return True
+    if not 2 <= len(words) <= 3 or words[0] not in GIVEN_NAMES:
+        return False
+    return all(t.is_title for t in doc[s:e]) and words[-1] not in ORG_NOUNS | PLACE_NOUNS | ORG_DESIGNATORS
 
 
 def _split_headline(doc: Doc, raw: list[RawName], text: str) -> list[RawName]:
@@ -240,7 +359,7 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
         if c.label == "PERSON" and len(words) == 1:
             singles.append(c)
             continue
-        k = (c.label, c.key if c.label != "PERSON" else f"{words[0]} {words[-1]}")
+        k = ("PERSON", f"{words[0]} {words[-1]}") if c.label == "PERSON" else ("", variant_key(c.key))
         gid = by_key.get(k)
         if gid is None:
             gid = len(groups)
@@ -273,6 +392,22 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
         g.sort(key=lambda c: c.start)
     groups.sort(key=lambda g: g[0].start)
     return groups
+
+
+def variant_key(key: str) -> str:
+    """What a name of an organisation or place is grouped by: without "the" and the
+    designators after it ("Apple Computer Inc." -> "apple"), a country's usual names as
+    one ("U.S.", "United States", "America")."""
+    words = key.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in ORG_DESIGNATORS:
+        words.pop()
+    norm = " ".join(words)
+    return _ALIAS.get(norm, norm)
+
+
+_ALIAS = {alias: f"country:{n}" for n, group in enumerate(COUNTRY_ALIASES) for alias in group}
 
 
 def _match_single(c: Candidate, groups: list[list[Candidate]],

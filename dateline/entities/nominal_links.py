@@ -74,6 +74,8 @@ class NominalMixin:
         cid = self._apposed_name(c)
         if cid is not None:
             self._retype(cid, c)
+        elif c.role == "bare":
+            cid = self._same_head(c, exact=True)
         elif c.role == "definite":
             cid = self._same_head(c)
             if cid is None and c.key not in UNIQUE_PLACES and c.number == "sg" and c.label != "PERSON":
@@ -105,20 +107,21 @@ class NominalMixin:
         elif cl.label != c.label and c.number == "sg":
             cl.label = c.label
 
-    def _same_head(self, c: Candidate) -> int | None:
+    def _same_head(self, c: Candidate, exact: bool = False) -> int | None:
         """The latest entity mentioned by a nominal with the same head and number whose words
         include every modifier of ``c`` ("the team" after "the six-member team"), or whose
-        organisation name holds the head ("the council" after "the City Council")."""
+        organisation name holds the head ("the council" after "the City Council").
+        ``exact``: a bare nominal ("religious schools") repeats only the very same words."""
         words = _modifiers(c.text)
         for cid in reversed(self.recent):
             cl = self.clusters[cid]
             if c.sent - cl.last_sent > SAME_HEAD_WINDOW:
                 break
             for m in cl.mentions:
-                if m.kind == "descriptor" and m.key == c.key and m.number == c.number \
-                        and words <= _modifiers(m.text) | {c.key}:
+                if m.kind == "descriptor" and m.key == c.key and m.number == c.number and (
+                        words == _modifiers(m.text) if exact else words <= _modifiers(m.text) | {c.key}):
                     return cid
-                if m.kind == "name" and c.label == "ORG" and cl.label == "ORG" \
+                if not exact and m.kind == "name" and c.label == "ORG" and cl.label == "ORG" \
                         and c.key in m.text.lower().split():
                     return cid
         return None

@@ -5,8 +5,8 @@ finder (descriptors.py) leaves alone ("a teenager was arrested").
 
 Each becomes a ``nominal`` candidate with the type its head noun states (lexicon
 ORG_NOUNS, PLACE_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS), its number, and how it is
-determined (``key`` is the head lemma; ``role`` holds "definite", "possessive" or
-"indefinite"). clusters.py links a definite one back (to an earlier phrase with the
+determined (``key`` is the head lemma; ``role`` holds "definite", "possessive",
+"bare" (no determiner: "users") or "indefinite"). clusters.py links a definite one back (to an earlier phrase with the
 same head, else to the salient named entity of its type) and gives the others an
 entity of their own.
 
@@ -87,9 +87,11 @@ def find_nominals(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], take
             how = "definite"
         elif poss is not None:
             how = "possessive"
+        elif det is None and not any(c.dep_ == "nummod" for c in tok.lefts):
+            how = "bare"
         else:
             how = "indefinite"
-        if label == "PERSON" and not plural and how != "indefinite":
+        if label == "PERSON" and not plural and how not in ("indefinite", "bare"):
             continue  # a definite person description: descriptors.py decided it
         start = _left_edge(doc, tok)
         out.append(make_candidate(doc, start, i + 1, tok, "descriptor", "nominal", sents,

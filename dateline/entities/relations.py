@@ -9,17 +9,19 @@ between entities:
 - "husband John Roe": a kinship word glued before a name.
 - "a spokesman for Acme" / "a member of the Senate": employee_of / member_of.
 - "the daughter of Jane Roe" / "the wife of John Roe": the kinship noun with "of" a person.
+- "FCC Chair Dana Whitlow" / "Acme's spokesman Ray Ocampo": an organisation's title before a name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import EMPLOYER_PREPS, KINSHIP, MEMBER_HEADS
+from dateline.entities.lexicon import EMPLOYER_PREPS, KINSHIP, MEMBER_HEADS, PERSON_NOUNS, TITLE_ROLES
 
 LIST_GLUE = frozenset({",", "and", "&"})
 MAX_LIST_TOKENS = 40
 MAX_COPARENT_GAP = 8
+MAX_TITLE_WORDS = 3  # "FCC Deputy Chief Counsel X" at most: role words between an organisation and a name
 
 
 def named_appositions(tok: Token, name_of: dict[int, int]) -> list[int]:
@@ -30,7 +32,11 @@ def named_appositions(tok: Token, name_of: dict[int, int]) -> list[int]:
     """
     out = []
     for child in tok.rights:
-        if child.dep_ == "appos" and child.i in name_of:
+        if child.dep_ == "appos" and child.i not in name_of and child.lower_ in PERSON_NOUNS:
+            # "her husband, the novelist Dan Roe": the name stands by a role noun
+            child = next((g for g in child.rights if g.i in name_of and g.dep_ in ("appos", "compound")),
+                         child.doc[child.i + 1] if child.i + 1 < len(child.doc) else child)
+        if child.dep_ in ("appos", "compound") and child.i in name_of:
             out.append(child.i)
             out.extend(c.i for c in child.conjuncts if c.i in name_of)
     return out
@@ -85,8 +91,37 @@ def employer_of(tok: Token) -> tuple[str, Token] | None:
         if child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPS:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    return ("member_of" if tok.lower_ in MEMBER_HEADS else "employee_of", obj)
+                    return (job_relation(tok.lower_), obj)
     return None
+
+
+def job_relation(role_word: str) -> str:
+    """ "member_of" for a role that is a membership ("member", "chairman"), else "employee_of"."""
+    return "member_of" if role_word in MEMBER_HEADS else "employee_of"
+
+
+def title_organisation(doc: Doc, start: int, name_of: dict[int, int]) -> tuple[int, str] | None:
+    """(last token of an organisation name, role word) written before a person's name
+    that starts at ``start`` ("FCC Chair Dana Whitlow", "Acme's spokesman Ray Ocampo"),
+    or None. Up to MAX_TITLE_WORDS role words may stand between them, the last a
+    person noun or title."""
+    k = start - 1
+    words: list[str] = []
+    while k >= 0 and len(words) < MAX_TITLE_WORDS and k not in name_of and doc[k].is_alpha:
+        words.append(doc[k].lower_)
+        k -= 1
+    if not words or (words[0] not in PERSON_NOUNS and words[0] not in TITLE_ROLES):
+        return None
+    if k >= 0 and doc[k].text in ("'s", "’s"):
+        k -= 1
+    if k < 0 or k not in name_of:
+        return None
+    return k, words[0]
+
+
+def possessor(tok: Token) -> Token | None:
+    """The possessor of a noun ("the company's" in "the company's chief executive"), or None."""
+    return next((c for c in tok.lefts if c.dep_ == "poss"), None)
 
 
 def of_object(tok: Token) -> Token | None:

@@ -1,34 +1,42 @@
 """Events from verbal predicates: trigger, participants, time and a one-line summary.
 
-A clause head verb that reports a happening is an event. Its time is, in order:
-1. a time expression attached to the clause (inside the verb's own subtree, not in a
-   nested clause of another verb);
-2. else the narrative time in force at the verb (``TimeResult.time_at``);
-3. else, for a past-tense report, the article date.
-A quote is an event of saying ("told", "wrote"), dated by the quote's time.
+A clause head verb that reports a happening is an event. Its time comes only from
+evidence for that event (``dating``): a time expression on its own clause (``stated`` or
+``narrative``), else the report frame of a news story (``report``). A quote is an event of
+saying ("told", "wrote"), dated by when the quote was said (``TimeResult.said``).
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.index import EntityIndex
+from dateline.events.dating import (
+    ReportFrame,
+    SentenceTimes,
+    as_event_time,
+    contradicts,
+    rooted_times,
+    stated_time,
+)
 from dateline.events.lexicon import (
     CLAUSE_DEPS,
     FIRST_PERSON,
     LIGHT_WITH_OBJECT,
     NON_EVENT_LEMMAS,
     OBJECT_DEPS,
-    SUBJECT_DEPS,
     SUBORDINATE_DEPS,
     SUMMARY_MAX_TOKENS,
 )
+from dateline.events.nominal import is_event_noun, nominal_participants, nominal_summary, noun_time
+from dateline.events.participants import Names
+from dateline.events.participants import participants as find_participants
 from dateline.events.summary import summarize
-from dateline.time.calendar import value_range
 from dateline.time.result import TimeResult
-from dateline.types import Event, EventTime, Participant, Time
+from dateline.types import Event, EventTime, Participant
 
 
 def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> list[Event]:
@@ -37,33 +45,52 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     events: list[Event] = []
     # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
     # and it is dated by when the quote was said.
-    quotes = sorted(time_result.quotes if time_result else [], key=lambda q: q.start)
-    said = {q.cue.start: q for q in quotes if q.cue}
+    every = time_result.quotes if time_result else []
+    quotes = sorted((q for q in every if q.kind == "direct"), key=lambda q: q.start)
+    said_at = time_result.said if time_result else {}
+    # a reported statement's cue is an event of saying too; only quoted words are "inside"
+    said = {q.cue.start: q for q in every if q.cue and q.kind != "direct"}
+    said.update({q.cue.start: q for q in quotes if q.cue})
     quoted = _Intervals([(q.start, q.end) for q in quotes])
     # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
     voice = _Voice(quoted, [q.speaker.entity for q in quotes], index)
+    frame = ReportFrame(time_result)
+    names = Names(index)
+    prev_times = SentenceTimes(())
     for sent in doc.sents:
-        sent_times = _rooted(doc, [t for t in times if sent.start_char <= t.start < sent.end_char])
+        sent_times = rooted_times(doc, sent, times)
+        at: dict[int, int] = {}  # token index -> its event's index in ``events``
         for tok in sent:
+            if tok.pos_ == "NOUN":
+                nominal = _nominal_event(tok, sent, sent_times, index, names, quoted)
+                if nominal is not None:
+                    events.append(nominal)
+                continue
             quote = said.get(tok.idx)
             if not _is_trigger(tok) and not (quote is not None and tok.pos_ in ("VERB", "AUX")):
                 continue
-            participants = _participants(tok, index, voice)
+            participants = find_participants(tok, index, voice, names)
             if quote is not None and quote.speaker.entity and \
                     all(p.entity != quote.speaker.entity for p in participants):
                 participants.insert(0, Participant(quote.speaker.entity, "agent"))
-            own = _own_time(tok, sent_times)
+            own = stated_time(tok, sent_times)
+            if own is not None and contradicts(tok, own, frame.published):
+                own = None
             if not participants and own is None:
                 continue  # neither who nor when: not a timeline fact
-            if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or quoted.holds(tok.idx)):
+            inside = quoted.holds(tok.idx)
+            if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):
                 # A subordinate clause ("continued to have", "said that she was") or words
                 # inside a quotation are part of another report: a timeline entry only
                 # when they carry a time of their own ("I have surgery tomorrow").
                 continue
-            if own is None and quote is not None and quote.time:
-                time: EventTime | None = EventTime(quote.time, *value_range(quote.time))
+            time: EventTime | None
+            if quote is not None:
+                time = said_at.get((quote.kind, quote.start, quote.end))
+            elif own is not None:
+                time = as_event_time(own)
             else:
-                time = _event_time(tok, own, time_result)
+                time = frame.time_for(tok, sent_times, prev_times, inside)
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                 sentence=(sent.start_char, sent.end_char),
@@ -72,7 +99,35 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 participants=tuple(participants), time=time,
                 kind="quote" if quote is not None else "event",
             ))
+            at[tok.i] = len(events) - 1
+        _share_with_participles(sent, events, at)
+        prev_times = sent_times
     return events
+
+
+def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: EntityIndex, names: Names,
+                   quoted: _Intervals) -> Event | None:
+    """A nominal event ("the 2003 launch of the store") with a time of its own, else None."""
+    if not is_event_noun(tok) or quoted.holds(tok.idx):
+        return None
+    own = noun_time(tok, sent_times.rooted)
+    if own is None:
+        return None
+    return Event(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                 sentence=(sent.start_char, sent.end_char), summary=nominal_summary(tok, index),
+                 participants=tuple(nominal_participants(tok, index, names)), time=as_event_time(own))
+
+
+def _share_with_participles(sent: Span, events: list[Event], at: dict[int, int]) -> None:
+    """An adverbial participle happens with the clause it hangs on ("..., saying ...",
+    "While introducing the phone, she hinted ..."): undated, it takes that clause's time."""
+    for i, k in at.items():
+        tok = sent.doc[i]
+        if events[k].time is not None or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+            continue
+        head = at.get(tok.head.i)
+        if head is not None and events[head].time is not None:
+            events[k] = replace(events[k], time=events[head].time)
 
 
 class _Voice:
@@ -118,109 +173,7 @@ def _is_trigger(tok: Token) -> bool:
     return True
 
 
-def _participants(verb: Token, index: EntityIndex, voice: _Voice | None = None) -> list[Participant]:
-    out: list[Participant] = []
-    seen: set[str] = set()
-    children = list(verb.children)
-    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in children):
-        # "..., sharing a photo": the participle's doer is the subject of the clause it hangs on
-        children += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    # "paid tribute to her son", "posted a message to his fans": the recipient hangs on the object
-    children += [p for c in list(children) if c.dep_ == "dobj" for p in c.children
-                 if p.dep_ == "prep" and p.lower_ == "to"]
-    for child in children:
-        role = None
-        if child.dep_ in SUBJECT_DEPS:
-            role = "patient" if child.dep_ == "nsubjpass" else "agent"
-            if child.dep_ == "agent":  # "by X": the agent is the preposition's object
-                child = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ in OBJECT_DEPS:
-            role = "patient"
-        elif child.dep_ == "dative":
-            role = "recipient"
-        elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                child, role = pobj, "recipient" if child.lower_ == "to" else "beneficiary"
-        if role is None:
-            continue
-        ent = (voice.entity_for(child) if voice else None) or _entity_of(child, index)
-        if ent is not None and ent not in seen:
-            seen.add(ent)
-            out.append(Participant(ent, role))
-    return out
-
-
 def _agent_name(participants: list[Participant], index: EntityIndex) -> str | None:
     agent = next((p.entity for p in participants if p.role == "agent"), None)
     ent = index.get(agent) if index else None
     return ent.name if ent is not None else None
-
-
-def _entity_of(head: Token, index: EntityIndex) -> str | None:
-    """The entity a participant's phrase refers to: a mention at its head word, else one
-    covering the phrase up to its head ("the former schoolteacher"); never a mention inside
-    a modifier after the head ("a photo of the bracelet she wears" is not "she")."""
-    if not index:
-        return None
-    hit = index.mention_at(head.idx, head.idx + len(head.text))
-    if hit is None:  # "her late son, Jack": the apposition names him
-        for appos in (c for c in head.rights if c.dep_ == "appos"):
-            hit = index.mention_at(appos.idx, appos.idx + len(appos.text))
-            if hit is not None:
-                break
-    if hit is None and head.left_edge.i < head.i:
-        left = head.left_edge
-        if left.dep_ == "poss":  # "her son" is not "her"
-            left = left.nbor(1)
-        hit = index.mention_at(left.idx, head.idx + len(head.text))
-        if hit is not None and hit[0].start < left.idx:
-            hit = None
-    return hit[1] if hit else None
-
-
-def _rooted(doc: Doc, times: list[Time]) -> list[tuple[Time, Token]]:
-    """Each time expression with the syntactic root of its tokens (computed once per sentence)."""
-    out = []
-    for t in times:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append((t, span.root))
-    return out
-
-
-def _own_time(verb: Token, sent_times: list[tuple[Time, Token]]) -> Time | None:
-    """A calendar time expression whose words depend on ``verb`` without crossing another
-    clause head (a vague "currently" or "in the past" dates nothing)."""
-    for t, root in sent_times:
-        if t.earliest and _governs(verb, root):
-            return t
-    return None
-
-
-def _governs(verb: Token, tok: Token) -> bool:
-    node = tok
-    for _ in range(40):
-        if node == verb:
-            return True
-        if node.head == node:
-            return False
-        if node != tok and node.pos_ == "VERB" and node.dep_ in CLAUSE_DEPS:
-            return False  # crossed into another clause
-        node = node.head
-    return False
-
-
-def _event_time(verb: Token, own: Time | None, tr: TimeResult | None) -> EventTime | None:
-    if own is not None:
-        return EventTime(own.value, own.earliest, own.latest)
-    if tr is None:
-        return None
-    narrative = tr.time_at(verb.idx)
-    if narrative is not None:
-        return EventTime(narrative.value, narrative.earliest, narrative.latest)
-    pub = tr.published
-    if pub.value and verb.tag_ in ("VBD", "VBN"):
-        return EventTime(pub.value, pub.value, pub.value)
-    return None
-

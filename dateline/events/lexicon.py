@@ -2,13 +2,10 @@
 
 # Verbs that carry no happening of their own in news prose (copulas, modals, light
 # verbs of perception/opinion); a clause headed by one is not an event.
-NON_EVENT_LEMMAS = frozenset("""
-be have do seem appear become remain feel think believe know want need like love hope wish
-mean let can could may might must shall should will would get go come make take keep
-""".split())
+NON_EVENT_LEMMAS = frozenset(["be", "have", "do", "seem", "appear", "become", "remain", "feel", "think", "believe", "know", "want", "need", "like", "love", "hope", "wish", "mean", "let", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "get", "go", "come", "make", "take", "keep"])
 
 # Light verbs that are events when they have an object ("took up riding", "made a deal").
-LIGHT_WITH_OBJECT = frozenset("have get make take keep go come".split())
+LIGHT_WITH_OBJECT = frozenset(["have", "get", "make", "take", "keep", "go", "come"])
 
 # Dependency labels of clause heads that can be events.
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl"})
@@ -22,4 +19,57 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 SUMMARY_MAX_TOKENS = 9
 
 # Inside a quotation these are its speaker.
-FIRST_PERSON = frozenset("i me we us".split())
+FIRST_PERSON = frozenset(["i", "me", "we", "us"])
+
+# Clause heads a report of the story can stand in (not a subordinate clause).
+MAIN_DEPS = frozenset({"ROOT", "conj"})
+# A calendar time within this many days before the article date keeps a report in the
+# story's frame; one outside it means the story has moved elsewhere.
+FRAME_WINDOW_DAYS = 7
+
+# Dependents that belong to a proper name ("iPhone 4", "Apple Inc.").
+NAME_PARTS = frozenset({"compound", "nummod", "flat", "npadvmod"})
+
+# Nominal events: nouns that name a happening ("the merger", "the launch", "the crash").
+# Deverbal nouns by their ending (acquisition, resignation, announcement, appearance) ...
+EVENT_NOUN_SUFFIXES = ("ation", "ition", "ution", "ction", "ption", "ssion", "sion", "ment", "ance", "ence", "sal",
+                       "val", "ure")
+# ... minus the common nouns with those endings that name things, places, states or groups.
+NOT_EVENT_NOUNS = frozenset([
+    "nation", "station", "information", "population", "generation", "location", "organization", "foundation",
+    "administration", "association", "federation", "corporation", "institution", "constitution", "condition",
+    "position", "edition", "tradition", "section", "fiction", "function", "option", "question", "session",
+    "commission", "mission", "version", "television", "division", "pension", "tension", "permission",
+    "government", "department", "management", "equipment", "apartment", "moment", "environment", "document",
+    "element", "instrument", "parliament", "segment", "comment", "sentiment", "requirement", "statement",
+    "agreement", "amendment", "movement", "tournament", "monument", "basement", "compartment", "supplement",
+    "experience", "audience", "evidence", "science", "conference", "sentence", "difference", "distance",
+    "balance", "finance", "insurance", "influence", "licence", "license", "silence", "violence", "confidence",
+    "intelligence", "independence", "existence", "presence", "reference", "residence", "sequence", "evidence",
+    "appliance", "alliance", "instance", "substance", "province", "prince", "ambulance", "entrance",
+    "importance", "performance", "allowance", "assistance", "guidance", "maintenance", "ordinance",
+    "capital", "hospital", "animal", "journal", "signal", "total", "interval", "rival", "festival", "oval",
+    "nature", "culture", "future", "feature", "structure", "picture", "figure", "temperature", "literature",
+    "furniture", "procedure", "measure", "pressure", "exposure", "legislature", "creature", "architecture",
+    "sure", "pure", "lecture", "mixture", "texture", "posture", "treasure", "venture", "adventure",
+    "proposal", "portal", "survival", "signal", "journal", "capital",
+])
+# ... and nouns named by the verb they share their form with or by usage, not morphology.
+EVENT_NOUNS = frozenset([
+    "launch", "release", "crash", "attack", "visit", "death", "birth", "wedding", "funeral", "election",
+    "war", "lawsuit", "suit", "trial", "speech", "meeting", "strike", "merger", "deal", "sale", "dispute",
+    "protest", "vote", "raid", "fire", "explosion", "shooting", "murder", "arrest", "surgery", "ceremony",
+    "summit", "debate", "interview", "takeover", "bid", "purchase", "collapse", "outage", "recall", "ban",
+    "rally", "concert", "flood", "earthquake", "storm", "hurricane", "accident", "crisis", "scandal",
+    "return", "departure", "closure", "seizure", "failure", "disclosure", "debut", "premiere",
+    "keynote", "win", "loss", "victory", "defeat", "injury", "killing", "bombing", "riot", "coup",
+    "invasion", "ceasefire", "breakup", "split", "divorce", "hearing", "verdict", "ruling", "appeal",
+    "upgrade", "update", "announcement", "unveiling", "opening", "signing", "move", "growth", "decline",
+    "drop", "rise", "fall", "cut", "hike", "layoff", "layoffs", "leave", "absence", "appearance", "exit",
+])
+# Participant phrases of a nominal event: "Jobs's resignation", "the launch of iTunes",
+# "the iPhone launch" (the name before the noun), "the attack by rebels".
+NOMINAL_AGENT_DEPS = frozenset({"poss"})
+NOMINAL_PATIENT_PREPS = frozenset({"of"})
+# Summaries of a nominal event: the noun phrase, cut before these dependents.
+NOMINAL_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})

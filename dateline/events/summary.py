@@ -10,7 +10,7 @@ from dateline.entities.index import EntityIndex
 
 # Personal pronouns replaced by the entity's name in a summary (possessives are kept:
 # "his wife" reads better than "Name wife").
-PERSONAL = frozenset("he she they him her them it i we you me us".split())
+PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "it", "i", "we", "you", "me", "us"])
 
 
 def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | None = None,

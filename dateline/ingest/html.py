@@ -2,8 +2,9 @@
 
 The main text and the title come from trafilatura, the publication date from htmldate.
 Which date wins: one given by the user, then the page's own, then (left to the pipeline)
-inference from the text. The page's date is put in ``RawArticle.published``, so the pipeline
-treats it as given.
+inference from the text. The page's date is put in ``RawArticle.published`` with
+``published_method`` set (``htmldate:url`` when the date is in the page's address, else
+``htmldate:metadata``), so the article reports ``published.source == "page"``, not "given".
 
 Decisions:
 - htmldate runs with ``extensive_search=False``: only the page's markup is believed (meta tags,
@@ -15,7 +16,8 @@ Decisions:
   fetched); elsewhere htmldate's own bound, today.
 - trafilatura runs without comments (reader comments are not the article) and without tables
   (they come out as cell soup that the sentence splitter mangles).
-- The text's offsets are into trafilatura's extracted text, which is what the pipeline reads.
+- The text's offsets are into trafilatura's extracted text, which is what the pipeline reads;
+  ``RawArticle.extracted`` is set so the contract output carries that text.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ DATE_FORMAT = "%Y-%m-%d"
 MIN_PROSE_WORDS = 8
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # A page with neither tag in its first FRAGMENT_SCAN_CHARS characters is treated as a fragment.
-DOCUMENT_TAG = re.compile(r"<(?:html|body)[\s>]", re.I)
+DOCUMENT_TAG = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 FRAGMENT_SCAN_CHARS = 65536
 
 
@@ -77,8 +79,18 @@ def read_html(data: bytes, *, id: str, where: str, url: str | None = None, publi
         # ("Home / World / Business"); a story has at least one sentence-long paragraph.
         raise NoArticleError(f"{where}: no article text found in the page", id)
     screen_text(text, where, id)
-    page_date = document.date if document is not None else None
-    return RawArticle(id, text, published or page_date or None, _clean(document.title), url, where)
+    page_date = (document.date if document is not None else None) or None
+    method = None if published or not page_date else _date_method(page_date, url)
+    return RawArticle(id, text, published or page_date, _clean(document.title), url, where,
+                      published_method=method, extracted=True)
+
+
+def _date_method(date: str, url: str | None) -> str:
+    """How htmldate found ``date`` (YYYY-MM-DD): in the page's address, or in its markup."""
+    y, m, d = date.split("-")
+    if url and re.search(rf"{y}[/_-]?{m}[/_-]?{d}|{y}/{m}/", url):
+        return "htmldate:url"
+    return "htmldate:metadata"
 
 
 def _extract(html: str, where: str, url: str | None, crawled: dt.date | None):  # -> Document | None

@@ -10,9 +10,10 @@ What a path becomes (decided by its name, else by its first bytes):
 | ``.txt``             | one article                     | ``path``            | file stem              |
 | ``.html``/``.htm``   | one article (trafilatura)       | ``path``            | file stem              |
 | ``.jsonl``           | one per line                    | ``path:line``       | the record's ``id``    |
+| ``.json``            | an object, or each of an array  | ``path[N]``         | the record's ``id``    |
 | ``.warc[.gz]``       | one per HTML response           | ``path#record-id``  | the WARC-Record-ID     |
 | directory            | its files, recursively, sorted  | as above            | relative path, no suffix |
-| ``-``                | JSON Lines if its first line is a JSON object, else one article (id ``stdin``) |
+| ``-``                | JSON Lines if its first line is a JSON object, an HTML page if it starts as one, else one article (id ``stdin``) |
 
 Decisions:
 - Inside a directory only files with a known suffix are read (a corpus folder holds READMEs,
@@ -41,9 +42,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dateline.errors import ArticleError, UnreadableInputError
-from dateline.ingest.checks import MAX_INPUT_BYTES, check_size
-from dateline.ingest.html import HTML_SUFFIXES, read_html_file
-from dateline.ingest.jsonl import parse_lines, read_jsonl
+from dateline.ingest.checks import MAX_INPUT_BYTES, check_size, read_bounded
+from dateline.ingest.html import HTML_SUFFIXES, read_html, read_html_file
+from dateline.ingest.jsonl import parse_line, parse_lines, read_jsonl
 from dateline.ingest.text import TEXT_SUFFIXES, read_text_file, text_article
 from dateline.ingest.warc import is_warc_path, read_warc
 from dateline.types import RawArticle
@@ -53,8 +54,10 @@ log = logging.getLogger(__name__)
 STDIN = "-"
 STDIN_ID = "stdin"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSON_SUFFIXES = (".json",)
 GZIP_MAGIC = b"\x1f\x8b"
 SNIFF_BYTES = 1024
+HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
 
 Record = RawArticle | ArticleError
 
@@ -88,6 +91,8 @@ def read_file(path: Path, published: str | None = None, id: str | None = None) -
             yield from read_warc(path, published)
         elif kind == "jsonl":
             yield from read_jsonl(path, published)
+        elif kind == "json":
+            yield from read_json(path, published)
         elif kind == "html":
             yield read_html_file(path, published, id)
         else:
@@ -143,7 +148,9 @@ def _walk(root: Path, skipped: Counter[str]) -> Iterator[Path | ArticleError]:
 
 
 def read_stdin(stream: BinaryIO, published: str | None = None) -> Iterator[Record]:
-    """Standard input: JSON Lines when its first non-blank line is a JSON object, else one article."""
+    """Standard input: JSON Lines when its first non-blank line is a JSON object, an HTML page when
+    it begins as one (``<!doctype html>``, ``<html``, ``<head``, ``<body``, a comment then one
+    of those), else one plain-text article."""
     head: list[bytes] = []
     for line in iter(lambda: stream.readline(MAX_INPUT_BYTES + 1), b""):
         head.append(line)
@@ -157,7 +164,10 @@ def read_stdin(stream: BinaryIO, published: str | None = None) -> Iterator[Recor
     data = b"".join(head) + rest
     try:
         check_size(len(data), "<stdin>", MAX_INPUT_BYTES, STDIN_ID)
-        yield text_article(data, STDIN_ID, "<stdin>", published)
+        if looks_like_html(data[:SNIFF_BYTES]):
+            yield read_html(data, id=STDIN_ID, where="<stdin>", published=published)
+        else:
+            yield text_article(data, STDIN_ID, "<stdin>", published)
     except ArticleError as e:
         yield e
 
@@ -172,11 +182,22 @@ def file_kind(path: Path) -> str:
     start = head.lstrip()
     if head.startswith((b"WARC/", GZIP_MAGIC)):  # a gzip of unknown kind: most likely a crawl
         return "warc"
-    if start.lower().startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+    if looks_like_html(head):
         return "html"
     if start.startswith(b"{") and _is_json_object(head.split(b"\n", 1)[0]):
         return "jsonl"
     return "text"
+
+
+def looks_like_html(head: bytes) -> bool:
+    """RETURNS True when the first bytes of an input are the start of a web page."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    while start.startswith(b"<!--"):  # a page may open with comments before its doctype
+        end = start.find(b"-->")
+        if end < 0:
+            return False
+        start = start[end + 3:].lstrip()
+    return start.startswith(HTML_STARTS)
 
 
 def suffix_kind(path: Path) -> str | None:
@@ -186,11 +207,28 @@ def suffix_kind(path: Path) -> str | None:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in JSON_SUFFIXES:
+        return "json"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in TEXT_SUFFIXES:
         return "text"
     return None
+
+
+def read_json(path: Path, published: str | None = None) -> Iterator[Record]:
+    """A ``.json`` file: one article object, or an array of them (each checked as a JSONL record
+    is); a file that is not one JSON document is read as JSON Lines."""
+    data = read_bounded(path)
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        yield from read_jsonl(path, published)
+        return
+    items = doc if isinstance(doc, list) else [doc]
+    for n, item in enumerate(items):
+        where = f"{path}[{n}]" if isinstance(doc, list) else str(path)
+        yield parse_line(json.dumps(item, ensure_ascii=False).encode("utf-8"), where, published)
 
 
 def _is_json_object(line: bytes) -> bool:

@@ -1,10 +1,17 @@
 """ALL of Dateline's spaCy component registrations, in one file.
 
 Each component is a thin wrapper over its layer's plain function, so the layers
-stay testable without spaCy's registry. Order in the pipeline:
-entities -> quotes -> times -> events (quotes need entities to resolve speakers;
-the time layer needs quotes to anchor expressions at the time a quote was said;
-events need all three).
+stay testable without spaCy's registry. Order in the pipeline: sentences (before the
+parser) then entities -> quotes -> times -> events (quotes need entities to resolve
+speakers; the time layer needs quotes to anchor expressions at the time a quote was
+said, and writes the dated quotes back; events need all three).
+
+``requires``/``assigns`` name every attribute a component reads or writes, so
+``nlp.analyze_pipes()`` can check the order (tests/pipeline/test_factories.py holds them to
+a golden file). Two reads are not listed, since no component assigns them and spaCy would
+report them as missing: ``token.pos``, which the attribute_ruler maps from ``token.tag``
+(listed) but does not declare, and ``doc._.published_given``, which the Reader sets before
+the pipeline runs.
 """
 
 from __future__ import annotations
@@ -19,8 +26,12 @@ register_extensions()
 COMPONENTS = ("dateline_entities", "dateline_quotes", "dateline_times", "dateline_events")
 
 
-@Language.factory("dateline_entities", requires=["doc.ents", "token.dep", "token.pos"],
-                  assigns=["doc._.entity_index"])
+# What every layer reads of the parse (beyond the tokenizer's text and shape flags).
+PARSE = ["doc.sents", "token.dep", "token.head", "token.tag", "token.lemma"]
+NAMED = ["doc.ents", "token.ent_iob", "token.ent_type"]
+
+
+@Language.factory("dateline_entities", requires=[*PARSE, *NAMED], assigns=["doc._.entity_index"])
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
     return EntitiesComponent()
 
@@ -33,7 +44,7 @@ class EntitiesComponent:
         return doc
 
 
-@Language.factory("dateline_quotes", requires=["doc._.entity_index"], assigns=["doc._.quotes"])
+@Language.factory("dateline_quotes", requires=[*PARSE, *NAMED, "doc._.entity_index"], assigns=["doc._.quotes"])
 def make_quotes(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent()
 
@@ -46,7 +57,8 @@ class QuotesComponent:
         return doc
 
 
-@Language.factory("dateline_times", requires=["doc._.quotes"], assigns=["doc._.time_result"])
+@Language.factory("dateline_times", requires=[*PARSE, "doc._.quotes"],
+                  assigns=["doc._.time_result", "doc._.quotes"])
 def make_times(nlp: Language, name: str) -> TimesComponent:
     return TimesComponent()
 
@@ -56,10 +68,12 @@ class TimesComponent:
         from dateline.time import resolve_times
 
         doc._.time_result = resolve_times(doc, doc._.published_given, doc._.quotes or [])
+        doc._.quotes = doc._.time_result.quotes  # the quotes with when they were said
         return doc
 
 
-@Language.factory("dateline_events", requires=["doc._.time_result"], assigns=["doc._.events"])
+@Language.factory("dateline_events", requires=[*PARSE, "doc._.entity_index", "doc._.time_result"],
+                  assigns=["doc._.events"])
 def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent()
 
@@ -83,10 +97,20 @@ def add_dateline_components(nlp: Language) -> Language:
 
 
 # Sentence starts the small English parser misses: after a quotation that closes a sentence
-# ("... felt before.” “Jack worked ..."). Set before the parser,
+# ("... felt before.” “Jack worked ...") and after a blank line (a headline has no full
+# stop). Set before the parser,
 # which keeps preset boundaries. Events take their sentence from these boundaries.
 CLOSING_QUOTES = frozenset({"”", '"', "’’", "''"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+
+
+def _opens_paragraph(doc: Doc, gap: int, tok) -> bool:
+    """True when a blank line at ``gap`` ends an unpunctuated line (a headline, a date line)
+    and ``tok`` starts a new one: not a line cut mid-sentence or an attribution after a quote."""
+    prev = doc[gap - 1] if gap > 0 else None
+    if prev is None or prev.is_punct or prev.is_space:
+        return False
+    return tok.is_title or tok.like_num or tok.is_upper
 
 
 @Language.component("dateline_sentences", assigns=["token.is_sent_start"])
@@ -95,8 +119,11 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         if tok.is_space:
             continue
         j = tok.i - 1
-        if doc[j].is_space:  # a paragraph break counts only after a finished sentence
+        if doc[j].is_space:  # a line break counts only after a finished sentence
             if "\n" not in doc[j].text:
+                continue
+            if doc[j].text.count("\n") >= 2 and _opens_paragraph(doc, j, tok):
+                tok.is_sent_start = True  # a blank line after a headline or a date line
                 continue
             j -= 1
         if doc[j].text in CLOSING_QUOTES and j > 0:

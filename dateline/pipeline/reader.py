@@ -179,11 +179,14 @@ def assemble(raw: RawArticle, doc: Doc) -> Article:
     """Turn a processed doc into the Article record of the contract."""
     tr = doc._.time_result
     index = doc._.entity_index
-    pub_value = tr.published.value
+    published = tr.published
+    if raw.published_method is not None and published.source == "given":
+        published = replace(published, source="page", method=raw.published_method)  # not the user's date
+    pub_value = published.value
     entities = tuple(_date_ages(e, pub_value) for e in (index.entities if index else []))
     return Article(
         id=raw.id,
-        published=tr.published,
+        published=published,
         times=tuple(tr.times),
         entities=entities,
         quotes=tuple(tr.quotes),

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.entities.index import EntityIndex
 from dateline.quotes.cues import clause_subject, governing_cue, sentence_speaker
 from dateline.quotes.detect import MARKS, Quotation, find_quotations
+from dateline.quotes.indirect import QuotedText, indirect_quotes
 from dateline.quotes.paragraphs import PARAS_KEY, Paragraphs, paragraphs_of
 from dateline.quotes.speaker import SpeakerResolver
 from dateline.quotes.speech import TEXT_KEY, Attribution, is_speech_verb, is_unasserted
@@ -80,19 +81,21 @@ def extract_quotes(doc: Doc, index: EntityIndex) -> list[Quote]:
     RETURNS (list[Quote]): in text order; ``time`` is left None (the time layer fills it).
     """
     text = doc.text
-    quotations = [q for q in find_quotations(text) if q.depth == 0]
-    if not quotations:
-        return []
+    found = find_quotations(text)
+    quotations = [q for q in found if q.depth == 0]
     doc.user_data[TEXT_KEY] = text
     doc.user_data[PARAS_KEY] = Paragraphs(text)
     try:
-        return _extract(doc, text, quotations, index)
+        resolver = SpeakerResolver(doc, index, text)
+        direct = _extract(doc, text, quotations, resolver) if quotations else []
+        indirect = indirect_quotes(doc, text, QuotedText(text, found), resolver)
+        return sorted(direct + indirect, key=lambda q: (q.start, q.end, q.kind))
     finally:
         del doc.user_data[TEXT_KEY]
         del doc.user_data[PARAS_KEY]
 
 
-def _extract(doc: Doc, text: str, quotations: list[Quotation], index: EntityIndex) -> list[Quote]:
+def _extract(doc: Doc, text: str, quotations: list[Quotation], resolver: SpeakerResolver) -> list[Quote]:
     candidates: list[Candidate] = []
     for i, q in enumerate(quotations):
         cand = _candidate(doc, text, q, quotations[i - 1] if i else None,
@@ -105,7 +108,6 @@ def _extract(doc: Doc, text: str, quotations: list[Quotation], index: EntityInde
     for cand in candidates:
         if cand.attribution is None:
             cand.attribution = _fallback(doc, text, cand)
-    resolver = SpeakerResolver(doc, index, text)
     quotes: list[Quote] = []
     for cand in candidates:
         att = cand.attribution
@@ -174,7 +176,7 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if acc is None and cand.left[1] > cand.left[0]:
         acc = according_to(doc[cand.left[0]:cand.left[1]])
     if acc is not None:
-        # "“...,” the pope told reporters, according to Reuters": the outer source
+        # "“...,” the envoy told reporters, according to a wire service": the outer source
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     reporter = _reported_by(doc, *right)
     if reporter is not None:

@@ -120,3 +120,100 @@ propose champion defend
 """)
 SPEECH_VERBS = SPEECH_VERBS | JUDGING_VERBS
 WEAK_VERBS = WEAK_VERBS | JUDGING_VERBS
+
+# --- Reported speech (indirect quotes, issue 16) -------------------------------------
+
+# Verbs that report what someone said, wrote, thought, believed or found, when they
+# govern a clause ("said that ...", "believes the vote ...", "the poll shows ...").
+# The clause is the content; the verb's subject is the source.
+REPORTING_VERBS = words("""
+say tell add write tweet post admit explain note argue claim insist warn recall reveal
+confirm announce acknowledge concede complain suggest observe remark emphasize emphasise
+stress predict vow promise pledge swear guarantee declare state assert contend maintain
+allege report testify deny agree disagree conclude estimate reckon reiterate repeat
+mention disclose indicate show find demonstrate signal hint imply ask wonder question
+answer reply respond inform assure reassure remind caution advise boast brag joke quip
+lament speculate theorize theorise posit reason counter retort charge accuse concur
+forecast project calculate hold urge demand propose recommend threaten
+think believe expect fear hope worry doubt suspect feel know assume suppose imagine
+figure guess understand realize realise recognize recognise learn hear sense
+confess protest grumble whisper shout cry yell scream sigh gush muse
+determine rule decide judge declare proclaim announce opine
+""")
+
+# Of those, verbs that report only when someone clearly holds the view: their subject
+# must be a source ("Smith knows that ...", not "the delay means ...").
+COGNITION_VERBS = words("""
+think believe expect fear hope worry doubt suspect feel know assume suppose imagine
+figure guess understand realize realise recognize recognise learn hear sense decide
+determine
+""")
+
+# Nouns of saying or holding a view that take a "that" clause as their content
+# ("X's announcement that ...", "the claim by X that ...").
+CLAIM_NOUNS = words("""
+claim statement announcement assertion argument suggestion allegation accusation charge
+warning promise pledge vow prediction belief view fear hope concern insistence
+admission acknowledgment acknowledgement revelation report testimony denial complaint
+contention assurance guarantee threat speculation theory argument conclusion finding
+estimate forecast declaration confession boast message word remark comment comments
+position opinion explanation reminder suggestion insinuation indication
+""")
+
+# "in X's view, ...", "in the opinion of X, ...": nouns that make a prepositional
+# phrase an attribution of the clause around it.
+VIEW_NOUNS = words("view opinion estimation judgment judgement mind eyes telling words account")
+
+# The preposition of a view phrase ("in his view", "by her account").
+VIEW_PREPOSITIONS = words("in by")
+
+# Subjects that are no one: the expletive of "there is said to be".
+NON_SOURCES = words("there")
+
+# Verbs of saying, asking, judging or backing whose object (with its complements) is
+# what was said, asked or held: "announced his candidacy", "accused X of Y",
+# "urged X to Y", "polls show X ahead".
+OBJECT_REPORTING_VERBS = words("""
+announce endorse describe criticize criticise defend praise support oppose propose reject
+deny accuse cite dismiss attack back urge demand request condemn blast slam applaud hail
+welcome predict recommend question acknowledge admit reveal confirm mention discuss
+express voice offer blame thank label dub brand characterize characterise ask show find
+want seek favor favour prefer decline promise pledge vow threaten warn fault knock rip
+mock tout champion embrace dispute challenge deride lament decry denounce disavow
+repudiate renounce retract concede highlight emphasize emphasise stress note tell
+suggest forecast estimate report disclose recount recall call say write tweet post
+""")
+
+# Verbs whose "to" infinitive is what was said, promised, asked or wanted ("declined to
+# comment", "vowed to fight", "asked the court to rule").
+INFINITIVE_REPORTING_VERBS = words("""
+decline refuse promise vow pledge threaten agree offer plan want hope seek intend aim
+wish ask urge encourage tell order warn push press invite advise remind beg implore
+demand call swear claim pretend
+""")
+
+# Verbs with the preposition that introduces what was said or asked for ("called for
+# a ban", "talked about the economy", "warned of a recession").
+PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
+    "call": words("for on"), "refer": words("to"), "talk": words("about"),
+    "speak": words("about of on out against"), "warn": words("of about against"),
+    "point": words("to"), "complain": words("about of"), "ask": words("for about"),
+    "push": words("for"), "advocate": words("for"), "argue": words("for against about"),
+    "lobby": words("for against"), "testify": words("about"), "write": words("about of"),
+    "tweet": words("about"), "comment": words("on"), "joke": words("about"),
+    "brag": words("about"), "boast": words("about of"), "rail": words("against"),
+    "campaign": words("for against on"), "apologize": words("for"), "apologise": words("for"),
+    "agree": words("with on"), "disagree": words("with on"), "worry": words("about"),
+    "insist": words("on"), "elaborate": words("on"), "weigh": words("in"),
+    "express": words("for"), "plead": words("for"),
+    "criticize": words("for"), "praise": words("for"), "thank": words("for"),
+    "blame": words("for on"), "accuse": words("of"), "hint": words("at"),
+}
+
+# Adjectives of a held view that take a clause ("she was sure that ...", "aides are
+# confident the vote ..."): the subject of the copula is the source.
+STANCE_ADJECTIVES = words("""
+sure confident convinced certain aware worried concerned afraid hopeful optimistic
+pessimistic adamant skeptical sceptical doubtful incensed angry upset frustrated
+disappointed insistent unaware positive
+""")

@@ -68,8 +68,9 @@ def mention_tokens(head: Token) -> tuple[int, int]:
 
 
 def _antecedent(head: Token) -> Token | None:
-    """The noun a relative pronoun stands for ("Smith" of "Smith, who said"), or None."""
-    if head.lower_ in ("who", "whom") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+    """The noun a relative pronoun stands for ("Smith" of "Smith, who said", "a group
+    that supports"), or None."""
+    if head.lower_ in ("who", "whom", "that", "which") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
         return head.head.head
     return None
 

@@ -14,19 +14,13 @@ import re
 
 from dateline.store.base import Store
 from dateline.store.calendar import calendar_start
-from dateline.store.errors import AmbiguousEntityError, EntityNotFoundError, StoreError
+from dateline.store.errors import AmbiguousEntityError, BadDateArgError, EntityNotFoundError
 from dateline.store.records import EntityEntry, QuoteEntry, TimelineEntry
 
 # When several entities answer to a name, the one in this many times more articles than the
 # next is taken to be meant ("Hillary Clinton" the PERSON, not a stray ORG of that name).
 DOMINANCE = 3
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-
-
-class BadDateArgError(StoreError):
-    """A --from/--to value is not YYYY, YYYY-MM or YYYY-MM-DD."""
-
-    code = "E312"
 
 
 def resolve_entity(store: Store, name: str, type: str | None = None) -> EntityEntry:

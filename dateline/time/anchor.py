@@ -1,28 +1,41 @@
 """Anchors: the narrative time line and the time each quotation was said.
 
 The narrative is the sequence of calendar times the story moves through, read
-outside quotations, in text order. A quotation is dated by its attribution clause
-(a time in the cue's sentence outside the quotation: "she wrote on February 3"),
-else by the narrative time in force at its cue.
+outside quotations, in text order. A quotation is dated by its cue's own time ("she
+wrote on February 3"), else, for a news report of saying, by the article date (see
+``time_said``); never by a time that dates something else.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.time.calendar import parse_value
-from dateline.time.context import DocContext
-from dateline.types import SpanRef, Time
+from dateline.time.context import DocContext, dates_clause
+from dateline.types import EventTime, SpanRef, Time
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MAX_ATTRIBUTION_GAP = 200  # chars between a quotation and a time said to date it
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the news present
+REPORT_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a news report of saying
+REPORT_LAG_DAYS = 1  # news reports what was said on its date or the day before
 SAYING_VERBS = frozenset({"say", "add", "tell", "write", "explain", "note", "ask", "insist", "argue"})
-SAYING_REACH = 30  # chars around a quotation with no cue searched for its verb of saying
+# Verbs of saying a news report puts at its own date whatever the story told before.
+ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "insist", "argue", "state",
+                             "reply", "respond", "warn", "claim", "continue", "acknowledge", "admit",
+                             "comment", "conclude", "confirm", "declare", "deny", "stress", "urge"})
+# Sayings a following quotation by the same speaker may continue ("revealing in November ...").
+CONTINUED_SAYING = ORDINARY_SAYING | frozenset({"write", "post", "reveal", "share", "announce", "tweet",
+                                                "recall", "describe", "report", "open"})
+SAYING_REACH = 30
+# The story's day: one stated by the main clause of one of the first sentences, in the
+# week up to the article date.
+STORY_WINDOW_DAYS = 7
+STORY_LEAD_SENTENCES = 4  # chars around a quotation with no cue searched for its verb of saying
 
 
 @dataclass(frozen=True)
@@ -32,6 +45,7 @@ class QuotedSpan:
     start: int
     end: int
     cue: SpanRef | None = None
+    speaker: str | None = None  # the speaker's entity id, when the quotes layer knows it
 
 
 def is_point(t: Time) -> bool:
@@ -79,42 +93,141 @@ def _saying_near(span: QuotedSpan, ctx: DocContext) -> Token | None:
     return None
 
 
-def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: dict[int, str | None],
-              entries: list[tuple[int, Time]], ctx: DocContext, article: Time | None = None) -> Time | None:
-    """When a quotation was said. RETURNS the Time of its attribution or the narrative time.
+def _dates_cue(root: Token, cue: Token) -> bool:
+    """True when a time expression (its root token) dates the act of saying at ``cue``: a
+    modifier of the cue's own clause, of a participle on it ("Speaking on Monday, she
+    said"), or fronted on the clause a coordinated cue shares."""
+    if dates_clause(root, cue):
+        return True
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and dates_clause(root, c) for c in cue.children):
+        return True
+    head = cue.head
+    return cue.dep_ == "conj" and root.i < head.i and dates_clause(root, head)
 
-    A time after the article date never dates a saying ("next year", "the fourth quarter" a
-    forecast moved the narrative to), and a cue in the present tense ("says", "adds") is the
-    news present: the article date.
+
+def _reported(cue: Token) -> bool:
+    """True for the news report of a saying: "said", "says", "has said" (not "had said",
+    "would say", "to say")."""
+    aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("had", "'d", "to") or a.tag_ == "MD" for a in aux):
+        return False
+    if cue.tag_ in REPORT_TAGS:
+        return True
+    return cue.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux)
+
+
+def story_day(ctx: DocContext, outside: list[Time], article: Time | None) -> str | None:
+    """The day a news story's reports are at, when its lead states it: the main clause of one
+    of the first sentences dated to a day in the week up to the article date ("Apple
+    announced Friday ..." in Saturday's paper). RETURNS that day (ISO) or None.
+
+    outside (list[Time]): calendar times outside quotations, in text order.
+    """
+    if article is None or not article.value or len(article.value) != 10:
+        return None
+    pub = dt.date.fromisoformat(article.value)
+    lo = (pub - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    for k, sent in enumerate(ctx.doc.sents):
+        if k >= STORY_LEAD_SENTENCES:
+            break
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        for t in outside:
+            if not (sent.start_char <= t.start < sent.end_char) or t.earliest != t.latest or t.earliest is None:
+                continue
+            if not (lo <= t.earliest <= article.value):
+                continue
+            words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if words is not None and len(words) and dates_clause(words.root, root):
+                return t.earliest
+    return None
+
+
+def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: dict[int, str | None],
+              ctx: DocContext, article: Time | None = None, story: str | None = None) -> EventTime | None:
+    """When a quotation was said, from evidence for the saying only.
+
+    1. The cue's own time ("she wrote on February 3", "In a 2015 interview, he said"):
+       basis ``stated`` (``narrative`` when the expression was resolved against the story,
+       "Days later, she said"). A time after the article date or in the future never dates
+       a saying.
+    2. Else, continuing a dated saying of the same speaker just before: that time
+       (``narrative``).
+    3. Else an ordinary news report of saying ("said", "says", "has said"): the article
+       date, as a short range that ends on it and starts the day before (news reports what
+       was said that day or the day before); or, when the lead states the story's day
+       (``story``), that day: basis ``report``.
+    4. Else (no cue, "had said", "would say", no article date): None. A time elsewhere in
+       the sentence or paragraph dates something else, never the quotation.
 
     span (QuotedSpan): the quotation.
     outside (list[Time]): calendar times outside quotations, in text order.
     starts (list[int]): their start offsets (for bisection: no scan of the whole list per quote).
     tenses (dict[int, str | None]): tense by time start offset (future times do not date a saying).
-    entries (list[tuple[int, Time]]): the narrative.
-    article (Time | None): the article date as a Time, when known.
+    article (Time | None): the article date as a Time, when it is a known day.
+    story (str | None): the story's day (``story_day``), when the lead states one.
     """
-    if article is not None:  # a cue in the present tense is the news present, whatever else the sentence dates
-        cue = ctx.token_at(span.cue.start) if span.cue is not None else _saying_near(span, ctx)
-        if cue is not None and cue.tag_ in PRESENT_TAGS:
-            return article
-    if span.cue is not None:
-        pivot = span.cue.start
-        lo, hi = ctx.sentence_bounds(pivot)
-    else:  # attribution after the quotation ('"...," she said Monday'), else before it
-        pivot = span.end
-        lo, _ = ctx.sentence_bounds(max(span.start - 1, 0))
-        _, hi = ctx.sentence_bounds(min(span.end, len(ctx.text) - 1))
-    best: Time | None = None
-    best_gap = MAX_ATTRIBUTION_GAP + 1
+    cue = ctx.token_at(span.cue.start) if span.cue is not None else _saying_near(span, ctx)
+    if cue is None:
+        return None
+    lo, hi = ctx.sentence_bounds(cue.idx)
     for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
         t = outside[i]
-        if tenses.get(t.start) == "FUTURE" or _after(t, article):
+        if span.start <= t.start < span.end or tenses.get(t.start) == "FUTURE" or _after(t, article):
             continue
-        gap = abs(t.start - pivot)
-        if gap < best_gap:
-            best, best_gap = t, gap
-    if best is not None:
-        return best
-    told = time_at(entries, span.cue.start if span.cue is not None else span.start)
-    return article if told is not None and _after(told, article) else told
+        words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if words is not None and len(words) and _dates_cue(words.root, cue):
+            return EventTime(t.value, t.earliest, t.latest, "narrative" if t.anchor == "narrative" else "stated")
+    if not _reported(cue):
+        return None
+    said = _continued(span, cue, outside, starts, ctx, article)
+    if said is not None:
+        return said
+    if article is None or article.value is None:
+        return None
+    day = dt.date.fromisoformat(article.value)
+    lag = (day - dt.timedelta(days=REPORT_LAG_DAYS)).isoformat()
+    if story is not None and story <= article.value:
+        # the lead puts the story on that day ("Apple announced Friday"): its sayings too
+        return EventTime(story, story, story, "report")
+    if cue.lemma_ not in ORDINARY_SAYING and cue.tag_ not in PRESENT_TAGS:
+        # "wrote", "posted", "revealed": no news convention puts these at the article date
+        # once the story has just moved to another time
+        lo = ctx.sentence_bounds(max(lo - 1, 0))[0]
+        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, cue.idx)):
+            t = outside[i]
+            if t.earliest is not None and t.latest is not None and not (lag <= t.latest and t.earliest <= article.value):
+                return None
+    return EventTime(article.value, lag, article.value, "report")
+
+
+def _continued(span: QuotedSpan, cue: Token, outside: list[Time], starts: list[int], ctx: DocContext,
+               article: Time | None) -> EventTime | None:
+    """The time of a dated saying by the same speaker just before (earlier in the cue's
+    sentence or in the sentence before) that this quotation continues ("..., saying in
+    March that ... . 'What a season,' he wrote to his readers.")."""
+    index = getattr(ctx.doc._, "entity_index", None) if ctx.doc.has_extension("entity_index") else None
+    if span.speaker is None or index is None:
+        return None
+    lo, _ = ctx.sentence_bounds(cue.idx)
+    lo = ctx.sentence_bounds(max(lo - 1, 0))[0]
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, min(cue.idx, span.start))):
+        t = outside[i]
+        if _after(t, article):
+            continue
+        words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        verb = words.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.lemma_ not in CONTINUED_SAYING or not _dates_cue(words.root, verb):
+            continue
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+            doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        ent = index.entity_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None
+        if ent is not None and ent.id == span.speaker:
+            return EventTime(t.value, t.earliest, t.latest, "narrative")
+    return None

@@ -30,6 +30,21 @@ SCHEDULING = frozenset({"schedule", "set", "expect", "slate", "plan", "likely", 
 PAST_TAGS = frozenset({"VBD"})
 MAX_HEAD_STEPS = 6
 QUOTE_SPAN = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+# How a time expression dates a verb's own clause (``dates_clause``): a preposition that
+# places the happening in time or at an occasion ("on Tuesday", "in 2019", "at a rally in
+# May", "during the 2016 campaign"). Not "since 1999", "until May", "by 2030", "before
+# the war", "after 2010", "from 2010": those bound a span, they do not date the happening.
+DATING_PREPS = frozenset({"on", "in", "at", "during", "around", "circa", "over", "throughout"})
+# A time expression hanging directly on the verb with one of these labels dates it
+# ("Tuesday", "last week", "two years ago", "days later").
+DATING_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "pobj"})
+# Inside an occasion noun ("in a 2015 interview", "at a conference in May"): the time
+# modifies that noun, which is where the happening took place.
+OCCASION_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "poss"})
+# Modifiers of an event noun that date it ("the 2003 launch", "Monday's vote").
+NOUN_TIME_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "poss", "nmod"})
+# Words that may open a sentence before a fronted time ("But in 2019, ...").
+OPENERS = frozenset({"but", "and", "then", "so", "yet", "still", "also"})
 # Time nouns a number may modify and still be a year ("1990 levels" no, "2016 election" yes):
 # a year before a plural common noun counts things ("2000 people").
 COUNT_TAGS = frozenset({"NNS"})
@@ -115,6 +130,60 @@ class DocContext:
         return tok.dep_ == "nummod" and tok.head.tag_ in COUNT_TAGS and tok.head.i == tok.i + 1
 
 
+def dates_clause(root: Token, verb: Token) -> bool:
+    """True when the time expression whose syntactic root is ``root`` dates ``verb``'s own clause.
+
+    Accepted: a temporal modifier of the verb ("announced Friday", "resigned two years
+    ago"), the object of a dating preposition on the verb ("on Tuesday", "in 2019"), or a
+    time modifying the occasion such a preposition names ("in a 2015 interview", "at a
+    rally in May"). Anything else dates something else: a comparison ("the highest since
+    1999"), an object ("the 2008 budget"), a nested clause ("founded in 1976").
+    """
+    head = root.head
+    if head == root:
+        return False
+    if verb.dep_ == "ROOT" and fronted(root):
+        return True
+    if head == verb:
+        return root.dep_ in DATING_DEPS and root.dep_ != "pobj"
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in DATING_PREPS:
+        if head.head == verb:
+            return True
+        return _occasion(head.head, verb)
+    if root.dep_ in OCCASION_DEPS:
+        return _occasion(head, verb)
+    return False
+
+
+def fronted(root: Token) -> bool:
+    """True for a time expression that opens its sentence ("A month earlier, the singer
+    posted ..."): it scopes over the sentence's main clause wherever the parser hung it,
+    unless it sits inside a clause of its own."""
+    sent = root.sent
+    first = sent.start
+    while first < root.i and (root.doc[first].is_punct or root.doc[first].is_space
+                              or root.doc[first].dep_ == "cc" or root.doc[first].lower_ in OPENERS):
+        first += 1
+    phrase = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    if phrase.left_edge.i > first or root.dep_ in OCCASION_DEPS or root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return False  # not the opening words, or a modifier of a noun ("2019 sales")
+    node = phrase
+    for _ in range(MAX_HEAD_STEPS * 2):
+        if node.head == node:
+            return True
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "ROOT":
+            return False
+    return False
+
+
+def _occasion(noun: Token, verb: Token) -> bool:
+    """True when ``noun`` is the object of a dating preposition on ``verb`` ("in an interview")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep" \
+        and prep.lower_ in DATING_PREPS and prep.head == verb
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """RETURNS (start, end) of the text inside quotation marks, found by the marks alone.
 
@@ -122,3 +191,13 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Quote records (and to anchor them to the attribution around them).
     """
     return [(m.start() + 1, m.end() - 1) for m in QUOTE_SPAN.finditer(text)]
+
+
+def dates_noun(root: Token, noun: Token) -> bool:
+    """True when the time expression whose root is ``root`` dates the event noun ``noun``:
+    a modifier of the noun ("the 2003 launch", "Monday's vote") or the object of a dating
+    preposition on it ("his death on Wednesday", "the launch in April 2003")."""
+    if root.head == noun and root.dep_ in NOUN_TIME_DEPS:
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in DATING_PREPS and head.head == noun

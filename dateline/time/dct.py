@@ -1,65 +1,88 @@
 """Article date inference: when was this written, from the text alone?
 
-Two answers, of different certainty (issue 3): ``earliest``/``latest``, a range that must
-hold the true date, and ``value``, the single most probable day, given only when the text
-holds a clue that fixes the day and the year with a fair chance.
+Two answers, of different certainty (issues 3 and 17): ``earliest``/``latest``, a range
+that must hold the true date, and ``value``, the single most probable day, given only when
+a clue names the day itself or a day the article is usually written right after.
 
-Evidence, strongest first:
-1. a dateline ("PARIS, Aug. 31 (Reuters) -" at the head of the text): the day it was filed;
-2. dates with a day and a year reported in the past or present tense (an embedded post's
-   "September 27, 2016"): the article is on or after the latest one, usually within days,
-   and before any date it still looks forward to in the future tense;
-3. weekday-date pairs with no year ("Monday, Oct. 3"): only some years fit, and the one at
-   or just after the latest year the text names is taken;
-4. otherwise the latest year named in the past tense is a lower bound of the range, and no
-   value is given: most news names old years ("the 2012 election") far more often than its
-   own. On PolNeAR train the latest year named is the article's in 20% of articles, a
-   "last year"/"this year" phrase next to a year in 2 of 15, and a yearless month-day read
-   in the latest year named is within a week of the article in 3 of 105: a value from them
-   would be wrong nearly always, so none is given.
-Years after "by"/"until" or in the future tense ("by 2030") look ahead: they never bound
-the date below.
+A date in the text bounds the article date only as what it is:
+- a date or year reported in the past tense, outside quotations, is a lower bound (the
+  article is written after what it reports); a quotation or the future tense never gives one;
+- a date or year still ahead in the future tense, or after a deadline or term word ("due
+  Oct. 15, 2029", "until 2025"), outside quotations, is an upper bound;
+- a year that premodifies a noun ("1990 earnings", "the 2011 version") classifies a thing
+  and bounds nothing;
+- "last year's 2019 election" fixes the article's year (2020);
+- a dateline ("ROME, May 3 (Reuters) -", "May 3, 2019 -") or a "Published" note names the
+  day; a correction or update note is on or after it; an embedded post's date ("... (@handle)
+  May 3, 2019") is before it, usually by days.
+A weekday-date pair with no year ("Monday, Oct. 3") fits only some years: the value takes
+the first fit at or after the latest year named, and the range is left to the bounds, which
+then hold every other fit too (several fitting years are never narrowed to one).
 
-Why the value is rare (issue 3): a day within a week needs the year, and news seldom states
-its own. On PolNeAR dev the text names the article's year in 8 of 84 articles, holds a date
-with a year in 7, and a month-day within the week before the article in 10 (12%, an upper
-bound on within-7 even for a reader that knew the year); 33 name no year at all. The clock is never read: a guess of "today" would be wrong for every
-archived article.
+Why the value is rare (issue 3): the latest full date of a text is seldom within a week of
+the article (0 of 7 on TimeBank, 0 of 4 on MEANTIME apple), so it is a bound, not a value.
+The clock is never read: a guess of "today" would be wrong for every archived article.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dateline.time import draft as K
-from dateline.time.calendar import month_end
+from dateline.time.calendar import parse_value, period_range
+from dateline.time.data.article_dates import (
+    AHEAD_WORDS,
+    EDIT_LABELS,
+    NOT_UPPER_WORDS,
+    POSSESSIVE_YEAR_OFFSETS,
+    PREMODIFIER_DEPS,
+    PUBLISHED_LABELS,
+    TERM_WORDS,
+    UPPER_TERM_WORDS,
+)
 from dateline.time.draft import Draft
 from dateline.types import Published
 
-# The article date is on or after its latest past date, usually within days. This is
-# how far after it the honest range reaches.
-AFTER_LATEST_DAY = 14
+if TYPE_CHECKING:
+    from dateline.time.context import DocContext
+
 WEEKDAY_YEAR_SPAN = 12  # how many years after the latest named year a weekday pair may point to
 MIN_YEAR, MAX_YEAR = 1600, 2099
-# With no upper bound in the text, the honest range is the era of the news Dateline reads.
+# With no bound in the text, the honest range is the era of the news Dateline reads.
 ERA_START, ERA_END = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
-# Words before a year that make it a deadline or a target ("by 2030", "until 2025"): ahead.
-AHEAD_WORDS = frozenset({"by", "until", "till", "through", "before"})
-# Words before a full date that make it a term, not a report ("notes due Oct. 15, 1999",
-# "maturing March 15, 2007", "payable Dec. 1"): such a date may lie years ahead.
-TERM_WORDS = frozenset({"due", "maturing", "matures", "mature", "expiring", "expires", "expire", "payable",
-                        "effective", "starting", "beginning", "ending", "from", "to", "and"})
+# A dateline names the day of filing; the article may carry the next day's date.
+DATELINE_SLACK_DAYS = 1
+# A yearless dateline is put in the year of a named day (an embedded post) it follows within this.
+NAMED_DAY_REACH = 30
 # A dateline: at the start of a line in the first few hundred characters, a place in capitals,
-# a date, an optional agency in brackets, then a dash ("WASHINGTON, June 10 (AP) --").
+# a date, an optional agency in brackets or slashes, then a dash ("WASHINGTON, June 10 (AP) --"),
+# or a date first ("June 10, 2019 --").
 DATELINE_REACH = 600
+_DASH = r"(?:—|–|―|--|-|_)"
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]{1,15}(?:[ \t]+[A-Z][A-Za-z.]{1,15})?)?,[ \t]*$")
-DATELINE_AFTER = re.compile(r"^(?:,?[ \t]*\d{4})?[ \t]*(?:\([A-Za-z .&-]{1,30}\))?[ \t]*(?:—|–|--|-)")
-# A yearless month-day this far after the estimated date is not reported: a schedule.
-LOOSE_AHEAD_DAYS = 3
+DATE_FIRST_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+DATELINE_AFTER = re.compile(rf"^(?:,?[ \t]*\d{{4}})?[ \t]*(?:\([A-Za-z .&-]{{1,30}}\)|/[A-Za-z .&-]{{1,30}}/)?[ \t]*{_DASH}")
+# A date alone on its line, maybe after a label ("Published: May 3, 2019", "Updated 5:10 p.m.
+# May 3, 2019"): the label (lower case, colon dropped) says what the date is of.
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Za-z' ]{0,24}?)[ \t]*:?[ \t]*(?:[0-9:apm. ]{0,12}[ \t,]*)?$")
+_LINE_END = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]+day)?[ \t,]*(?:[0-9:]{3,5}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4})?)?[ \t.]*(?:\n|$)")
+# An embedded post's signature ("— Name (@handle) May 3, 2019") or a caption's date in brackets.
+_EMBED_BEFORE = re.compile(r"(?:\(@\w{1,30}\)|\()[ \t]*$")
+_POSSESSIVE_YEAR = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year['’]s)\s+$")
 
 
-def _day(d: Draft, year: int | None) -> dt.date | None:
+@dataclass(frozen=True)
+class Bound:
+    """One bound of the article date and the clue it comes from."""
+
+    day: dt.date
+    clue: str
+
+
+def _day(d: Draft, year: int | None = None) -> dt.date | None:
     y = d.year or year
     if y is None or not d.month or not d.day:
         return None
@@ -69,17 +92,21 @@ def _day(d: Draft, year: int | None) -> dt.date | None:
         return None
 
 
-def _pair_year(d: Draft, after: int | None) -> int | None:
-    """The year in which ``d``'s weekday falls on its month and day, at or after ``after``."""
-    if after is None:
+def _period(d: Draft) -> tuple[dt.date, dt.date] | None:
+    """RETURNS (first, last) day of a yearful period draft ("March 2015", "1998", "the third
+    quarter of 1989"), or None."""
+    if d.year is None:
         return None
-    for y in range(after, min(after + WEEKDAY_YEAR_SPAN, MAX_YEAR) + 1):
-        try:
-            if dt.date(y, d.month, d.day).isoweekday() == d.weekday:  # type: ignore[arg-type]
-                return y
-        except ValueError:
-            continue
-    return None
+    if d.month:
+        value = f"{d.year:04d}-{d.month:02d}"
+    elif d.quarter:
+        value = f"{d.year:04d}-Q{d.quarter}"
+    elif d.half:
+        value = f"{d.year:04d}-H{d.half}"
+    else:
+        value = f"{d.year:04d}"  # a season may reach into the next year: its year is the bound
+    p = parse_value(value)
+    return period_range(*p) if p else None
 
 
 def _fits(d: Draft, year: int) -> bool:
@@ -90,112 +117,185 @@ def _fits(d: Draft, year: int) -> bool:
         return False
 
 
-def _ahead(d: Draft, tense: str | None, text: str) -> bool:
-    """True when a date looks ahead: the future tense, or a deadline or term word before it."""
-    if tense == "FUTURE":
-        return True
-    words = text[max(0, d.start - 12):d.start].lower().split()
-    return bool(words) and (words[-1] in AHEAD_WORDS or d.day is not None and words[-1] in TERM_WORDS)
+def _word_before(d: Draft, text: str) -> str:
+    words = text[max(0, d.start - 14):d.start].lower().split()
+    return words[-1].strip("(,") if words else ""
 
 
-def _dateline(drafts: list[Draft], text: str) -> Draft | None:
-    """RETURNS the date of a dateline at the head of the text, or None."""
-    for d in drafts:
-        if d.start > DATELINE_REACH:
-            return None
-        if d.kind == K.ABSOLUTE and d.month and d.day and DATELINE_BEFORE.search(text[max(0, d.start - 60):d.start]) \
-                and DATELINE_AFTER.match(text[d.end:d.end + 40]):
-            return d
-    return None
+def _ahead_word(d: Draft, text: str) -> bool:
+    """True when a deadline or term word stands before ``d`` ("by 2030", "due Oct. 15, 2029")."""
+    word = _word_before(d, text)
+    return word in AHEAD_WORDS or d.day is not None and word in TERM_WORDS
+
+
+def _premodifier(d: Draft, ctx: DocContext | None) -> bool:
+    """True for a year that premodifies a noun ("1990 earnings", "the 2016 election")."""
+    if ctx is None or d.month or d.quarter or d.half or d.season:
+        return False
+    tok = ctx.token_at(d.end - 1)
+    return tok is not None and tok.dep_ in PREMODIFIER_DEPS and tok.head.i > tok.i
+
+
+def _label(d: Draft, text: str) -> str | None:
+    """RETURNS the label of a date alone on its line ("published", "updated", "" for none), or None."""
+    if not _LINE_END.match(text, d.end):
+        return None
+    m = _LABEL_BEFORE.search(text, max(0, d.start - 40), d.start)
+    if m is None or m.end() != d.start:
+        return None
+    return " ".join(m["label"].lower().split())
+
+
+def _dateline(d: Draft, text: str) -> bool:
+    """True when ``d`` is the date of a dateline at the head of the text."""
+    if d.start > DATELINE_REACH or not (d.month and d.day):
+        return False
+    before = text[max(0, d.start - 60):d.start]
+    return bool((DATELINE_BEFORE.search(before) or DATE_FIRST_BEFORE.search(before))
+                and DATELINE_AFTER.match(text[d.end:d.end + 40]))
+
+
+@dataclass
+class _Evidence:
+    lows: list[Bound]
+    highs: list[Bound]
+    clues: list[str]
+
+
+def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], text: str,
+            ctx: DocContext | None, ev: _Evidence) -> tuple[list[tuple[dt.date, str]], list[tuple[dt.date, str]]]:
+    """Fill ``ev`` with the bounds the dated expressions give. RETURNS (day values, datelines
+    with no year) found on the way: the days that name the article's own date."""
+    named: list[tuple[dt.date, str]] = []   # (day, clue): days the article is on or just after
+    yearless: list[tuple[dt.date, str]] = []
+    for d, tense, ins in zip(drafts, tenses, inside, strict=True):
+        if ins or d.kind != K.ABSOLUTE:
+            continue
+        if d.year is not None and not MIN_YEAR <= d.year <= MAX_YEAR:
+            continue
+        word = _word_before(d, text)
+        day = _day(d)
+        if d.month and d.day and _dateline(d, text):
+            if day is None:
+                yearless.append((dt.date(2000, d.month, d.day), d.text))
+                continue
+            ev.lows.append(Bound(day, f"dateline '{d.text}'"))
+            ev.highs.append(Bound(day + dt.timedelta(days=DATELINE_SLACK_DAYS), f"dateline '{d.text}'"))
+            named.append((day, f"dateline '{d.text}'"))
+            continue
+        if day is not None:
+            label = _label(d, text)
+            if label in PUBLISHED_LABELS or label == "" and d.start <= DATELINE_REACH:
+                ev.lows.append(Bound(day, f"date line '{d.text}'"))
+                ev.highs.append(Bound(day + dt.timedelta(days=DATELINE_SLACK_DAYS), f"date line '{d.text}'"))
+                named.append((day, f"date line '{d.text}'"))
+                continue
+            if label in EDIT_LABELS:
+                ev.highs.append(Bound(day, f"{label} note '{d.text}': the article is on or before it"))
+                named.append((day, f"{label} note '{d.text}'"))
+                continue
+            if _EMBED_BEFORE.search(text, max(0, d.start - 40), d.start) and tense is None:
+                ev.lows.append(Bound(day, f"embedded post or caption dated '{d.text}'"))
+                named.append((day, f"embedded post or caption dated '{d.text}'"))
+                continue
+        if d.year is None:
+            continue
+        span = (day, day) if day is not None else _period(d)
+        if span is None:
+            continue
+        if tense == "PAST" and not _ahead_word(d, text) and not _premodifier(d, ctx):
+            ev.lows.append(Bound(span[0], f"'{d.text}' reported in the past tense"))
+        elif (tense == "FUTURE" or word in UPPER_TERM_WORDS) and word not in NOT_UPPER_WORDS \
+                and not _premodifier(d, ctx):
+            ev.highs.append(Bound(span[1], f"'{d.text}' still ahead"))
+        m = _POSSESSIVE_YEAR.search(text, max(0, d.start - 20), d.start)
+        if m and not d.month and m.end() == d.start:
+            year = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
+            clue = f"'{m.group().strip()} {d.text}': the article is in {year}"
+            ev.lows.append(Bound(dt.date(year, 1, 1), clue))
+            ev.highs.append(Bound(dt.date(year, 12, 31), clue))
+    return named, yearless
 
 
 def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[bool],
-                    text: str = "") -> Published:
+                    text: str = "", ctx: DocContext | None = None) -> Published:
     """Infer the article date. RETURNS a Published with source "inferred" (or "unknown").
 
     drafts (list[Draft]): every tagged expression, in text order.
     tenses (list[str | None]): tense of each draft's governing verb.
     inside (list[bool]): whether each draft is inside a quotation.
-    text (str): the article text (for the dateline and the words before a year).
+    text (str): the article text (for the dateline and the words before a date).
+    ctx (DocContext | None): the parse (to tell a year premodifying a noun); None skips that check.
     """
-    clues: list[str] = []
-    absolute = [(d, t) for d, t in zip(drafts, tenses, strict=True) if d.kind == K.ABSOLUTE]
-    # years named, alone ("in 2015") or with a month, that do not look ahead ("by 2030")
-    named = [(d, t) for d, t in absolute if d.year and not d.day and MIN_YEAR <= d.year <= MAX_YEAR
-             and not _ahead(d, t, text)]
-    latest_year = max((d.year for d, _ in named if d.year), default=None)
-    if latest_year:
-        clues.append(f"latest year named, not looking ahead: {latest_year}")
-    # 1. a dateline names the day of filing
-    head = _dateline(drafts, text)
-    # 2. weekday-date pairs fix the year
-    pair_years: list[int] = []
-    for d, _ in absolute:
-        if d.weekday and d.month and d.day and d.year is None:
-            y = _pair_year(d, latest_year)
-            if y is not None:
-                pair_years.append(y)
-                clues.append(f"'{d.text}': that weekday falls on that date in {y}")
-    # 3. day-precision dates whose year is stated or fixed by a weekday, past vs future
-    past: list[tuple[dt.date, Draft]] = []
-    future: list[dt.date] = []
-    year_for_pairs = max(pair_years) if pair_years else None
-    for d, t in absolute:
-        if d.day is None or d.month is None:
-            continue
-        if d.year is None and not (d.weekday and year_for_pairs):
-            continue  # a month-day with no year: which year is not known
-        when = _day(d, year_for_pairs)
-        if when is None:
-            continue
-        if _ahead(d, t, text):
-            future.append(when)
-        else:
-            past.append((when, d))
-    this_month = any(d.kind == K.DEICTIC and d.unit == "month" and d.offset == 0 and not ins
-                     for d, ins in zip(drafts, inside, strict=True))
-    if head is not None and head.year is not None:
-        when = _day(head, None)
-        if when is not None:
-            past.append((when, head))
-    if past:
-        # drop a far-future outlier (a schedule, an expiry date) that the tense missed
-        past.sort(key=lambda x: x[0])
-        latest, src = past[-1]
-        if len(past) >= 3 and (latest - past[-2][0]).days > 366:
-            latest, src = past[-2]
-        clues.append(f"latest date reported in the past or present: {latest.isoformat()} ('{src.text}')")
-        lo, hi = latest, latest + dt.timedelta(days=AFTER_LATEST_DAY)
-        if this_month:
-            hi = min(hi, month_end(latest.year, latest.month))
-            clues.append("'this month' outside quotations: the article is in the month of that date")
-        later = [f for f in future if f > latest]
-        if later:
-            hi = min(hi, min(later))
-            clues.append(f"a date still ahead in the future tense: {min(later).isoformat()}")
-        if src.year is None and src.weekday and latest_year is not None and latest.year - latest_year >= 2:
-            # The weekday fixed the year only as the first fit after a year named long
-            # before it ("since 1998"): later fits are as likely, so the range holds them.
-            fits = [y for y in range(latest.year + 1, latest_year + WEEKDAY_YEAR_SPAN + 1)
-                    if _fits(src, y)]
-            if fits:
-                hi = dt.date(fits[-1], latest.month, latest.day) + (hi - lo)
-                clues.append(f"the weekday also fits {', '.join(map(str, fits))}: the range holds them")
-        value = latest
-        if head is not None and head.year is None:
-            dated = _day(head, latest.year)
-            if dated is not None and lo <= dated <= hi:
-                value = dated
-                clues.append(f"dateline '{head.text}' in {latest.year}")
-        return Published(value.isoformat(), "inferred", lo.isoformat(), hi.isoformat(), tuple(clues))
-    # 4. no anchored day: the latest year named in the past tense bounds the date below (one in
-    # the present, "the 2016 race is close", may be ahead); nothing bounds it above
-    past_years = [d.year for d, t in named if t == "PAST" and d.year]
-    lo = dt.date(max(past_years), 1, 1) if past_years else ERA_START
-    if past_years:
-        clues.append(f"latest year named in the past tense: {max(past_years)} (a lower bound only)")
-    if past_years or latest_year:
-        return Published(None, "inferred", lo.isoformat(), ERA_END.isoformat(), tuple(clues))
-    clues.append("no dated evidence in the text: only the era of modern news")
-    return Published(None, "unknown", ERA_START.isoformat(), ERA_END.isoformat(), tuple(clues))
+    ev = _Evidence([], [], [])
+    named, yearless = _bounds(drafts, tenses, inside, text, ctx, ev)
+    lo = max(ev.lows, key=lambda b: b.day, default=None)
+    hi = min(ev.highs, key=lambda b: b.day, default=None)
+    if lo is not None and hi is not None and lo.day > hi.day:
+        # the clues disagree: one of them is misread; keep only what every clue allows
+        ev.clues.append(f"'{lo.clue}' and '{hi.clue}' disagree: neither bounds the date")
+        lo = hi = None
+    if lo is not None:
+        ev.clues.append(f"on or after {lo.day.isoformat()}: {lo.clue}")
+    if hi is not None:
+        ev.clues.append(f"on or before {hi.day.isoformat()}: {hi.clue}")
+    earliest = lo.day if lo is not None else ERA_START
+    latest = hi.day if hi is not None else ERA_END
+    value = _value(drafts, tenses, inside, text, named, yearless, earliest, latest, ev.clues)
+    if lo is None and hi is None and value is None:
+        ev.clues.append("no dated evidence in the text: only the era of modern news")
+        return Published(None, "unknown", ERA_START.isoformat(), ERA_END.isoformat(), tuple(ev.clues))
+    return Published(value.isoformat() if value else None, "inferred", earliest.isoformat(), latest.isoformat(),
+                     tuple(ev.clues))
 
+
+def _value(drafts: list[Draft], tenses: list[str | None], inside: list[bool], text: str,
+           named: list[tuple[dt.date, str]], yearless: list[tuple[dt.date, str]],
+           earliest: dt.date, latest: dt.date, clues: list[str]) -> dt.date | None:
+    """The most probable day inside [earliest, latest], or None: the day a dateline or note
+    names, else the dateline's month-day in the first year the bounds allow, else a weekday
+    pair's date in the first year it fits at or after the latest year named."""
+    inside_range = [(day, clue) for day, clue in named if earliest <= day <= latest]
+    if inside_range and not yearless:
+        day, clue = max(inside_range)
+        clues.append(f"value from {clue}")
+        return day
+    # a dateline with no year ("DENVER, March 3 (AP) -"): in the year of a day the
+    # article is just after (an embedded post), when the dateline falls soon after it
+    for md, text_ in yearless[:1]:
+        for day_, clue in sorted(named, reverse=True):
+            for year in (day_.year, day_.year + 1):
+                try:
+                    day = dt.date(year, md.month, md.day)
+                except ValueError:
+                    continue
+                if 0 <= (day - day_).days <= NAMED_DAY_REACH and earliest <= day <= latest:
+                    clues.append(f"dateline '{text_}' soon after {clue}: {year}")
+                    return day
+    years = [d.year for d, t, ins in zip(drafts, tenses, inside, strict=True) if d.kind == K.ABSOLUTE and d.year and not d.day
+             and MIN_YEAR <= d.year <= MAX_YEAR and t != "FUTURE" and not _ahead_word(d, text)]
+    latest_year = max(years, default=None)
+    if latest_year is None:
+        return None
+    best: tuple[dt.date, str] | None = None
+    for d, t, ins in zip(drafts, tenses, inside, strict=True):
+        if ins or t == "FUTURE" or d.kind != K.ABSOLUTE or not (d.weekday and d.month and d.day) or d.year:
+            continue
+        fit = next((y for y in range(latest_year, min(latest_year + WEEKDAY_YEAR_SPAN, MAX_YEAR) + 1)
+                    if _fits(d, y)), None)
+        when = _day(d, fit) if fit else None
+        if when is not None and earliest <= when <= latest and (best is None or when > best[0]):
+            best = (when, d.text)
+    if best is None:
+        return None
+    fits = [y for y in range(earliest.year, latest.year + 1) if y != best[0].year and _fits_day(best[0], y)]
+    clues.append(f"'{best[1]}': that weekday falls on that date in {best[0].year}, the first such year "
+                 f"from {latest_year}" + (f" (also in {len(fits)} other years the range holds)" if fits else ""))
+    return best[0]
+
+
+def _fits_day(day: dt.date, year: int) -> bool:
+    try:
+        return dt.date(year, day.month, day.day).isoweekday() == day.isoweekday()
+    except ValueError:
+        return False

@@ -27,7 +27,8 @@ class Draft:
     Calendar fields are those the text states; ``unit``/``offset`` describe a move
     from the anchor ("last year" = unit "year", offset -1; "in November" = unit
     "month_name", offset None: the direction comes from tense). ``fixed`` holds the
-    value of expressions that need no anchor (durations, sets, references).
+    value of expressions that need no anchor (durations, sets, references), or the
+    direction of a move the text leaves vague ("+"/"-": "days later", "before Friday's vote").
     """
 
     start: int
@@ -51,6 +52,7 @@ class Draft:
     offset: int | None = None
     fixed: str | None = None
     mod: str | None = None       # START / MID / END / APPROX ...
+    zone: str | None = None      # ISO 8601 zone of a clock time: "Z", "-05:00"
     rule: str = ""               # the grammar rule that found it (for debugging and tests)
 
     @property

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dateline.time.data.lexicon import (
+    EXTENT_MODIFIERS,
     FREQUENCY_ADVERBS,
     MONTHS,
     NUMBER_WORDS,
@@ -22,6 +23,7 @@ from dateline.time.data.lexicon import (
     UNITS,
     VAGUE_QUANTITIES,
     WEEKDAYS,
+    ZONES,
 )
 
 
@@ -51,10 +53,10 @@ NUM = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?i:(?:a|an|one)\s+(?:hundred|thousand
 VAGUE = rf"(?i:{_alt(VAGUE_QUANTITIES)})"
 _UNIT_WORDS = list(UNITS) + list(UNIT_PLURALS)
 UNIT = rf"(?i:(?:{_alt(_UNIT_WORDS)})\b)"
-TIME_MODS = _alt(["more than", "less than", "fewer than", "nearly", "almost", "about", "around",
-                  "approximately", "roughly", "at least", "at most", "up to", "only",
-                  "just", "no more than", "no less than", "some", "a little more than", "as many as",
-                  "as long as", "upwards of"])
+TIME_MODS = _alt(EXTENT_MODIFIERS)  # hedges ("roughly", "just") stay outside: readers.py reads them
+HALF = r"(?:(?P<half>(?i:half))\s+)"  # "half a decade", "half an hour"
+TZ = rf"(?:{_alt(list(ZONES))})\b"
+APOS = "['’‘]"
 # Prepositions ("within", "over", "in") are signals, not part of a TIMEX3 extent.
 POS = r"(?i:early|late|earlier|later|mid-?|the\s+(?:beginning|end|middle|start|close)\s+of|around)"
 REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|this|last|next|past|previous|coming)"
@@ -72,15 +74,17 @@ RULES: dict[str, str] = {
               rf"(?:(?:\s+(?i:of))?,?\s+(?P<year>{YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)"
               rf"|(?:\s+(?i:of))?,?\s+(?P<wyear>{WORD_YEAR})\b)?"),
     "year": rf"(?:(?P<pos>{POS})\s*|(?P<fiscal>(?i:fiscal))\s+|(?P<the>(?i:the\s+year))\s+)?(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|-\d|/|\.\d|,\d))",
-    "decade": (r"(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s\b|'(?P<dec2>\d0)s\b"
-               r"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"),
+    "decade": (rf"(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?:(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b|{APOS}(?P<dec2>\d0)s\b"
+               rf"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"),
     "century": rf"(?:(?i:the)\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD}|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century)\b",
     "word_year": rf"(?:(?i:the\s+year\s+))?(?P<wy>{WORD_YEAR})\b",
-    # "10 p.m. Wednesday", "around 7:15 p.m.", "noon Thursday", "5 p.m. EST, Nov. 9"
-    "clock": (rf"(?:(?P<approx>(?i:around|about|approximately|shortly\s+after|just\s+before))\s+)?"
+    # "the '98 season", "in ’05": a year by its last two digits (the century from the anchor)
+    "short_year": rf"(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?<![\w'’‘]){APOS}(?P<yy>\d\d)\b(?!{APOS}|s\b|\s*(?:%|(?i:percent|per\s+cent)))",
+    # "10 p.m. Wednesday", "around 7:15 p.m.", "noon Thursday", "6 p.m. EST, March 2"
+    "clock": (rf"(?:(?P<approx>(?i:around|shortly\s+after|just\s+before))\s+)?"
               rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|o'clock))"
               rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:.,])|(?P<noon>(?i:noon|midnight)))"
-              rf"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|ET|PT|BST|CET))?"
+              rf"(?:\s*(?P<tz>{TZ}))?"
               rf"(?:,?\s+(?P<dwd>{WD})(?!\s+{MON})|,?\s+(?P<ddeix>(?i:today|yesterday|tomorrow))\b"
               rf"|,?\s+(?:(?P<dwd2>{WD}),?\s+)?(?P<dmon>{MON})\s+(?P<dday>{DAYNUM}))?"),
     # "Saturday night", "early Tuesday", "last Friday", "this coming Sunday, March eighth"
@@ -97,24 +101,24 @@ RULES: dict[str, str] = {
     "the_unit": (rf"(?P<pos>{POS})\s+(?:(?i:in|of)\s+)?(?i:the)\s+(?P<unit>(?i:week|month|year|quarter|day|decade|century))\b"
                  rf"|(?P<ye>(?i:year[\s-]end|year's\s+end|the\s+weekend|the\s+end\s+of\s+the\s+day))\b"),
     # "a year earlier", "10 days ago", "a week or so ago", "two years later", "months ago"
-    "offset": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<qty>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})"
+    "offset": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:{HALF}?(?P<qty>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})"
                rf"(?P<orso>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))\b"),
     # "the next day", "the following year", "that day", "the same week", "the day before"
     "anaphor": (r"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|that|the\s+same|the\s+very\s+same))\s+"
                 r"(?P<unit>(?i:day|night|week|weekend|month|year|quarter|time|morning|afternoon|evening))\b"
                 r"|(?P<rel2>(?i:the))\s+(?P<unit2>(?i:day|week|month|year))\s+(?P<dir2>(?i:before|after))(?!\s+(?i:the|a|an|his|her|their|its|[A-Z0-9]))"),
-    # "two months", "the last twenty four hours", "the next few days", "at least 30 days"
+    # "two months", "the last thirty six hours", "the next few days", "at least 30 days"
     "duration": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<det>(?i:the|its|their|his|her|our|an?\s+(?:additional|extra|further|full)|another))\s+)?"
                  rf"(?:(?P<rel>(?i:past|last|next|first|coming|previous|latest|following|final|initial|recent|remaining|entire|full|whole|same))\s+)?"
-                 rf"(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"
+                 rf"{HALF}?(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"
                  rf"(?P<unit>{UNIT})(?!-)(?P<orso>\s+(?i:or\s+so|or\s+more|or\s+longer))?"),
     # "recent years", "coming weeks", "the weeks ahead", "for years"
     "vague_duration": (r"(?:(?P<det>(?i:the))\s+)?(?P<rel>(?i:recent|coming|past|next|last|following|ensuing|previous))\s+"
                        r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b"
                        r"|(?i:the)\s+(?P<unit2>(?i:days|weeks|months|years))\s+(?P<ahead>(?i:ahead|to\s+come))\b"
-                       r"|(?:(?<=\b[fF]or\s)|(?<=\b[oO]ver\s))(?P<unit3>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?i:of|ago|earlier|later|before|after|old))"),
+                       r"|(?:(?<=\b[fF]or\s)|(?<=\b[oO]ver\s)|(?<=\b[wW]ithin\s))(?P<unit3>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?i:of|ago|earlier|later|old))"),
     # "two-year", "30-year", "10-hour" (adjectives); "35-year-old" is an age, not a time
-    "hyphen_duration": rf"(?P<qty>\d+(?:\.\d+)?|(?i:{NUMWORD})(?:-(?i:{NUMWORD}))?|(?i:several|multi))-(?P<unit>(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century))\b(?!-(?i:olds?)\b)",
+    "hyphen_duration": rf"(?P<vunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))-(?i:long)\b|(?P<qty>\d+(?:\.\d+)?|(?i:{NUMWORD})(?:-(?i:{NUMWORD}))?|(?i:several|multi))-(?P<unit>(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century))\b(?!-(?i:olds?)\b)",
     # "every week", "each Thursday", "twice a year", "daily", "Mondays"
     "set": (rf"(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<qty>{NUM})\s+)?"
             rf"(?P<unit>{UNIT}|{WD}|{MON}|(?i:morning|afternoon|evening|night|spring|summer|fall|autumn|winter))"
@@ -124,9 +128,11 @@ RULES: dict[str, str] = {
     # "the first half of 1990", "the year-ago quarter", "the latest period"
     "quarter": (rf"(?:(?P<det>(?i:the|its|their|a|this\s+year's|last\s+year's|next\s+year's|the\s+year-(?:ago|earlier)|the\s+comparable(?:\s+year-ago)?))\s+)?"
                 rf"(?:(?P<fy>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?(?P<ord>{ORD}|(?i:last|final))[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|half))(?P<pl>s)?\b"
-                rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?"),
+                rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR})"
+                rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<yrel>(?i:last|this|next|previous|prior|following))\s+(?i:year)\b)?"),
     "period": (rf"(?P<det>(?i:the|this|that|its|their|last\s+year's|a\s+year\s+ago))\s+(?:(?P<mod>(?i:latest|current|year-ago|year-earlier|comparable|comparable\s+year-ago|same|previous|prior|most\s+recent|recent|fiscal|year-ago\s+fiscal|(?:{YEAR})))\s+)?"
-               rf"(?P<unit>(?i:quarter|period|fiscal\s+year))\b(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))?"
+               rf"(?P<unit>(?i:quarter|period|fiscal\s+year))\b(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))"
+               rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<pyrel>(?i:last|previous|prior|this))\s+(?i:year)\b)?"
                rf"|(?P<adj>(?i:year-ago|year-earlier))\b"),
     # "the summer", "early spring", "the winter of 1994", "summer 2019" ("fall" needs a determiner or year)
     "season": (rf"(?:(?P<det>(?i:the))\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
@@ -142,7 +148,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in RULES
 # Rule priority on equal extents: earlier in this tuple wins.
 PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "month", "offset", "anaphor",
             "day_deictic", "weekday", "rel_unit", "the_unit", "the_year", "period", "set", "century", "decade",
-            "word_year", "season", "year", "duration", "vague_duration", "hyphen_duration", "ref")
+            "word_year", "short_year", "season", "year", "duration", "vague_duration", "hyphen_duration", "ref")
 
 # Triggers: a cheap regex that every match of a rule must contain, and how far (chars)
 # a match may reach before and after it. The rules run only in windows around their
@@ -151,7 +157,7 @@ _UNIT_TRIGGER = r"(?i:\b(?:second|minute|hour|day|night|week|weekend|fortnight|m
 TRIGGERS: dict[str, tuple[str, int, int]] = {
     "date_mdy": (MON, 40, 28), "date_dmy": (MON, 30, 12), "date_numeric": (r"\d[/-]\d", 12, 12),
     "month": (MON, 40, 40), "year": (YEAR, 36, 4), "decade": (r"\d0'?s\b|'\d0s|(?i:ties)\b", 24, 4),
-    "century": (r"(?i:century)", 30, 2), "word_year": (r"(?i:nineteen|thousand)", 12, 40),
+    "century": (r"(?i:century)", 30, 2), "short_year": (r"['’‘]\d\d\b", 12, 4), "word_year": (r"(?i:nineteen|thousand)", 12, 40),
     "clock": (r"(?i:a\.m\.|p\.m\.|\bam\b|\bpm\b|o'clock|noon|midnight)|\d:\d\d", 40, 44),
     "weekday": (WD, 30, 16), "day_deictic": (r"(?i:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)", 36, 14),
     "rel_unit": (r"(?i:\b(?:week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b)", 50, 2),
@@ -159,11 +165,11 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "offset": (r"(?i:\b(?:ago|earlier|later|before|after|now|hence|back)\b)", 70, 4),
     "anaphor": (r"(?i:\b(?:next|following|previous|prior|preceding|that|same)\b|\b(?:day|week|month|year)\s+(?:before|after)\b)", 12, 24),
     "duration": (_UNIT_TRIGGER, 64, 16), "vague_duration": (_UNIT_TRIGGER, 24, 12),
-    "hyphen_duration": (r"-(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b", 24, 2),
+    "hyphen_duration": (r"-(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century|long)\b", 24, 2),
     "set": (r"(?i:\b(?:every|each|once|twice|thrice|times|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|biannually)\b)", 24, 36),
-    "quarter": (r"(?i:\b(?:quarter|half)s?\b)", 60, 24),
+    "quarter": (r"(?i:\b(?:quarter|half)s?\b)", 60, 36),
     "season": (r"(?i:\b(?:spring|summer|fall|autumn|winter)\b)", 16, 40),
-    "period": (r"(?i:quarter|period|fiscal\s+year|year-ago|year-earlier)", 60, 24),
+    "period": (r"(?i:quarter|period|fiscal\s+year|year-ago|year-earlier)", 60, 36),
     "the_year": (r"(?i:\byear\b)", 12, 2),  # the reader looks further back itself
 }  # "ref" has no trigger: its own pattern is a plain word list, fast over the whole text
 TRIGGER_PATTERNS: dict[str, tuple[re.Pattern[str], int, int]] = {

@@ -32,6 +32,8 @@ PAST_NEAR_DAYS = 45
 # Tenses that send a bare weekday forward. Only the future: trying the present too ("meet
 # Monday") lost more than it won on TimeBank, where present-tense weekdays are often past.
 FORWARD_TENSES = frozenset({"FUTURE"})
+SHORT_YEAR_AHEAD = 10  # "'28" said in 2021 is 2028 (a plan), "'41" is 1941
+SHORT_YEAR_PIVOT = 50
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def _fmt_day(day: dt.date, d: Draft) -> str:
     """RETURNS a day value, with the clock time or part of day a TIME draft carries."""
     value = day.isoformat()
     if d.hour is not None:
-        return f"{value}T{d.hour:02d}:{d.minute or 0:02d}"
+        return f"{value}T{d.hour:02d}:{d.minute or 0:02d}{d.zone or ''}"
     if d.part:
         return f"{value}T{d.part}"
     return value
@@ -178,6 +180,15 @@ def _vague(d: Draft, gran: str, day: dt.date) -> str:
     return "PAST_REF" if d.fixed == "-" else "FUTURE_REF"
 
 
+def short_year(yy: int, anchor: int | None) -> int:
+    """RETURNS the year ending in ``yy`` ("'98") nearest ``anchor``, at most 10 years ahead of it;
+    with no anchor, 1950-2049 (the pivot of two-digit years in news archives)."""
+    if anchor is None:
+        return 1900 + yy if yy >= SHORT_YEAR_PIVOT else 2000 + yy
+    year = anchor - (anchor - yy) % 100  # the latest year ending in yy, on or before the anchor
+    return year + 100 if year + 100 - anchor <= SHORT_YEAR_AHEAD else year
+
+
 def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | None:
     """Values that move from a base point by a unit ("last year", "a month earlier")."""
     gran, day = base
@@ -193,7 +204,7 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
     if unit == "weekday" and d.weekday:
         if gran not in ("D", "W"):
             return None
-        return _fmt_day(_weekday_near(day, d.weekday, n, tense), d)
+        return _fmt_day(_weekday_near(day, d.weekday, n, "FUTURE" if d.fixed == "+" else tense), d)
     if unit == "month_name" and d.month:
         year = day.year
         if n == 0:
@@ -239,7 +250,7 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
     if unit == "year" and n != 0 and gran in ("Q", "H", "S") and (story or d.rule == "offset"):
         out_gran = gran  # "a year earlier" than the third quarter is that quarter a year before
     elif unit == "year" and n != 0 and story and d.rule == "offset" and gran == "D":
-        out_gran = gran  # "the six months ended Aug. 12 ... a year earlier": the same day a year before
+        out_gran = gran  # "the six months ended Aug. 14 ... a year earlier": the same day a year before
     elif unit == "quarter" and n % 4 == 0 and gran != "Q" and story:
         return None  # the year-ago quarter of a story not at a quarter: no honest value
     if ugran == "W" and d.rule == "offset":
@@ -264,6 +275,9 @@ def normalize(d: Draft, speech: Point | None, story: Point | None, tense: str | 
     if d.kind == K.ABSOLUTE:
         r = _absolute(d, speech, tense)
         return r if r is not None else Resolved(_unknown(d), None)
+    if d.unit == "short_year" and d.offset is not None:
+        return Resolved(f"{short_year(d.offset, speech[1].year if speech else None):04d}",
+                        "speech" if speech else None)
     if d.kind == K.DEICTIC and d.rule == "offset" and d.unit == "year" and story is not None and story[0] == "Q":
         # earnings news: "a year ago" after "the third quarter" is that quarter a year before
         value = _relative(d, story, tense, story=True)

@@ -15,15 +15,19 @@ from dateline.time import draft as K
 from dateline.time.data.lexicon import (
     AMBIGUOUS_MONTHS,
     DAY_DEICTICS,
+    FORWARD_POSSESSIVE_CUES,
     FREQUENCY_ADVERBS,
+    HEDGES,
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
     REFERENCES,
+    SCHEDULED_EVENTS,
     SEASONS,
     UNIT_PLURALS,
     UNITS,
     WEEKDAYS,
+    ZONES,
 )
 from dateline.time.draft import Draft
 from dateline.time.numbers import parse_number
@@ -57,6 +61,12 @@ _CENTURY_WORDS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth":
 # Bare reference words kept: the others ("current", "future", "once", "already") are far more
 # often plain adjectives or conjunctions than temporal expressions.
 _SKIP_REFS = frozenset({"current", "future", "once", "eventually"})
+_HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{'|'.join(sorted(HEDGES, key=len, reverse=True))})\s+)$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b")
+_FORWARD_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(c).replace(chr(92) + ' ', chr(92) + 's+') for c in FORWARD_POSSESSIVE_CUES)})\s+)$")
+# "the coming decade" is the ten years from now (a duration), not the calendar decade after this one
+_SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
+_SPAN_RELS = frozenset({"coming", "the coming", "this coming", "next"})
 
 
 def _norm(s: str | None) -> str:
@@ -83,6 +93,12 @@ def _mod(pos: str | None) -> str | None:
         return None
     word = _norm(pos)
     return _POS_MOD.get(word) or _POS_MOD.get(word.rstrip("-"))
+
+
+def _hedge(m: re.Match[str], text: str) -> str | None:
+    """RETURNS the mod of a hedge right before the match ("roughly" -> APPROX), or None."""
+    h = _HEDGE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    return HEDGES[h["hedge"].lower()] if h else None
 
 
 def _unit(word: str) -> str:
@@ -183,8 +199,17 @@ def build_word_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
     return _make(m, rule, "DATE", K.ABSOLUTE, year=_word_year(m["wy"]))
 
 
+def build_short_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"the '98 season", "in ’05": the year ending in those digits nearest the anchor (normalize.py);
+    not after a name ("Office '97", "Woodstock '69": a product or an event's name)."""
+    before = text[max(0, m.start() - 20):m.start()].split()
+    if before and any(c.isupper() for c in before[-1]) and not m["pos"]:
+        return None
+    return _make(m, rule, "DATE", K.DEICTIC, unit="short_year", offset=int(m["yy"]), mod=_mod(m["pos"]))
+
+
 def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"around 7:15 p.m.", "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"."""
+    """"around 7:15 p.m.", "noon Thursday", "10 p.m. Wednesday", "6 p.m. EST, March 2"."""
     if m["noon"]:
         hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
     elif m["h"] is not None:
@@ -198,7 +223,7 @@ def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
             hour = 0
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
-    fields: dict[str, object] = {"hour": hour, "minute": minute}
+    fields: dict[str, object] = {"hour": hour, "minute": minute, "zone": ZONES.get(m["tz"]) if m["tz"] else None}
     if m["dmon"]:
         month, day = _month(m["dmon"]), _day(m["dday"])
         if not _valid_day(month, day, None):
@@ -221,8 +246,12 @@ def build_weekday(m: re.Match[str], text: str, rule: str) -> Draft | None:
     rel = _norm(m["rel"])
     kind = K.ANAPHORIC if rel in _ANAPHORIC_RELS else K.DEICTIC
     offset = None if not rel else (0 if rel == "that" else _REL_OFFSET.get(rel, -1 if "previous" in rel else 1))
+    # "before Friday's vote": a scheduled event still to come, whatever the verb's tense
+    after = _POSSESSIVE_AFTER.match(text, m.end())
+    ahead = not rel and not part and after is not None and after["noun"] in SCHEDULED_EVENTS \
+        and _FORWARD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     return _make(m, rule, "TIME" if part else "DATE", kind, unit="weekday", weekday=wd, offset=offset,
-                 part=part, mod=_mod(m["pos"]))
+                 part=part, mod=_mod(m["pos"]), fixed="+" if ahead else None)
 
 
 def build_day_deictic(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -246,6 +275,8 @@ def build_rel_unit(m: re.Match[str], text: str, rule: str) -> Draft | None:
     rel, unit = _norm(m["rel"]), m["unit"].lower()
     kind = K.ANAPHORIC if rel in _ANAPHORIC_RELS else K.DEICTIC
     offset = _REL_OFFSET.get(rel, -1 if "previous" in rel else 1)
+    if unit in _SPAN_UNITS and rel in _SPAN_RELS and not m["pos"]:
+        return _make(m, rule, "DURATION", K.DURATION, fixed=_SPAN_UNITS[unit], unit=unit)
     if unit in _SEASON_UNITS:
         return _make(m, rule, "DATE", kind, unit="season", season=_SEASON_UNITS[unit], offset=offset,
                      mod=_mod(m["pos"]))
@@ -276,11 +307,13 @@ def build_offset(m: re.Match[str], text: str, rule: str) -> Draft | None:
     qty = parse_number(m["qty"]) if m["qty"] else None
     if m["qty"] is None and not m["unit"].lower().endswith("s"):
         return None
+    if m["half"] and qty is not None:
+        qty *= 0.5
     n = None if qty is None else int(qty) if qty == int(qty) else None
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
     kind = K.DEICTIC if direction in ("ago", "from now", "hence", "back") else K.ANAPHORIC
     return _make(m, rule, "DATE", kind, unit=unit, offset=None if n is None else sign * n,
-                 mod="APPROX" if m["orso"] or m["mod"] else None, fixed="-" if sign < 0 else "+")
+                 mod="APPROX" if m["orso"] or m["mod"] else _hedge(m, text), fixed="-" if sign < 0 else "+")
 
 
 def build_anaphor(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -313,12 +346,15 @@ def _p_value(qty: float | None, unit: str) -> str:
     if qty is None:
         return f"P{t}X{code}"
     if qty != int(qty):
+        # "half a year" = P6M, "an hour and a half" = PT1H30M: a whole number of the next unit down
         if unit == "year" and (qty * 12) == int(qty * 12):
-            return f"P{int(qty)}Y{int(round(qty % 1 * 12))}M"
+            return f"P{int(qty)}Y{round(qty % 1 * 12)}M" if int(qty) else f"P{round(qty * 12)}M"
         if unit == "minute" and qty % 1 == 0.5:
-            return f"PT{int(qty)}M30S"
+            return f"PT{int(qty)}M30S" if int(qty) else "PT30S"
         if unit == "hour" and qty % 1 == 0.5:
-            return f"PT{int(qty)}H30M"
+            return f"PT{int(qty)}H30M" if int(qty) else "PT30M"
+        if unit == "day" and qty % 1 == 0.5:
+            return f"P{int(qty)}DT12H" if int(qty) else "PT12H"
         return f"P{t}{qty:g}{code}"
     return f"P{t}{int(qty)}{code}"
 
@@ -334,11 +370,13 @@ def build_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
     if AGE_AFTER.match(text, m.end()) or re.match(r"\s+(?i:of\s+age|old)\b", text[m.end():m.end() + 8]):
         return None  # "4 years old": an age
     qty = parse_number(m["qty"])
+    if m["half"]:
+        qty = 0.5 * (qty if qty is not None else 1)
     if qty is not None and qty_text not in ("a", "an") and qty > 10000:
         return None
-    if qty_text in ("a", "an") and not m["det"] and not m["mod"] and MONEY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+    if qty_text in ("a", "an") and not m["half"] and not m["det"] and not m["mod"] and MONEY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return _make(m, rule, "SET", K.SET, fixed=_p_value(1, unit))  # "$5 million a year": a rate
-    return _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(qty, unit), unit=unit)
+    return _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(qty, unit), unit=unit, mod=_hedge(m, text))
 
 
 def build_vague_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -353,7 +391,10 @@ def build_vague_duration(m: re.Match[str], text: str, rule: str) -> Draft | None
 
 
 def build_hyphen_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"two-year", "30-year", "10-hour" (adjectives of length)."""
+    """"two-year", "30-year", "10-hour", "decades-long" (adjectives of length)."""
+    if m["vunit"]:
+        unit = _unit(m["vunit"])
+        return _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(None, unit), unit=unit)
     unit = _unit(m["unit"])
     q = m["qty"].lower()
     qty = None if q in ("several", "multi") else parse_number(q.replace("-", " "))
@@ -400,6 +441,11 @@ def build_quarter(m: re.Match[str], text: str, rule: str) -> Draft | None:
     year = m["year"] or m["fy"]
     if year:
         return _make(m, rule, "DATE", K.ABSOLUTE, year=int(year), **field)
+    yrel = _norm(m["yrel"])
+    if yrel:  # "the second quarter of last year", "the first half of the following year"
+        kind = K.ANAPHORIC if yrel in ("previous", "prior", "following") else K.DEICTIC
+        return _make(m, rule, "DATE", kind, unit="year", offset=_REL_OFFSET.get(yrel, -1 if yrel == "prior" else 1),
+                     **field)
     det = _norm(m["det"])
     if det in ("last year's", "the year-ago", "the year-earlier", "the comparable year-ago"):
         return _make(m, rule, "DATE", K.ANAPHORIC, unit="year", offset=-1, **field)
@@ -418,12 +464,13 @@ def build_period(m: re.Match[str], text: str, rule: str) -> Draft | None:
         return None
     if unit == "fiscal year" or mod == "fiscal":
         if YEAR_SPAN_AFTER.match(text, m.end()):
-            return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")  # "the fiscal year ended Jan. 31"
+            return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")  # "the fiscal year ended Jan. 29"
         offset = -1 if mod in ("latest", "most recent") else 0  # the latest one is the last completed
         return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=offset)
     if mod.isdigit():
         return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=0, year=int(mod))
-    if m["ago"] or "ago" in mod or "earlier" in mod or det in ("last year's", "a year ago"):
+    if m["ago"] or "ago" in mod or "earlier" in mod or det in ("last year's", "a year ago") \
+            or _norm(m["pyrel"]) in ("last", "previous", "prior"):  # "the same period of last year"
         return _make(m, rule, "DATE", K.ANAPHORIC, unit="quarter", offset=-4)
     if mod in ("latest", "most recent", "recent"):
         return _make(m, rule, "DATE", K.DEICTIC, unit="quarter", offset=-1)  # the last completed one
@@ -445,7 +492,7 @@ THE_YEAR_NOT_AFTER = re.compile(r"\s*(?:'s|’s|(?i:of|before|after|earlier|late
 
 
 def build_the_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"for the year", "the first nine months of the year" (this year), "the year ended Sept. 30" (P1Y)."""
+    """"for the year", "the first seven months of the year" (this year), "the year ended Sept. 27" (P1Y)."""
     if YEAR_SPAN_AFTER.match(text, m.end()):
         return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")
     if not THE_YEAR_BEFORE.search(text[max(0, m.start() - 24):m.start()]) or THE_YEAR_NOT_AFTER.match(text, m.end()):
@@ -484,7 +531,7 @@ def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 BUILDERS: dict[str, Callable[[re.Match[str], str, str], Draft | None]] = {
     "date_mdy": build_date, "date_dmy": build_date, "date_numeric": build_numeric, "month": build_month,
-    "year": build_year, "decade": build_decade, "century": build_century, "word_year": build_word_year,
+    "year": build_year, "decade": build_decade, "short_year": build_short_year, "century": build_century, "word_year": build_word_year,
     "clock": build_clock, "weekday": build_weekday, "day_deictic": build_day_deictic,
     "rel_unit": build_rel_unit, "the_unit": build_the_unit, "offset": build_offset,
     "anaphor": build_anaphor, "duration": build_duration, "vague_duration": build_vague_duration,

@@ -5,7 +5,7 @@ Order matters, because each step anchors the next:
 2. the article date: the caller's (always wins) or inferred (``dct``);
 3. expressions outside quotations, in text order, against the article date and the
    narrative time (``normalize``); the calendar ones build the narrative;
-4. each quotation's time said (``anchor.time_said``);
+4. each quotation's time said (``anchor.time_said``: its cue's own time, else the article date);
 5. expressions inside quotations, against the time their quotation was said.
 """
 
@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from dateline.errors import BadDateError
 from dateline.time import draft as K
-from dateline.time.anchor import QuotedSpan, is_point, narrative_entries, time_said
+from dateline.time.anchor import QuotedSpan, is_point, narrative_entries, story_day, time_said
 from dateline.time.calendar import parse_value, period_range, value_range
 from dateline.time.context import DocContext, quotation_spans
 from dateline.time.dct import infer_published
@@ -27,7 +27,7 @@ from dateline.time.draft import Draft
 from dateline.time.normalize import Point, Resolved, normalize
 from dateline.time.result import TimeResult
 from dateline.time.tagger import tag
-from dateline.types import Published, Quote, Time
+from dateline.types import EventTime, Published, Quote, Time
 
 _LABEL = {"story": "narrative"}
 
@@ -94,6 +94,10 @@ def _merge_spans(given: list[QuotedSpan], found: list[tuple[int, int]]) -> list[
     return sorted(out, key=lambda s: s.start)
 
 
+def _value(t: EventTime | None) -> str | None:
+    return t.value if t is not None else None
+
+
 def _owner(spans: list[QuotedSpan], d: Draft) -> int:
     """RETURNS the index of the quotation that holds ``d``, or -1 (spans sorted, not nested)."""
     i = bisect.bisect_right(spans, d.start, key=lambda s: s.start) - 1
@@ -118,7 +122,10 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     text = ctx.text
     drafts = [d for d in tag(text) if _keep(d, ctx)]
     tenses = [ctx.tense(d.start, d.end) for d in drafts]
-    spans = [QuotedSpan(q.start, q.end, q.cue) for q in quotes]
+    # only quoted words are "inside a quotation"; a reported statement (an indirect
+    # quote) is in the narrative's words and is dated below as quotes are
+    spans = [QuotedSpan(q.start, q.end, q.cue, q.speaker.entity) for q in quotes if q.kind == "direct"]
+    reported = [QuotedSpan(q.start, q.end, q.cue, q.speaker.entity) for q in quotes if q.kind != "direct"]
     spans = _merge_spans(spans, quotation_spans(text))
     owner = [_owner(spans, d) for d in drafts]
     inside = [o >= 0 for o in owner]
@@ -126,7 +133,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     if published:
         pub = Published(published, "given", published, published)
     else:
-        pub = infer_published(drafts, tenses, inside, text)
+        pub = infer_published(drafts, tenses, inside, text, ctx)
     article = _point(pub.value)
 
     # 3. outside quotations: the narrative
@@ -149,7 +156,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             outside_points.append(t)
             # a comparison with the story's quarter ("a year earlier", "the year-ago quarter")
             # dates its own clause but does not move the story's reference time
-            # nor does a forecast ("losses through the third quarter of 1990"): the story tells
+            # nor does a forecast ("sales through the second quarter of 2031"): the story tells
             # what happened; a time ahead of the article is not where it is
             ahead = article is not None and t.earliest is not None and t.earliest > cal_end(article)
             if not (ahead or _comparison(d) or r.anchor == "story" and story is not None and story[0] == "Q"):
@@ -162,7 +169,10 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     starts = [t.start for t in outside_points]
     now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) \
         if article is not None and article[0] == "D" and pub.value else None
-    said: list[Time | None] = [time_said(s, outside_points, starts, tense_at, entries, ctx, now) for s in spans]
+    lead_day = story_day(ctx, outside_points, now)
+    said: list[EventTime | None] = [time_said(s, outside_points, starts, tense_at, ctx, now, lead_day)
+                                    for s in spans]
+    said_reported = [time_said(s, outside_points, starts, tense_at, ctx, now, lead_day) for s in reported]
 
     # 5. inside quotations: against the time said
     for i, d in enumerate(drafts):
@@ -177,7 +187,9 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             label = "article"
         times[i] = _to_time(d, r, label)
 
-    by_span = {(s.start, s.end): w for s, w in zip(spans, said, strict=True)}
-    dated = [replace(q, time=(w.value if (w := by_span.get((q.start, q.end))) else None)) for q in quotes]
+    by_span = {("direct", s.start, s.end): w for s, w in zip(spans, said, strict=True) if w is not None}
+    by_span.update({("indirect", s.start, s.end): w for s, w in zip(reported, said_reported, strict=True)
+                    if w is not None})
+    dated = [replace(q, time=_value(by_span.get((q.kind, q.start, q.end)))) for q in quotes]
     ordered = [times[i] for i in sorted(times)]
-    return TimeResult(pub, ordered, dated, entries)
+    return TimeResult(pub, ordered, dated, entries, by_span, lead_day)

@@ -12,13 +12,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from dateline.time import draft as K
 from dateline.time.draft import Draft
 from dateline.time.grammar import PATTERNS, PRIORITY, TRIGGER_PATTERNS
 from dateline.time.readers import BUILDERS
+from dateline.time.titles import is_title
 
 _RANK = {name: i for i, name in enumerate(PRIORITY)}
 _LEAD = re.compile(r"^\s+")
 _TRAIL = re.compile(r"[\s,]+$")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# Between a day and a clock time that happens on it: "yesterday at 6 p.m.", "Friday, at noon"
+_DAY_THEN_CLOCK = re.compile(r",?\s+(?i:at|around|by|from|until|before|after|shortly\s+after|shortly\s+before)\s+$")
 
 
 def _trim(d: Draft) -> Draft | None:
@@ -62,6 +67,12 @@ def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterat
         if m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start()].isalnum():
             pos = m.start() + 1
             continue
+        brk = _PARAGRAPH.search(text, m.start(), m.end())
+        if brk is not None:  # an expression never runs across a paragraph break: retry up to it
+            m = pattern.search(text, m.start(), brk.start())
+            if m is None:
+                pos = brk.end()
+                continue
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
@@ -104,4 +115,25 @@ def tag(text: str) -> list[Draft]:
         kept.append(d)
         taken[d.start:d.end] = b"\x01" * (d.end - d.start)
     kept.sort(key=lambda d: d.start)
-    return kept
+    return _clock_days([d for d in kept if not is_title(d, text)], text)
+
+
+def _clock_days(drafts: list[Draft], text: str) -> list[Draft]:
+    """A clock time right after its day ("yesterday at 6 p.m.", "Friday at noon", "Feb. 3 at
+    9 a.m.") is on that day, not on the anchor's: TIMEX3 marks the two apart, and the time's
+    value carries the day's date."""
+    out = list(drafts)
+    for i in range(1, len(out)):
+        d, p = out[i], out[i - 1]
+        if d.rule != "clock" or d.unit != "day" or d.offset != 0 or d.month or d.weekday:
+            continue
+        if not _DAY_THEN_CLOCK.fullmatch(text, p.end, d.start) or p.part or p.hour is not None:
+            continue
+        if p.rule == "day_deictic" and p.unit == "day":
+            out[i] = replace(d, offset=p.offset)
+        elif p.rule == "weekday" and p.unit == "weekday":
+            out[i] = replace(d, kind=p.kind, unit="weekday", weekday=p.weekday, offset=p.offset, fixed=p.fixed)
+        elif p.kind == K.ABSOLUTE and p.month and p.day:
+            out[i] = replace(d, kind=K.ABSOLUTE, unit=None, offset=None, year=p.year, month=p.month, day=p.day,
+                             weekday=p.weekday)
+    return out

@@ -24,8 +24,39 @@ def test_read_prints_report_sections() -> None:
     proc = dateline("read", str(EXAMPLES[0]), "--published", "2023-03-16")
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
-    assert "Published: 2023-03-16 (given)" in out
+    assert "Published: 16 March 2023 (given)" in out
     assert "Timeline" in out and "Quotes" in out and "Entities" in out
+
+
+def test_read_report_counts_match_what_is_listed(reader) -> None:
+    import io
+    import re
+
+    from rich.console import Console
+
+    from dateline.cli.report import print_report
+
+    for path in EXAMPLES:
+        text = path.read_text(encoding="utf-8")
+        article = reader.read(text, id=path.stem)
+        buf = io.StringIO()
+        print_report(article, text, Console(file=buf, width=200, color_system=None))
+        out = buf.getvalue()
+        n_rows = len([line for line in out.splitlines() if line.startswith("│") and not line.startswith("│ " * 2)])
+        (events,) = re.findall(r"Timeline \((\d+) events\)", out)
+        quotes = re.findall(r"Quotes \((\d+)\)", out)
+        # At width 200 no row wraps: the table rows are the timeline's and the quotes' entries.
+        assert n_rows == int(events) + sum(map(int, quotes)) == len(article.timeline()) + len(article.quotes)
+        m = re.search(r"Entities \((\d+)\): (\d+) mentioned more than once or described, (\d+) mentioned once",
+                      out)
+        assert m is not None, out
+        total, many, once = map(int, m.groups())
+        listed = [line for line in out.splitlines() if re.match(r"  \S.* \[[A-Z]+\], mentioned", line)]
+        once_line = next((line for line in out.splitlines() if line.startswith("  once: ")), "  once: ")
+        n_once = len(re.findall(r"\[[A-Z]+\]", once_line))
+        assert total == len(article.entities) == many + once and len(listed) == many and n_once == once
+        # No raw TIMEX3 codes where dates are shown: the timeline's "when" cells are words.
+        assert not re.search(r"│ (\d{4}-\d{2}|XXXX|P\d|PX)", out)
 
 
 def test_read_json_is_contract(tmp_path: Path) -> None:

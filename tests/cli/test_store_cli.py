@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from dateline.cli.main import main
-from dateline.store.export import pyarrow_available
 from dateline.types import Article
 from tests.store.builders import build
 from tests.store.corpus import DOCS, filled_store
@@ -92,16 +91,29 @@ def test_store_cli_export_jsonl_csv(db: Path, tmp_path: Path, capsys) -> None:
 
 
 def test_store_cli_export_parquet(db: Path, tmp_path: Path, capsys) -> None:
-    out = tmp_path / "e.parquet"
-    code = main(["export", "--db", str(db), "--format", "parquet", "--table", "events", "--out", str(out)])
-    if pyarrow_available():
-        import pyarrow.parquet as pq
+    import pyarrow.parquet as pq
 
-        assert code == 0 and pq.read_table(out).num_rows == 5
-    else:
-        err = capsys.readouterr().err
-        assert code == 1 and "pip install pyarrow" in err and err.count("\n") == 1
-        assert not out.exists()
+    out = tmp_path / "e.parquet"
+    assert main(["export", "--db", str(db), "--format", "parquet", "--table", "events", "--out", str(out)]) == 0
+    assert pq.read_table(out).num_rows == 5
+    assert main(["export", "--db", str(db), "--format", "parquet", "--table", "all", "--out",
+                 str(tmp_path / "all")]) == 0
+    assert pq.read_table(tmp_path / "all" / "entities.parquet").num_rows > 0
+    assert main(["export", "--db", str(db), "--format", "parquet", "--table", "all"]) == 1
+    assert "give --out DIR" in capsys.readouterr().err
+
+
+def test_store_cli_default_store_is_env_then_cwd(db: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DATELINE_DB", str(db))
+    assert main(["entities", "--json"]) == 0
+    assert "Tom Reyes" in capsys.readouterr().out
+    monkeypatch.delenv("DATELINE_DB")
+    monkeypatch.chdir(tmp_path)
+    assert main(["entities"]) == 1  # ./dateline.db does not exist here
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "dateline.db" in err
+    (tmp_path / "dateline.db").write_bytes(db.read_bytes())
+    assert main(["quotes", "--json", "--speaker", "Tom Reyes"]) == 0
 
 
 def test_store_cli_ingest_twice(tmp_path: Path, reader, monkeypatch, capsys) -> None:
@@ -116,6 +128,33 @@ def test_store_cli_ingest_twice(tmp_path: Path, reader, monkeypatch, capsys) -> 
     assert "0 stored, 3 skipped, 0 errors" in capsys.readouterr().err
     assert main(["ingest", str(tmp_path / "nope.txt"), "--db", str(db)]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_store_cli_ingest_exit_rule_and_error_lines_name_the_input(tmp_path: Path, reader, monkeypatch,
+                                                                   capsys) -> None:
+    from dateline.pipeline.reader import Reader
+
+    monkeypatch.setattr(Reader, "load", classmethod(lambda cls, model=None: reader))
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    db = tmp_path / "s.db"
+    # Nothing could be read: exit 1, as `dateline read` does; the line names the file.
+    assert main(["ingest", str(image), "--db", str(db), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert [line for line in err.splitlines() if line.startswith("dateline: error:")][0].count(str(image)) == 1
+    assert main(["read", str(image)]) == 1
+    assert str(image) in capsys.readouterr().err
+    # One good article with it: exit 0, and the good one is stored.
+    good = tmp_path / "good.txt"
+    good.write_text("The council met on Tuesday and approved the new budget for the harbor.", encoding="utf-8")
+    assert main(["ingest", str(image), str(good), "--db", str(db), "--no-progress",
+                 "--published", "2023-03-14"]) == 0
+    assert "1 stored, 0 skipped, 1 errors" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "--format", "jsonl"]) == 0
+    (row,) = _json_lines(capsys.readouterr().out)
+    assert row["published"]["value"] == "2023-03-14" and row["published"]["source"] == "given"
+    assert main(["ingest", str(good), "--db", str(db), "--published", "2023-02-30"]) == 1
+    assert "2023-02-30" in capsys.readouterr().err
 
 
 def test_store_cli_ingest_progress_and_error_lines(tmp_path: Path, reader, monkeypatch, capsys) -> None:

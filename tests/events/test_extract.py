@@ -7,7 +7,7 @@ import pytest
 from dateline.entities.index import EntityIndex
 from dateline.events import extract_events
 from dateline.time.result import TimeResult
-from dateline.types import Entity, Mention, Published, Time
+from dateline.types import Entity, EventTime, Mention, Published, Time
 
 
 def _span(text: str, sub: str, nth: int = 0) -> tuple[int, int]:
@@ -54,18 +54,20 @@ def test_events_extract_attached_time_agent_and_summary(spacy_only) -> None:
     assert text[opened.sentence[0]:opened.sentence[1]].startswith("She opened")
 
 
-def test_events_fall_back_to_narrative_then_article_date(spacy_only) -> None:
+def test_events_never_inherit_an_earlier_sentence_time(spacy_only) -> None:
     text = "In June 2018 the club hired Omar Haddad. Haddad rebuilt the squad. Fans cheered loudly."
     doc = spacy_only(text)
     index = EntityIndex([_entity("E1", "Omar Haddad", text, "Omar Haddad", "Haddad rebuilt")])
     t = _time(text, "June 2018", "2018-06", "2018-06-01", "2018-06-30")
     pub = Published("2020-01-10", "given", "2020-01-10", "2020-01-10")
     with_story = extract_events(doc, index, TimeResult(pub, [t], [], [(t.start, t)]))
+    hired = next(e for e in with_story if e.text == "hired")
+    assert hired.time is not None and (hired.time.value, hired.time.basis) == ("2018-06", "stated")
     rebuilt = next(e for e in with_story if e.text == "rebuilt")
-    assert rebuilt.time is not None and rebuilt.time.value == "2018-06"   # the story's time in force
+    assert rebuilt.time is None  # the story just moved to 2018: neither June 2018 nor the article date
     without_story = extract_events(doc, index, TimeResult(pub, [], [], []))
     rebuilt = next(e for e in without_story if e.text == "rebuilt")
-    assert rebuilt.time is not None and rebuilt.time.value == "2020-01-10"  # past tense: article date
+    assert rebuilt.time is not None and (rebuilt.time.value, rebuilt.time.basis) == ("2020-01-10", "report")
 
 
 @pytest.mark.parametrize("text", ["She seems happy.", "They want more time."])
@@ -97,7 +99,8 @@ def test_events_first_person_in_quote_is_the_speaker(spacy_only) -> None:
     quote = Quote(qs, qe, text[qs:qe], Speaker("E1", "Mia Chen", SpanRef(ms, me, "Mia Chen")),
                   SpanRef(cs, ce, "said"), "2024-05-06")
     t = _time(text, "tomorrow", "2024-05-07", "2024-05-07", "2024-05-07")
-    tr = TimeResult(Published("2024-05-06", "given", "2024-05-06", "2024-05-06"), [t], [quote], [])
+    said = {("direct", qs, qe): EventTime("2024-05-06", "2024-05-05", "2024-05-06", "report")}
+    tr = TimeResult(Published("2024-05-06", "given", "2024-05-06", "2024-05-06"), [t], [quote], [], said)
     events = extract_events(doc, index, tr)
     sign = next(e for e in events if e.text == "sign")
     assert sign.time is not None and sign.time.value == "2024-05-07"

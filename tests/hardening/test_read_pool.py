@@ -10,8 +10,8 @@ import asyncio
 
 import pytest
 
-from dateline.api.errors import BusyError, ReadTimeoutError
 from dateline.api.workers import ReadPool
+from dateline.errors import BusyError, ReadTimeoutError
 from dateline.types import RawArticle
 
 

@@ -137,3 +137,27 @@ def test_iter_inputs_turns_every_bad_input_into_one_error(tmp_path: Path) -> Non
     for x in out:
         if isinstance(x, ArticleError):
             assert "\n" not in x.message and x.message.split(":")[0] in {str(p) for p in paths}
+
+
+@pytest.mark.parametrize("lead", [b"", b"\n  ", b"<!-- saved page -->\n", b"\xef\xbb\xbf"])
+def test_iter_inputs_reads_stdin_html_as_a_page(lead: bytes) -> None:
+    page = lead + (FIXTURES / "byline.html").read_bytes()
+    (out,) = iter_inputs(["-"], stdin=io.BytesIO(page))
+    assert isinstance(out, RawArticle) and out.id == "stdin" and out.extracted
+    assert "<" not in out.text and out.title  # the extracted text, not the markup
+    assert out.published == "2019-11-14" and out.published_method == "htmldate:metadata"
+    # The user's date wins, and is then the user's: no method.
+    (given,) = iter_inputs(["-"], published="2021-05-04", stdin=io.BytesIO(page))
+    assert given.published == "2021-05-04" and given.published_method is None
+
+
+def test_iter_inputs_reads_json_files_one_object_or_an_array(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"id": "o1", "text": STORY}, indent=2))
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"id": "m1", "text": STORY}, {"id": "m2"}, {"id": "m3", "text": STORY}]))
+    out = list(iter_inputs([tmp_path]))
+    assert summary(out) == [("RawArticle", "m1"), ("MissingFieldError", "m2"), ("RawArticle", "m3"),
+                            ("RawArticle", "o1")]
+    assert out[1].message.startswith(f"{many}[1]: ")
+    assert not out[0].extracted  # the text is the input as given

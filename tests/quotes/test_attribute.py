@@ -9,10 +9,13 @@ L, R = "\u201c", "\u201d"
 
 
 def read(reader, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(quote text, speaker mention text, cue text) of every quote, in order."""
+    """(quote text, speaker mention text, cue text) of every direct quote, in order
+    (reported statements are tested in test_indirect.py)."""
     article = reader.read(text, published="2022-03-01")
     out = []
     for q in article.quotes:
+        if q.kind != "direct":
+            continue
         assert text[q.start:q.end] == q.text
         mention = q.speaker.mention
         if mention is not None:
@@ -151,7 +154,7 @@ def test_attribute_quote_time_is_left_for_the_time_layer(nlp) -> None:
 def test_attribute_relative_pronoun_mention_named_after_antecedent(reader) -> None:
     text = f"The plan was backed by Omar Reyes, who said it was {L}long overdue.{R}"
     article = reader.read(text)
-    (quote,) = article.quotes
+    (quote,) = [q for q in article.quotes if q.kind == "direct"]
     assert quote.speaker.mention.text == "who"
     assert quote.speaker.name == "Omar Reyes"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -48,7 +49,7 @@ def polnear_train_scores(reader, shared: Path) -> dict[str, float]:
             continue
         spans, events = scorer.parse_ann(pick[1])
         gold, _ = scorer.gold_quotes(raw.text, spans, events)
-        preds = [q.to_dict() for q in getattr(article, "quotes", ())]
+        preds = [q.to_dict() for q in getattr(article, "quotes", ()) if q.kind == "direct"]
         result = scorer.match_article(raw.text, gold, preds)
         result["invalid"] = len(result["invalid"])  # quotes whose text is not text[start:end]
         for key in totals:
@@ -74,7 +75,8 @@ def test_corpus_polnear_train_subset_floor(polnear_train_scores: dict[str, float
 
 def test_corpus_reference_article_quotes(seed_article, seed_gold, seed_text) -> None:
     """All gold quotes found with the gold speaker mention; no song title taken."""
-    predicted = {(q.start, q.end): q for q in seed_article.quotes}
+    direct = [q for q in seed_article.quotes if q.kind == "direct"]
+    predicted = {(q.start, q.end): q for q in direct}
     for gold in seed_gold["quotes"]:
         quote = predicted.get((gold["start"], gold["end"]))
         assert quote is not None, gold["text"]
@@ -84,5 +86,20 @@ def test_corpus_reference_article_quotes(seed_article, seed_gold, seed_text) -> 
         assert span == (mention["start"], mention["end"]), gold["text"]
         assert quote.cue is not None and seed_text[quote.cue.start:quote.cue.end] == quote.cue.text
     for non_quote in seed_gold["non_quotes"]:
-        assert not any(q.start < non_quote["end"] and non_quote["start"] < q.end for q in seed_article.quotes)
-    assert len(seed_article.quotes) == len(seed_gold["quotes"])
+        assert not any(q.start < non_quote["end"] and non_quote["start"] < q.end for q in direct)
+    assert len(direct) == len(seed_gold["quotes"])
+
+
+
+@pytest.mark.parametrize("cue_stem", ["reveal", "admit"])
+def test_corpus_reference_article_reported_statements(seed_article, seed_gold, cue_stem) -> None:
+    """The reference article's reported statements (a revelation, an admission) are
+    indirect quotes of the article's main speaker (who says most of its gold quotes),
+    each dated."""
+    main = Counter(g["speaker"] for g in seed_gold["quotes"]).most_common(1)[0][0]
+    hits = [q for q in seed_article.quotes
+            if q.kind == "indirect" and q.cue is not None and q.cue.text.lower().startswith(cue_stem)]
+    assert hits, cue_stem
+    for quote in hits:
+        assert quote.speaker.name == main
+        assert quote.time is not None

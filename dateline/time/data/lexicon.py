@@ -94,3 +94,36 @@ POSITION_MODIFIERS: dict[str, str] = {
     "middle": "MID", "the middle of": "MID", "the beginning of": "START", "the start of": "START",
     "the end of": "END", "the close of": "END", "the turn of": "START",
 }
+
+# Modifiers of a quantity of time that belong to the TIMEX3 extent (TimeML mod values MORE_THAN,
+# LESS_THAN, EQUAL_OR_MORE ...: "nearly two months", "at least 30 days").
+EXTENT_MODIFIERS = ("more than", "less than", "fewer than", "nearly", "almost", "around", "at least", "at most",
+                    "up to", "no more than", "no less than", "some", "a little more than", "as many as",
+                    "as long as", "upwards of")
+# Hedges left outside the extent ("roughly a week earlier" is "a week earlier", mod APPROX;
+# "just two days" is "two days"): they qualify the speaker's precision, not the quantity.
+HEDGES: dict[str, str | None] = {"about": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+                                 "just": None, "only": None}
+# "half a decade", "half an hour": the fraction of one unit.
+HALF_WORDS = ("half a", "half an")
+# Nouns after which a year or a number of hours is the name of a work, not a time
+# ("the film 1917", "the series 24 Hours"); and verbs of starring in or showing one.
+TITLE_NOUNS = frozenset({"film", "movie", "show", "series", "sitcom", "album", "song", "single", "novel", "book",
+                         "play", "musical", "documentary", "episode", "sequel", "game", "opera", "programme",
+                         "program", "drama", "thriller", "comedy", "miniseries", "podcast", "title"})
+# A weekday possessive after one of these words, before a scheduled event, names that event
+# still to come ("before Friday's vote", "ahead of Sunday's final"): the next such weekday.
+# ("before Friday's purchases" names no schedule: the tense decides, as for any weekday.)
+FORWARD_POSSESSIVE_CUES = ("before", "ahead of", "until", "till", "in the run-up to", "in advance of")
+SCHEDULED_EVENTS = frozenset({"vote", "votes", "election", "elections", "referendum", "ballot", "poll", "primary",
+                              "caucus", "caucuses", "runoff", "meeting", "summit", "hearing", "debate", "deadline",
+                              "match", "game", "final", "race", "derby", "launch", "opening", "premiere",
+                              "ceremony", "inauguration", "session", "talks", "conference", "rally", "parade",
+                              "march", "strike", "trial", "sentencing", "verdict", "auction", "budget", "speech",
+                              "address", "announcement", "release", "start", "kickoff", "showdown", "concert"})
+# Time zones -> the zone written in the value. UTC and GMT are "Z" (ISO 8601). A local zone
+# ("5 p.m. EST") keeps the wall time as written, no offset: TimeML corpora write "T17:00"
+# (TimeBank's annotators did), and the zone's daylight-saving state is often not stated.
+ZONES: dict[str, str | None] = {"UTC": "Z", "GMT": "Z", "Z": "Z", "EST": None, "EDT": None, "CST": None,
+                                "CDT": None, "MST": None, "MDT": None, "PST": None, "PDT": None, "BST": None,
+                                "CET": None, "CEST": None, "ET": None, "PT": None}

@@ -1,0 +1,152 @@
+"""The options every command shares, defined once: the store path, the model, progress bars.
+
+The store: ``--db FILE``, else ``$DATELINE_DB``, else ``./dateline.db`` (``DEFAULT_DB``), so
+``dateline ingest news/`` then ``dateline timeline NAME`` work without naming a file twice.
+
+Progress: one rich bar on stderr (``Progress``) for read and ingest, which also prints the
+per-record error lines above itself, so an error never tears the bar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, Self
+
+DB_ENV = "DATELINE_DB"
+DEFAULT_DB = Path("dateline.db")
+
+
+def default_db() -> Path:
+    """RETURNS the store used when ``--db`` is not given: ``$DATELINE_DB`` or ``./dateline.db``."""
+    env = os.environ.get(DB_ENV, "").strip()
+    return Path(env) if env else DEFAULT_DB
+
+
+def add_db(p: argparse.ArgumentParser, *, writes: bool = False) -> None:
+    """Add ``--db FILE`` (default: ``$DATELINE_DB`` or ``./dateline.db``, resolved at run time)."""
+    what = "the store, created if missing" if writes else "the store (made by dateline ingest)"
+    p.add_argument("--db", type=Path, default=None, metavar="FILE",
+                   help=f"{what}; default ${DB_ENV}, else ./{DEFAULT_DB}")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """RETURNS the store path of a parsed command line (``--db`` or the default)."""
+    return args.db if getattr(args, "db", None) is not None else default_db()
+
+
+def add_model(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", help="spaCy model package or path (default: the installed English model)")
+
+
+def add_progress(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+
+def add_workers(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes, each loading the model once (default: all cores; "
+                        "small inputs use one)")
+
+
+def add_published(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="the articles' publication date (wins over a page's own; else inferred from the text)")
+
+
+def workers_of(args: argparse.Namespace) -> int:
+    """RETURNS ``--workers`` (default: all cores); InputError below 1."""
+    from dateline.errors import InputError
+    from dateline.pipeline.parallel import default_workers
+
+    workers = args.workers if args.workers is not None else default_workers()
+    if workers < 1:
+        raise InputError(f"--workers must be at least 1, got {workers}")
+    return workers
+
+
+def quiet_extractors(verbose: bool) -> None:
+    """Logging for commands that read inputs: skipped files in a directory are worth a line
+    even without -v; trafilatura's and htmldate's complaints about a page only with -v (the
+    reason is already in our one-line error)."""
+    import logging
+
+    logging.getLogger("dateline.ingest.sources").setLevel(logging.WARNING)
+    if not verbose:
+        for name in ("trafilatura", "htmldate", "justext"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def exit_status(ok: int, failed: int) -> int:
+    """The one exit rule of read and ingest: 0 when at least one record was read (or, for
+    ingest, was already stored), 1 when none was: every record failed, or there were none.
+    A command that cannot run at all (bad flags, a missing path, an unusable store) exits 1
+    with one line. Records that fail are each one line on stderr, whatever the status."""
+    del failed  # counted and reported by the caller; the status asks only whether work was done
+    return 0 if ok > 0 else 1
+
+
+def error_line(message: str, source: str | None = None) -> str:
+    """One error line for stderr, naming the input it is about when the message does not."""
+    if source and source not in message:
+        message = f"{source}: {message}"
+    return f"dateline: error: {message}"
+
+
+class Progress:
+    """A rich progress bar on stderr (or none), which prints per-record errors above itself.
+
+        with Progress(total, "reading", enabled) as progress:
+            progress.advance("stored")           # or "skipped", "read"
+            progress.error("path:3: ...")       # counted, and printed as one line
+    """
+
+    def __init__(self, total: int | None, verb: str, enabled: bool = True,
+                 kinds: tuple[str, ...] = ()) -> None:
+        from rich.console import Console
+
+        self.total, self.verb, self.enabled = total, verb, enabled
+        self.console = Console(stderr=True, highlight=False, soft_wrap=True)
+        self.counts = {kind: 0 for kind in (*kinds, "error")}
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __enter__(self) -> Self:
+        if self.enabled:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+            from rich.progress import Progress as Bar
+
+            self.bar = Bar(TextColumn(self.verb), BarColumn(), MofNCompleteColumn(),
+                           TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+                           console=self.console)
+            self.bar.start()
+            self.task = self.bar.add_task(self.verb, total=self.total, counts="")
+        return self
+
+    def advance(self, kind: str) -> None:
+        """Count one record of ``kind`` and move the bar."""
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        if self.bar is not None:
+            shown = ", ".join(f"{n} {k}{'s' if k == 'error' and n != 1 else ''}"
+                              for k, n in self.counts.items())
+            self.bar.update(self.task, advance=1, counts=shown)
+
+    def error(self, message: str, source: str | None = None) -> None:
+        """Count one failed record and print its error line (markup off: messages quote text)."""
+        if self.bar is not None:
+            self.console.print(error_line(message, source), markup=False)
+        else:
+            print(error_line(message, source), file=sys.stderr)
+        self.advance("error")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,141 @@
+"""When an event happened, from evidence for that event only.
+
+An event's time comes, in order, from:
+
+1. ``stated``: a calendar time expression that dates the verb's own clause
+   (``dateline.time.context.dates_clause``: "on Tuesday", "in 2019", "in a 2015
+   interview"), or one fronted on the clause a coordinated verb shares ("On Monday she
+   resigned and left"); ``narrative`` when that expression was itself resolved against
+   the story ("Days later", "A month earlier");
+2. ``report``: a simple-past or present-perfect main clause of a news story, which
+   reports what happened at the story's own time: the article date, or the recent day
+   the lead names ("announced Friday" in an article of Saturday). Not when the story has
+   just moved elsewhere (a calendar time outside that frame earlier in the sentence or in
+   the sentence before), nor for the past perfect ("had left"), the present or a clause
+   inside a quotation.
+
+Nothing else dates an event: a time elsewhere in the text that dates something else never
+does. An event without evidence stays undated, out of the timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.events.lexicon import FRAME_WINDOW_DAYS, MAIN_DEPS
+from dateline.time.context import dates_clause
+from dateline.time.result import TimeResult
+from dateline.types import EventTime, Time
+
+
+@dataclass(frozen=True)
+class SentenceTimes:
+    """The calendar times of one sentence with their syntactic roots."""
+
+    rooted: tuple[tuple[Time, Token], ...]
+
+
+def rooted_times(doc: Doc, sent: Span, times: list[Time]) -> SentenceTimes:
+    """RETURNS the calendar times inside ``sent``, each with the root token of its words."""
+    out = []
+    for t in times:
+        if not (sent.start_char <= t.start < sent.end_char) or not t.earliest:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((t, span.root))
+    return SentenceTimes(tuple(out))
+
+
+def stated_time(verb: Token, sent_times: SentenceTimes) -> Time | None:
+    """RETURNS the calendar time expression that dates ``verb``'s own clause, or None.
+
+    A coordinated verb without one shares a time fronted on the clause it is joined to
+    ("On Monday she resigned and left"), not one that follows that verb ("resigned on
+    Monday and later left" dates only "resigned").
+    """
+    for t, root in sent_times.rooted:
+        if dates_clause(root, verb):
+            return t
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        for t, root in sent_times.rooted:
+            if root.i < head.i and dates_clause(root, head):
+                return t
+    return None
+
+
+def contradicts(verb: Token, t: Time, published: str | None) -> bool:
+    """True when a past report ("marched") carries a time after the article date: the
+    expression was resolved against the wrong anchor, and dates nothing."""
+    return published is not None and t.earliest is not None and t.earliest > published and _past(verb)
+
+
+def _past(verb: Token) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("to", "going") for a in aux):
+        return False
+    return verb.tag_ == "VBD" and not aux or any(a.tag_ == "VBD" for a in aux)
+
+
+def as_event_time(t: Time) -> EventTime:
+    """RETURNS the EventTime of a stated expression (``narrative`` when resolved against the story)."""
+    basis = "narrative" if t.anchor == "narrative" else "stated"
+    return EventTime(t.value, t.earliest, t.latest, basis)
+
+
+class ReportFrame:
+    """The story's own time for the news reports of one article.
+
+    published (str | None): the article date (a day), or None when unknown.
+    frame (str | None): the day the story's reports are at: the article date, or the day in
+        the ``FRAME_WINDOW_DAYS`` before it that the lead's main clause states
+        (``TimeResult.story_day``).
+    """
+
+    def __init__(self, tr: TimeResult | None) -> None:
+        pub = tr.published.value if tr is not None else None
+        self.published = pub if pub and len(pub) == 10 else None
+        self.frame = (tr.story_day if tr is not None else None) or self.published
+        self._lo: str | None = None
+        if self.published is not None:
+            day = dt.date.fromisoformat(self.published)
+            self._lo = (day - dt.timedelta(days=FRAME_WINDOW_DAYS)).isoformat()
+
+    def within(self, t: Time) -> bool:
+        """True when ``t`` falls inside the frame (the window of days up to the article date)."""
+        return self._lo is not None and self.published is not None and t.earliest is not None \
+            and t.latest is not None and self._lo <= t.earliest and t.latest <= self.published
+
+    def time_for(self, verb: Token, sent_times: SentenceTimes, prev_times: SentenceTimes,
+                 quoted: bool) -> EventTime | None:
+        """RETURNS the report-frame time of ``verb`` or None when the frame does not hold there."""
+        if self.frame is None or quoted or verb.dep_ not in MAIN_DEPS or not _reports(verb):
+            return None
+        if verb.dep_ == "conj" and verb.head.dep_ not in MAIN_DEPS:
+            return None
+        moved = [t for t, root in sent_times.rooted if t.start < verb.idx] + \
+            [t for t, _ in prev_times.rooted]
+        if any(not self.within(t) for t in moved):
+            return None  # the story has just moved to another time: it does not date this
+        return EventTime(self.frame, self.frame, self.frame, "report")
+
+
+def _reports(verb: Token) -> bool:
+    """True for a simple past ("resigned") or present perfect ("has resigned"): a report."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("had", "'d") for a in aux):
+        return False  # past perfect: before the story's time
+    if any(a.tag_ == "MD" for a in aux):
+        return False  # "would", "will", "could": not a report of what happened
+    if verb.tag_ == "VBD" and not aux:
+        return True
+    if verb.tag_ == "VBN":
+        if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in aux):
+            return True  # "has resigned"
+        if any(a.lemma_ == "be" and a.tag_ == "VBD" for a in aux):
+            return True  # "was arrested"
+    return False

@@ -1,0 +1,371 @@
+"""Reported speech read from the parse: the content clause of a verb of saying or
+thinking, its source and its cue (issue 16).
+
+The forms, each a construction of English grammar, not of one corpus:
+
+- a verb of saying, thinking or finding with a complement clause (``ccomp``):
+  "Smith said (that) the plan would fail", "aides believe the vote will be close",
+  "the poll shows ...", with the participle and relative forms the speaker code
+  already follows ("..., adding that ...", "Smith, who argued that ...");
+- the source after the content: "The plan will fail, officials said." (the parser
+  hangs the content under the verb) or "The plan will fail, he said" hung the other
+  way (the verb a ``parataxis`` of the content);
+- a content split by its attribution: "The plan, he said, would fail" gives two
+  fragments of one content;
+- "according to X" and "in X's view" / "by X's account": the clause around the phrase;
+- nominal cues: "X's announcement that ...", "the claim by X that ...";
+- an adjective of a held view with its clause: "aides are confident (that) ...";
+- the object, "to" infinitive or preposition of a verb of saying, asking or backing
+  ("announced his candidacy", "declined to comment", "called for a ban"), not when
+  the verb is itself an infinitive ("to support the plan" reports nothing yet).
+
+Each form yields a ``Report``: the content's character fragments (the "that" left
+out), the cue and the head token of the source mention. Whether a content is wholly
+quoted (then it is a direct quote only) is decided by the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.lexicon import (
+    CLAIM_NOUNS,
+    COGNITION_VERBS,
+    INFINITIVE_REPORTING_VERBS,
+    NON_SOURCES,
+    OBJECT_REPORTING_VERBS,
+    PREPOSITIONAL_REPORTING_VERBS,
+    REPORTING_VERBS,
+    STANCE_ADJECTIVES,
+    SUBJECT_DEPS,
+    VIEW_NOUNS,
+    VIEW_PREPOSITIONS,
+)
+from dateline.quotes.paragraphs import paragraphs_of
+from dateline.quotes.speech import is_person_like
+from dateline.quotes.subjects import noun_owner, subject_of
+
+# Words that open a content clause and are not part of what was said.
+COMPLEMENTIZERS = frozenset(("that",))
+# Objects of a verb that hold what was said ("announced his candidacy").
+OBJECT_DEPS = frozenset(("dobj", "dative"))
+# Complements after the first that belong to the content ("accused X of Y", "called X
+# a Z", "urged X to Y").
+TRAILING_COMPLEMENT_DEPS = frozenset(("prep", "oprd", "xcomp", "ccomp", "dobj", "acomp"))
+ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
+    | frozenset(PREPOSITIONAL_REPORTING_VERBS)
+# Tags of a finite verb (past, present, modal).
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+# Dependency labels of a verb that is a modifier, not a predicate ("the so-called").
+MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "acomp"))
+# Clause links of a nominal cue to its "that" clause.
+NOUN_CLAUSE_DEPS = frozenset(("acl", "ccomp", "appos", "relcl"))
+
+
+@dataclass(frozen=True)
+class Report:
+    """One reported statement: content fragments (char spans, in text order), the
+    cue's char span and the source's head token."""
+
+    fragments: tuple[tuple[int, int], ...]
+    cue: tuple[int, int]
+    speaker: Token
+
+
+def find_reports(doc: Doc) -> list[Report]:
+    """Every reported statement the parse of ``doc`` shows, in text order of the cue.
+
+    doc (Doc): a parsed doc (the caller keeps its paragraphs in ``doc.user_data``).
+    RETURNS (list[Report]): one per cue; nested reports are listed each.
+    """
+    reports: list[Report] = []
+    for token in doc:
+        lower = token.lower_
+        if lower == "according":
+            report = _according_to(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in ALL_VERBS:
+            report = _verb_report(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
+            report = _noun_report(token)
+        elif token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES:
+            report = _stance_report(token)
+        else:
+            report = None
+        if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
+            report = _view_report(token)
+        if report is not None:
+            reports.append(report)
+    return reports
+
+
+def _verb_report(verb: Token) -> Report | None:
+    """A verb of saying or thinking with its complement clause, before or after it."""
+    if verb.dep_ in MODIFIER_DEPS:
+        return None
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return _complement_report(verb)
+    # a clause after the verb, or one before it set off by punctuation ("..., he said")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _finite(c)
+               and (c.i > verb.i or _set_off(c, verb))]
+    exclude: set[int] = set()
+    if clauses:
+        after = [c for c in clauses if c.i > verb.i]
+        content = after[0] if after else clauses[-1]
+    elif _is_aside(verb):
+        # "The plan, he said, would fail" / "The plan will fail, he said": the verb
+        # hangs on the content; the content is its head's clause without the aside
+        content = verb.head
+        exclude = {t.i for t in verb.subtree}
+    else:
+        return _complement_report(verb)
+    speaker = _source_of(verb)
+    if speaker is None:
+        return None
+    if verb.lemma_.lower() in COGNITION_VERBS and not _can_hold_view(speaker):
+        return None  # "it seems to know ...": only someone holds a belief
+    fragments = _fragments(content, exclude, verb)
+    if not fragments or _inside(speaker, fragments):
+        return None
+    return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
+
+
+def _complement_report(verb: Token) -> Report | None:
+    """A verb of saying, asking or backing with an object, a "to" infinitive or its
+    preposition: "announced his candidacy", "declined to comment", "called for a ban".
+    The content runs over those complements (after the verb), not over adverbials."""
+    lemma = verb.lemma_.lower()
+    if _infinitive(verb):
+        return None  # "to find a way", "a plan aimed at ...": no one says it here
+    heads: list[Token] = []
+    for child in verb.rights:
+        said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
+        said_infinitive = child.dep_ == "xcomp" and lemma in INFINITIVE_REPORTING_VERBS and _infinitive(child)
+        if said_object or said_infinitive:
+            heads.append(child)
+        elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
+            heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS and not _is_when(child):
+            heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
+    if not heads:
+        return None
+    speaker = _source_of(verb)
+    if speaker is None:
+        return None
+    keep = {t.i for h in heads for t in h.subtree}
+    lo, hi = min(keep), max(keep) + 1
+    fragments = _fragments(heads[0], set(), verb, span=(lo, hi))
+    if not fragments or _inside(speaker, fragments):
+        return None
+    return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether an open complement is a "to" infinitive ("to comment", "to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _is_when(child: Token) -> bool:
+    """Whether a prepositional phrase says when ("on Thursday", "in June 2015")."""
+    if child.dep_ != "prep":
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
+def _finite(clause: Token) -> bool:
+    """Whether a clause head is finite: a reported proposition has a tense ("said the
+    plan was dead", "demanded that he resign"), not a small clause ("showed her
+    smiling")."""
+    if clause.tag_ in FINITE_TAGS:
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children) and \
+        any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _set_off(clause: Token, verb: Token) -> bool:
+    """Whether a clause before its verb is set off from it by punctuation, as a
+    content followed by its attribution is ("The plan will fail, officials said")."""
+    doc = verb.doc
+    return any(doc[k].is_punct for k in range(clause.right_edge.i + 1, verb.i))
+
+
+def _can_hold_view(subject: Token) -> bool:
+    """Whether a subject can think or believe: not a thing pronoun ("it", "this")."""
+    if subject.pos_ == "PRON" or subject.lower_ in ("this", "that", "which", "what"):
+        return is_person_like(subject)
+    return True
+
+
+def _stance_report(adjective: Token) -> Report | None:
+    """"X was sure (that) ...", "aides are confident ...": the clause of an adjective of
+    a held view, its source the subject of the copula."""
+    if adjective.dep_ != "acomp":
+        return None
+    clause = next((c for c in adjective.children if c.dep_ == "ccomp" and _finite(c)), None)
+    if clause is None:
+        return None
+    speaker = _source_of(adjective.head)
+    if speaker is None or not _can_hold_view(speaker):
+        return None
+    fragments = _fragments(clause, set(), adjective)
+    if not fragments or _inside(speaker, fragments):
+        return None
+    return Report(fragments, (adjective.idx, adjective.idx + len(adjective)), speaker)
+
+
+def _source_of(verb: Token) -> Token | None:
+    """The source of a cue verb: its subject through the parse (``subject_of``), or the
+    relative pronoun of "a group that supports ..." (the mention PolNeAR and a reader
+    take; the resolver names it after its antecedent)."""
+    if verb.dep_ == "relcl":
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.lower_ in ("that", "which"):
+            return subj
+    speaker = subject_of(verb)
+    if speaker is None or speaker.lower_ in NON_SOURCES:
+        return None
+    return speaker
+
+
+def _is_aside(verb: Token) -> bool:
+    """Whether a verb of saying with a subject and no complement of its own is set
+    as an aside in, or after, the clause it reports."""
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "mark") for c in verb.children):
+        return False  # a verb with its own object, or itself a subordinate clause
+    if verb.dep_ == "parataxis":
+        return True
+    # "The plan will fail, officials said" parsed with "said" under "fail": only when
+    # the verb closes the sentence, after its head, set off by punctuation
+    left = verb.left_edge.i
+    return verb.dep_ == "ccomp" and verb.i > verb.head.i and _ends_clause(verb) \
+        and left > 0 and verb.doc[left - 1].is_punct
+
+
+def _ends_clause(verb: Token) -> bool:
+    """Whether only punctuation follows the verb's phrase in its sentence."""
+    end = verb.right_edge.i + 1
+    sent_end = verb.sent.end
+    return all(verb.doc[k].is_punct or verb.doc[k].is_space for k in range(end, sent_end))
+
+
+def _according_to(according: Token) -> Report | None:
+    """"according to X": X is the source of the clause the phrase modifies."""
+    doc = according.doc
+    if according.i + 1 >= len(doc) or doc[according.i + 1].lower_ != "to":
+        return None
+    to = doc[according.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in according.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = according if to.head.i == according.i else to
+    clause = _clause_of(phrase)
+    if clause is None:
+        return None
+    exclude = {t.i for t in phrase.subtree} | {according.i, to.i} | {t.i for t in source.subtree}
+    fragments = _fragments(clause, exclude, None)
+    if not fragments:
+        return None
+    return Report(fragments, (according.idx, to.idx + len(to)), source)
+
+
+def _view_report(noun: Token) -> Report | None:
+    """"in X's view, ...", "in the opinion of X", "by her account": X is the source."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in VIEW_PREPOSITIONS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or not is_person_like(owner):
+        return None
+    clause = _clause_of(prep)
+    if clause is None:
+        return None
+    fragments = _fragments(clause, {t.i for t in prep.subtree}, None)
+    if not fragments:
+        return None
+    return Report(fragments, (prep.idx, noun.idx + len(noun)), owner)
+
+
+def _noun_report(noun: Token) -> Report | None:
+    """"X's announcement that ...", "the claim by X that ...": a noun of saying whose
+    "that" clause is the content and whose possessor or "by/from" object the source."""
+    clause = next((c for c in noun.children if c.dep_ in NOUN_CLAUSE_DEPS and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = noun_owner(noun)
+    if owner is None:
+        return None
+    fragments = _fragments(clause, set(), None)
+    if not fragments or _inside(owner, fragments):
+        return None
+    return Report(fragments, (noun.idx, noun.idx + len(noun)), owner)
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb of the clause a phrase modifies (climbing through nouns it hangs on)."""
+    node = token.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return None
+
+
+def _fragments(head: Token, exclude: set[int], cue: Token | None,
+               span: tuple[int, int] | None = None) -> tuple[tuple[int, int], ...]:
+    """The content under ``head`` (or the token ``span``) as character fragments: its
+    subtree without the ``exclude`` tokens, cut into runs, each trimmed of punctuation
+    and spaces, the complementizer "that" left out, kept within the cue's paragraph."""
+    doc = head.doc
+    anchor = cue if cue is not None else head
+    lo, hi = paragraphs_of(doc).bounds(anchor.idx)
+    tokens = doc[span[0]:span[1]] if span is not None else head.subtree
+    keep = [t.i for t in tokens if t.i not in exclude and lo <= t.idx < hi]
+    if cue is not None:
+        keep = [i for i in keep if i != cue.i]
+    runs = list(_runs(keep))
+    out: list[tuple[int, int]] = []
+    for n, (s, e) in enumerate(runs):
+        while s < e and (doc[s].is_punct or doc[s].is_space):
+            s += 1
+        if n == 0 and s < e and doc[s].lower_ in COMPLEMENTIZERS and doc[s].dep_ == "mark":
+            s += 1
+        while s < e and (doc[s].is_punct or doc[s].is_space):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        if e > s and any(t.is_alpha or t.is_digit for t in doc[s:e]):
+            out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+    return tuple(out)
+
+
+def _runs(indices: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive runs of token indices as (start, end) pairs."""
+    ordered = sorted(indices)
+    if not ordered:
+        return
+    start = prev = ordered[0]
+    for i in ordered[1:]:
+        if i != prev + 1:
+            yield start, prev + 1
+            start = i
+        prev = i
+    yield start, prev + 1
+
+
+def _inside(token: Token, fragments: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= token.idx < e for s, e in fragments)

@@ -1,0 +1,99 @@
+"""Name repairs over the article (names.py): variants, adjectives, breaks, types;
+sentences written for these tests, real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.entities import extract_entities
+from dateline.entities.names import variant_key
+
+
+def _index(nlp, text):
+    return extract_entities(nlp(text))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("apple", "apple computer"), ("apple", "apple inc."), ("norvale", "norvale group"),
+    ("u.s.", "united states"), ("the united states", "america"),
+])
+def test_variant_key_joins_designators_and_country_names(a, b):
+    assert variant_key(a) == variant_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("apple", "apple music"), ("north korea", "south korea")])
+def test_variant_key_keeps_different_names_apart(a, b):
+    assert variant_key(a) != variant_key(b)
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon Computer released a tablet in May. Quillon Inc. said sales doubled. "
+    "Quillon expects more growth.",
+])
+def test_org_name_variants_are_one_entity(nlp, text):
+    index = _index(nlp, text)
+    orgs = [e for e in index.entities if any(m.kind == "name" and m.text.startswith("Quillon")
+                                             for m in e.mentions)]
+    assert len(orgs) == 1 and orgs[0].type == "ORG"
+
+
+@pytest.mark.parametrize("text,adjective", [
+    ("The Afghan team won a prize. Afghan officials praised the girls.", "Afghan"),
+    ("Greek ministers met in the morning to discuss the budget.", "Greek"),
+])
+def test_nationality_adjective_is_no_entity(nlp, text, adjective):
+    index = _index(nlp, text)
+    assert not any(m.text == adjective for e in index.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor thanked Maria Lopez\nPhotos of the parade were shared online.",
+])
+def test_name_never_runs_across_a_line_break(nlp, text):
+    index = _index(nlp, text)
+    for e in index.entities:
+        for m in e.mentions:
+            assert "\n" not in m.text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Brackett Corp. cut 200 jobs. Brackett said the market was weak.", "Brackett Corp."),
+])
+def test_corporate_suffix_makes_an_organisation(nlp, text, name):
+    index = _index(nlp, text)
+    owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
+    assert owner.type == "ORG"
+
+
+@pytest.mark.parametrize("text,inner,outer", [
+    ("Maria Lopez painted the mural in 1990. The Maria Lopez Foundation now owns the painting.",
+     "Maria Lopez", "Maria Lopez Foundation"),
+    ("Ohio has two big campuses. The University of Ohio opened a third in 2020.",
+     "Ohio", "University of Ohio"),
+])
+def test_name_inside_a_name_used_alone_is_a_mention_of_it(nlp, text, inner, outer):
+    index = _index(nlp, text)
+    inner_start = text.rindex(inner)
+    owner = next(e for e in index.entities if any(m.start == inner_start for m in e.mentions))
+    assert any(m.text == inner and m.start == text.index(inner) for m in owner.mentions)
+    assert not any(m.text.startswith(outer) for m in owner.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Verdant Records signed the band in May. Verdant said the deal was worth millions. "
+    "Verdant Records Europe will release the album.",
+])
+def test_organisation_name_at_the_start_of_another_is_no_nested_mention(nlp, text):
+    index = _index(nlp, text)
+    for e in index.entities:
+        for m in e.mentions:
+            assert not (m.text == "Verdant" and text[m.end:m.end + 8] == " Records")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Corvin Hale, a retired nurse, has written a memoir. Hale lives in Leeds.", "Corvin Hale"),
+])
+def test_person_noun_in_apposition_makes_a_person(nlp, text, name):
+    index = _index(nlp, text)
+    owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
+    assert owner.type == "PERSON"

@@ -1,0 +1,198 @@
+"""Indirect quotes (reported speech, issue 16) on sentences written for these tests,
+through the real pipeline (session ``reader`` fixture): one test per form."""
+
+from __future__ import annotations
+
+import pytest
+
+L, R = "\u201c", "\u201d"
+
+
+def reported(reader, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker mention text, cue text) of every indirect quote, in order."""
+    article = reader.read(text, published="2022-03-01")
+    out = []
+    for q in article.quotes:
+        assert text[q.start:q.end] == q.text
+        if q.kind != "indirect":
+            continue
+        mention = q.speaker.mention
+        if mention is not None:
+            assert text[mention.start:mention.end] == mention.text
+        if q.cue is not None:
+            assert text[q.cue.start:q.cue.end] == q.cue.text
+        out.append((q.text, mention.text if mention else None, q.cue.text if q.cue else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of saying with a "that" clause: the content without "that"
+        ("Mayor Nora Park said on Tuesday that the bridge would reopen in May.",
+         [("the bridge would reopen in May", "Nora Park", "said")]),
+        # without "that", and a verb of telling with its hearer
+        ("The contractor told the council the repairs were almost finished.",
+         [("the repairs were almost finished", "The contractor", "told")]),
+        # verbs of thinking and fearing: a belief is reported too
+        ("Her aides believe the vote will be close.",
+         [("the vote will be close", "Her aides", "believe")]),
+        ("Local farmers fear that the drought will last another year.",
+         [("the drought will last another year", "Local farmers", "fear")]),
+        # warned, insisted, denied, acknowledged
+        ("The engineer warned that the old pipes could burst.",
+         [("the old pipes could burst", "The engineer", "warned")]),
+        ("Ortiz denied that he had seen the report before the vote.",
+         [("he had seen the report before the vote", "Ortiz", "denied")]),
+    ],
+)
+def test_indirect_complement_clause(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the source after the content
+        ("The bridge will reopen in May, city officials said.",
+         [("The bridge will reopen in May", "city officials", "said")]),
+        ("The strike could last for weeks, said Dana Whitfield, a union organizer.",
+         [("The strike could last for weeks", "Dana Whitfield", "said")]),
+    ],
+)
+def test_indirect_source_after_content(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_split_content(reader):
+    # "The plan, he said, would fail": two fragments of one content, same source and cue
+    text = "The new budget, the governor said, would close the gap by June."
+    assert reported(reader, text) == [("The new budget", "the governor", "said"),
+                                      ("would close the gap by June", "the governor", "said")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("According to the county clerk, turnout reached a record high.",
+         [("turnout reached a record high", "the county clerk", "According to")]),
+        ("Turnout reached a record high, according to the county clerk.",
+         [("Turnout reached a record high", "the county clerk", "according to")]),
+    ],
+)
+def test_indirect_according_to(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_in_someones_view(reader):
+    text = "In the senator's view, the bill goes too far."
+    assert reported(reader, text) == [("the bill goes too far", "the senator", "In the senator's view")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The coach's announcement that he would retire surprised the players.",
+         [("he would retire", "The coach", "announcement")]),
+    ],
+)
+def test_indirect_nominal_cue(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_relative_clause_source_is_resolved(reader):
+    # the mention is the relative pronoun; the speaker is named after its antecedent
+    text = "Nora Park, who argued that the bridge was unsafe, voted against the plan."
+    article = reader.read(text, published="2022-03-01")
+    [quote] = [q for q in article.quotes if q.kind == "indirect"]
+    assert quote.text == "the bridge was unsafe"
+    assert quote.speaker.name == "Nora Park"
+
+
+def test_indirect_mixed_content_lists_the_direct_quote_inside(reader):
+    text = f"Nora Park said the plan was {L}a disaster{R} for the city."
+    article = reader.read(text, published="2022-03-01")
+    kinds = [(q.kind, q.text) for q in article.quotes]
+    assert ("indirect", f"the plan was {L}a disaster{R} for the city") in kinds
+    assert ("direct", "a disaster") in kinds
+
+
+def test_indirect_wholly_quoted_content_is_direct_only(reader):
+    text = f"{L}The bridge will reopen in May,{R} Mayor Nora Park said."
+    article = reader.read(text, published="2022-03-01")
+    assert [(q.kind, q.text) for q in article.quotes] == [("direct", "The bridge will reopen in May,")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no source in the text: nobody's statement
+        "It is widely expected that the vote will be close.",
+        # a verb of thinking whose subject is not someone
+        "The delay means that the bridge will not reopen in May.",
+        # a verb of saying used as a modifier, not a predicate
+        "The so-called reform passed on Tuesday.",
+    ],
+)
+def test_indirect_not_a_reported_statement(reader, text):
+    assert reported(reader, text) == []
+
+
+def test_indirect_speaker_resolved_to_entity(reader):
+    text = ("Nora Park has been mayor since 2019. On Monday she said that the bridge would "
+            "reopen in May.")
+    article = reader.read(text, published="2022-03-01")
+    [quote] = [q for q in article.quotes if q.kind == "indirect"]
+    entity = next(e for e in article.entities if e.id == quote.speaker.entity)
+    assert entity.name == "Nora Park"
+    assert quote.speaker.mention.text == "she"
+
+
+def test_indirect_quote_is_dated(reader):
+    text = "On Monday, Nora Park said that the bridge would reopen in May."
+    article = reader.read(text, published="2022-03-03")
+    [quote] = [q for q in article.quotes if q.kind == "indirect"]
+    assert quote.time == "2022-02-28"
+
+
+def test_indirect_content_times_stay_in_the_narrative(reader):
+    # a time in a reported statement is read against the article, like the narrative
+    text = "Nora Park said that the bridge would reopen next Friday."
+    article = reader.read(text, published="2022-03-01")
+    [t] = [t for t in article.times if t.text == "next Friday"]
+    assert t.value.startswith("2022-03")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the object of a verb of saying or backing is what was said or backed
+        ("The mayor announced her candidacy on Tuesday.",
+         [("her candidacy", "The mayor", "announced")]),
+        # a "to" infinitive of a verb of promising or refusing
+        ("The senator declined to comment.",
+         [("to comment", "The senator", "declined")]),
+        # the preposition that introduces what was asked for
+        ("The union called for a strike.",
+         [("a strike", "The union", "called")]),
+        # an adjective of a held view with its clause
+        ("Aides were confident that the bill would pass.",
+         [("the bill would pass", "Aides", "confident")]),
+    ],
+)
+def test_indirect_complements(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_infinitive_cue_is_not_asserted(reader):
+    # "to support" says nothing yet: no one is reported as backing anything
+    assert reported(reader, "The council met to support the new plan.") == []
+
+
+def test_indirect_relative_that_source_named_after_antecedent(reader):
+    text = "Civic Action, a group that supports the tax, held a rally."
+    article = reader.read(text, published="2022-03-01")
+    [quote] = [q for q in article.quotes if q.kind == "indirect"]
+    assert quote.text == "the tax"
+    assert quote.speaker.mention.text == "that"
+    assert quote.speaker.name != "that"
