@@ -281,10 +281,10 @@ class Resolver(KinshipMixin, NominalMixin):
     def _governing_subjects(self, c: Candidate) -> dict[int, float]:
         """Clusters that are subjects of the clauses above ``c`` (nearest first), with bonuses.
 
-        For a description, the subject of the clause right above it gets none: "she
-        insisted that the first lady go" is two people (a name or description is free
-        in the clause that governs it), but "Teigen continued, with an insider saying
-        that the author ..." is one.
+        For a description, the subject of the clause right above it gets none: "he
+        demanded that the treasurer resign" is two people (a name or description is free
+        in the clause that governs it), but "Okafor went on, a friend adding that the
+        singer ..." is one.
         """
         tok = self.doc[c.head]
         if c.quote >= 0 or tok.dep_ in OBJECT_DEPS:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.lexicon import FRAME_LEAD_SENTENCES, FRAME_WINDOW_DAYS, MAIN_DEPS
+from dateline.events.lexicon import FRAME_WINDOW_DAYS, MAIN_DEPS
 from dateline.time.context import dates_clause
 from dateline.time.result import TimeResult
 from dateline.types import EventTime, Time
@@ -91,40 +91,24 @@ class ReportFrame:
     """The story's own time for the news reports of one article.
 
     published (str | None): the article date (a day), or None when unknown.
-    frame (str | None): the day the story's reports are at: the article date, or a day in
-        the ``FRAME_WINDOW_DAYS`` before it that the lead's main clause states.
+    frame (str | None): the day the story's reports are at: the article date, or the day in
+        the ``FRAME_WINDOW_DAYS`` before it that the lead's main clause states
+        (``TimeResult.story_day``).
     """
 
-    def __init__(self, doc: Doc, tr: TimeResult | None, times: list[Time]) -> None:
+    def __init__(self, tr: TimeResult | None) -> None:
         pub = tr.published.value if tr is not None else None
         self.published = pub if pub and len(pub) == 10 else None
-        self.frame = self.published
-        self._lo = self._hi = None
-        if self.published is None:
-            return
-        day = dt.date.fromisoformat(self.published)
-        self._lo = (day - dt.timedelta(days=FRAME_WINDOW_DAYS)).isoformat()
-        self._hi = self.published
-        lead = self._lead_day(doc, times)
-        if lead is not None:
-            self.frame = lead
-
-    def _lead_day(self, doc: Doc, times: list[Time]) -> str | None:
-        """The recent day the lead's main clause states ("Apple said Friday ..."), if any."""
-        for k, sent in enumerate(doc.sents):
-            if k >= FRAME_LEAD_SENTENCES:
-                break
-            st = rooted_times(doc, sent, times)
-            root = sent.root
-            t = stated_time(root, st) if root.pos_ in ("VERB", "AUX") else None
-            if t is not None and t.earliest == t.latest and self.within(t):
-                return t.earliest
-        return None
+        self.frame = (tr.story_day if tr is not None else None) or self.published
+        self._lo: str | None = None
+        if self.published is not None:
+            day = dt.date.fromisoformat(self.published)
+            self._lo = (day - dt.timedelta(days=FRAME_WINDOW_DAYS)).isoformat()
 
     def within(self, t: Time) -> bool:
         """True when ``t`` falls inside the frame (the window of days up to the article date)."""
-        return self._lo is not None and t.earliest is not None and t.latest is not None \
-            and self._lo <= t.earliest and t.latest <= (self._hi or "")
+        return self._lo is not None and self.published is not None and t.earliest is not None \
+            and t.latest is not None and self._lo <= t.earliest and t.latest <= self.published
 
     def time_for(self, verb: Token, sent_times: SentenceTimes, prev_times: SentenceTimes,
                  quoted: bool) -> EventTime | None:

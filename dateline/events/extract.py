@@ -9,8 +9,9 @@ saying ("told", "wrote"), dated by when the quote was said (``TimeResult.said``)
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.index import EntityIndex
 from dateline.events.dating import (
@@ -27,10 +28,12 @@ from dateline.events.lexicon import (
     LIGHT_WITH_OBJECT,
     NON_EVENT_LEMMAS,
     OBJECT_DEPS,
-    SUBJECT_DEPS,
     SUBORDINATE_DEPS,
     SUMMARY_MAX_TOKENS,
 )
+from dateline.events.nominal import is_event_noun, nominal_participants, nominal_summary, noun_time
+from dateline.events.participants import Names
+from dateline.events.participants import participants as find_participants
 from dateline.events.summary import summarize
 from dateline.time.result import TimeResult
 from dateline.types import Event, EventTime, Participant
@@ -51,15 +54,22 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     quoted = _Intervals([(q.start, q.end) for q in quotes])
     # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
     voice = _Voice(quoted, [q.speaker.entity for q in quotes], index)
-    frame = ReportFrame(doc, time_result, times)
+    frame = ReportFrame(time_result)
+    names = Names(index)
     prev_times = SentenceTimes(())
     for sent in doc.sents:
         sent_times = rooted_times(doc, sent, times)
+        at: dict[int, int] = {}  # token index -> its event's index in ``events``
         for tok in sent:
+            if tok.pos_ == "NOUN":
+                nominal = _nominal_event(tok, sent, sent_times, index, names, quoted)
+                if nominal is not None:
+                    events.append(nominal)
+                continue
             quote = said.get(tok.idx)
             if not _is_trigger(tok) and not (quote is not None and tok.pos_ in ("VERB", "AUX")):
                 continue
-            participants = _participants(tok, index, voice)
+            participants = find_participants(tok, index, voice, names)
             if quote is not None and quote.speaker.entity and \
                     all(p.entity != quote.speaker.entity for p in participants):
                 participants.insert(0, Participant(quote.speaker.entity, "agent"))
@@ -89,8 +99,35 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 participants=tuple(participants), time=time,
                 kind="quote" if quote is not None else "event",
             ))
+            at[tok.i] = len(events) - 1
+        _share_with_participles(sent, events, at)
         prev_times = sent_times
     return events
+
+
+def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: EntityIndex, names: Names,
+                   quoted: _Intervals) -> Event | None:
+    """A nominal event ("the 2003 launch of the store") with a time of its own, else None."""
+    if not is_event_noun(tok) or quoted.holds(tok.idx):
+        return None
+    own = noun_time(tok, sent_times.rooted)
+    if own is None:
+        return None
+    return Event(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+                 sentence=(sent.start_char, sent.end_char), summary=nominal_summary(tok, index),
+                 participants=tuple(nominal_participants(tok, index, names)), time=as_event_time(own))
+
+
+def _share_with_participles(sent: Span, events: list[Event], at: dict[int, int]) -> None:
+    """An adverbial participle happens with the clause it hangs on ("..., saying ...",
+    "While introducing the phone, she hinted ..."): undated, it takes that clause's time."""
+    for i, k in at.items():
+        tok = sent.doc[i]
+        if events[k].time is not None or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+            continue
+        head = at.get(tok.head.i)
+        if head is not None and events[head].time is not None:
+            events[k] = replace(events[k], time=events[head].time)
 
 
 class _Voice:
@@ -136,62 +173,7 @@ def _is_trigger(tok: Token) -> bool:
     return True
 
 
-def _participants(verb: Token, index: EntityIndex, voice: _Voice | None = None) -> list[Participant]:
-    out: list[Participant] = []
-    seen: set[str] = set()
-    children = list(verb.children)
-    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in children):
-        # "..., sharing a photo": the participle's doer is the subject of the clause it hangs on
-        children += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    # "paid tribute to her son", "posted a message to his fans": the recipient hangs on the object
-    children += [p for c in list(children) if c.dep_ == "dobj" for p in c.children
-                 if p.dep_ == "prep" and p.lower_ == "to"]
-    for child in children:
-        role = None
-        if child.dep_ in SUBJECT_DEPS:
-            role = "patient" if child.dep_ == "nsubjpass" else "agent"
-            if child.dep_ == "agent":  # "by X": the agent is the preposition's object
-                child = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ in OBJECT_DEPS:
-            role = "patient"
-        elif child.dep_ == "dative":
-            role = "recipient"
-        elif child.dep_ == "prep" and child.lower_ in ("to", "for"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                child, role = pobj, "recipient" if child.lower_ == "to" else "beneficiary"
-        if role is None:
-            continue
-        ent = (voice.entity_for(child) if voice else None) or _entity_of(child, index)
-        if ent is not None and ent not in seen:
-            seen.add(ent)
-            out.append(Participant(ent, role))
-    return out
-
-
 def _agent_name(participants: list[Participant], index: EntityIndex) -> str | None:
     agent = next((p.entity for p in participants if p.role == "agent"), None)
     ent = index.get(agent) if index else None
     return ent.name if ent is not None else None
-
-
-def _entity_of(head: Token, index: EntityIndex) -> str | None:
-    """The entity a participant's phrase refers to: a mention at its head word, else one
-    covering the phrase up to its head ("the former schoolteacher"); never a mention inside
-    a modifier after the head ("a photo of the bracelet she wears" is not "she")."""
-    if not index:
-        return None
-    hit = index.mention_at(head.idx, head.idx + len(head.text))
-    if hit is None:  # "her late son, Jack": the apposition names him
-        for appos in (c for c in head.rights if c.dep_ == "appos"):
-            hit = index.mention_at(appos.idx, appos.idx + len(appos.text))
-            if hit is not None:
-                break
-    if hit is None and head.left_edge.i < head.i:
-        left = head.left_edge
-        if left.dep_ == "poss":  # "her son" is not "her"
-            left = left.nbor(1)
-        hit = index.mention_at(left.idx, head.idx + len(head.text))
-        if hit is not None and hit[0].start < left.idx:
-            hit = None
-    return hit[1] if hit else None

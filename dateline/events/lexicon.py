@@ -23,7 +23,53 @@ FIRST_PERSON = frozenset(["i", "me", "we", "us"])
 
 # Clause heads a report of the story can stand in (not a subordinate clause).
 MAIN_DEPS = frozenset({"ROOT", "conj"})
-# The story's own time: the article date, or a day this many days before it that the
-# lead (the first sentences) states for its main clause ("Apple said Friday").
+# A calendar time within this many days before the article date keeps a report in the
+# story's frame; one outside it means the story has moved elsewhere.
 FRAME_WINDOW_DAYS = 7
-FRAME_LEAD_SENTENCES = 4
+
+# Dependents that belong to a proper name ("iPhone 4", "Apple Inc.").
+NAME_PARTS = frozenset({"compound", "nummod", "flat", "npadvmod"})
+
+# Nominal events: nouns that name a happening ("the merger", "the launch", "the crash").
+# Deverbal nouns by their ending (acquisition, resignation, announcement, appearance) ...
+EVENT_NOUN_SUFFIXES = ("ation", "ition", "ution", "ction", "ption", "ssion", "sion", "ment", "ance", "ence", "sal",
+                       "val", "ure")
+# ... minus the common nouns with those endings that name things, places, states or groups.
+NOT_EVENT_NOUNS = frozenset([
+    "nation", "station", "information", "population", "generation", "location", "organization", "foundation",
+    "administration", "association", "federation", "corporation", "institution", "constitution", "condition",
+    "position", "edition", "tradition", "section", "fiction", "function", "option", "question", "session",
+    "commission", "mission", "version", "television", "division", "pension", "tension", "permission",
+    "government", "department", "management", "equipment", "apartment", "moment", "environment", "document",
+    "element", "instrument", "parliament", "segment", "comment", "sentiment", "requirement", "statement",
+    "agreement", "amendment", "movement", "tournament", "monument", "basement", "compartment", "supplement",
+    "experience", "audience", "evidence", "science", "conference", "sentence", "difference", "distance",
+    "balance", "finance", "insurance", "influence", "licence", "license", "silence", "violence", "confidence",
+    "intelligence", "independence", "existence", "presence", "reference", "residence", "sequence", "evidence",
+    "appliance", "alliance", "instance", "substance", "province", "prince", "ambulance", "entrance",
+    "importance", "performance", "allowance", "assistance", "guidance", "maintenance", "ordinance",
+    "capital", "hospital", "animal", "journal", "signal", "total", "interval", "rival", "festival", "oval",
+    "nature", "culture", "future", "feature", "structure", "picture", "figure", "temperature", "literature",
+    "furniture", "procedure", "measure", "pressure", "exposure", "legislature", "creature", "architecture",
+    "sure", "pure", "lecture", "mixture", "texture", "posture", "treasure", "venture", "adventure",
+    "proposal", "portal", "survival", "signal", "journal", "capital",
+])
+# ... and nouns named by the verb they share their form with or by usage, not morphology.
+EVENT_NOUNS = frozenset([
+    "launch", "release", "crash", "attack", "visit", "death", "birth", "wedding", "funeral", "election",
+    "war", "lawsuit", "suit", "trial", "speech", "meeting", "strike", "merger", "deal", "sale", "dispute",
+    "protest", "vote", "raid", "fire", "explosion", "shooting", "murder", "arrest", "surgery", "ceremony",
+    "summit", "debate", "interview", "takeover", "bid", "purchase", "collapse", "outage", "recall", "ban",
+    "rally", "concert", "flood", "earthquake", "storm", "hurricane", "accident", "crisis", "scandal",
+    "return", "departure", "closure", "seizure", "failure", "disclosure", "debut", "premiere",
+    "keynote", "win", "loss", "victory", "defeat", "injury", "killing", "bombing", "riot", "coup",
+    "invasion", "ceasefire", "breakup", "split", "divorce", "hearing", "verdict", "ruling", "appeal",
+    "upgrade", "update", "announcement", "unveiling", "opening", "signing", "move", "growth", "decline",
+    "drop", "rise", "fall", "cut", "hike", "layoff", "layoffs", "leave", "absence", "appearance", "exit",
+])
+# Participant phrases of a nominal event: "Jobs's resignation", "the launch of iTunes",
+# "the iPhone launch" (the name before the noun), "the attack by rebels".
+NOMINAL_AGENT_DEPS = frozenset({"poss"})
+NOMINAL_PATIENT_PREPS = frozenset({"of"})
+# Summaries of a nominal event: the noun phrase, cut before these dependents.
+NOMINAL_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})

@@ -31,7 +31,11 @@ ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "in
 # Sayings a following quotation by the same speaker may continue ("revealing in November ...").
 CONTINUED_SAYING = ORDINARY_SAYING | frozenset({"write", "post", "reveal", "share", "announce", "tweet",
                                                 "recall", "describe", "report", "open"})
-SAYING_REACH = 30  # chars around a quotation with no cue searched for its verb of saying
+SAYING_REACH = 30
+# The story's day: one stated by the main clause of one of the first sentences, in the
+# week up to the article date.
+STORY_WINDOW_DAYS = 7
+STORY_LEAD_SENTENCES = 4  # chars around a quotation with no cue searched for its verb of saying
 
 
 @dataclass(frozen=True)
@@ -112,18 +116,49 @@ def _reported(cue: Token) -> bool:
     return cue.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux)
 
 
+def story_day(ctx: DocContext, outside: list[Time], article: Time | None) -> str | None:
+    """The day a news story's reports are at, when its lead states it: the main clause of one
+    of the first sentences dated to a day in the week up to the article date ("Apple
+    announced Friday ..." in Saturday's paper). RETURNS that day (ISO) or None.
+
+    outside (list[Time]): calendar times outside quotations, in text order.
+    """
+    if article is None or not article.value or len(article.value) != 10:
+        return None
+    pub = dt.date.fromisoformat(article.value)
+    lo = (pub - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    for k, sent in enumerate(ctx.doc.sents):
+        if k >= STORY_LEAD_SENTENCES:
+            break
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        for t in outside:
+            if not (sent.start_char <= t.start < sent.end_char) or t.earliest != t.latest or t.earliest is None:
+                continue
+            if not (lo <= t.earliest <= article.value):
+                continue
+            words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if words is not None and len(words) and dates_clause(words.root, root):
+                return t.earliest
+    return None
+
+
 def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: dict[int, str | None],
-              ctx: DocContext, article: Time | None = None) -> EventTime | None:
+              ctx: DocContext, article: Time | None = None, story: str | None = None) -> EventTime | None:
     """When a quotation was said, from evidence for the saying only.
 
     1. The cue's own time ("she wrote on February 3", "In a 2015 interview, he said"):
        basis ``stated`` (``narrative`` when the expression was resolved against the story,
        "Days later, she said"). A time after the article date or in the future never dates
        a saying.
-    2. Else an ordinary news report of saying ("said", "says", "has said"): the article
+    2. Else, continuing a dated saying of the same speaker just before: that time
+       (``narrative``).
+    3. Else an ordinary news report of saying ("said", "says", "has said"): the article
        date, as a short range that ends on it and starts the day before (news reports what
-       was said that day or the day before): basis ``report``.
-    3. Else (no cue, "had said", "would say", no article date): None. A time elsewhere in
+       was said that day or the day before); or, when the lead states the story's day
+       (``story``), that day: basis ``report``.
+    4. Else (no cue, "had said", "would say", no article date): None. A time elsewhere in
        the sentence or paragraph dates something else, never the quotation.
 
     span (QuotedSpan): the quotation.
@@ -131,6 +166,7 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
     starts (list[int]): their start offsets (for bisection: no scan of the whole list per quote).
     tenses (dict[int, str | None]): tense by time start offset (future times do not date a saying).
     article (Time | None): the article date as a Time, when it is a known day.
+    story (str | None): the story's day (``story_day``), when the lead states one.
     """
     cue = ctx.token_at(span.cue.start) if span.cue is not None else _saying_near(span, ctx)
     if cue is None:
@@ -152,6 +188,9 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
         return None
     day = dt.date.fromisoformat(article.value)
     lag = (day - dt.timedelta(days=REPORT_LAG_DAYS)).isoformat()
+    if story is not None and story <= article.value:
+        # the lead puts the story on that day ("Apple announced Friday"): its sayings too
+        return EventTime(story, story, story, "report")
     if cue.lemma_ not in ORDINARY_SAYING and cue.tag_ not in PRESENT_TAGS:
         # "wrote", "posted", "revealed": no news convention puts these at the article date
         # once the story has just moved to another time
@@ -166,8 +205,8 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
 def _continued(span: QuotedSpan, cue: Token, outside: list[Time], starts: list[int], ctx: DocContext,
                article: Time | None) -> EventTime | None:
     """The time of a dated saying by the same speaker just before (earlier in the cue's
-    sentence or in the sentence before) that this quotation continues ("..., revealing in
-    November that ... . 'It's been a ride,' she told her followers.")."""
+    sentence or in the sentence before) that this quotation continues ("..., saying in
+    March that ... . 'What a season,' he wrote to his readers.")."""
     index = getattr(ctx.doc._, "entity_index", None) if ctx.doc.has_extension("entity_index") else None
     if span.speaker is None or index is None:
         return None

@@ -41,6 +41,8 @@ DATING_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "pobj"})
 # Inside an occasion noun ("in a 2015 interview", "at a conference in May"): the time
 # modifies that noun, which is where the happening took place.
 OCCASION_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "poss"})
+# Modifiers of an event noun that date it ("the 2003 launch", "Monday's vote").
+NOUN_TIME_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "poss", "nmod"})
 # Words that may open a sentence before a fronted time ("But in 2019, ...").
 OPENERS = frozenset({"but", "and", "then", "so", "yet", "still", "also"})
 # Time nouns a number may modify and still be a year ("1990 levels" no, "2016 election" yes):
@@ -189,3 +191,13 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Quote records (and to anchor them to the attribution around them).
     """
     return [(m.start() + 1, m.end() - 1) for m in QUOTE_SPAN.finditer(text)]
+
+
+def dates_noun(root: Token, noun: Token) -> bool:
+    """True when the time expression whose root is ``root`` dates the event noun ``noun``:
+    a modifier of the noun ("the 2003 launch", "Monday's vote") or the object of a dating
+    preposition on it ("his death on Wednesday", "the launch in April 2003")."""
+    if root.head == noun and root.dep_ in NOUN_TIME_DEPS:
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in DATING_PREPS and head.head == noun

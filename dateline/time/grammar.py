@@ -80,7 +80,7 @@ RULES: dict[str, str] = {
     "word_year": rf"(?:(?i:the\s+year\s+))?(?P<wy>{WORD_YEAR})\b",
     # "the '98 season", "in ’05": a year by its last two digits (the century from the anchor)
     "short_year": rf"(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?<![\w'’‘]){APOS}(?P<yy>\d\d)\b(?!{APOS}|s\b|\s*(?:%|(?i:percent|per\s+cent)))",
-    # "10 p.m. Wednesday", "around 7:15 p.m.", "noon Thursday", "5 p.m. EST, Nov. 9"
+    # "10 p.m. Wednesday", "around 7:15 p.m.", "noon Thursday", "6 p.m. EST, March 2"
     "clock": (rf"(?:(?P<approx>(?i:around|shortly\s+after|just\s+before))\s+)?"
               rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|o'clock))"
               rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:.,])|(?P<noon>(?i:noon|midnight)))"
@@ -107,7 +107,7 @@ RULES: dict[str, str] = {
     "anaphor": (r"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|that|the\s+same|the\s+very\s+same))\s+"
                 r"(?P<unit>(?i:day|night|week|weekend|month|year|quarter|time|morning|afternoon|evening))\b"
                 r"|(?P<rel2>(?i:the))\s+(?P<unit2>(?i:day|week|month|year))\s+(?P<dir2>(?i:before|after))(?!\s+(?i:the|a|an|his|her|their|its|[A-Z0-9]))"),
-    # "two months", "the last twenty four hours", "the next few days", "at least 30 days"
+    # "two months", "the last thirty six hours", "the next few days", "at least 30 days"
     "duration": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<det>(?i:the|its|their|his|her|our|an?\s+(?:additional|extra|further|full)|another))\s+)?"
                  rf"(?:(?P<rel>(?i:past|last|next|first|coming|previous|latest|following|final|initial|recent|remaining|entire|full|whole|same))\s+)?"
                  rf"{HALF}?(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"

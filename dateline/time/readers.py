@@ -209,7 +209,7 @@ def build_short_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 
 def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"around 7:15 p.m.", "noon Thursday", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9"."""
+    """"around 7:15 p.m.", "noon Thursday", "10 p.m. Wednesday", "6 p.m. EST, March 2"."""
     if m["noon"]:
         hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
     elif m["h"] is not None:
@@ -464,7 +464,7 @@ def build_period(m: re.Match[str], text: str, rule: str) -> Draft | None:
         return None
     if unit == "fiscal year" or mod == "fiscal":
         if YEAR_SPAN_AFTER.match(text, m.end()):
-            return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")  # "the fiscal year ended Jan. 31"
+            return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")  # "the fiscal year ended Jan. 29"
         offset = -1 if mod in ("latest", "most recent") else 0  # the latest one is the last completed
         return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=offset)
     if mod.isdigit():
@@ -492,7 +492,7 @@ THE_YEAR_NOT_AFTER = re.compile(r"\s*(?:'s|’s|(?i:of|before|after|earlier|late
 
 
 def build_the_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"for the year", "the first nine months of the year" (this year), "the year ended Sept. 30" (P1Y)."""
+    """"for the year", "the first seven months of the year" (this year), "the year ended Sept. 27" (P1Y)."""
     if YEAR_SPAN_AFTER.match(text, m.end()):
         return _make(m, rule, "DURATION", K.DURATION, fixed="P1Y")
     if not THE_YEAR_BEFORE.search(text[max(0, m.start() - 24):m.start()]) or THE_YEAR_NOT_AFTER.match(text, m.end()):

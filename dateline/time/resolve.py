@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from dateline.errors import BadDateError
 from dateline.time import draft as K
-from dateline.time.anchor import QuotedSpan, is_point, narrative_entries, time_said
+from dateline.time.anchor import QuotedSpan, is_point, narrative_entries, story_day, time_said
 from dateline.time.calendar import parse_value, period_range, value_range
 from dateline.time.context import DocContext, quotation_spans
 from dateline.time.dct import infer_published
@@ -156,7 +156,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             outside_points.append(t)
             # a comparison with the story's quarter ("a year earlier", "the year-ago quarter")
             # dates its own clause but does not move the story's reference time
-            # nor does a forecast ("losses through the third quarter of 1990"): the story tells
+            # nor does a forecast ("sales through the second quarter of 2031"): the story tells
             # what happened; a time ahead of the article is not where it is
             ahead = article is not None and t.earliest is not None and t.earliest > cal_end(article)
             if not (ahead or _comparison(d) or r.anchor == "story" and story is not None and story[0] == "Q"):
@@ -169,8 +169,10 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     starts = [t.start for t in outside_points]
     now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) \
         if article is not None and article[0] == "D" and pub.value else None
-    said: list[EventTime | None] = [time_said(s, outside_points, starts, tense_at, ctx, now) for s in spans]
-    said_reported = [time_said(s, outside_points, starts, tense_at, ctx, now) for s in reported]
+    lead_day = story_day(ctx, outside_points, now)
+    said: list[EventTime | None] = [time_said(s, outside_points, starts, tense_at, ctx, now, lead_day)
+                                    for s in spans]
+    said_reported = [time_said(s, outside_points, starts, tense_at, ctx, now, lead_day) for s in reported]
 
     # 5. inside quotations: against the time said
     for i, d in enumerate(drafts):
@@ -190,4 +192,4 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
                     if w is not None})
     dated = [replace(q, time=_value(by_span.get((q.kind, q.start, q.end)))) for q in quotes]
     ordered = [times[i] for i in sorted(times)]
-    return TimeResult(pub, ordered, dated, entries, by_span)
+    return TimeResult(pub, ordered, dated, entries, by_span, lead_day)

@@ -18,6 +18,7 @@ class TimeResult:
     narrative: (char offset, Time) pairs in text order: from each offset on, the story is
         at that time until the next entry ("A month earlier" moves it).
     said: when each quote was said, by its (kind, start, end): value, range and basis.
+    story_day: the day the story's reports are at, when the lead states it (``anchor.story_day``).
     """
 
     published: Published
@@ -25,6 +26,7 @@ class TimeResult:
     quotes: list[Quote] = field(default_factory=list)
     narrative: list[tuple[int, Time]] = field(default_factory=list)
     said: dict[tuple[str, int, int], EventTime] = field(default_factory=dict)
+    story_day: str | None = None
 
     def time_at(self, offset: int) -> Time | None:
         """RETURNS the narrative time in force at char ``offset``, or None."""

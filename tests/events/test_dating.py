@@ -1,0 +1,109 @@
+"""Event and quote dating on the whole pipeline: each rule on sentences written for the test,
+including the failure cases of issue 14, reworded (no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.types import Article, Event
+
+
+def _event(article: Article, trigger: str, nth: int = 0) -> Event:
+    hits = [e for e in article.events if e.text == trigger]
+    assert len(hits) > nth, f"no event {trigger!r} in {[e.text for e in article.events]}"
+    return hits[nth]
+
+
+def _when(ev: Event) -> tuple[str | None, str | None, str | None, str | None] | None:
+    t = ev.time
+    return None if t is None else (t.value, t.earliest, t.latest, t.basis)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a time expression on the event's own clause: stated
+    ("Priya Nair opened the clinic on Tuesday.", "opened", ("2023-04-04", "2023-04-04", "2023-04-04", "stated")),
+    ("In 2019, Priya Nair opened the clinic.", "opened", ("2019", "2019-01-01", "2019-12-31", "stated")),
+    # the time of an occasion the clause happens at
+    ("Priya Nair spoke at a fundraiser in February.", "spoke", ("2023-02", "2023-02-01", "2023-02-28", "stated")),
+])
+def test_dating_stated_time_of_its_own_clause(reader, text: str, trigger: str, expected) -> None:
+    article = reader.read(text, published="2023-04-06")
+    assert _when(_event(article, trigger)) == expected
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a comparison is not the event's date
+    ("Shares of Orvane Corp. closed at their highest level since 2001 on Thursday.", "closed"),
+    ("Kessler Mining posted its biggest loss since 1996 on Thursday.", "posted"),
+])
+def test_dating_comparison_year_never_dates_the_event(reader, text: str, trigger: str) -> None:
+    ev = _event(reader.read(text, published="2023-04-08"), trigger)
+    assert ev.time is not None and (ev.time.value, ev.time.basis) == ("2023-04-06", "stated")
+
+
+def test_dating_narrative_connective_carries_the_story(reader) -> None:
+    text = "On May 2, 2022, the council fired Dana Wu. Days later, Dana Wu sued the council."
+    ev = _event(reader.read(text, published="2022-06-30"), "sued")
+    assert ev.time is not None and ev.time.basis == "narrative" and ev.time.value.startswith("2022-05")
+
+
+@pytest.mark.parametrize("text,trigger,dated", [
+    ("Rafael Ortiz resigned as coach of the Harbor Hawks.", "resigned", True),     # simple past report
+    ("Rafael Ortiz has resigned as coach of the Harbor Hawks.", "resigned", True),  # present perfect
+    ("Rafael Ortiz had resigned as coach of the Harbor Hawks.", "resigned", False),  # past perfect: earlier
+])
+def test_dating_report_frame_of_a_news_story(reader, text: str, trigger: str, dated: bool) -> None:
+    ev = _event(reader.read(text, published="2023-04-10"), trigger)
+    if dated:
+        assert _when(ev) == ("2023-04-10", "2023-04-10", "2023-04-10", "report")
+    else:
+        assert ev.time is None
+
+
+def test_dating_never_from_an_unrelated_earlier_sentence(reader) -> None:
+    # the story has moved to 1994: the next report is neither 1994 nor the article date
+    text = "In 1994 Rafael Ortiz founded a youth club in Tacoma. Rafael Ortiz hired three assistants."
+    article = reader.read(text, published="2023-04-10")
+    assert _event(article, "founded").time.value == "1994"
+    assert _event(article, "hired").time is None
+    assert all(e.text != "hired" for e in article.timeline())  # undated: out of the timeline
+
+
+def test_dating_past_report_with_a_later_time_is_undated(reader) -> None:
+    # "the next day" resolved after the article date cannot date a past report
+    text = "Protesters marched through Lisbon the next day."
+    ev = _event(reader.read(text, published="2021-03-20"), "marched")
+    assert ev.time is None or ev.time.latest <= "2021-03-20"
+
+
+def test_dating_participle_happens_with_its_clause(reader) -> None:
+    text = "Mia Tran opened the bakery on Monday, saying the town needed it."
+    article = reader.read(text, published="2023-05-10")
+    assert _event(article, "saying").time == _event(article, "opened").time
+    assert _event(article, "opened").time.value == "2023-05-08"
+
+
+def test_dating_nominal_event_with_its_own_time(reader) -> None:
+    text = "Bankers still argue about the 2019 merger of Alder Bank and Birch Trust."
+    article = reader.read(text, published="2023-05-10")
+    merger = _event(article, "merger")
+    assert merger.time is not None and (merger.time.value, merger.time.basis) == ("2019", "stated")
+    by_id = {e.id: e.name for e in article.entities}
+    names = {by_id[p.entity] for p in merger.participants}
+    assert "Alder Bank" in names
+
+
+@pytest.mark.parametrize("text", [
+    "Bankers still argue about the merger of Alder Bank and Birch Trust.",   # no time of its own
+    "The nation remembers its foundation.",                                   # nouns that name things
+])
+def test_dating_nominal_without_its_own_time_is_no_event(reader, text: str) -> None:
+    article = reader.read(text, published="2023-05-10")
+    assert all(e.text not in ("merger", "nation", "foundation") for e in article.events)
+
+
+def test_dating_headline_and_date_line_are_sentences_of_their_own(reader) -> None:
+    text = "Mayor quits over budget\n\nMarch 3, 2021\n\nMayor Ines Soto resigned on Tuesday."
+    ev = _event(reader.read(text, published="2021-03-03"), "resigned")
+    assert text[ev.sentence[0]:ev.sentence[1]].startswith("Mayor Ines Soto")
+    assert ev.time is not None and ev.time.value == "2021-03-02"
