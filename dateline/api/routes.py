@@ -33,8 +33,9 @@ from dateline.api.schemas import (
     StoredArticleOut,
     TimelineOut,
 )
+from dateline.api.screening import screened
 from dateline.api.workers import Worker
-from dateline.errors import NotFoundError
+from dateline.errors import ArticleError, NotFoundError
 from dateline.store.base import Store
 from dateline.store.queries import parse_bound
 from dateline.store.records import TimelineEntry
@@ -67,20 +68,21 @@ def _store(request: Request) -> Worker[Store]:
 
 @router.post("/read", response_model=ArticleOut, tags=["read"],
              responses={400: {"model": ErrorOut, "description": "body cannot be decoded (not UTF-8 JSON)"},
-                        413: {"model": ErrorOut, "description": "body larger than --max-body"}})
+                        408: {"model": ErrorOut, "description": "body slower to arrive than --body-timeout"},
+                        413: {"model": ErrorOut, "description": "body larger than --max-body"},
+                        503: {"model": ErrorOut, "description": "every reader busy and the queue full "
+                              "(see Retry-After), or the read ran past --read-timeout"}})
 async def read_article(body: ReadRequest, request: Request) -> dict[str, Any]:
     """Read one article with the NLP pipeline; RETURNS its contract JSON. Nothing is stored.
 
     Decision: reading is not ingesting. A pasted article is shown, not added to the
     store others query; ``dateline ingest`` is how articles enter a store.
     """
-    worker = request.app.state.reader_worker
-
-    def read(reader: Any) -> dict[str, Any]:
-        return reader.read(body.text, published=body.published, id=body.id, title=body.title,
-                           url=body.url).to_dict()
-
-    return await worker.run(read)
+    raw = screened(body)  # the checks of every reader: E107, E108 ... as 422, before queueing
+    result = await request.app.state.reads.read_for(raw, request)  # dropped if the client goes
+    if isinstance(result, ArticleError):
+        raise result
+    return result.to_dict()
 
 
 @router.get("/entities", response_model=list[EntityOut], tags=["store"])

@@ -31,7 +31,8 @@ def test_every_response_carries_the_content_security_policy(tmp_path: Path, path
     from dateline.store import open_store
 
     open_store(tmp_path / "empty.db").close()
-    with TestClient(create_app(ServeSettings(db=tmp_path / "empty.db"))) as client:
+    app = create_app(ServeSettings(db=tmp_path / "empty.db"))
+    with TestClient(app, base_url="http://localhost") as client:
         response = client.get(path)
     assert response.status_code == 200
     assert "default-src 'self'" in response.headers["content-security-policy"]
