@@ -253,6 +253,12 @@ class Resolver(KinshipMixin, NominalMixin):
             target = self.tok_cluster.get(poss.i, self.name_of.get(poss.i))
             if target is not None and target != cid and self.clusters[target].label == "ORG":
                 self._relate(cid, rel.job_relation(c.key), target, c.start, c.end - 1)
+        elif c.key in PERSON_NOUNS:
+            # "the Harlow Motors chief executive": an organisation's name before the role
+            orgs = {self.name_of[i] for i in range(c.start, c.head) if i in self.name_of
+                    and self.clusters[self.name_of[i]].label == "ORG"}
+            if len(orgs) == 1 and cid not in orgs:
+                self._relate(cid, rel.job_relation(c.key), orgs.pop(), c.start, c.end - 1)
 
     # -- agreement and constraints --------------------------------------------
     def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:
@@ -281,10 +287,10 @@ class Resolver(KinshipMixin, NominalMixin):
     def _governing_subjects(self, c: Candidate) -> dict[int, float]:
         """Clusters that are subjects of the clauses above ``c`` (nearest first), with bonuses.
 
-        For a description, the subject of the clause right above it gets none: "she
-        insisted that the first lady go" is two people (a name or description is free
-        in the clause that governs it), but "Teigen continued, with an insider saying
-        that the author ..." is one.
+        For a description, the subject of the clause right above it gets none: "he
+        demanded that the treasurer resign" is two people (a name or description is free
+        in the clause that governs it), but "Okafor went on, a friend adding that the
+        singer ..." is one.
         """
         tok = self.doc[c.head]
         if c.quote >= 0 or tok.dep_ in OBJECT_DEPS:

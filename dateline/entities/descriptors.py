@@ -133,7 +133,7 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
         return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "appos", sents,
                               gender=gender, number=number, key=low, owner=tok.head.i, role=role)
     if tok.dep_ in PREDICATIVE or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
-        return None  # "has emerged as the front-runner": says what, not who
+        return None  # "has emerged as the favourite": says what, not who
     det_low = det.lower_ if det is not None else ""
     if det_low in DEFINITE_DETERMINERS and not plural and low in PERSON_NOUNS:
         return make_candidate(doc, det.i, tok.i + 1, tok, "descriptor", "definite", sents,  # type: ignore[union-attr]

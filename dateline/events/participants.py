@@ -86,7 +86,7 @@ def participants(verb: Token, index: EntityIndex, voice: Voice | None = None, na
 def entity_of(head: Token, index: EntityIndex) -> str | None:
     """The entity a participant's phrase refers to: a mention at its head word, else one
     covering the phrase up to its head ("the former schoolteacher"); never a mention inside
-    a modifier after the head ("a photo of the bracelet she wears" is not "she")."""
+    a modifier after the head ("a picture of the boat he sold" is not "he")."""
     if not index:
         return None
     hit = index.mention_at(head.idx, head.idx + len(head.text))

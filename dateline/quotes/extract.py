@@ -176,7 +176,7 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if acc is None and cand.left[1] > cand.left[0]:
         acc = according_to(doc[cand.left[0]:cand.left[1]])
     if acc is not None:
-        # "“...,” the pope told reporters, according to Reuters": the outer source
+        # "“...,” the envoy told reporters, according to a wire service": the outer source
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     reporter = _reported_by(doc, *right)
     if reporter is not None:

@@ -205,8 +205,8 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
 def _continued(span: QuotedSpan, cue: Token, outside: list[Time], starts: list[int], ctx: DocContext,
                article: Time | None) -> EventTime | None:
     """The time of a dated saying by the same speaker just before (earlier in the cue's
-    sentence or in the sentence before) that this quotation continues ("..., revealing in
-    November that ... . 'It's been a ride,' she told her followers.")."""
+    sentence or in the sentence before) that this quotation continues ("..., saying in
+    March that ... . 'What a season,' he wrote to his readers.")."""
     index = getattr(ctx.doc._, "entity_index", None) if ctx.doc.has_extension("entity_index") else None
     if span.speaker is None or index is None:
         return None

@@ -260,7 +260,7 @@ def _value(drafts: list[Draft], tenses: list[str | None], inside: list[bool], te
         day, clue = max(inside_range)
         clues.append(f"value from {clue}")
         return day
-    # a dateline with no year ("LOS ANGELES, Sept. 28 (UPI) -"): in the year of a day the
+    # a dateline with no year ("DENVER, March 3 (AP) -"): in the year of a day the
     # article is just after (an embedded post), when the dateline falls soon after it
     for md, text_ in yearless[:1]:
         for day_, clue in sorted(named, reverse=True):

@@ -250,7 +250,7 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
     if unit == "year" and n != 0 and gran in ("Q", "H", "S") and (story or d.rule == "offset"):
         out_gran = gran  # "a year earlier" than the third quarter is that quarter a year before
     elif unit == "year" and n != 0 and story and d.rule == "offset" and gran == "D":
-        out_gran = gran  # "the six months ended Aug. 12 ... a year earlier": the same day a year before
+        out_gran = gran  # "the six months ended Aug. 14 ... a year earlier": the same day a year before
     elif unit == "quarter" and n % 4 == 0 and gran != "Q" and story:
         return None  # the year-ago quarter of a story not at a quarter: no honest value
     if ugran == "W" and d.rule == "offset":

@@ -156,7 +156,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
             outside_points.append(t)
             # a comparison with the story's quarter ("a year earlier", "the year-ago quarter")
             # dates its own clause but does not move the story's reference time
-            # nor does a forecast ("losses through the third quarter of 1990"): the story tells
+            # nor does a forecast ("sales through the second quarter of 2031"): the story tells
             # what happened; a time ahead of the article is not where it is
             ahead = article is not None and t.earliest is not None and t.earliest > cal_end(article)
             if not (ahead or _comparison(d) or r.anchor == "story" and story is not None and story[0] == "Q"):

@@ -120,6 +120,10 @@ def test_person_pronoun_never_takes_a_group(nlp, text):
     ("“I am proud of what this crew has built,” Lena Ortiz said on Sunday.", "Lena Ortiz", "I"),
     ("“We expect strong growth next year,” Brightwater Energy said in a statement.",
      "Brightwater Energy", "We"),
+    ('Dana Whitlow opened the plant on Monday, saying, "I am proud of this crew."',
+     "Dana Whitlow", "I"),
+    ('Ray Ocampo resigned in a letter to the board stating, "I can no longer serve."',
+     "Ray Ocampo", "I"),
 ])
 def test_first_person_in_quotation_is_its_speaker(nlp, text, speaker, pronoun):
     index = _index(nlp, text)

@@ -11,7 +11,7 @@ from dateline.time.tagger import tag
     "text,expected",
     [
         ("The mayor spoke on Tuesday, March 9, at the hall.", [("Tuesday, March 9", "DATE")]),
-        ("Prices rose in the last twenty four hours.", [("the last twenty four hours", "DURATION")]),
+        ("Prices rose in the last thirty six hours.", [("the last thirty six hours", "DURATION")]),
         ("The talks lasted two months.", [("two months", "DURATION")]),
         ("The board meets every week.", [("every week", "SET")]),
         ("A month earlier the company had warned investors.", [("A month earlier", "DATE")]),
@@ -27,7 +27,7 @@ from dateline.time.tagger import tag
         # a match glued to the word before it ("turn|around next year") hides nothing
         ("They hope for a turnaround next year.", [("next year", "DATE")]),
         ("Aqaba is the only outlet now that the port is shut.", [("now", "DATE")]),
-        ("For the year ended Sept. 30, it earned more.", [("the year", "DURATION"), ("Sept. 30", "DATE")]),
+        ("For the year ended Sept. 27, it earned more.", [("the year", "DURATION"), ("Sept. 27", "DATE")]),
     ],
 )
 def test_tagger_extents_and_types(text: str, expected: list[tuple[str, str]]) -> None:
@@ -52,7 +52,7 @@ def test_tagger_ignores_ages_counts_scores_money(text: str) -> None:
 
 @pytest.mark.parametrize("text,extent", [
     ("The offer ends within a week.", "a week"),
-    ("Profits grew over the last three years.", "the last three years"),
+    ("Profits grew over the last four years.", "the last four years"),
     ("It happened last May.", "last May"),
 ])
 def test_tagger_keeps_prepositions_and_periods_out_of_extents(text: str, extent: str) -> None:

@@ -16,7 +16,7 @@ TERM_WORDS = frozenset({"due", "maturing", "matures", "mature", "expiring", "exp
                         "effective", "starting", "beginning", "ending", "from", "to", "and"})
 # Of those, the terms of an instrument after which the date is still to come when the article
 # is written, whatever the verb ("notes due 2029", "payable Dec. 1"). A bare "until" or "by"
-# is not one: "barred him from working until April 2009" reports the past.
+# is not one: "kept her off the team until May 2012" reports the past.
 UPPER_TERM_WORDS = frozenset({"due", "maturing", "matures", "mature", "expiring", "payable"})
 # Words before a date in the future tense after which it says nothing about the article date:
 # "will rise after 2030" happens after 2030, but the article may be written after it too.
