@@ -282,6 +282,55 @@ class BodyTooLargeError(ApiError):
     status = 413
 
 
+class BusyError(ApiError):
+    """Every reader is busy and the read queue is full (``--read-queue``): retry later."""
+
+    code = "E514"
+    status = 503
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.headers = {"Retry-After": str(retry_after)}
+
+    def __reduce__(self):  # keep retry_after across processes
+        return (self.__class__, (self.message, int(self.headers["Retry-After"])))
+
+
+class ReadTimeoutError(ApiError):
+    """A read took longer than ``--read-timeout``; it was stopped."""
+
+    code = "E515"
+    status = 503
+
+
+class BodyTimeoutError(ApiError):
+    """The request body did not arrive within ``--body-timeout`` seconds."""
+
+    code = "E516"
+    status = 408
+
+
+class HostNotAllowedError(ApiError):
+    """The Host header names a host this server does not answer for (``--allow-host``)."""
+
+    code = "E517"
+    status = 400
+
+
+class ClientGoneError(ApiError):
+    """The client disconnected before its read finished (nobody receives this answer)."""
+
+    code = "E518"
+    status = 499  # nginx's "client closed request": never seen by a client, only in logs
+
+
+class ShuttingDownError(ApiError):
+    """The server is stopping (the read was stopped), or a reader process stopped under a read."""
+
+    code = "E519"
+    status = 503
+
+
 class InternalServerError(ApiError):
     """A bug while answering a request: the client is told no more; the server logs the traceback."""
 

@@ -88,7 +88,8 @@ def dateline_read(src: Path, dst: Path, opts: Options) -> None:
     """``dateline read --jsonl src --out dst``; an input already read in this run is not read again."""
     key = hashlib.sha256(src.read_bytes()).hexdigest()
     if key in _read_cache:
-        shutil.copyfile(_read_cache[key], dst)
+        if _read_cache[key].resolve() != dst.resolve():
+            shutil.copyfile(_read_cache[key], dst)
         return
     workers = [] if opts.workers is None else ["--workers", opts.workers]
     sh([PY, "-m", "dateline.cli.main", "read", "--jsonl", src, "--out", dst, "--no-progress", *workers])

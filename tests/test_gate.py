@@ -129,6 +129,29 @@ def test_cli_allow_regression_without_update_is_refused(tmp_path: Path, seed_bas
     assert proc.returncode == 2
 
 
+def test_an_input_read_once_is_not_read_again(tmp_path: Path, monkeypatch) -> None:
+    runs = []
+
+    def fake_sh(args, out=None):
+        argv = [str(a) for a in args]
+        runs.append(argv)
+        Path(argv[argv.index("--out") + 1]).write_text("read\n", encoding="utf-8")
+        return ""
+
+    monkeypatch.setattr(gate, "sh", fake_sh)
+    monkeypatch.setattr(gate, "_read_cache", {})
+    src, other = tmp_path / "in.jsonl", tmp_path / "other.jsonl"
+    src.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
+    other.write_text('{"id": "b", "text": "y"}\n', encoding="utf-8")
+    opts = gate.Options(workers=1)
+    gate.dateline_read(src, tmp_path / "one.out.jsonl", opts)
+    gate.dateline_read(src, tmp_path / "one.out.jsonl", opts)  # the same output file again
+    gate.dateline_read(src, tmp_path / "two.out.jsonl", opts)
+    gate.dateline_read(other, tmp_path / "three.out.jsonl", opts)
+    assert len(runs) == 2 and runs[0][-2:] == ["--workers", "1"]
+    assert (tmp_path / "two.out.jsonl").read_text(encoding="utf-8") == "read\n"
+
+
 @pytest.mark.slow
 def test_gate_holds_every_floor(shared: Path) -> None:
     proc = subprocess.run([sys.executable, str(GATE)], capture_output=True, text=True, cwd=ROOT, timeout=3600)

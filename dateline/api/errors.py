@@ -9,6 +9,7 @@ shape. Codes E5xx belong to the serving layer; library errors keep their own cod
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -53,6 +54,16 @@ STATUS_OF: tuple[tuple[type[DatelineError], int], ...] = (
 )
 
 
+# An absolute path in a message (``/srv/data/news.db``): only its last part is shown to clients,
+# who need not learn the server's file layout.
+ABSOLUTE_PATH = re.compile(r"(?<![\w.~/])/(?:[^\s/'\"]+/)+(?=[^\s/'\"]+)")
+
+
+def redact_paths(message: str) -> str:
+    """RETURNS ``message`` with every absolute path shortened to its file name."""
+    return ABSOLUTE_PATH.sub("", message)
+
+
 def error_body(code: str, message: str) -> dict[str, Any]:
     """RETURNS the JSON body of an error response."""
     return {"error": {"code": code, "message": message}}
@@ -92,9 +103,13 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(DatelineError)
     async def on_dateline_error(request: Request, exc: DatelineError) -> JSONResponse:
         status = status_of(exc)
-        if status >= 500:
-            log.error("%s %s: %s", request.method, request.url.path, exc.message)
-        return JSONResponse(error_body(exc.code, exc.message), status_code=status)
+        message = exc.message
+        if status >= 500:  # the server's own trouble: logged whole, told without its file layout
+            level = logging.WARNING if isinstance(exc, ApiError) else logging.ERROR  # busy, timeout
+            log.log(level, "%s %s: %s", request.method, request.url.path, exc.message)
+            message = redact_paths(message)
+        return JSONResponse(error_body(exc.code, message), status_code=status,
+                            headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -114,5 +129,10 @@ def install_handlers(app: FastAPI) -> None:
     async def on_bug(request: Request, exc: Exception) -> JSONResponse:
         # A bug: log the traceback, tell the client no more than that it happened.
         log.exception("%s %s failed", request.method, request.url.path)
-        return JSONResponse(error_body(InternalServerError.code, f"internal error: {type(exc).__name__}; see the server log"),
-                            status_code=InternalServerError.status)
+        # Starlette answers this outside every middleware: the security headers go on here.
+        from dateline.api.limits import SECURITY_HEADERS
+
+        return JSONResponse(error_body(InternalServerError.code,
+                                       f"internal error: {type(exc).__name__}; see the server log"),
+                            status_code=InternalServerError.status,
+                            headers={k.decode(): v.decode() for k, v in SECURITY_HEADERS})

@@ -11,6 +11,11 @@ from dateline.errors import SettingsError
 DEFAULT_HOST = "127.0.0.1"  # local only unless the user asks: the API has no authentication
 DEFAULT_PORT = 8000
 DEFAULT_MAX_BODY = 1_000_000  # bytes; a long news article is ~50 kB, so 1 MB is generous
+DEFAULT_READ_QUEUE = 8  # reads that may wait for a free reader; one more gets 503 + Retry-After
+DEFAULT_READ_TIMEOUT = 300.0  # seconds one read may take (a 1 MB text takes about a minute)
+DEFAULT_BODY_TIMEOUT = 30.0  # seconds a request body may take to arrive
+SHUTDOWN_GRACE = 3  # seconds running requests get after SIGTERM before they are cancelled
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 _SIZE = re.compile(r"^\s*(\d+)\s*([kKmM]?)[bB]?\s*$")
 _UNITS = {"": 1, "k": 1_000, "m": 1_000_000}
 
@@ -22,15 +27,36 @@ class ServeSettings:
     db (Path): the SQLite store to serve (must exist: serving never creates a store).
     max_body (int): largest request body accepted, in bytes; larger ones get 413.
     model (str | None): spaCy model for ``POST /v1/read`` (None: the installed default).
+    workers (int): reader processes for ``POST /v1/read`` (0: read on a thread of the server
+        process, where a running read cannot be stopped; what tests and embedders use).
+    read_queue (int): reads that may wait for a reader; more get 503 with Retry-After.
+    read_timeout (float): seconds a read may run before it is stopped (503).
+    body_timeout (float): seconds a request body may take to arrive (408).
+    allowed_hosts (tuple): Host header values answered (``*``: any); others get 400.
     """
 
     db: Path
     max_body: int = DEFAULT_MAX_BODY
     model: str | None = None
+    workers: int = 0
+    read_queue: int = DEFAULT_READ_QUEUE
+    read_timeout: float = DEFAULT_READ_TIMEOUT
+    body_timeout: float = DEFAULT_BODY_TIMEOUT
+    allowed_hosts: tuple[str, ...] = LOCAL_HOSTS
 
     def __post_init__(self) -> None:
         if self.max_body < 1:
             raise SettingsError(f"--max-body must be at least 1 byte, got {self.max_body}")
+        if self.workers < 0:
+            raise SettingsError(f"--workers must be at least 1, got {self.workers}")
+        if self.read_queue < 0:
+            raise SettingsError(f"--read-queue must be 0 or more, got {self.read_queue}")
+        for name, value in (("--read-timeout", self.read_timeout), ("--body-timeout", self.body_timeout)):
+            if not value > 0:
+                raise SettingsError(f"{name} must be a positive number of seconds, got {value}")
+        for host in self.allowed_hosts:
+            if not host or any(c in host for c in " /@?#"):
+                raise SettingsError(f"--allow-host: not a host name: {host!r}")
 
 
 def parse_size(value: str) -> int:
@@ -49,3 +75,24 @@ def check_port(port: int) -> int:
     if not 0 <= port <= 65535:
         raise SettingsError(f"--port must be between 0 and 65535, got {port}")
     return port
+
+
+def is_loopback(host: str) -> bool:
+    """True if listening on ``host`` is reachable from this machine only."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
+
+
+def hosts_for(bind: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+    """The Host values a server bound to ``bind`` answers: localhost, the address it is bound
+    to when that is one address (not 0.0.0.0 or ::), and those given with --allow-host."""
+    hosts = list(LOCAL_HOSTS)
+    if bind not in ("0.0.0.0", "::", "") and bind.lower() not in hosts:
+        hosts.append(bind.lower().strip("[]"))
+    return tuple(dict.fromkeys([*hosts, *(h.lower() for h in extra)]))

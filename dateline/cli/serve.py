@@ -3,15 +3,24 @@
 Examples:
     dateline serve --db news.db                 # http://127.0.0.1:8000/
     dateline serve --db news.db --port 8080 --max-body 2M
-    dateline serve --db news.db --host 0.0.0.0  # reachable from other machines: no auth!
+    dateline serve --db news.db --workers 2      # two reader processes: two reads at once
+    dateline serve --db news.db --host 0.0.0.0 --allow-host news.example.org  # no auth!
 
 Pages: / (search and timelines), /articles/ID, /read (paste an article).
 API: /v1/... (see /openapi.json and docs/api.md).
+
+Reads (POST /v1/read) run in --workers processes, each loading the model at its first read;
+at most --read-queue more wait, others get 503 with Retry-After; a read whose client
+disconnects is dropped or stopped, one running past --read-timeout is stopped. The server
+answers only requests whose Host header is localhost (or the address it is bound to, or an
+--allow-host name): a web page cannot reach it by DNS rebinding. The first SIGTERM or Ctrl-C
+stops it within a few seconds, running reads included.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +29,13 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from dateline.api.settings import DEFAULT_HOST, DEFAULT_PORT
+    from dateline.api.settings import (
+        DEFAULT_BODY_TIMEOUT,
+        DEFAULT_HOST,
+        DEFAULT_PORT,
+        DEFAULT_READ_QUEUE,
+        DEFAULT_READ_TIMEOUT,
+    )
 
     p = sub.add_parser(
         "serve", help="serve a store over HTTP: JSON API and web pages",
@@ -32,13 +47,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-body", default="1M", metavar="SIZE",
                    help="largest request body, e.g. 1000000, 512K, 2M (default 1M); larger gets 413")
     p.add_argument("--model", help="spaCy model for POST /v1/read (default: the installed English model)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="reader processes for POST /v1/read, each loading the model once (default 1)")
+    p.add_argument("--read-queue", type=int, default=DEFAULT_READ_QUEUE, metavar="N",
+                   help=f"reads that may wait for a reader; more get 503 (default {DEFAULT_READ_QUEUE})")
+    p.add_argument("--read-timeout", type=float, default=DEFAULT_READ_TIMEOUT, metavar="SECONDS",
+                   help=f"stop a read running longer than this (default {DEFAULT_READ_TIMEOUT:g})")
+    p.add_argument("--body-timeout", type=float, default=DEFAULT_BODY_TIMEOUT, metavar="SECONDS",
+                   help=f"refuse a request body slower to arrive (408; default {DEFAULT_BODY_TIMEOUT:g})")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests whose Host header is NAME (repeatable; .example.org: "
+                        "a domain and its subdomains; *: any). Default: localhost and the bound address")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from dateline.api.settings import ServeSettings, check_port, parse_size
+    from dateline.api.settings import ServeSettings, check_port, hosts_for, parse_size
 
-    settings = ServeSettings(db=args.db, max_body=parse_size(args.max_body), model=args.model)
+    settings = ServeSettings(db=args.db, max_body=parse_size(args.max_body), model=args.model,
+                             workers=args.workers if args.workers >= 1 else -1,
+                             read_queue=args.read_queue, read_timeout=args.read_timeout,
+                             body_timeout=args.body_timeout,
+                             allowed_hosts=hosts_for(args.host, tuple(args.allow_host)))
     return serve(settings, host=args.host, port=check_port(args.port))
 
 
@@ -47,9 +77,16 @@ def serve(settings: ServeSettings, host: str, port: int) -> int:
     import uvicorn
 
     from dateline.api import create_app
+    from dateline.api.settings import SHUTDOWN_GRACE, is_loopback
     from dateline.store import open_store
 
     # Fail now with one readable line (missing file, not a store), not on the first request.
     open_store(settings.db, create=False).close()
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    if not is_loopback(host):
+        print(f"dateline: warning: listening on {host}: the API has no authentication; anyone who can "
+              f"reach port {port} can read this store and run reads", file=sys.stderr)
+    # timeout_graceful_shutdown: on SIGTERM, requests get SHUTDOWN_GRACE seconds, then are
+    # cancelled (a cancelled read stops its process), so the first SIGTERM ends the server.
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info",
+                timeout_graceful_shutdown=SHUTDOWN_GRACE)
     return 0

@@ -30,6 +30,9 @@ SPEECH_VERBS = frozenset({
 })
 LOOK_AFTER = 10  # tokens after the closing mark where the attribution may stand
 LOOK_BEFORE = 12  # tokens before the opening mark ("X said: “...")
+# Dependencies a subject-less speech verb climbs to find who speaks, and how far.
+CLIMB_DEPS = frozenset({"advcl", "pcomp", "acl", "xcomp", "conj"})
+MAX_CLIMB = 3
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,21 @@ def _speaker(doc: Doc, first: int, last: int) -> int | None:
 
 def _subject_of(verb: Token) -> int | None:
     """The verb's subject nearest to it (the parser may make a quotation's first noun a
-    second subject: "“My reaction ...,” the strategist said")."""
-    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return min(subjects, key=lambda i: abs(i - verb.i)) if subjects else None
+    second subject: "“My reaction ...,” the strategist said"); for a verb with none,
+    the subject of the verb it depends on (CLIMB_DEPS)."""
+    for _ in range(MAX_CLIMB):
+        subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return min(subjects, key=lambda i: abs(i - verb.i))
+        # "he promoted it by saying ...", "X resigned in a letter stating ...": a speech
+        # verb with no subject of its own speaks for the subject of the verb it hangs from
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ == "ADP" or verb.pos_ == "NOUN":  # through "by", "in a letter"
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            if verb.pos_ == "ADP" and verb.head.i != verb.i:
+                verb = verb.head
+    return None

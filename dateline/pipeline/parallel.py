@@ -5,6 +5,10 @@ Article or an ArticleError per input, in order), using N processes. Work is sent
 of ``chunk_size`` articles; at most ``2 * workers`` chunks are in flight, so a stream of
 any length (a WARC of millions of pages) never sits in memory.
 
+``ReaderProcess`` is the other use of a worker process: one article at a time, on demand
+(the HTTP API's reads), with ``kill()`` to stop a read that is no longer wanted or took too
+long, whatever it is doing: a running spaCy call cannot be interrupted any other way.
+
 Decision: ``multiprocessing`` with the "spawn" start method. spaCy's own ``n_process``
 would parse in parallel but run our components in the parent; forking a process that holds
 a loaded model is fragile with some BLAS builds. Spawned workers each load the model once
@@ -19,7 +23,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from dateline.errors import ArticleError
+from dateline.errors import ArticleError, ModelNotFoundError, ProcessingError
 from dateline.types import Article, RawArticle
 
 _READER = None  # the worker's Reader, loaded once by _init
@@ -45,9 +49,24 @@ def _init(model: str | None, batch_size: int, log_level: int) -> None:
 
 
 def _work(chunk: list[RawArticle | ArticleError]) -> list[Article | ArticleError]:
-    """Read a chunk in the worker (records and errors both pickle)."""
+    """Read a chunk in the worker (records and errors both pickle). The Reader isolates each
+    article; should a chunk still fail as a whole, it is read again one record at a time, so
+    no failure leaves the worker and ends the batch."""
     assert _READER is not None
-    return list(_READER.read_many(chunk, batch_size=getattr(_READER, "batch_size", 32)))
+    try:
+        return list(_READER.read_many(chunk, batch_size=getattr(_READER, "batch_size", 32)))
+    except Exception:  # noqa: BLE001
+        return [_one(raw) for raw in chunk]
+
+
+def _one(raw: RawArticle | ArticleError) -> Article | ArticleError:
+    assert _READER is not None
+    if isinstance(raw, ArticleError):
+        return raw
+    try:
+        return next(_READER.read_many([raw]))
+    except Exception as e:  # noqa: BLE001
+        return ProcessingError(f"{raw.id}: internal error while reading: {e!r}", raw.id)
 
 
 def read_parallel(raws: Iterable[RawArticle | ArticleError], workers: int, model: str | None = None,
@@ -78,3 +97,112 @@ def read_parallel(raws: Iterable[RawArticle | ArticleError], workers: int, model
             results = pending.popleft().get()
             submit()
             yield from results
+
+
+class ReaderProcess:
+    """A spawned process holding one loaded Reader, reading one article at a time over a pipe.
+
+        proc = ReaderProcess(model)       # starts loading at once
+        proc.wait_ready()                 # blocks until the model is loaded
+        result = proc.read(raw)           # blocks; an Article or an ArticleError
+        proc.kill()                       # from any thread: the read in progress ends at once
+
+    After ``kill()`` a blocked ``read`` raises ``ProcessGone``; make a new ReaderProcess to go on.
+    The methods that block are meant for one thread at a time (the caller's worker thread).
+    """
+
+    def __init__(self, model: str | None = None, log_level: int | None = None) -> None:
+        import logging
+
+        from dateline.nlp.loading import find_model
+
+        ctx = mp.get_context("spawn")
+        self._conn, child = ctx.Pipe()
+        level = logging.getLogger().getEffectiveLevel() if log_level is None else log_level
+        self._proc = ctx.Process(target=_serve_reads, args=(child, model or find_model(), level),
+                                 name="dateline-reader", daemon=True)
+        self._proc.start()
+        child.close()  # else the parent holds the child's end open and never sees EOF
+        self._ready = False
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid
+
+    def alive(self) -> bool:
+        return self._proc.is_alive()
+
+    def wait_ready(self) -> None:
+        """Block until the model is loaded. Raises ModelNotFoundError if loading failed,
+        ProcessGone if the process was killed meanwhile."""
+        if self._ready:
+            return
+        reply = self._recv()
+        if reply[0] != "ready":
+            raise ModelNotFoundError(f"the reader process could not load the model: {reply[1]}")
+        self._ready = True
+
+    def read(self, raw: RawArticle) -> Article | ArticleError:
+        """RETURNS the Reader's result for ``raw`` (blocking). Raises ProcessGone if killed."""
+        self.wait_ready()
+        try:
+            self._conn.send(raw)
+        except (OSError, ValueError) as e:
+            raise ProcessGone("the reader process is gone") from e
+        return self._recv()[1]
+
+    def kill(self) -> None:
+        """Stop the process now (SIGKILL): nothing it holds can be lost, it only reads."""
+        if self._proc.is_alive():
+            self._proc.kill()
+        self._proc.join(timeout=5)
+        self._conn.close()
+
+    def _recv(self) -> tuple:
+        try:
+            return self._conn.recv()
+        except (EOFError, OSError, ValueError) as e:
+            raise ProcessGone("the reader process is gone") from e
+
+
+class ProcessGone(RuntimeError):
+    """A ReaderProcess was killed (or died) while a caller waited on it."""
+
+
+def _serve_reads(conn, model: str, log_level: int) -> None:  # conn: multiprocessing Connection
+    """The ReaderProcess main loop: load the model, then read one RawArticle per message."""
+    import logging
+
+    _die_with_parent()
+    logging.basicConfig(level=log_level, format="dateline: %(levelname)s: %(message)s")
+    try:
+        from dateline.pipeline.reader import Reader
+
+        reader = Reader.load(model)
+    except Exception as e:  # noqa: BLE001  # the parent reports it as one line
+        conn.send(("failed", f"{type(e).__name__}: {e}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            raw = conn.recv()
+        except (EOFError, OSError):  # the parent closed the pipe: nothing more to read
+            return
+        try:
+            result: Article | ArticleError = next(reader.read_many([raw]))
+        except Exception as e:  # noqa: BLE001  # read_many isolates articles; a last guard
+            result = ProcessingError(f"{raw.id}: internal error while reading: {e!r}", raw.id)
+        conn.send(("done", result))
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (a server killed with SIGKILL must
+    not leave a reader running on). Best effort: elsewhere the pipe's EOF ends the loop."""
+    try:
+        import ctypes
+        import signal
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL))
+    except (OSError, AttributeError):
+        pass

@@ -28,7 +28,7 @@ def own_db(tmp_path_factory: pytest.TempPathFactory, reader) -> Path:
 def client(own_db: Path, reader) -> Iterator[TestClient]:
     """The app in-process (lifespan run), sharing the session's Reader."""
     app = create_app(ServeSettings(db=own_db), load_reader=lambda: reader)
-    with TestClient(app) as test_client:
+    with TestClient(app, base_url="http://localhost") as test_client:
         yield test_client
 
 

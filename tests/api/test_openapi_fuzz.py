@@ -23,6 +23,10 @@ OPERATIONS = [("POST", "/v1/read"), ("GET", "/v1/entities"), ("GET", "/v1/entiti
 # Every operation with valid input; with invalid input, those that take any (health takes none).
 CASES = [(m, p, GenerationMode.POSITIVE) for m, p in OPERATIONS] + \
         [(m, p, GenerationMode.NEGATIVE) for m, p in OPERATIONS if p != "/v1/health"]
+# POST /v1/read screens a text as every reader does (docs/api.md): schema-valid text that is
+# binary, a blob or not English gets 422 with its reader's code. Those refusals, and only those,
+# are not "valid data rejected".
+SCREENING_CODES = {"E107", "E108", "E110", "E111"}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +43,12 @@ def test_served_api_never_answers_5xx(api_schema: Any, method: str, path: str, m
     @given(case=operation.as_strategy(generation_mode=mode))
     @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     def check(case: Any) -> None:
-        seen.append(case.call_and_validate().status_code)  # all default checks, 5xx included
+        response = case.call()
+        seen.append(response.status_code)
+        if path == "/v1/read" and response.status_code == 422 and \
+                response.json()["error"]["code"] in SCREENING_CODES:
+            return
+        case.validate_response(response)  # all default checks, 5xx included
 
     check()
     assert seen and max(seen) < 500

@@ -55,7 +55,7 @@ def test_read_refuses_malformed_json(client: TestClient, raw: bytes) -> None:
 def test_bodies_over_max_body_get_413_declared_or_chunked(own_db, reader, max_body: int) -> None:
     app = create_app(ServeSettings(db=own_db, max_body=max_body), load_reader=lambda: reader)
     big = json.dumps({"text": "word " * 100}).encode()
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         declared = client.post("/v1/read", content=big, headers={"content-type": "application/json"})
         chunked = client.post("/v1/read", content=iter([big[:150], big[150:]]),
                               headers={"content-type": "application/json"})
@@ -76,7 +76,8 @@ def test_reader_loads_lazily_once_per_process(own_db, reader, reads: int) -> Non
         loads.append(threading.current_thread().name)
         return reader
 
-    with TestClient(create_app(ServeSettings(db=own_db), load_reader=load)) as client:
+    app = create_app(ServeSettings(db=own_db), load_reader=load)
+    with TestClient(app, base_url="http://localhost") as client:
         client.get("/v1/entities", params={"q": "Carter"})
         assert loads == []  # queries never load the model
         for _ in range(reads):

@@ -1,7 +1,7 @@
 """How often a quote resting on a pronoun or descriptor reaches a named person (PolNeAR dev).
 
 Usage:
-    .venv/bin/python tests/entities/speaker_links.py [--sample 50] [--write]
+    .venv/bin/python tests/entities/speaker_links.py [--sample 100] [--write]
 
 Runs the whole pipeline (entities + the quotes layer) on every PolNeAR dev article and
 takes the quotes whose ``speaker.mention`` (found by the quotes layer) is a pronoun or a
@@ -10,7 +10,8 @@ overlaps none, judged from its text. First/second person speaker mentions ("I" i
 transcript) are the quotes layer's own resolution and are left out (counted apart). Prints the share of them whose entity has a name (a name
 mention). With --write, draws a fixed random sample of the linked ones (seed 5) into
 ``speaker_links_sample.tsv`` with an empty verdict column, to be checked by hand
-against the texts; existing verdicts for the same rows are kept. The script prints
+against the texts; existing verdicts for the same rows (same quote, mention and
+entity name) are kept. The script prints
 each sampled quote's context to the terminal for that check; the TSV holds offsets,
 the mention string and the entity name only.
 """
@@ -84,7 +85,7 @@ def _kind(span, mentions) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sample", type=int, default=50)
+    ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--write", action="store_true")
     a = ap.parse_args(argv)
     import dateline
@@ -104,12 +105,14 @@ def main(argv: list[str] | None = None) -> int:
         old = {}
         if SAMPLE_FILE.exists():
             with SAMPLE_FILE.open(encoding="utf-8") as f:
-                old = {(r["stem"], r["quote_start"], r["mention_start"]): r["verdict"]
+                old = {(r["stem"], r["quote_start"], r["mention_start"], r["entity_name"]): r["verdict"]
                        for r in csv.DictReader(f, delimiter="\t")}
         sample = random.Random(5).sample(linked, min(a.sample, len(linked)))
         sample.sort(key=lambda r: (r["stem"], r["quote_start"]))
         for r in sample:
-            r["verdict"] = old.get((r["stem"], str(r["quote_start"]), str(r["mention_start"])), "")
+            # a verdict holds for the same quote, mention and named entity only
+            r["verdict"] = old.get((r["stem"], str(r["quote_start"]), str(r["mention_start"]),
+                                    r["entity_name"]), "")
             text = (SHARED / "data" / "polnear" / "dev" / "text" / f"{r['stem']}.txt").read_text(encoding="utf-8")
             lo = max(0, min(r["quote_start"], r["mention_start"]) - 300)
             hi = max(r["quote_end"], r["mention_end"]) + 40

@@ -26,6 +26,8 @@ def _relations(reader, text):
      ("Dana Whitlow", "member_of", "FCC", "FCC Chair Dana Whitlow")),
     ("Harlow Motors lost money in May. The company's chief executive, Ray Ocampo, resigned.",
      ("Ray Ocampo", "employee_of", "Harlow Motors", "The company's chief executive")),
+    ("Ray Ocampo, the Harlow Motors chief executive, opened the plant.",
+     ("Ray Ocampo", "employee_of", "Harlow Motors", "the Harlow Motors chief executive")),
     ("Ellen Kane and her husband John Kane run a dairy farm in Vermont.",
      ("Ellen Kane", "spouse", "John Kane", "her husband John Kane")),
 ])
