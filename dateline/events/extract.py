@@ -136,15 +136,17 @@ def _once(events: list[Event]) -> list[Event]:
 
 def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: EntityIndex, names: Names,
                    quoted: _Intervals) -> Event | None:
-    """A nominal event ("the 2003 launch of the store") with a time of its own, else None."""
+    """A nominal event ("the 2003 launch of the store", "Jobs's resignation"), dated only by a
+    time of its own; None for a noun that names no happening or one with neither who nor when."""
     if not is_event_noun(tok) or quoted.holds(tok.idx):
         return None
     own = noun_time(tok, sent_times.rooted)
-    if own is None:
-        return None
+    who = nominal_participants(tok, index, names)
+    if own is None and not who:
+        return None  # neither who nor when
     return Event(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                  sentence=(sent.start_char, sent.end_char), summary=nominal_summary(tok, index),
-                 participants=tuple(nominal_participants(tok, index, names)), time=as_event_time(own))
+                 participants=tuple(who), time=as_event_time(own) if own is not None else None)
 
 
 def _share_with_participles(sent: Span, events: list[Event], at: dict[int, int]) -> None:

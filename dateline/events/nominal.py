@@ -6,8 +6,9 @@ acquisition, a resignation, an announcement) that is not one of the common nouns
 ending that name things (``NOT_EVENT_NOUNS``), or one of the ``EVENT_NOUNS`` that share
 their form with a verb or name a happening by usage (a launch, a crash, a death).
 
-A nominal event enters the events only when it carries a time of its own: a modifier of
-the noun or the object of a dating preposition on it (``dates_noun``). Its participants are
+A nominal event is dated only by a time of its own: a modifier of the noun or the object
+of a dating preposition on it (``dates_noun``); else it stays undated (out of the
+timeline), and without participants either it is no event at all. Its participants are
 its possessor ("Jobs's resignation": agent), the object of its "of" ("the launch of the
 store": patient) and a name compounded before it ("the iPhone launch": patient).
 """
