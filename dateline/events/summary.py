@@ -10,6 +10,7 @@ verb agrees with it ("I have surgery" -> "Chrissy Teigen has surgery").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -17,7 +18,9 @@ from spacy.tokens import Token
 from dateline.entities.index import EntityIndex
 from dateline.events.lexicon import (
     AGREEMENT,
+    HEDGES,
     OPTIONAL_DEPS,
+    PERSON_PRONOUNS,
     PERSONAL,
     QUOTE_MARKS,
     RELATIVE_SUBJECTS,
@@ -57,7 +60,8 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     elif agent:  # a participle or infinitive clause ("revealing in May that ..."): name its doer
         parts.append(agent + " ")
         doer = agent
-    toks = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    toks = [c for c in verb.children if c.i < verb.i and (c.dep_ in ("aux", "auxpass", "neg")
+                                                          or c.dep_ == "advmod" and c.lower_ in HEDGES)]
     toks.append(verb)
     rest = _complements(verb, subj, max_tokens)
     toks += rest
@@ -69,14 +73,15 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     for i, tok in enumerate(toks):
         if tok is agree and tok.tag_ == "VBP" and not verbatim(tok):
             word = _third_person(tok.text)
-        elif _replaceable(tok) and not verbatim(tok):
+        elif _replaceable(tok) and not verbatim(tok) and (tok.lower_ in PERSON_PRONOUNS or voice and voice(tok)):
             word = (voice(tok) if voice else None) or _pronoun_name(tok, index)
             if word == doer:
                 word = tok.text  # "X wrote that he is", not "X wrote that X is"
         else:
             word = tok.text
         last = i == len(toks) - 1
-        parts.append(word + ("" if last else (tok.whitespace_ or "")))
+        gap = "" if last else (tok.whitespace_ or ("" if toks[i + 1].i == tok.i + 1 else " "))
+        parts.append(word + gap)
     text = " ".join("".join(parts).split())
     words = " ".join(said.split()).strip(" ,.") if said else ""
     # a quotation that starts in lower case is a fragment of a reported sentence, not what was said
@@ -167,8 +172,8 @@ def _said_words(text: str) -> str:
     """What was said, in quotation marks: whole when short, else its first sentence or clause."""
     words = " ".join(text.split()).strip(" ,")
     if len(words.split()) > SUMMARY_QUOTE_WORDS:
-        for stop in (". ", "? ", "! ", "; ", ": ", " — ", ", "):
-            head = words.split(stop)[0]
+        for stop in (r"(?<!\.)[.?!] ", "; ", ": ", " — ", ", "):
+            head = re.split(stop, words)[0]
             if 3 <= len(head.split()) <= SUMMARY_QUOTE_WORDS:
                 return f"“{head.rstrip(',;:')} …”"  # a whole sentence or clause, then the rest elided
     return f"“{words}”"  # never cut inside a clause: a long quotation stays whole
