@@ -107,7 +107,8 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                 sentence=(sent.start_char, sent.end_char),
                 summary=summarize(tok, index, SUMMARY_MAX_TOKENS, agent,
-                                  voice.name_for, quoted.holds, quote.text if quote is not None else None),
+                                  voice.name_for, quoted.holds, quote.text if quote is not None else None,
+                                  quote is None or quote.kind == "direct"),
                 participants=tuple(participants), time=time,
                 kind="quote" if quote is not None else "event",
             ))

@@ -57,7 +57,7 @@ def noun_time(noun: Token, rooted: tuple[tuple[Time, Token], ...]) -> Time | Non
 
 
 def _past_clause(noun: Token) -> bool:
-    """True when the verb governing ``noun`` is a simple past or present perfect."""
+    """True when the verb governing ``noun`` is a simple past ("the storm hit in late summer")."""
     verb = noun.head
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
@@ -66,8 +66,7 @@ def _past_clause(noun: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in aux):
         return False
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or \
-        (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux))
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
 
 
 def nominal_participants(noun: Token, index: EntityIndex, names: Names) -> list[Participant]:
