@@ -23,6 +23,8 @@ from dateline.events.dating import (
     stated_time,
 )
 from dateline.events.lexicon import (
+    BANNER,
+    BOILERPLATE,
     CLAUSE_DEPS,
     FIRST_PERSON,
     LIGHT_WITH_OBJECT,
@@ -34,7 +36,7 @@ from dateline.events.lexicon import (
 from dateline.events.nominal import is_event_noun, nominal_participants, nominal_summary, noun_time
 from dateline.events.participants import Names
 from dateline.events.participants import participants as find_participants
-from dateline.events.summary import summarize
+from dateline.events.summary import has_doer, summarize
 from dateline.time.result import TimeResult
 from dateline.types import Event, EventTime, Participant
 
@@ -58,6 +60,9 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     names = Names(index)
     prev_times = SentenceTimes(())
     for sent in doc.sents:
+        if _boilerplate(sent.text):
+            prev_times = SentenceTimes(())
+            continue  # page furniture ("Click here to subscribe"): no happening
         sent_times = rooted_times(doc, sent, times)
         at: dict[int, int] = {}  # token index -> its event's index in ``events``
         for tok in sent:
@@ -76,8 +81,11 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             own = stated_time(tok, sent_times)
             if own is not None and contradicts(tok, own, frame.published):
                 own = None
-            if not participants and own is None:
+            if not participants and own is None and quote is None:
                 continue  # neither who nor when: not a timeline fact
+            agent = _agent_name(participants, index)
+            if not has_doer(tok, agent):
+                continue  # "asked in August": a fragment that names no doer
             inside = quoted.holds(tok.idx)
             if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):
                 # A subordinate clause ("continued to have", "said that she was") or words
@@ -94,15 +102,36 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                 sentence=(sent.start_char, sent.end_char),
-                summary=summarize(tok, index, SUMMARY_MAX_TOKENS, _agent_name(participants, index),
-                                  voice.name_for),
+                summary=summarize(tok, index, SUMMARY_MAX_TOKENS, agent,
+                                  voice.name_for, quoted.holds, quote.text if quote is not None else None),
                 participants=tuple(participants), time=time,
                 kind="quote" if quote is not None else "event",
             ))
             at[tok.i] = len(events) - 1
         _share_with_participles(sent, events, at)
         prev_times = sent_times
-    return events
+    return _once(events)
+
+
+def _boilerplate(text: str) -> bool:
+    return BOILERPLATE.search(text) is not None or BANNER.search(text) is not None
+
+
+def _once(events: list[Event]) -> list[Event]:
+    """One event per happening: a later event with the same summary in the same sentence,
+    or the same summary and time anywhere (the same happening told twice), is dropped."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for ev in events:
+        key = " ".join(ev.summary.lower().split())
+        when = ev.time.value if ev.time else None
+        if (ev.sentence, key) in seen or (when is not None and ("t", key, when) in seen):
+            continue
+        seen.add((ev.sentence, key))
+        if when is not None:
+            seen.add(("t", key, when))
+        out.append(ev)
+    return out
 
 
 def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: EntityIndex, names: Names,

@@ -13,6 +13,7 @@ import bisect
 from spacy.tokens import Doc
 
 from dateline.quotes.detect import Quotation
+from dateline.quotes.labels import label_reports
 from dateline.quotes.reported import find_reports
 from dateline.quotes.speaker import SpeakerResolver
 from dateline.types import Quote, SpanRef
@@ -52,7 +53,7 @@ def indirect_quotes(doc: Doc, text: str, quoted: QuotedText, resolver: SpeakerRe
     """
     seen: set[tuple[int, int]] = set()
     quotes: list[Quote] = []
-    for report in find_reports(doc):
+    for report in find_reports(doc) + label_reports(doc, text):
         if quoted.wholly_quoted(report.fragments):
             continue
         speaker = resolver.resolve(report.speaker)

@@ -217,3 +217,11 @@ sure confident convinced certain aware worried concerned afraid hopeful optimist
 pessimistic adamant skeptical sceptical doubtful incensed angry upset frustrated
 disappointed insistent unaware positive
 """)
+
+# Interview transcripts: one-letter speaker labels for the question and the answer.
+TRANSCRIPT_LABELS = words("Q A")
+# A speaker label before a colon at a paragraph start has at most this many words.
+MAX_LABEL_WORDS = 4
+
+# Verbs of regarding, a view when they take an object and "as": "voters see X as Y".
+REGARD_VERBS = words("see view regard consider perceive")

@@ -38,6 +38,7 @@ from dateline.quotes.lexicon import (
     NON_SOURCES,
     OBJECT_REPORTING_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
+    REGARD_VERBS,
     REPORTING_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
@@ -56,7 +57,7 @@ OBJECT_DEPS = frozenset(("dobj", "dative"))
 # a Z", "urged X to Y").
 TRAILING_COMPLEMENT_DEPS = frozenset(("prep", "oprd", "xcomp", "ccomp", "dobj", "acomp"))
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
-    | frozenset(PREPOSITIONAL_REPORTING_VERBS)
+    | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS
 # Tags of a finite verb (past, present, modal).
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # Dependency labels of a verb that is a modifier, not a predicate ("the so-called").
@@ -86,7 +87,7 @@ def find_reports(doc: Doc) -> list[Report]:
         lower = token.lower_
         if lower == "according":
             report = _according_to(token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in ALL_VERBS:
+        elif token.pos_ == "VERB" and verb_lemma(token) in ALL_VERBS:
             report = _verb_report(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
             report = _noun_report(token)
@@ -101,11 +102,23 @@ def find_reports(doc: Doc) -> list[Report]:
     return reports
 
 
+def verb_lemma(verb: Token) -> str:
+    """The lemma of a verb, mended where the small model lemmatises an inflected form
+    of a known verb to something else ("hoping" -> "hop"): the form's stem is tried."""
+    lemma = verb.lemma_.lower()
+    if lemma in ALL_VERBS:
+        return lemma
+    form = verb.lower_
+    stems = {"VBG": (form[:-3] + "e", form[:-3]), "VBD": (form[:-1], form[:-2]),
+             "VBN": (form[:-1], form[:-2]), "VBZ": (form[:-1], form[:-2])}.get(verb.tag_, ())
+    return next((s for s in stems if s in ALL_VERBS), lemma)
+
+
 def _verb_report(verb: Token) -> Report | None:
     """A verb of saying or thinking with its complement clause, before or after it."""
     if verb.dep_ in MODIFIER_DEPS:
         return None
-    if verb.lemma_.lower() not in REPORTING_VERBS:
+    if verb_lemma(verb) not in REPORTING_VERBS:
         return _complement_report(verb)
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _finite(c)
@@ -124,7 +137,7 @@ def _verb_report(verb: Token) -> Report | None:
     speaker = _source_of(verb)
     if speaker is None:
         return None
-    if verb.lemma_.lower() in COGNITION_VERBS and not _can_hold_view(speaker):
+    if verb_lemma(verb) in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
     fragments = _fragments(content, exclude, verb)
     if not fragments or _inside(speaker, fragments):
@@ -136,7 +149,7 @@ def _complement_report(verb: Token) -> Report | None:
     """A verb of saying, asking or backing with an object, a "to" infinitive or its
     preposition: "announced his candidacy", "declined to comment", "called for a ban".
     The content runs over those complements (after the verb), not over adverbials."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if _infinitive(verb):
         return None  # "to find a way", "a plan aimed at ...": no one says it here
     heads: list[Token] = []
@@ -149,6 +162,8 @@ def _complement_report(verb: Token) -> Report | None:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS and not _is_when(child):
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
+    if not heads and lemma in REGARD_VERBS:
+        heads = _regarded(verb)
     if not heads:
         return None
     speaker = _source_of(verb)
@@ -160,6 +175,15 @@ def _complement_report(verb: Token) -> Report | None:
     if not fragments or _inside(speaker, fragments):
         return None
     return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
+
+
+def _regarded(verb: Token) -> list[Token]:
+    """"see X as Y": the object and the "as" phrase, else nothing ("saw the film")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    as_phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_phrase is None or as_phrase.i < obj.i:
+        return []
+    return [obj, as_phrase]
 
 
 def _infinitive(clause: Token) -> bool:

@@ -196,3 +196,26 @@ def test_indirect_relative_that_source_named_after_antecedent(reader):
     assert quote.text == "the tax"
     assert quote.speaker.mention.text == "that"
     assert quote.speaker.name != "that"
+
+
+def test_indirect_regard_as(reader):
+    text = "Many voters see the mayor as a steady hand."
+    assert reported(reader, text) == [("the mayor as a steady hand", "Many voters", "see")]
+
+
+def test_indirect_regard_without_as_is_not_a_view(reader):
+    assert reported(reader, "The children saw the parade on Main Street.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a transcript's speaker label in capitals, then what was said
+        ("The interview was recorded in March.\nDANA WHITFIELD: We will keep the clinic open all winter.",
+         [("We will keep the clinic open all winter", "DANA WHITFIELD", ":")]),
+        # a table row with no clause is not a statement; "Q" names no one
+        ("Results by candidate.\nNORA PARK: 1,204.\nQ: Will the clinic stay open all winter?", []),
+    ],
+)
+def test_indirect_speaker_label(reader, text, expected):
+    assert reported(reader, text) == expected
