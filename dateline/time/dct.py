@@ -66,12 +66,19 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]*[A-Z
 DATE_FIRST_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 DATELINE_AFTER = re.compile(rf"^(?:,?[ \t]*\d{{4}})?[ \t]*(?:\([A-Za-z .&-]{{1,30}}\)|/[A-Za-z .&-]{{1,30}}/)?[ \t]*{_DASH}")
 # A date alone on its line, maybe after a label ("Published: May 3, 2019", "Updated 5:10 p.m.
-# May 3, 2019"): the label (lower case, colon dropped) says what the date is of.
-_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Za-z' ]{0,24}?)[ \t]*:?[ \t]*(?:[0-9:apm. ]{0,12}[ \t,]*)?$")
-_LINE_END = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]+day)?[ \t,]*(?:[0-9:]{3,5}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4})?)?[ \t.]*(?:\n|$)")
+# ET, Fri May 3, 2019", "By Ann Lee | May 3, 2019", "Posted on May 3, 2019 by Ann Lee"): the
+# label says what the date is of. Around the date, a clock time and a weekday may stand.
+_CLOCK = r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?)"
+_WD_WORD = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?)"
+_SEP = r"[ \t,|•·–—-]*"
+_LINE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?P<label>[^\n]{{0,60}}?){_SEP}(?:{_CLOCK}{_SEP})?(?:{_WD_WORD}{_SEP})?\Z")
+_LINE_END = re.compile(rf"{_SEP}(?:{_WD_WORD}{_SEP})?(?:{_CLOCK})?[ \t.]*(?:[ \t]by[ \t]+[A-Z][^\n]{{0,60}})?[ \t.]*(?:\n|\Z)")
+_LABEL_WORDS = re.compile(r"(?i:(?P<word>[a-z' ]+?)(?:[ \t]+on)?)[ \t]*:?[ \t]*\Z")
+_BYLINE = re.compile(r"(?i:by)[ \t]+[A-Z][^\n]{0,50}\Z")
+_COPYRIGHT_BEFORE = re.compile(r"(?i:copyright|©|\(c\))[ \t]*(?:(?i:copyright|©|\(c\))[ \t]*)?\Z")
 # An embedded post's signature ("— Name (@handle) May 3, 2019") or a caption's date in brackets.
-_EMBED_BEFORE = re.compile(r"(?:\(@\w{1,30}\)|\()[ \t]*$")
-_POSSESSIVE_YEAR = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year['’]s)\s+$")
+_EMBED_BEFORE = re.compile(r"(?:\(@\w{1,30}\)|\()[ \t]*\Z")
+_POSSESSIVE_YEAR = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year['’]s)\s+\Z")
 
 
 @dataclass(frozen=True)
@@ -137,13 +144,20 @@ def _premodifier(d: Draft, ctx: DocContext | None) -> bool:
 
 
 def _label(d: Draft, text: str) -> str | None:
-    """RETURNS the label of a date alone on its line ("published", "updated", "" for none), or None."""
+    """RETURNS the label of a date alone on its line: "" for none, "published" for a byline,
+    else its words in lower case ("updated", "posted"); None when the date is inside a sentence."""
     if not _LINE_END.match(text, d.end):
         return None
-    m = _LABEL_BEFORE.search(text, max(0, d.start - 40), d.start)
-    if m is None or m.end() != d.start:
+    m = _LINE_BEFORE.search(text, max(0, d.start - 80), d.start)
+    if m is None:
         return None
-    return " ".join(m["label"].lower().split())
+    label = m["label"].strip(" \t,|•·–—-")
+    if not label:
+        return ""
+    if _BYLINE.match(label):
+        return "published"
+    words = _LABEL_WORDS.fullmatch(label)
+    return " ".join(words["word"].lower().split()) if words else None
 
 
 def _dateline(d: Draft, text: str) -> bool:
@@ -202,6 +216,10 @@ def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], t
             continue
         span = (day, day) if day is not None else _period(d)
         if span is None:
+            continue
+        if not d.month and _COPYRIGHT_BEFORE.search(text, max(0, d.start - 24), d.start):
+            # a copyright line: the page's year, on or after the article's
+            ev.highs.append(Bound(span[1], f"copyright '{d.text}': the article is of that year or before"))
             continue
         if tense == "PAST" and not _ahead_word(d, text) and not _premodifier(d, ctx):
             ev.lows.append(Bound(span[0], f"'{d.text}' reported in the past tense"))

@@ -22,6 +22,7 @@ from dateline.time.data.lexicon import (
     UNIT_PLURALS,
     UNITS,
     VAGUE_QUANTITIES,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     ZONES,
 )
@@ -42,6 +43,7 @@ _ABBREV = [w for w in MONTHS if len(w) <= 4 and w not in ("june", "july", "may")
 _FULL = [w for w in MONTHS if w not in _ABBREV]
 MON = rf"(?:(?:{_names(_FULL)})\b|(?:{_names(_ABBREV)})\b\.?)"
 WD = rf"(?:{_names(list(WEEKDAYS))})"
+WD_BEFORE_DATE = rf"(?:{WD}|(?:{_names(list(WEEKDAY_ABBREVIATIONS))})\b\.?(?=,?\s+{MON}))"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)\b"
 # "nineteen ninety-four", "two thousand and one": years as spoken in broadcast transcripts
@@ -65,7 +67,7 @@ ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd
 
 RULES: dict[str, str] = {
     # "Saturday, February 20", "Oct. 15, 1999", "Friday Oct. 13", "the 20th of February"
-    "date_mdy": rf"(?:(?P<approx>(?i:around|approximately|roughly))\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-\d|:\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
+    "date_mdy": rf"(?:(?P<approx>(?i:around|approximately|roughly))\s+)?(?:(?P<wd>{WD_BEFORE_DATE}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-\d|:\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
     "date_dmy": rf"(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?",
     "date_numeric": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>(?:19|20)?\d\d)\b",
     # "September 2020", "mid-November", "last April", "January this year", "the end of November"

@@ -26,6 +26,7 @@ from dateline.time.data.lexicon import (
     SEASONS,
     UNIT_PLURALS,
     UNITS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     ZONES,
 )
@@ -83,7 +84,9 @@ def _month(word: str) -> int:
 
 def _weekday(word: str) -> int:
     """RETURNS the ISO number of a weekday name, singular or plural ("Mondays")."""
-    w = word.lower()
+    w = word.lower().rstrip(".")
+    if w in WEEKDAY_ABBREVIATIONS:
+        return WEEKDAY_ABBREVIATIONS[w]
     return WEEKDAYS[w] if w in WEEKDAYS else WEEKDAYS[w[:-1]]
 
 
