@@ -26,6 +26,7 @@ from dateline.time.data.lexicon import (
     SEASONS,
     UNIT_PLURALS,
     UNITS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     ZONES,
 )
@@ -83,7 +84,9 @@ def _month(word: str) -> int:
 
 def _weekday(word: str) -> int:
     """RETURNS the ISO number of a weekday name, singular or plural ("Mondays")."""
-    w = word.lower()
+    w = word.lower().rstrip(".")
+    if w in WEEKDAY_ABBREVIATIONS:
+        return WEEKDAY_ABBREVIATIONS[w]
     return WEEKDAYS[w] if w in WEEKDAYS else WEEKDAYS[w[:-1]]
 
 
@@ -127,6 +130,11 @@ def build_date(m: re.Match[str], text: str, rule: str) -> Draft | None:
     wd = _weekday(m["wd"]) if m["wd"] else None
     mod = "APPROX" if "approx" in m.re.groupindex and m["approx"] else None  # "around Nov. 1"
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd, mod=mod)
+
+
+def build_day_of_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"on the 15th": that day of the month the anchor and the tense point to (normalize.py)."""
+    return _make(m, rule, "DATE", K.ABSOLUTE, day=_day(m["day"]))
 
 
 def build_numeric(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -562,7 +570,8 @@ def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 
 BUILDERS: dict[str, Callable[[re.Match[str], str, str], Draft | None]] = {
-    "date_mdy": build_date, "date_dmy": build_date, "date_numeric": build_numeric, "month": build_month,
+    "date_mdy": build_date, "date_dmy": build_date, "day_of_month": build_day_of_month,
+    "date_numeric": build_numeric, "month": build_month,
     "year": build_year, "decade": build_decade, "short_year": build_short_year, "century": build_century, "word_year": build_word_year,
     "clock": build_clock, "weekday": build_weekday, "day_deictic": build_day_deictic,
     "rel_unit": build_rel_unit, "the_unit": build_the_unit, "offset": build_offset,
