@@ -132,6 +132,11 @@ def build_date(m: re.Match[str], text: str, rule: str) -> Draft | None:
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd, mod=mod)
 
 
+def build_day_of_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"on the 15th": that day of the month the anchor and the tense point to (normalize.py)."""
+    return _make(m, rule, "DATE", K.ABSOLUTE, day=_day(m["day"]))
+
+
 def build_numeric(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"2021-02-20", "2/20/2021" (US order, as US news writes it)."""
     if m["y"]:
@@ -565,7 +570,8 @@ def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 
 BUILDERS: dict[str, Callable[[re.Match[str], str, str], Draft | None]] = {
-    "date_mdy": build_date, "date_dmy": build_date, "date_numeric": build_numeric, "month": build_month,
+    "date_mdy": build_date, "date_dmy": build_date, "day_of_month": build_day_of_month,
+    "date_numeric": build_numeric, "month": build_month,
     "year": build_year, "decade": build_decade, "short_year": build_short_year, "century": build_century, "word_year": build_word_year,
     "clock": build_clock, "weekday": build_weekday, "day_deictic": build_day_deictic,
     "rel_unit": build_rel_unit, "the_unit": build_the_unit, "offset": build_offset,

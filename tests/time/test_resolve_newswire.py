@@ -81,6 +81,10 @@ CLOCKS = [
     ("Crews reached the valley in the morning.", "2021-03-10", "the morning", "TIME", "2021-03-10TMO"),
     ("By mid afternoon the river had crested.", "2021-03-10", "mid afternoon", "TIME", "2021-03-10TAF"),
     ("The hearing is set for Tue. March 16.", "2021-03-10", "Tue. March 16", "DATE", "2021-03-16"),
+    ("The ferry docked at 6:05 a.m. local time on Sunday.", "2021-03-10", "6:05 a.m.", "TIME", "2021-03-07T06:05"),
+    ("The ballot was held on the 15th.", "2021-03-10", "the 15th", "DATE", "2021-02-15"),
+    ("The ballot will be held on the 5th.", "2021-03-10", "the 5th", "DATE", "2021-04-05"),
+    ("The gala is on the 31st at noon.", "2021-03-10", "noon", "TIME", "2021-03-31T12:00"),
     ("The doors open at 3:45 p.m.", None, "3:45 p.m.", "TIME", "XXXX-XX-XXT15:45"),  # no day known
 ]
 # weekdays: the week the tense or the schedule points to
