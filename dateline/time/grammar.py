@@ -61,7 +61,7 @@ TZ = rf"(?:{_alt(list(ZONES))})\b"
 APOS = "['’‘]"
 # Prepositions ("within", "over", "in") are signals, not part of a TIMEX3 extent.
 POS = r"(?i:early|late|earlier|later|mid-?|the\s+(?:beginning|end|middle|start|close)\s+of|around)"
-REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|this|last|next|past|previous|coming)"
+REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|the\s+last|this|last|next|past|previous|coming)"
 PART = r"(?i:morning|afternoon|evening|night)"
 ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd|3rd|4th)"
 
