@@ -3,14 +3,14 @@
     POST /v1/read                      contract JSON of a pasted article (runs the NLP)
     GET  /v1/entities?q=&type=&limit=  entity search
     GET  /v1/entities/{id}/timeline    an entity's dated events, in date order
-    GET  /v1/quotes?speaker=&about=    quotes by and/or about an entity (name or id)
+    GET  /v1/quotes?speaker=&about=&kind=    quotes by and/or about an entity (name or id), of a kind
     GET  /v1/articles/{id}             a stored article with its text and facts
     GET  /v1/health                    liveness, and how many articles the store holds
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 
@@ -119,13 +119,16 @@ def _inside(entry: TimelineEntry, lo: str | None, hi: str | None) -> bool:
 async def quotes(request: Request,
                  speaker: Annotated[str | None, Query(max_length=MAX_PARAM, description="entity id or name")] = None,
                  about: Annotated[str | None, Query(max_length=MAX_PARAM, description="entity id or name")] = None,
+                 kind: Annotated[Literal["direct", "indirect", "all"], Query(
+                     description="direct (quoted words), indirect (reported statements) or all")] = "all",
                  limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100) -> list[dict[str, Any]]:
-    """Quotes by ``speaker`` and/or about ``about``, most widely reported first."""
+    """Quotes by ``speaker`` and/or about ``about``, of one ``kind``, most widely reported first."""
 
     def fetch(store: Store) -> list[dict[str, Any]]:
         speaker_id = lookup.resolve(store, speaker).id if speaker else None
         about_id = lookup.resolve(store, about).id if about else None
-        return [q.to_dict() for q in store.quotes(speaker_id, about_id)[:limit]]
+        only = None if kind == "all" else kind
+        return [q.to_dict() for q in store.quotes(speaker_id, about_id, only)[:limit]]
 
     return await _store(request).run(fetch)
 

@@ -124,6 +124,7 @@ class QuoteOut(BaseModel):
     speaker_id: str | None
     speaker: str | None
     sources: list[SourceOut]
+    kind: str  # "direct" (quoted words) or "indirect" (a reported statement)
 
 
 class HealthOut(BaseModel):

@@ -51,8 +51,12 @@ export function annotationsOf(article, source = null) {
   (article.quotes || []).forEach((q, i) => {
     const who = q.speaker && q.speaker.name ? q.speaker.name : "an unknown speaker";
     const when = q.time ? `, ${q.time}` : "";
-    out.push({ start: q.start, end: q.end, kind: "quote", cls: "hl hl-quote",
-      why: `Quote by ${who}${when}`, id: `hl-quote-${i}`, data: { speaker: who } });
+    // a reported statement (kind "indirect") has a style of its own: the words are the
+    // article's account, not the speaker's (a direct quote inside it is marked as well)
+    const reported = q.kind === "indirect";
+    out.push({ start: q.start, end: q.end, kind: "quote", cls: reported ? "hl hl-reported" : "hl hl-quote",
+      why: reported ? `Reported statement of ${who}${when}` : `Quote by ${who}${when}`,
+      id: `hl-quote-${i}`, data: { speaker: who, quoteKind: reported ? "indirect" : "direct" } });
   });
   (article.times || []).forEach((t, i) => {
     const range = t.earliest && t.latest && t.earliest !== t.value

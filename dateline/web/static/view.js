@@ -39,6 +39,8 @@ function keyOf(article) {
     h("ul", { class: "key-list" },
       h("li", null, h("mark", { class: "hl hl-time" }, "time"), " a time expression, with its value"),
       h("li", null, h("mark", { class: "hl hl-quote" }, "quote"), " a direct quotation, with its speaker"),
+      h("li", null, h("mark", { class: "hl hl-reported" }, "reported"),
+        " a reported statement (no quotation marks), with its source"),
       h("li", null, h("mark", { class: "hl hl-mention ent-0" }, "mention"),
         " a mention, coloured by entity (grey: less mentioned ones)")),
     entities.length ? h("details", null, h("summary", null, `Entity colours (${entities.length})`),
@@ -51,7 +53,7 @@ function factsOf(article) {
       h("span", { class: "meta" }, ` ${t.type}`)));
   const quotes = (article.quotes || []).map((q, i) =>
     h("li", null, h("span", { class: "speaker" }, (q.speaker && q.speaker.name) || "unknown speaker"), ": ",
-      jump(`hl-quote-${i}`, `“${q.text}”`)));
+      jump(`hl-quote-${i}`, q.kind === "indirect" ? `(reported) ${q.text}` : `“${q.text}”`)));
   const colours = entityColours(article);
   const entities = (article.entities || []).map((e, n) =>
     h("li", null, h("span", { class: `swatch ${colours.get(e.id)}`, "aria-hidden": "true" }), " ",
