@@ -1,18 +1,27 @@
-"""Entity search and lookup by id, written over the Store Protocol.
+"""Entity search and lookup, the store's overview, written over the Store Protocol.
 
 The Protocol answers exact names (``find_entities``) and full lists (``entities``); a
 search box needs more: "teig" should find "Chrissy Teigen". Until the store grows a
 prefix/substring query, this module filters the full list. TODO: move into the store
-(an indexed query) once stores hold more than a few thousand entities.
+(an indexed query) once stores hold more than a few thousand entities; the same for the
+overview's latest articles, which reads every stored article.
 """
 
 from __future__ import annotations
+
+import heapq
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
 
 from dateline.store.base import Store
 from dateline.store.errors import EntityNotFoundError
 from dateline.store.normalize import fold
 from dateline.store.queries import resolve_entity
-from dateline.store.records import EntityEntry
+from dateline.store.records import EntityEntry, QuoteEntry, TimelineEntry
+
+MONTH = re.compile(r"^(\d{4}-\d{2})")
 
 
 def search_entities(store: Store, q: str | None, type: str | None = None, limit: int = 50) -> list[EntityEntry]:
@@ -50,3 +59,58 @@ def resolve(store: Store, name_or_id: str) -> EntityEntry:
         return entity_by_id(store, name_or_id)
     except EntityNotFoundError:
         return resolve_entity(store, name_or_id)
+
+
+def per_month(events: Iterable[TimelineEntry]) -> tuple[list[dict[str, Any]], int]:
+    """RETURNS ([{"month": "YYYY-MM", "events": n}] in month order, the number of events known
+    less precisely than a month (a year, a season))."""
+    months: Counter[str] = Counter()
+    other = 0
+    for e in events:
+        m = MONTH.match(e.date)
+        if m is None:
+            other += 1
+        else:
+            months[m.group(1)] += 1
+    return [{"month": k, "events": months[k]} for k in sorted(months)], other
+
+
+def quotes_of_kind(found: list[QuoteEntry], kind: str | None) -> list[QuoteEntry]:
+    """The quotes of one kind (``direct``/``indirect``); all when ``kind`` is None. A quote whose
+    record carries no kind (a store made before kinds) is direct: it was found by its marks."""
+    if kind is None:
+        return found
+    return [q for q in found if (getattr(q, "kind", None) or "direct") == kind]
+
+
+def latest_articles(store: Store, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` stored articles published last (undated ones after, in ingest order)."""
+    rows = (_summary(i, s) for i, s in enumerate(store.iter_articles()))
+    return heapq.nlargest(limit, rows, key=lambda r: (r["published"] is not None, r["published"] or "", -r["_n"]))
+
+
+def _summary(n: int, stored: Any) -> dict[str, Any]:
+    a = stored.article
+    return {"id": a.id, "title": a.title, "url": a.url, "published": a.published.value,
+            "published_source": a.published.source, "n_entities": len(a.entities), "n_quotes": len(a.quotes),
+            "n_events": len(a.events), "_n": n}
+
+
+def overview(store: Store, limit: int = 8) -> dict[str, Any]:
+    """The store at a glance (see ``GET /v1/overview``)."""
+    people = store.entities("PERSON")
+    quotes = store.quotes()
+    by_speaker = Counter(q.speaker_id for q in quotes if q.speaker_id)
+    person = {e.id: e for e in people}
+    quoted = [(person[sid], n) for sid, n in by_speaker.most_common() if sid in person][:limit]
+    latest = [{k: v for k, v in r.items() if k != "_n"} for r in latest_articles(store, limit)]
+    return {
+        "articles": store.count(),
+        "people": len(people),
+        "entities": len(store.entities()),
+        "quotes": len(quotes),
+        "events": len(store.events_of(None)),
+        "latest_articles": latest,
+        "most_quoted": [{"entity": e.to_dict(), "quotes": n} for e, n in quoted],
+        "most_mentioned": [e.to_dict() for e in sorted(people, key=lambda e: (-e.n_mentions, e.name))[:limit]],
+    }

@@ -111,20 +111,63 @@ class TimelineEntryOut(BaseModel):
     sources: list[SourceOut]
 
 
+class MonthOut(BaseModel):
+    month: str = Field(description="YYYY-MM")
+    events: int
+
+
 class TimelineOut(BaseModel):
-    """An entity and its dated events, in date order."""
+    """An entity and its dated events, in date order (one page of them)."""
 
     entity: EntityOut
+    total: int = Field(description="events inside the from/to range (all pages)")
+    offset: int
+    months: list[MonthOut] = Field(description="all the entity's events per month, whatever the range")
+    other: int = Field(description="events known less precisely than a month (a year, a season)")
     events: list[TimelineEntryOut]
 
 
 class QuoteOut(BaseModel):
+    # extra="allow": a quote may carry more (its ``kind``, direct or indirect).
+    model_config = ConfigDict(extra="allow")
+
     id: str
     text: str
     speaker_id: str | None
     speaker: str | None
     sources: list[SourceOut]
     kind: str  # "direct" (quoted words) or "indirect" (a reported statement)
+
+
+class ArticleSummaryOut(BaseModel):
+    """A stored article in a list: its id, title, date and how many facts it holds."""
+
+    id: str
+    title: str | None
+    url: str | None
+    published: str | None
+    published_source: str
+    n_entities: int
+    n_quotes: int
+    n_events: int
+
+
+class QuotedOut(BaseModel):
+    entity: EntityOut
+    quotes: int
+
+
+class OverviewOut(BaseModel):
+    """The store at a glance."""
+
+    articles: int
+    people: int
+    entities: int
+    quotes: int
+    events: int
+    latest_articles: list[ArticleSummaryOut]
+    most_quoted: list[QuotedOut]
+    most_mentioned: list[EntityOut]
 
 
 class HealthOut(BaseModel):

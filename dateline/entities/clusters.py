@@ -395,7 +395,8 @@ class Resolver(KinshipMixin, NominalMixin):
 
     def _definite(self, c: Candidate) -> None:
         """Link a definite description: to who holds its role, else (as a subject) to the
-        most salient agreeing person, else to a new person when it is a subject."""
+        most salient agreeing person, else to a new person (one no later mention refers
+        to when the description is no subject)."""
         age = age_after(self.doc, c.end)
         options = [(cl, s) for cl, s in self._persons(c)
                    if not (age and cl.age() and cl.age() != age.value)]
@@ -411,9 +412,11 @@ class Resolver(KinshipMixin, NominalMixin):
             if s >= MIN_DEFINITE_SALIENCE:
                 cid = cl.cid
         if cid is None:
-            if not c.subject:
-                return  # an unresolved description that is no speaker or agent: leave it
-            cid = self._new("PERSON").cid
+            cl = self._new("PERSON")
+            # an unresolved description that is no speaker or agent ("told the host"):
+            # someone of their own, whom no later pronoun or description is taken for
+            cl.source = not c.subject
+            cid = cl.cid
         self._link(cid, c)
         self._descriptor_attributes(cid, c)
 

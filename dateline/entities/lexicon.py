@@ -283,9 +283,6 @@ PEOPLE_NOUNS = frozenset({
     "candidates", "winners", "competitors", "athletes", "farmers", "volunteers", "organizers",
     "organisers", "hackers", "muslims", "christians", "jews", "buddhists", "hindus",
 })
-# Place-noun heads that name a unique place of their own ("the world"): never linked to
-# a named place.
-UNIQUE_PLACES = frozenset({"world", "earth", "planet"})
 # Place nouns that a named country or state can be referred back to with.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
 # Words after an organisation's name that do not change what it names ("Apple Inc.",

@@ -369,6 +369,7 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
                 persons.append(gid)
         groups[gid].append(c)
     _join_acronyms(groups)
+    _join_common_heads(groups)
     _join_suffixes(groups, persons)
     # word -> groups whose full name ends / starts with it (dicts keep long texts linear)
     by_word: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
@@ -444,6 +445,30 @@ def _join_suffixes(groups: list[list[Candidate]], persons: list[int]) -> None:
             continue
         for k in range(1, len(words) - 1):
             ends.setdefault(words[k:], gid)  # proper suffixes of two words or more
+
+
+def _join_common_heads(groups: list[list[Candidate]]) -> None:
+    """Move a one-word name that is a common noun ("the Church", "the Court") into the
+    one longer organisation or place name of the article that holds the word ("Church
+    of Scientology", "Supreme Court"); left alone when several hold it."""
+    holders: dict[str, list[int]] = {}
+    for gid, g in enumerate(groups):
+        if g and g[0].label != "PERSON":
+            words = g[0].key.split()
+            if len(words) > 1:
+                for w in set(words):
+                    holders.setdefault(w, []).append(gid)
+    for g in groups:
+        if not g or g[0].label == "PERSON":
+            continue
+        words = g[0].key.split()
+        word = words[-1] if len(words) == 2 and words[0] == "the" else g[0].key
+        if " " in word or (word not in ORG_NOUNS and word not in PLACE_NOUNS):
+            continue
+        hits = holders.get(word, [])
+        if len(hits) == 1:
+            groups[hits[0]].extend(g)
+            g.clear()
 
 
 def _join_acronyms(groups: list[list[Candidate]]) -> None:

@@ -9,12 +9,15 @@ The rules, each checked on news of several outlets:
   entity ("Norvale, a software maker,"), whose type it then states;
 - a definite nominal ("the company", "the team") is the nearest entity mentioned
   with the same head noun and no new modifier, else the most salient named entity
-  of its type in the last sentences (ORG: the company; LOC: a named place); a
+  of its type in the last sentences (an organisation for "the company"; a named
+  country or state for "the country"; "the city", "the region" are left alone: as
+  often a place not named before as the one last named); a
   nominal that is not definite ("a firm", "users", "its headquarters") is an
   entity of its own;
-- "it/its" is the most salient organisation or place (or other thing named) of
+- "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
-  the clause;
+  the clause; "it" only as a subject, and only an organisation or place that was a
+  subject in this or the previous sentence (it is more often a thing untracked);
 - "they/them/their" is the most salient group (a plural phrase, an organisation)
   of this or the previous sentence;
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.entities.lexicon import COUNTRY_NOUNS, UNIQUE_PLACES
+from dateline.entities.lexicon import COUNTRY_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
 
 if TYPE_CHECKING:
@@ -45,6 +48,7 @@ ORG_AS_PLURAL = 0.5
 FOCUS_BONUS = 60.0
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 THING_LABELS = frozenset({"ORG", "GPE", "LOC", "OTHER", "WORK", "EVENT"})
+NEUTER_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
 DETERMINER_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 CATAPHORA_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 
@@ -78,7 +82,7 @@ class NominalMixin:
             cid = self._same_head(c, exact=True)
         elif c.role == "definite":
             cid = self._same_head(c)
-            if cid is None and c.key not in UNIQUE_PLACES and c.number == "sg" and c.label != "PERSON":
+            if cid is None and c.number == "sg" and (c.label == "ORG" or c.key in COUNTRY_NOUNS):
                 cid = self._salient_named(c)
         if cid is None:
             cl = self._new(c.label)
@@ -150,12 +154,19 @@ class NominalMixin:
     def _resolve_neuter(self, c: Candidate) -> int | None:
         """RETURNS the organisation or place "it/its" refers to, or None."""
         bound = self._bound(c)
+        # "it" is most often a thing the layer does not track ("the software ... it"): only
+        # as a subject continuing an organisation or place that was a subject itself.
+        strict = c.key == "it"
+        if strict and not c.subject:
+            return None
         best: tuple[float, int] | None = None
         for cid in reversed(self.recent):
             cl = self.clusters[cid]
             if c.sent - cl.last_sent > NEUTER_WINDOW:
                 break
             if cl.label not in THING_LABELS or cl.number != "sg" or cid in bound:
+                continue
+            if strict and (cl.subject_sent < c.sent - 1 or cl.label not in NEUTER_SUBJECT_LABELS):
                 continue
             score = cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)
             if best is None or score > best[0]:

@@ -1,5 +1,7 @@
 """Rule data for the events layer, apart from the logic."""
 
+import re
+
 # Verbs that carry no happening of their own in news prose (copulas, modals, light
 # verbs of perception/opinion); a clause headed by one is not an event.
 NON_EVENT_LEMMAS = frozenset(["be", "have", "do", "seem", "appear", "become", "remain", "feel", "think", "believe", "know", "want", "need", "like", "love", "hope", "wish", "mean", "let", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "get", "go", "come", "make", "take", "keep"])
@@ -15,8 +17,22 @@ SUBORDINATE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "acl"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
-# Summaries are cut at this many tokens after the trigger.
-SUMMARY_MAX_TOKENS = 9
+# Summaries: the complements' budget in tokens (whole phrases only), the most a first
+# complement may keep once shortened, and the words of a quotation shown whole.
+SUMMARY_MAX_TOKENS = 16
+SUMMARY_HARD_MAX = 25
+SUMMARY_QUOTE_WORDS = 20
+SAID_MIN_WORDS = 3  # a shorter quotation ("incriminating") says too little to stand for what was said
+# Modifiers a summary may drop to keep a phrase whole but short.
+OPTIONAL_DEPS = frozenset({"prep", "advcl", "relcl", "acl", "appos", "advmod", "npadvmod", "conj", "parataxis"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+# Relative pronouns that stand for the noun a clause hangs on ("the actor who won").
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+# Personal pronouns replaced by the entity's name in a summary (possessives are kept:
+# "his wife" reads better than "Name wife").
+PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "it", "i", "we", "you", "me", "us"])
+# Present-tense forms after "I" becomes a name ("I have" -> "Pat Doe has").
+AGREEMENT = {"have": "has", "'ve": "has", "do": "does", "am": "is", "'m": "is", "are": "is", "go": "goes"}
 
 # Inside a quotation these are its speaker.
 FIRST_PERSON = frozenset(["i", "me", "we", "us"])
@@ -73,3 +89,24 @@ NOMINAL_AGENT_DEPS = frozenset({"poss"})
 NOMINAL_PATIENT_PREPS = frozenset({"of"})
 # Summaries of a nominal event: the noun phrase, cut before these dependents.
 NOMINAL_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+# Page furniture that is no happening: an event whose sentence matches is dropped
+# (calls to action, subscription and sharing prompts, credits, all-caps banners).
+BOILERPLATE = re.compile(
+    r"\b(?:click here|read more|sign up|subscribe (?:now|today|to)|follow us|share this|"
+    r"all rights reserved|download (?:the|our) app|get the [a-z ]*app|newsletter|"
+    r"cookies?|privacy policy|terms of (?:use|service)|advertisement|sponsored content|"
+    r"continue reading|watch (?:the )?video|listen to (?:the )?podcast)\b", re.IGNORECASE)
+# A run of all-caps words with a function word in it ("CLICK HERE TO GET THE APP") is a
+# banner, not news prose (a dateline "NEW YORK CITY" has none).
+BANNER = re.compile(r"\b(?:[A-Z]{2,}\s+)+(?:HERE|TO|THE|FOR|OUR|YOUR|NOW|FREE)(?:\s+[A-Z]{2,})+\b")
+# A teaser line cut off by the page ("Stocks were mixed on Monday as ..."): an ellipsis
+# at a line's end.
+TEASER = re.compile(r"(?:\.\.\.|…)\s*(?:\n|$)")
+# Adverbs before the verb a summary keeps: they change what is claimed ("reportedly
+# reached", "never signed", "allegedly took").
+HEDGES = frozenset(["reportedly", "allegedly", "apparently", "never", "not", "n't", "nearly", "almost",
+                    "reputedly", "supposedly", "purportedly", "barely", "hardly", "no", "longer"])
+# Pronouns a summary replaces by their entity's name outside its subject (persons only:
+# "it" and "they" are too often resolved to the wrong thing).
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])

@@ -51,7 +51,8 @@ def participants(verb: Token, index: EntityIndex, voice: Voice | None = None, na
     out: list[Participant] = []
     seen: set[str] = set()
     children = list(verb.children)
-    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in children):
+    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in children) \
+            and not (verb.dep_ == "advcl" and verb.tag_ == "VBN"):  # "When asked, X ...": X did not ask
         # "..., sharing a photo": the participle's doer is the subject of the clause it hangs on
         children += [c for c in verb.head.children if c.dep_ == "nsubj"]
     # "paid tribute to her son", "posted a message to his fans": the recipient hangs on the object

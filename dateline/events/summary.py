@@ -1,54 +1,220 @@
-"""One-line event summaries with resolved names ("Ana Ruiz signed the lease")."""
+"""One-line event summaries with resolved names ("Ana Ruiz signed the lease").
+
+A summary is the event's subject (resolved to its entity's name), its auxiliaries, the
+verb and its right-hand complements, whole phrases only: a complement that does not fit is
+first shortened by dropping its optional modifiers (prepositional phrases, relative and
+adverbial clauses, appositions), and left out if it still does not fit. Words inside
+quotation marks are never changed. When a pronoun subject outside them becomes a name, the
+verb agrees with it ("I have surgery" -> "Chrissy Teigen has surgery").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from dateline.entities.index import EntityIndex
-
-# Personal pronouns replaced by the entity's name in a summary (possessives are kept:
-# "his wife" reads better than "Name wife").
-PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "it", "i", "we", "you", "me", "us"])
+from dateline.events.lexicon import (
+    AGREEMENT,
+    HEDGES,
+    OPTIONAL_DEPS,
+    PERSON_PRONOUNS,
+    PERSONAL,
+    QUOTE_MARKS,
+    RELATIVE_SUBJECTS,
+    SAID_MIN_WORDS,
+    SUMMARY_HARD_MAX,
+    SUMMARY_QUOTE_WORDS,
+)
 
 
 def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | None = None,
-              voice: Callable[[Token], str | None] | None = None) -> str:
-    """Subject (resolved to its entity's name) + verb + its complements, cut short.
+              voice: Callable[[Token], str | None] | None = None,
+              quoted: Callable[[int], bool] | None = None, said: str | None = None,
+              direct: bool = True) -> str:
+    """Subject (resolved to its entity's name) + verb + its complements, whole phrases.
 
-    Pronouns and descriptors in the subject are replaced by the entity's name, so the
-    summary reads on its own in a timeline. The words keep their original spacing.
+    max_tokens (int): the complements' budget (a first complement is kept shortened even
+        past it, up to ``SUMMARY_HARD_MAX``).
+    agent (str | None): the doer's name, for a clause without a subject ("revealing ...").
+    voice: the speaker's name for "I"/"we" inside a quotation.
+    quoted: True for a char offset inside quotation marks (words there are kept verbatim).
+    said (str | None): for an event of saying, the quoted words, added when the summary
+        does not already carry what was said (in quotation marks when ``direct``).
     """
+    inside = quoted or (lambda _i: False)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     parts: list[str] = []
-    if subj is not None:
-        parts.append(((voice(subj) if voice else None) or _subject_name(subj, index)) + " ")
+    renamed = False
+    doer: str | None = None
+    if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+        parts.append(_core_phrase(verb.head, index) + " ")  # "who won the prize" -> "Nora Quist won ..."
+    elif subj is not None:
+        name = (voice(subj) if voice else None) or _subject_name(subj, index)
+        doer = name
+        renamed = name != subj.text and subj.lower_ == "i"  # "I" becomes one person's name
+        parts.append(name + " ")
+    elif verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        parts.append(_core_phrase(verb.head, index) + " ")  # "the plan unveiled Thursday"
     elif agent:  # a participle or infinitive clause ("revealing in May that ..."): name its doer
         parts.append(agent + " ")
-    toks = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+        doer = agent
+    toks = [c for c in verb.children if c.i < verb.i and (c.dep_ in ("aux", "auxpass", "neg")
+                                                          or c.dep_ == "advmod" and c.lower_ in HEDGES)]
     toks.append(verb)
-    count = 0
-    # The verb's right-hand complements, whole, up to the first coordinated or adverbial
-    # clause or punctuation: "told her followers", "revealed that she had moved".
+    rest = _complements(verb, subj, max_tokens)
+    toks += rest
+    toks = _balanced(toks)
+    agree = toks[0] if renamed and toks else None
+    # words shown inside quotation marks stay verbatim; an event told inside a quotation
+    # ("I have surgery tomorrow") is retold without the marks, in the third person
+    verbatim = (lambda t: inside(t.idx)) if not inside(verb.idx) else (lambda t: False)
+    for i, tok in enumerate(toks):
+        if tok is agree and tok.tag_ == "VBP" and not verbatim(tok):
+            word = _third_person(tok.text)
+        elif _replaceable(tok) and not verbatim(tok) and (tok.lower_ in PERSON_PRONOUNS or voice and voice(tok)):
+            word = (voice(tok) if voice else None) or _pronoun_name(tok, index)
+            if word == doer:
+                word = tok.text  # "X wrote that he is", not "X wrote that X is"
+        else:
+            word = tok.text
+        if i == 0 and parts and tok.i == tok.sent.start and tok.pos_ != "PROPN" and word[:1].isupper():
+            word = word[:1].lower() + word[1:]  # "Visiting the area" after its doer's name
+        last = i == len(toks) - 1
+        gap = "" if last else (tok.whitespace_ or ("" if toks[i + 1].i == tok.i + 1 else " "))
+        parts.append(word + gap)
+    text = " ".join("".join(parts).split())
+    if doer and subj is not None and subj.pos_ != "PRON" and text.count(doer) > 1:
+        # the subject resolved to an entity the clause names again ("X accused X"):
+        # the resolution is doubtful, so the subject keeps its own words
+        text = _subject_words(subj) + text[len(doer):]
+    words = " ".join(said.split()).strip(" ,.") if said else ""
+    # a quotation that starts in lower case is a fragment of a reported sentence, not what was said
+    if len(words.split()) >= SAID_MIN_WORDS and (words[:1].isupper() or not rest) and words[:40] not in text \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children if c.i > verb.i):
+        shown = _said_words(words if words[:1].isupper() else "… " + words)
+        text += ": " + (shown if direct else shown[1:-1])  # a reported statement is not quoted words
+    return text
+
+
+def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
+    """The verb's right-hand complements, whole phrases, up to the first coordinated or
+    adverbial clause or punctuation: "told her followers", "revealed that she had moved"."""
+    out: list[Token] = []
     for child in verb.rights:
+        if subj is not None and child.i == subj.i:
+            continue  # an inverted subject ("..., said the mayor") is already named
         if child.dep_ in ("punct", "cc") or (child.pos_ in ("VERB", "AUX") and child.dep_ in ("conj", "advcl")):
             break
-        for tok in child.subtree:
-            toks.append(tok)
-            count += 1
-            if count >= max_tokens:
-                break
-        if count >= max_tokens:
+        words = _pruned(child, budget - len(out) if out else max(budget - len(out), SUMMARY_HARD_MAX))
+        if words is not None and sum(t.text in QUOTE_MARKS for t in words) % 2:
+            words = _to_closing_mark(words)
+        if words is None:
             break
-    for i, tok in enumerate(toks):
-        word = ((voice(tok) if voice else None) or _pronoun_name(tok, index)) if _replaceable(tok) else tok.text
-        last = i == len(toks) - 1
-        parts.append(word + ("" if last else (tok.whitespace_ or "")))
-    text = "".join(parts).strip()
-    if count >= max_tokens:
-        text += " …"
-    return " ".join(text.split())
+        out += words
+        if len(out) >= budget:
+            break
+    while out and (out[-1].is_punct and out[-1].text not in QUOTE_MARKS or out[-1].dep_ in ("cc", "prep", "det",
+                                                                                            "mark")):
+        out.pop()
+    return out
+
+
+def _pruned(head: Token, budget: int) -> list[Token] | None:
+    """The words of ``head``'s phrase within ``budget``: whole, else without its optional
+    modifiers (rightmost first), else None."""
+    words = list(head.subtree)
+    if len(words) <= budget:
+        return words
+    dropped: set[int] = set()
+    for mod in sorted((t for t in words if t.dep_ in OPTIONAL_DEPS and t.i != head.i), key=lambda t: -t.i):
+        if mod.i in dropped:
+            continue
+        dropped.update(t.i for t in mod.subtree)
+        # a comma or conjunction left dangling before the dropped phrase goes too
+        j = mod.left_edge.i - 1
+        while j > head.left_edge.i and (head.doc[j].is_punct or head.doc[j].dep_ == "cc") and j not in dropped:
+            dropped.add(j)
+            j -= 1
+        kept = [t for t in words if t.i not in dropped]
+        if len(kept) <= budget:
+            return kept
+    return None
+
+
+def _to_closing_mark(words: list[Token]) -> list[Token] | None:
+    """A phrase that opens a quotation, carried on to its closing mark when that is near
+    (else None: a phrase is never cut inside quoted words)."""
+    last = words[-1]
+    doc = last.doc
+    for j in range(last.i + 1, min(last.i + 1 + SUMMARY_QUOTE_WORDS, last.sent.end)):
+        if doc[j].text in QUOTE_MARKS:
+            return words + list(doc[last.i + 1:j + 1])
+    return None
+
+
+def has_doer(verb: Token, agent: str | None) -> bool:
+    """True when a summary of ``verb`` can name who or what acted (a subject, the noun a
+    participle or relative clause hangs on, or a known doer): else it is a fragment
+    ("asked in August") and no timeline entry."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ != "relcl":
+        return False  # "that released his book": the noun it stands for is not at hand
+    if agent or subj is not None:
+        return True
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _balanced(toks: list[Token]) -> list[Token]:
+    """Cut before an opening quotation mark whose closing mark is not in the summary."""
+    marks = [i for i, t in enumerate(toks) if t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return toks
+    cut = marks[-1]
+    out = toks[:cut]
+    while len(out) > 1 and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det", "mark")):
+        out.pop()
+    return out
+
+
+def _said_words(text: str) -> str:
+    """What was said, in quotation marks: whole when short, else its first sentence or clause."""
+    words = " ".join(text.split()).strip(" ,")
+    if len(words.split()) > SUMMARY_QUOTE_WORDS:
+        for stop in (r"(?<!\.)[.?!] ", "; ", ": ", " — ", ", "):
+            head = re.split(stop, words)[0]
+            if 3 <= len(head.split()) <= SUMMARY_QUOTE_WORDS:
+                return f"“{head.rstrip(',;:')} …”"  # a whole sentence or clause, then the rest elided
+    return f"“{words}”"  # never cut inside a clause: a long quotation stays whole
+
+
+def _third_person(word: str) -> str:
+    """The third-person singular of a present-tense verb ("have" -> "has", "plan" -> "plans")."""
+    low = word.lower()
+    if low in AGREEMENT:
+        return AGREEMENT[low]
+    if low.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return word + "es"
+    if len(low) > 2 and low.endswith("y") and low[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _subject_words(tok: Token) -> str:
+    words = _pruned(tok, SUMMARY_HARD_MAX) or [tok]
+    return " ".join("".join(t.text + t.whitespace_ for t in words).split())
+
+
+def _core_phrase(noun: Token, index: EntityIndex) -> str:
+    """A noun's name or its words without clauses or phrases after it ("the new budget")."""
+    ent = index.entity_at(noun.idx, noun.idx + len(noun.text)) if index else None
+    if ent is not None:
+        return ent.name
+    left = [t for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")]
+    lo = min([t.left_edge.i for t in left] + [noun.i])
+    return noun.doc[lo:noun.i + 1].text
 
 
 def _replaceable(tok: Token) -> bool:
@@ -70,5 +236,8 @@ def _subject_name(tok: Token, index: EntityIndex) -> str:
     ent = index.entity_at(tok.idx, tok.idx + len(tok.text)) if index else None
     if ent is not None:
         return ent.name
+    words = _pruned(tok, SUMMARY_HARD_MAX)
     # Span.text, not doc.text: spaCy rebuilds doc.text from every token on each access.
-    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text[:80]
+    if words is None:
+        return _core_phrase(tok, index)
+    return " ".join("".join(t.text + t.whitespace_ for t in words).split())

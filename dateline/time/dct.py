@@ -44,6 +44,7 @@ from dateline.time.data.article_dates import (
     UPPER_TERM_WORDS,
 )
 from dateline.time.draft import Draft
+from dateline.time.numbers import parse_number
 from dateline.types import Published
 
 if TYPE_CHECKING:
@@ -66,12 +67,23 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]*[A-Z
 DATE_FIRST_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 DATELINE_AFTER = re.compile(rf"^(?:,?[ \t]*\d{{4}})?[ \t]*(?:\([A-Za-z .&-]{{1,30}}\)|/[A-Za-z .&-]{{1,30}}/)?[ \t]*{_DASH}")
 # A date alone on its line, maybe after a label ("Published: May 3, 2019", "Updated 5:10 p.m.
-# May 3, 2019"): the label (lower case, colon dropped) says what the date is of.
-_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Za-z' ]{0,24}?)[ \t]*:?[ \t]*(?:[0-9:apm. ]{0,12}[ \t,]*)?$")
-_LINE_END = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]+day)?[ \t,]*(?:[0-9:]{3,5}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4})?)?[ \t.]*(?:\n|$)")
+# ET, Fri May 3, 2019", "By Ann Lee | May 3, 2019", "Posted on May 3, 2019 by Ann Lee"): the
+# label says what the date is of. Around the date, a clock time and a weekday may stand.
+_CLOCK = r"(?:(?:at[ \t]+)?\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?)"
+_WD_WORD = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?)"
+_SEP = r"[ \t,|•·–—-]*"
+_LINE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?P<label>[^\n]{{0,60}}?){_SEP}(?:{_CLOCK}{_SEP})?(?:{_WD_WORD}{_SEP})?\Z")
+_LINE_END = re.compile(rf"{_SEP}(?:{_WD_WORD}{_SEP})?(?:{_CLOCK})?[ \t.]*(?:[ \t]by[ \t]+[A-Z][^\n]{{0,60}})?[ \t.]*(?:\n|\Z)")
+_LABEL_WORDS = re.compile(r"(?i:(?P<word>[a-z' ]+?)(?:[ \t]+on)?)[ \t]*:?[ \t]*\Z")
+_BYLINE = re.compile(r"(?i:by)[ \t]+[A-Z][^\n]{0,50}\Z")
+_COPYRIGHT_BEFORE = re.compile(r"(?i:copyright|©|\(c\))[ \t]*(?:(?i:copyright|©|\(c\))[ \t]*)?\Z")
 # An embedded post's signature ("— Name (@handle) May 3, 2019") or a caption's date in brackets.
-_EMBED_BEFORE = re.compile(r"(?:\(@\w{1,30}\)|\()[ \t]*$")
-_POSSESSIVE_YEAR = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year['’]s)\s+$")
+_EMBED_BEFORE = re.compile(r"(?:\(@\w{1,30}\)|\()[ \t]*\Z")
+# A year in apposition with a year counted from the article's ("last year, in 2019", "2019 (last
+# year)", "five years ago, in 2016"): the two name one year, so the article's is fixed.
+_REL_YEAR_BEFORE = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year|\b(?P<n>[a-z0-9-]+)\s+years?\s+ago)[ \t]*[,(][ \t]*(?:(?i:in)[ \t]+)?\Z")
+_REL_YEAR_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?i:(?P<rel>last|this|next)\s+year\b|(?P<n>[a-z0-9-]+)\s+years?\s+ago\b)")
+_POSSESSIVE_YEAR = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year['’]s)\s+\Z")
 
 
 @dataclass(frozen=True)
@@ -137,13 +149,20 @@ def _premodifier(d: Draft, ctx: DocContext | None) -> bool:
 
 
 def _label(d: Draft, text: str) -> str | None:
-    """RETURNS the label of a date alone on its line ("published", "updated", "" for none), or None."""
+    """RETURNS the label of a date alone on its line: "" for none, "published" for a byline,
+    else its words in lower case ("updated", "posted"); None when the date is inside a sentence."""
     if not _LINE_END.match(text, d.end):
         return None
-    m = _LABEL_BEFORE.search(text, max(0, d.start - 40), d.start)
-    if m is None or m.end() != d.start:
+    m = _LINE_BEFORE.search(text, max(0, d.start - 80), d.start)
+    if m is None:
         return None
-    return " ".join(m["label"].lower().split())
+    label = m["label"].strip(" \t,|•·–—-")
+    if not label:
+        return ""
+    if _BYLINE.match(label):
+        return "published"
+    words = _LABEL_WORDS.fullmatch(label)
+    return " ".join(words["word"].lower().split()) if words else None
 
 
 def _dateline(d: Draft, text: str) -> bool:
@@ -203,11 +222,16 @@ def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], t
         span = (day, day) if day is not None else _period(d)
         if span is None:
             continue
+        if not d.month and _COPYRIGHT_BEFORE.search(text, max(0, d.start - 24), d.start):
+            # a copyright line: the page's year, on or after the article's
+            ev.highs.append(Bound(span[1], f"copyright '{d.text}': the article is of that year or before"))
+            continue
         if tense == "PAST" and not _ahead_word(d, text) and not _premodifier(d, ctx):
             ev.lows.append(Bound(span[0], f"'{d.text}' reported in the past tense"))
         elif (tense == "FUTURE" or word in UPPER_TERM_WORDS) and word not in NOT_UPPER_WORDS \
                 and not _premodifier(d, ctx):
             ev.highs.append(Bound(span[1], f"'{d.text}' still ahead"))
+        _apposed_year(d, text, ev)
         m = _POSSESSIVE_YEAR.search(text, max(0, d.start - 20), d.start)
         if m and not d.month and m.end() == d.start:
             year = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
@@ -215,6 +239,25 @@ def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], t
             ev.lows.append(Bound(dt.date(year, 1, 1), clue))
             ev.highs.append(Bound(dt.date(year, 12, 31), clue))
     return named, yearless
+
+
+def _apposed_year(d: Draft, text: str, ev: _Evidence) -> None:
+    """Bounds from a year in apposition with "last year" or "N years ago" (see _REL_YEAR_BEFORE)."""
+    if d.month or d.year is None:
+        return
+    m = _REL_YEAR_BEFORE.search(text, max(0, d.start - 30), d.start) or _REL_YEAR_AFTER.match(text, d.end)
+    if m is None:
+        return
+    if m["rel"]:
+        lo = hi = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
+    else:
+        n = parse_number(m["n"].replace("-", " "))
+        if n is None or n != int(n) or n < 1:
+            return
+        lo, hi = d.year + int(n), d.year + int(n) + 1  # "two years ago" may be said in the third
+    clue = f"'{m.group().strip(' ,(')}' is '{d.text}'"
+    ev.lows.append(Bound(dt.date(lo, 1, 1), clue))
+    ev.highs.append(Bound(dt.date(hi, 12, 31), clue))
 
 
 def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[bool],

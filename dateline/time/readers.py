@@ -26,6 +26,7 @@ from dateline.time.data.lexicon import (
     SEASONS,
     UNIT_PLURALS,
     UNITS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     ZONES,
 )
@@ -67,6 +68,10 @@ _FORWARD_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(c).replace(chr(92) 
 # "the coming decade" is the ten years from now (a duration), not the calendar decade after this one
 _SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
 _SPAN_RELS = frozenset({"coming", "the coming", "this coming", "next"})
+# "expected to last two weeks", "will last a year": "last" is the verb, not "the last two weeks"
+# Prepositions before a bare part of day that place an event in it ("in the morning", "by mid afternoon")
+_PART_PREP_BEFORE = re.compile(r"(?i:\b(?:in|by|at|until|till|around|during|through|throughout|from)\s+)$")
+_VERB_LAST_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|may|might|should|must|did|does|do|'ll|not)\s+)$")
 
 
 def _norm(s: str | None) -> str:
@@ -79,7 +84,9 @@ def _month(word: str) -> int:
 
 def _weekday(word: str) -> int:
     """RETURNS the ISO number of a weekday name, singular or plural ("Mondays")."""
-    w = word.lower()
+    w = word.lower().rstrip(".")
+    if w in WEEKDAY_ABBREVIATIONS:
+        return WEEKDAY_ABBREVIATIONS[w]
     return WEEKDAYS[w] if w in WEEKDAYS else WEEKDAYS[w[:-1]]
 
 
@@ -123,6 +130,11 @@ def build_date(m: re.Match[str], text: str, rule: str) -> Draft | None:
     wd = _weekday(m["wd"]) if m["wd"] else None
     mod = "APPROX" if "approx" in m.re.groupindex and m["approx"] else None  # "around Nov. 1"
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd, mod=mod)
+
+
+def build_day_of_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"on the 15th": that day of the month the anchor and the tense point to (normalize.py)."""
+    return _make(m, rule, "DATE", K.ABSOLUTE, day=_day(m["day"]))
 
 
 def build_numeric(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -221,6 +233,8 @@ def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
+    elif m["hmil"] is not None:  # "2200 GMT"
+        hour, minute = int(m["hmil"]), int(m["mmil"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
     fields: dict[str, object] = {"hour": hour, "minute": minute, "zone": ZONES.get(m["tz"]) if m["tz"] else None}
@@ -318,6 +332,10 @@ def build_offset(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 def build_anaphor(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"the next day", "the following year", "that day", "the same week", "the day before"."""
+    if m["rel3"] is not None:
+        if not _PART_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None
+        return _make(m, rule, "TIME", K.ANAPHORIC, unit="day", offset=0, part=PARTS_OF_DAY[m["unit3"].lower()])
     if m["rel2"]:
         unit, offset = m["unit2"].lower(), (-1 if m["dir2"].lower() == "before" else 1)
     else:
@@ -369,14 +387,20 @@ def build_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
         return None  # "a second time": the ordinal, not a duration
     if AGE_AFTER.match(text, m.end()) or re.match(r"\s+(?i:of\s+age|old)\b", text[m.end():m.end() + 8]):
         return None  # "4 years old": an age
-    qty = parse_number(m["qty"])
+    qty = None if m["lo"] else parse_number(m["qty"])  # "two to three weeks": no one number
     if m["half"]:
         qty = 0.5 * (qty if qty is not None else 1)
+    if m["andhalf"] and qty is not None:
+        qty += 0.5  # "a minute and a half"
     if qty is not None and qty_text not in ("a", "an") and qty > 10000:
         return None
     if qty_text in ("a", "an") and not m["half"] and not m["det"] and not m["mod"] and MONEY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return _make(m, rule, "SET", K.SET, fixed=_p_value(1, unit))  # "$5 million a year": a rate
-    return _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(qty, unit), unit=unit, mod=_hedge(m, text))
+    d = _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(qty, unit), unit=unit, mod=_hedge(m, text))
+    if _norm(m["rel"]) == "last" and not m["det"] and _VERB_LAST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        start = m.start("lo") if m["lo"] else m.start("half") if m["half"] else m.start("qty")
+        d = Draft(start, m.end(), text[start:m.end()], d.type, d.kind, unit=unit, fixed=d.fixed, rule=rule)
+    return d
 
 
 def build_vague_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -451,6 +475,22 @@ def build_quarter(m: re.Match[str], text: str, rule: str) -> Draft | None:
         return _make(m, rule, "DATE", K.ANAPHORIC, unit="year", offset=-1, **field)
     if det in ("this year's", "next year's"):
         return _make(m, rule, "DATE", K.DEICTIC, unit="year", offset=0 if det.startswith("this") else 1, **field)
+    return _make(m, rule, "DATE", K.ABSOLUTE, **field)
+
+
+def build_period_code(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"Q3 2020", "Q1" (this year's), "H2 2019", "FY2021", "FY 21" (the fiscal year's number)."""
+    if m["fy"]:
+        digits = m["fy"].lstrip("'’")
+        if len(digits) == 2:
+            return _make(m, rule, "DATE", K.DEICTIC, unit="short_year", offset=int(digits))
+        return _make(m, rule, "DATE", K.ABSOLUTE, year=int(digits))
+    n = int(m["n"])
+    if m["code"] == "H" and n > 2:
+        return None
+    field = {"quarter": n} if m["code"] == "Q" else {"half": n}
+    if m["year"]:
+        return _make(m, rule, "DATE", K.ABSOLUTE, year=int(m["year"]), **field)
     return _make(m, rule, "DATE", K.ABSOLUTE, **field)
 
 
@@ -530,11 +570,13 @@ def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 
 BUILDERS: dict[str, Callable[[re.Match[str], str, str], Draft | None]] = {
-    "date_mdy": build_date, "date_dmy": build_date, "date_numeric": build_numeric, "month": build_month,
+    "date_mdy": build_date, "date_dmy": build_date, "day_of_month": build_day_of_month,
+    "date_numeric": build_numeric, "month": build_month,
     "year": build_year, "decade": build_decade, "short_year": build_short_year, "century": build_century, "word_year": build_word_year,
     "clock": build_clock, "weekday": build_weekday, "day_deictic": build_day_deictic,
     "rel_unit": build_rel_unit, "the_unit": build_the_unit, "offset": build_offset,
     "anaphor": build_anaphor, "duration": build_duration, "vague_duration": build_vague_duration,
     "hyphen_duration": build_hyphen_duration, "set": build_set, "quarter": build_quarter,
+    "period_code": build_period_code,
     "period": build_period, "the_year": build_the_year, "season": build_season, "ref": build_ref,
 }

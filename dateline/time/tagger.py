@@ -24,6 +24,8 @@ _TRAIL = re.compile(r"[\s,]+$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Between a day and a clock time that happens on it: "yesterday at 6 p.m.", "Friday, at noon"
 _DAY_THEN_CLOCK = re.compile(r",?\s+(?i:at|around|by|from|until|before|after|shortly\s+after|shortly\s+before)\s+$")
+# Between a clock time and its day after it: "10 a.m. PST on March 15", "9 p.m. on Friday"
+_CLOCK_THEN_DAY = re.compile(r",?\s+(?:(?i:local\s+time)\s+)?(?i:on)\s+$|,?\s+(?i:local\s+time),?\s+$")
 
 
 def _trim(d: Draft) -> Draft | None:
@@ -119,21 +121,31 @@ def tag(text: str) -> list[Draft]:
 
 
 def _clock_days(drafts: list[Draft], text: str) -> list[Draft]:
-    """A clock time right after its day ("yesterday at 6 p.m.", "Friday at noon", "Feb. 3 at
-    9 a.m.") is on that day, not on the anchor's: TIMEX3 marks the two apart, and the time's
-    value carries the day's date."""
+    """A clock time next to its day ("yesterday at 6 p.m.", "Friday at noon", "10 a.m. on
+    March 15") is on that day, not on the anchor's: TIMEX3 marks the two apart (the preposition
+    is in neither), and the time's value carries the day's date."""
     out = list(drafts)
-    for i in range(1, len(out)):
-        d, p = out[i], out[i - 1]
+    for i, d in enumerate(out):
         if d.rule != "clock" or d.unit != "day" or d.offset != 0 or d.month or d.weekday:
             continue
-        if not _DAY_THEN_CLOCK.fullmatch(text, p.end, d.start) or p.part or p.hour is not None:
-            continue
-        if p.rule == "day_deictic" and p.unit == "day":
-            out[i] = replace(d, offset=p.offset)
-        elif p.rule == "weekday" and p.unit == "weekday":
-            out[i] = replace(d, kind=p.kind, unit="weekday", weekday=p.weekday, offset=p.offset, fixed=p.fixed)
-        elif p.kind == K.ABSOLUTE and p.month and p.day:
-            out[i] = replace(d, kind=K.ABSOLUTE, unit=None, offset=None, year=p.year, month=p.month, day=p.day,
-                             weekday=p.weekday)
+        p = out[i - 1] if i else None
+        n = out[i + 1] if i + 1 < len(out) else None
+        if p is not None and _DAY_THEN_CLOCK.fullmatch(text, p.end, d.start):
+            out[i] = _on_day(d, p)
+        elif n is not None and _CLOCK_THEN_DAY.fullmatch(text, d.end, n.start):
+            out[i] = _on_day(d, n)
     return out
+
+
+def _on_day(d: Draft, day: Draft) -> Draft:
+    """RETURNS clock draft ``d`` on the day that ``day`` names (itself when ``day`` names none)."""
+    if day.part or day.hour is not None:
+        return d
+    if day.rule == "day_deictic" and day.unit == "day":
+        return replace(d, offset=day.offset)
+    if day.rule == "weekday" and day.unit == "weekday":
+        return replace(d, kind=day.kind, unit="weekday", weekday=day.weekday, offset=day.offset, fixed=day.fixed)
+    if day.kind == K.ABSOLUTE and day.day:
+        return replace(d, kind=K.ABSOLUTE, unit=None, offset=None, year=day.year, month=day.month, day=day.day,
+                       weekday=day.weekday)
+    return d

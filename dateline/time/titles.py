@@ -35,7 +35,7 @@ def _title_case(line: str) -> bool:
 
 
 def is_title(d: Draft, text: str) -> bool:
-    """True when the expression ``d`` is (part of) the name of a work, not a time."""
+    """True when the expression ``d`` stands in the title of a work, not for a time."""
     if d.rule not in _RULES:
         return False
     before = text[max(0, d.start - 16):d.start].split()

@@ -1,4 +1,11 @@
-"""Routes for the page shells and the static files (mounted on the API's app)."""
+"""Routes for the page shells and the static files (mounted on the API's app).
+
+    /                 home: the store at a glance, search
+    /timeline         ?q=NAME&type=T search; ?entity=ID-OR-NAME&from=&to= a timeline with its chart
+    /articles/{id}    a stored article (ids may hold "/"), its text highlighted, its facts and events
+    /read             paste an article
+    /api              the API, generated in the page from /openapi.json
+"""
 
 from __future__ import annotations
 
@@ -31,14 +38,22 @@ def mount_web(app: FastAPI) -> None:
     """Add the pages and ``/static`` to ``app`` (left out of the OpenAPI document)."""
 
     @app.get("/", include_in_schema=False)
+    async def home_page() -> HTMLResponse:
+        return _page("home")
+
+    @app.get("/timeline", include_in_schema=False)
     async def timeline_page() -> HTMLResponse:
         return _page("timeline")
 
-    @app.get("/articles/{article_id}", include_in_schema=False)
+    @app.get("/articles/{article_id:path}", include_in_schema=False)
     async def article_page(article_id: str) -> HTMLResponse:
-        # The shell is the same for every id: the module reads the id from the URL and a
-        # missing article is reported on the page (the API answers 404).
+        # The shell is the same for every id (ids may hold "/"): the module reads the id from
+        # the URL and a missing article is reported on the page (the API answers 404).
         return _page("article")
+
+    @app.get("/api", include_in_schema=False)
+    async def api_page() -> HTMLResponse:
+        return _page("api")
 
     @app.get("/read", include_in_schema=False)
     async def read_page() -> HTMLResponse:

@@ -35,10 +35,18 @@ OWN_ARTICLES = (
 )
 
 
-def build_store(db: Path, reader: Any, seed: Path | None = None) -> None:
-    """Create ``db`` holding OWN_ARTICLES (and the ``seed`` file when given), via ingest."""
+# An article whose id holds "/" (as a file in a subfolder gets) and whose title holds a
+# right-to-left override and a zero-width space (text that could display spoofed).
+SLASHED_ARTICLE = RawArticle("desk/metro/harbour-3", (
+    "Helen Carter reopened the Ridgeford ferry pier on 2 August 2021. "
+    "“The pier is ours again,” Carter said. Three days later the first ferry docked there."),
+    published="2021-08-03", title="Pier \u202eslaed\u202c reopens\u200b in Ridgeford")
+
+
+def build_store(db: Path, reader: Any, seed: Path | None = None, extra: tuple[RawArticle, ...] = ()) -> None:
+    """Create ``db`` holding OWN_ARTICLES and ``extra`` (and the ``seed`` file when given), via ingest."""
     with open_store(db) as store:
-        report = ingest_records(store, OWN_ARTICLES, lambda: reader)
+        report = ingest_records(store, (*OWN_ARTICLES, *extra), lambda: reader)
         assert report.errors == 0, report.to_dict()
         if seed is not None:
             seeded = ingest_paths(store, [seed], lambda: reader)

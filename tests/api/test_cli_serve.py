@@ -67,7 +67,7 @@ def test_serve_runs_a_real_server_with_its_body_limit(own_db: Path, max_body: st
                 time.sleep(0.2)
         assert status == 200 and json.loads(body)["articles"] == 2
         page_status, page = _get(f"{base}/")
-        assert page_status == 200 and b'<script type="module" src="/static/timeline.js">' in page
+        assert page_status == 200 and b'<script type="module" src="/static/home.js">' in page
         status, body = _get(f"{base}/v1/read", json.dumps({"text": "x" * 3000}).encode())
         assert status == 413 and json.loads(body)["error"]["code"] == "E513"
     finally:

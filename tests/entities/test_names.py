@@ -97,3 +97,12 @@ def test_person_noun_in_apposition_makes_a_person(nlp, text, name):
     index = _index(nlp, text)
     owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
     assert owner.type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "The Church of Sarnow opened a school in 2001. The Church said the school was full.",
+])
+def test_common_noun_name_joins_the_one_longer_name_holding_it(nlp, text):
+    index = _index(nlp, text)
+    owner = next(e for e in index.entities if any(m.text == "Church of Sarnow" for m in e.mentions))
+    assert any(m.text == "Church" for m in owner.mentions)

@@ -144,3 +144,30 @@ def test_first_person_outside_quotation_is_left_out(nlp, text):
 def test_cataphoric_possessive_joins_the_subject_after_it(nlp, text):
     index = _index(nlp, text)
     assert _same(index, "Tom Reyes", "his")
+
+
+@pytest.mark.parametrize("text", [
+    "Calder Bank bought the software in May. Its staff disliked it, so the bank sold it in June.",
+])
+def test_it_as_a_thing_is_not_taken_for_the_organisation(nlp, text):
+    index = _index(nlp, text)
+    assert _same(index, "Calder Bank", "Its")
+    assert not _same(index, "Calder Bank", "it")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Norway met the mayor of Bergen on Monday. The city will build a new port.",
+])
+def test_city_is_not_taken_for_the_last_named_place(nlp, text):
+    index = _index(nlp, text)
+    assert not _same(index, "Bergen", "The city") and not _same(index, "Norway", "The city")
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Gonzalez praised the host of the show on Monday. She said the interview went well.",
+])
+def test_unresolved_object_description_is_its_own_entity(nlp, text):
+    index = _index(nlp, text)
+    host = _owner(index, "the host")
+    assert host is not None and host.type == "PERSON"
+    assert _same(index, "Maria Gonzalez", "She")

@@ -77,6 +77,12 @@ def _blind_read(nlp, text: str):
     ("Posted: July 1, 2014\n\nThe bakery on Elm Street closed after forty years.", "2014-07-01"),
     ("The bakery closed after forty years.\n\nCorrection: July 3, 2014\n\nAn earlier version misspelled a name.",
      "2014-07-03"),
+    # the forms web pages print their date in
+    ("Bakery closes\n\nPublished 3:45 PM ET, Tue July 1, 2014\n\nThe bakery closed.", "2014-07-01"),
+    ("Bakery closes\n\nPosted on July 1, 2014 by Ann Lee\n\nThe bakery closed.", "2014-07-01"),
+    ("Bakery closes\n\nBy Ann Lee | July 1, 2014\n\nThe bakery closed.", "2014-07-01"),
+    ("Bakery closes\n\nTuesday, July 1, 2014\n\nThe bakery closed.", "2014-07-01"),
+    ("Bakery closes\n\nJuly 1, 2014 | 9:10 AM\n\nThe bakery closed.", "2014-07-01"),
 ])
 def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     pub = _blind_read(nlp, text)
@@ -91,8 +97,16 @@ def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     # "last year's 2019 election" fixes the year
     ("Turnout in last year's 2019 election was the lowest on record.", "2020-01-01", "2020-12-31"),
     ("Organizers said next year's 2031 festival would be smaller.", "2030-01-01", "2030-12-31"),
-    # a correction note is on or after the article
+    # a year in apposition with one counted from the article's fixes the article's year
+    ("The mill shut last year, in 2019, after a flood.", "2020-01-01", "2020-12-31"),
+    ("Four years ago, in 2011, the mill shut.", "2015-01-01", "2016-12-31"),
+    # a correction note or an update is on or after the article; so is a copyright line
     ("The bakery closed.\n\nCorrection: July 3, 2014\n\nA name was misspelled.", "1900-01-01", "2014-07-03"),
+    ("Bakery closes\n\nUpdated: July 3, 2014 at 9:10 a.m.\n\nThe bakery closed.", "1900-01-01", "2014-07-03"),
+    ("The bakery closed.\n\nCopyright 2014 The Valley Courier. All rights reserved.", "1900-01-01", "2014-12-31"),
+    # a dateline with no date, or with a day but no year, names no day
+    ("WASHINGTON (Reuters) - The bakery closed after forty years.", "1900-01-01", "2099-12-31"),
+    ("ROME, May 3 (Reuters) - The bakery closed after forty years.", "1900-01-01", "2099-12-31"),
 ])
 def test_dct_bounds_from_what_dates_are(nlp, text: str, earliest: str, latest: str) -> None:
     pub = _blind_read(nlp, text)

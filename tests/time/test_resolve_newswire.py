@@ -69,12 +69,23 @@ RANGES = [
 CLOCKS = [
     ("The outage began at 09:40 UTC.", "2021-03-10", "09:40 UTC", "TIME", "2021-03-10T09:40Z"),
     ("The outage ended at 14:05 GMT.", "2021-03-10", "14:05 GMT", "TIME", "2021-03-10T14:05Z"),
-    ("Polls closed at 8 p.m. EST.", "2021-03-10", "8 p.m. EST", "TIME", "2021-03-10T20:00"),
+    ("Ballot boxes were sealed at 9 p.m. EST.", "2021-03-10", "9 p.m. EST", "TIME", "2021-03-10T21:00"),
     ("Police made the arrest yesterday at 6 p.m.", "2021-03-10", "6 p.m.", "TIME", "2021-03-09T18:00"),
     ("The ferry leaves tomorrow at noon.", "2021-03-10", "noon", "TIME", "2021-03-11T12:00"),
     ("The gates opened at 7 a.m. Saturday.", "2021-03-10", "7 a.m. Saturday", "TIME", "2021-03-06T07:00"),
     ("The gates will open Saturday at 7 a.m.", "2021-03-10", "7 a.m.", "TIME", "2021-03-13T07:00"),
     ("The hearing began on March 2 at 9 a.m.", "2021-03-10", "9 a.m.", "TIME", "2021-03-02T09:00"),
+    ("The launch is set for 10:00 a.m. PST on March 15.", "2021-03-10", "10:00 a.m. PST", "TIME",
+     "2021-03-15T10:00"),
+    ("The truce began at midnight local time (2200 GMT).", "2021-03-10", "2200 GMT", "TIME", "2021-03-10T22:00Z"),
+    ("Crews reached the valley in the morning.", "2021-03-10", "the morning", "TIME", "2021-03-10TMO"),
+    ("By mid afternoon the river had crested.", "2021-03-10", "mid afternoon", "TIME", "2021-03-10TAF"),
+    ("The hearing is set for Tue. March 16.", "2021-03-10", "Tue. March 16", "DATE", "2021-03-16"),
+    ("The ferry docked at 6:05 a.m. local time on Sunday.", "2021-03-10", "6:05 a.m.", "TIME", "2021-03-07T06:05"),
+    ("The ballot was held on the 15th.", "2021-03-10", "the 15th", "DATE", "2021-02-15"),
+    ("The ballot will be held on the 5th.", "2021-03-10", "the 5th", "DATE", "2021-04-05"),
+    ("The gala is on the 31st at noon.", "2021-03-10", "noon", "TIME", "2021-03-31T12:00"),
+    ("The doors open at 3:45 p.m.", None, "3:45 p.m.", "TIME", "XXXX-XX-XXT15:45"),  # no day known
 ]
 # weekdays: the week the tense or the schedule points to
 WEEKDAYS = [
@@ -98,6 +109,10 @@ SPANS = [
     ("The bridge stood for half a century.", "2021-03-10", "half a century", "DURATION", "P50Y"),
     ("The repairs took half a year.", "2021-03-10", "half a year", "DURATION", "P6M"),
     ("Their decades-long feud ended quietly.", "2021-03-10", "decades-long", "DURATION", "PXY"),
+    ("The speech ran a minute and a half.", "2021-03-10", "a minute and a half", "DURATION", "PT1M30S"),
+    ("The trial is expected to last two to three weeks.", "2021-03-10", "two to three weeks", "DURATION", "PXW"),
+    ("Output will recover over the next 10 to 14 months.", "2021-03-10", "the next 10 to 14 months", "DURATION",
+     "PXM"),
 ]
 # extents: complements kept, paragraph breaks never crossed, titles not taken as times
 EXTENTS = [
@@ -112,10 +127,17 @@ EXTENTS = [
     ("The band played “2046” as an encore.", "2021-03-10", "2046", None, None),
     ("The crew worked for 24 hours without a break.", "2021-03-10", "24 hours", "DURATION", "PT24H"),
 ]
+# the codes of financial news
+CODES = [
+    ("The deal closed in Q3 2020.", "2021-03-10", "Q3 2020", "DATE", "2020-Q3"),
+    ("Margins were thin in H1 2019.", "2021-03-10", "H1 2019", "DATE", "2019-H1"),
+    ("The board cut its FY2021 outlook.", "2021-03-10", "FY2021", "DATE", "2021"),
+    ("Sales for fiscal 2020 rose.", "2021-03-10", "fiscal 2020", "DATE", "2020"),
+]
 
 
 @pytest.mark.parametrize("text,anchor,expression,type_,value",
-                         VAGUE + SHORT_YEARS + FREQUENCY + RANGES + CLOCKS + WEEKDAYS + SPANS + EXTENTS)
+                         VAGUE + SHORT_YEARS + FREQUENCY + RANGES + CLOCKS + WEEKDAYS + SPANS + EXTENTS + CODES)
 def test_resolve_newswire_golden(nlp, text: str, anchor: str | None, expression: str, type_: str | None,
                                  value: str | None) -> None:
     check(nlp, text, anchor, expression, type_, value)

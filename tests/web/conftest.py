@@ -72,6 +72,23 @@ def own_url(tmp_path_factory: pytest.TempPathFactory, reader) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def slashed_url(tmp_path_factory: pytest.TempPathFactory, reader) -> Iterator[str]:
+    """A real server over our own prose plus an article whose id holds "/" and whose title
+    holds bidi and zero-width controls (serving.SLASHED_ARTICLE)."""
+    from tests.api.serving import SLASHED_ARTICLE
+
+    db = tmp_path_factory.mktemp("web-slashed") / "slashed.db"
+    build_store(db, reader, extra=(SLASHED_ARTICLE,))
+    with running_server(db, reader) as url:
+        yield url
+
+
+@pytest.fixture()
+def slashed_page(browser, slashed_url: str) -> Iterator[Any]:
+    yield from _page(browser, slashed_url, DESKTOP)
+
+
+@pytest.fixture(scope="session")
 def main_person(seed_db: Path) -> dict[str, str]:
     """The reference article's main person, found at run time from the store.
 

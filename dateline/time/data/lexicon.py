@@ -22,6 +22,11 @@ WEEKDAYS: dict[str, int] = {  # ISO weekday numbers, Monday = 1
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
 
+# Abbreviations of weekday names, read only right before a month and day ("Tue March 3, 2020"):
+# alone, "Sun", "Sat", "Wed" and "Mon" are mostly other words.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4,
+                                         "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
+
 # Cardinal words up to the tens; "hundred"/"thousand" are composed by the number reader.
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

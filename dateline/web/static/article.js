@@ -1,38 +1,49 @@
-// The stored-article page: /articles/{id}, optionally #at=START-END to mark the sentence a
-// timeline entry cites.
+// The stored-article page: /articles/{id} (ids may hold "/"), optionally #at=START-END to
+// mark the sentence a timeline entry cites.
 
-import { getJSON, plural } from "./dom.js";
+import { articleIdOf, clean, encodePath, getJSON, humanDate, plural, reportFailures } from "./dom.js";
 import { renderArticle } from "./view.js";
 
 const title = document.getElementById("title");
 const meta = document.getElementById("meta");
 const status = document.getElementById("status");
 const view = document.getElementById("view");
+reportFailures(status);
 
 function sourceSpan() {
   const m = /^#at=(\d+)-(\d+)$/.exec(location.hash);
   return m ? { start: Number(m[1]), end: Number(m[2]) } : null;
 }
 
+function fail(heading, message) {
+  title.textContent = heading;
+  document.title = `${heading} · Dateline`;
+  status.textContent = message;
+}
+
 async function main() {
-  const id = decodeURIComponent(location.pathname.replace(/^\/articles\//, ""));
+  const id = articleIdOf(location.pathname);
+  if (id === null) {
+    fail("Article not available", "This address is not a valid article link (it holds a broken %-escape).");
+    return;
+  }
   try {
-    const article = await getJSON(`/v1/articles/${encodeURIComponent(id)}`);
-    title.textContent = article.title || `Article ${article.id}`;
+    const article = await getJSON(`/v1/articles/${encodePath(id)}`);
+    title.textContent = clean(article.title || `Article ${article.id}`);
     document.title = `${title.textContent} · Dateline`;
-    meta.textContent = article.url ? article.url : "";
-    const source = sourceSpan();
-    renderArticle(view, article.text, article, { source });
-    status.textContent = `${plural(article.times.length, "time")}, ${plural(article.quotes.length, "quote")}, `
-      + `${plural(article.entities.length, "entity", "entities")}.`;
+    const pub = article.published || {};
+    const when = pub.value ? `Published ${humanDate(pub.value)}${pub.source === "inferred" ? " (inferred from the text)" : ""}` : "Date unknown";
+    meta.textContent = clean(article.url ? `${when} · ${article.url}` : when);
+    renderArticle(view, article.text, article, { source: sourceSpan() });
+    status.textContent = `${plural(article.events.length, "event")}, ${plural(article.times.length, "time")}, `
+      + `${plural(article.quotes.length, "quote")}, ${plural(article.entities.length, "entity", "entities")}.`;
     const cited = document.getElementById("source-span");
     if (cited) {
       cited.scrollIntoView({ block: "center" });
       cited.focus({ preventScroll: true });
     }
   } catch (e) {
-    title.textContent = "Article not available";
-    status.textContent = e.message;
+    fail("Article not available", e.message);
   }
 }
 

@@ -1,8 +1,12 @@
 // Turn an article's facts into nested, focusable highlights over its text.
 //
+// Text is shown through `clean` (bidi and zero-width controls made visible, lengths kept).
+//
 // Offsets in Dateline are Unicode code points (Python str indices); JS strings index
 // UTF-16 code units, so every offset is converted before slicing (an emoji before a name
 // would otherwise shift every later highlight by one).
+
+import { clean, humanDate } from "./dom.js";
 
 /** The number of entity colours in style.css (.ent-0 ... .ent-7); the last one is grey. */
 export const PALETTE_SIZE = 8;
@@ -21,7 +25,7 @@ export function entityColours(article) {
 }
 
 // Nesting order when spans share a start and an end: the lower layer is the outer element.
-const LAYER = { source: 0, quote: 1, time: 2, mention: 3 };
+const LAYER = { source: 0, quote: 1, event: 2, time: 3, mention: 4 };
 
 /**
  * A function mapping code point offsets of `text` to UTF-16 offsets.
@@ -50,19 +54,24 @@ export function annotationsOf(article, source = null) {
   }
   (article.quotes || []).forEach((q, i) => {
     const who = q.speaker && q.speaker.name ? q.speaker.name : "an unknown speaker";
-    const when = q.time ? `, ${q.time}` : "";
+    const when = q.time ? `, ${humanDate(q.time)}` : "";
+    const kind = q.kind === "indirect" ? "Reported speech" : "Quote";
     // a reported statement (kind "indirect") has a style of its own: the words are the
-    // article's account, not the speaker's (a direct quote inside it is marked as well)
-    const reported = q.kind === "indirect";
-    out.push({ start: q.start, end: q.end, kind: "quote", cls: reported ? "hl hl-reported" : "hl hl-quote",
-      why: reported ? `Reported statement of ${who}${when}` : `Quote by ${who}${when}`,
-      id: `hl-quote-${i}`, data: { speaker: who, quoteKind: reported ? "indirect" : "direct" } });
+    // article's account of what was said (a direct quote inside it is marked as well)
+    const cls = q.kind === "indirect" ? "hl hl-quote hl-reported" : "hl hl-quote";
+    out.push({ start: q.start, end: q.end, kind: "quote", cls,
+      why: `${kind} by ${who}${when}`, id: `hl-quote-${i}`, data: { speaker: who, quoteKind: q.kind || "direct" } });
+  });
+  (article.events || []).forEach((e, i) => {
+    const when = e.time ? humanDate(e.time.value) : "undated";
+    out.push({ start: e.start, end: e.end, kind: "event", cls: "hl hl-event",
+      why: `Event, ${when}: ${e.summary || e.text}`, id: `hl-event-${i}`, data: { when: e.time ? e.time.value : "" } });
   });
   (article.times || []).forEach((t, i) => {
     const range = t.earliest && t.latest && t.earliest !== t.value
       ? ` (${t.earliest} to ${t.latest})` : "";
     out.push({ start: t.start, end: t.end, kind: "time", cls: "hl hl-time",
-      why: `${t.type} ${t.value}${range}`, id: `hl-time-${i}`, data: { value: t.value, type: t.type } });
+      why: `${humanDate(t.value)}: ${t.type} ${t.value}${range}`, id: `hl-time-${i}`, data: { value: t.value, type: t.type } });
   });
   const colours = entityColours(article);
   (article.entities || []).forEach((e, n) => {
@@ -105,7 +114,7 @@ function build(parent, text, from, to, items) {
   let rest = items;
   while (rest.length) {
     const [x, ...others] = rest;
-    if (x.start > pos) parent.append(text.slice(pos, x.start));
+    if (x.start > pos) parent.append(clean(text.slice(pos, x.start)));
     const inside = [];
     const after = [];
     for (const y of others) {
@@ -119,7 +128,7 @@ function build(parent, text, from, to, items) {
     pos = x.end;
     rest = after.sort(order);
   }
-  if (pos < to) parent.append(text.slice(pos, to));
+  if (pos < to) parent.append(clean(text.slice(pos, to)));
 }
 
 function markFor(a) {

@@ -1,7 +1,7 @@
 // The article view: the text with its facts highlighted, a key, and the lists of facts.
 // Used by the stored-article page and by the paste box, so both show the same thing.
 
-import { h, plural } from "./dom.js";
+import { h, humanDate, plural } from "./dom.js";
 import { annotationsOf, entityColours, renderHighlighted } from "./highlight.js";
 
 /**
@@ -39,8 +39,9 @@ function keyOf(article) {
     h("ul", { class: "key-list" },
       h("li", null, h("mark", { class: "hl hl-time" }, "time"), " a time expression, with its value"),
       h("li", null, h("mark", { class: "hl hl-quote" }, "quote"), " a direct quotation, with its speaker"),
-      h("li", null, h("mark", { class: "hl hl-reported" }, "reported"),
+      h("li", null, h("mark", { class: "hl hl-quote hl-reported" }, "reported"),
         " a reported statement (no quotation marks), with its source"),
+      h("li", null, h("mark", { class: "hl hl-event" }, "event"), " what happened, with its date"),
       h("li", null, h("mark", { class: "hl hl-mention ent-0" }, "mention"),
         " a mention, coloured by entity (grey: less mentioned ones)")),
     entities.length ? h("details", null, h("summary", null, `Entity colours (${entities.length})`),
@@ -49,22 +50,37 @@ function keyOf(article) {
 
 function factsOf(article) {
   const times = (article.times || []).map((t, i) =>
-    h("li", null, jump(`hl-time-${i}`, t.text), " = ", h("code", null, t.value),
-      h("span", { class: "meta" }, ` ${t.type}`)));
+    h("li", null, jump(`hl-time-${i}`, t.text), ": ", humanDate(t.value),
+      h("span", { class: "meta" }, " ", h("code", null, t.value), ` ${t.type}`)));
   const quotes = (article.quotes || []).map((q, i) =>
-    h("li", null, h("span", { class: "speaker" }, (q.speaker && q.speaker.name) || "unknown speaker"), ": ",
-      jump(`hl-quote-${i}`, q.kind === "indirect" ? `(reported) ${q.text}` : `“${q.text}”`)));
+    h("li", null, h("span", { class: "speaker" }, (q.speaker && q.speaker.name) || "unknown speaker"),
+      q.kind === "indirect" ? h("span", { class: "badge badge-indirect" }, "reported") : null, ": ",
+      jump(`hl-quote-${i}`, q.kind === "indirect" ? q.text : `“${q.text}”`)));
+  const names = new Map((article.entities || []).map((e) => [e.id, e.name]));
+  const events = eventsInOrder(article).map(({ e, i }) =>
+    h("li", null, h("span", { class: "when" }, e.time ? humanDate(e.time.value) : "undated"), ": ",
+      jump(`hl-event-${i}`, e.summary || e.text),
+      (e.participants || []).length ? h("span", { class: "meta" },
+        ` (${[...new Set(e.participants.map((p) => names.get(p.entity) || p.entity))].join(", ")})`) : null));
   const colours = entityColours(article);
   const entities = (article.entities || []).map((e, n) =>
     h("li", null, h("span", { class: `swatch ${colours.get(e.id)}`, "aria-hidden": "true" }), " ",
       jump(`hl-entity-${n}`, e.name), h("span", { class: "meta" }, ` ${e.type}, ${plural((e.mentions || []).length, "mention")} `),
-      h("a", { href: `/?q=${encodeURIComponent(e.name)}` }, "timeline")));
+      h("a", { href: `/timeline?q=${encodeURIComponent(e.name)}` }, "timeline")));
   const published = article.published || {};
+  const how = { given: "given", page: "from the page", inferred: "inferred from the text" }[published.source] || "unknown";
   return h("aside", { class: "facts", "aria-labelledby": "facts-title" },
     h("h2", { id: "facts-title" }, "Facts"),
-    h("p", null, "Published: ", h("strong", null, published.value || "unknown"),
-      h("span", { class: "meta" }, ` (${published.source || "unknown"})`)),
-    list("Times", times), list("Quotes", quotes), list("Entities", entities));
+    h("p", null, "Published: ", h("strong", null, published.value ? humanDate(published.value) : "unknown"),
+      h("span", { class: "meta" }, ` (${how})`)),
+    list("Events", events), list("Quotes", quotes), list("Times", times), list("Entities", entities));
+}
+
+// Dated events first, in date order (as the timeline orders them), then the undated ones.
+function eventsInOrder(article) {
+  const all = (article.events || []).map((e, i) => ({ e, i }));
+  const key = ({ e }) => (e.time ? e.time.earliest || e.time.value || "" : "\uffff");
+  return all.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.e.start - b.e.start));
 }
 
 function list(title, items) {
