@@ -119,7 +119,8 @@ def slashed(tmp_path_factory: pytest.TempPathFactory, reader):
 
     db = tmp_path_factory.mktemp("slashed") / "s.db"
     build_store(db, reader, extra=(SLASHED_ARTICLE,))
-    with TestClient(create_app(ServeSettings(db=db), load_reader=lambda: reader)) as test_client:
+    app = create_app(ServeSettings(db=db), load_reader=lambda: reader)
+    with TestClient(app, base_url="http://localhost") as test_client:  # an allowed Host (issue 12)
         yield test_client
 
 
