@@ -69,9 +69,26 @@ def stated_time(verb: Token, sent_times: SentenceTimes) -> Time | None:
 
 
 def contradicts(verb: Token, t: Time, published: str | None) -> bool:
-    """True when a past report ("marched") carries a time after the article date: the
-    expression was resolved against the wrong anchor, and dates nothing."""
-    return published is not None and t.earliest is not None and t.earliest > published and _past(verb)
+    """True when the tense and the time disagree: a past report ("marched") with a time
+    after the article date, or a plan ("will vote", "cannot change") with a relative time
+    resolved before it. The expression was resolved against the wrong anchor; it dates nothing."""
+    if published is None or t.earliest is None or t.latest is None:
+        return False
+    if t.earliest > published and _past(verb):
+        return True
+    return t.anchor is not None and t.latest < published and _ahead(verb)
+
+
+def _ahead(verb: Token) -> bool:
+    """A modal or future verb phrase that does not look back ("will vote", not "could have voted")."""
+    chain = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    head = verb
+    while head.dep_ == "xcomp" and head.head != head:  # "try to delay": the governing verb's tense
+        head = head.head
+        chain += [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" and a.i < verb.i for a in chain if a is not verb):
+        return False
+    return any(a.tag_ == "MD" or a.lower_ in ("going",) for a in chain)
 
 
 def _past(verb: Token) -> bool:

@@ -32,13 +32,14 @@ from dateline.events.lexicon import (
     OBJECT_DEPS,
     SUBORDINATE_DEPS,
     SUMMARY_MAX_TOKENS,
+    TEASER,
 )
 from dateline.events.nominal import is_event_noun, nominal_participants, nominal_summary, noun_time
 from dateline.events.participants import Names
 from dateline.events.participants import participants as find_participants
 from dateline.events.summary import has_doer, summarize
 from dateline.time.result import TimeResult
-from dateline.types import Event, EventTime, Participant
+from dateline.types import Event, EventTime, Participant, Quote
 
 
 def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> list[Event]:
@@ -51,8 +52,10 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     quotes = sorted((q for q in every if q.kind == "direct"), key=lambda q: q.start)
     said_at = time_result.said if time_result else {}
     # a reported statement's cue is an event of saying too; only quoted words are "inside"
-    said = {q.cue.start: q for q in every if q.cue and q.kind != "direct"}
-    said.update({q.cue.start: q for q in quotes if q.cue})
+    said: dict[int, Quote] = {}
+    for q in sorted(every, key=lambda q: (q.start, q.kind != "direct")):
+        if q.cue is not None:
+            said.setdefault(q.cue.start, q)  # the first quotation of a cue, in its own sentence
     quoted = _Intervals([(q.start, q.end) for q in quotes])
     # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
     voice = _Voice(quoted, [q.speaker.entity for q in quotes], index)
@@ -72,7 +75,8 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                     events.append(nominal)
                 continue
             quote = said.get(tok.idx)
-            if not _is_trigger(tok) and not (quote is not None and tok.pos_ in ("VERB", "AUX")):
+            if not _is_trigger(tok) and not (quote is not None and tok.pos_ in ("VERB", "AUX")
+                                             and tok.lemma_.lower() not in NON_EVENT_LEMMAS):
                 continue
             participants = find_participants(tok, index, voice, names)
             if quote is not None and quote.speaker.entity and \
@@ -103,7 +107,8 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                 sentence=(sent.start_char, sent.end_char),
                 summary=summarize(tok, index, SUMMARY_MAX_TOKENS, agent,
-                                  voice.name_for, quoted.holds, quote.text if quote is not None else None),
+                                  voice.name_for, quoted.holds, quote.text if quote is not None else None,
+                                  quote is None or quote.kind == "direct"),
                 participants=tuple(participants), time=time,
                 kind="quote" if quote is not None else "event",
             ))
@@ -114,7 +119,9 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
 
 
 def _boilerplate(text: str) -> bool:
-    return BOILERPLATE.search(text) is not None or BANNER.search(text) is not None
+    """Page furniture: a call to action, a banner, or a teaser cut off with an ellipsis."""
+    return BOILERPLATE.search(text) is not None or BANNER.search(text) is not None \
+        or TEASER.search(text) is not None
 
 
 def _once(events: list[Event]) -> list[Event]:
@@ -136,15 +143,17 @@ def _once(events: list[Event]) -> list[Event]:
 
 def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: EntityIndex, names: Names,
                    quoted: _Intervals) -> Event | None:
-    """A nominal event ("the 2003 launch of the store") with a time of its own, else None."""
+    """A nominal event ("the 2003 launch of the store", "Jobs's resignation"), dated only by a
+    time of its own; None for a noun that names no happening or one with neither who nor when."""
     if not is_event_noun(tok) or quoted.holds(tok.idx):
         return None
     own = noun_time(tok, sent_times.rooted)
-    if own is None:
-        return None
+    who = nominal_participants(tok, index, names)
+    if own is None and not who:
+        return None  # neither who nor when
     return Event(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                  sentence=(sent.start_char, sent.end_char), summary=nominal_summary(tok, index),
-                 participants=tuple(nominal_participants(tok, index, names)), time=as_event_time(own))
+                 participants=tuple(who), time=as_event_time(own) if own is not None else None)
 
 
 def _share_with_participles(sent: Span, events: list[Event], at: dict[int, int]) -> None:

@@ -100,3 +100,13 @@ BOILERPLATE = re.compile(
 # A run of all-caps words with a function word in it ("CLICK HERE TO GET THE APP") is a
 # banner, not news prose (a dateline "NEW YORK CITY" has none).
 BANNER = re.compile(r"\b(?:[A-Z]{2,}\s+)+(?:HERE|TO|THE|FOR|OUR|YOUR|NOW|FREE)(?:\s+[A-Z]{2,})+\b")
+# A teaser line cut off by the page ("Stocks were mixed on Monday as ..."): an ellipsis
+# at a line's end.
+TEASER = re.compile(r"(?:\.\.\.|…)\s*(?:\n|$)")
+# Adverbs before the verb a summary keeps: they change what is claimed ("reportedly
+# reached", "never signed", "allegedly took").
+HEDGES = frozenset(["reportedly", "allegedly", "apparently", "never", "not", "n't", "nearly", "almost",
+                    "reputedly", "supposedly", "purportedly", "barely", "hardly", "no", "longer"])
+# Pronouns a summary replaces by their entity's name outside its subject (persons only:
+# "it" and "they" are too often resolved to the wrong thing).
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])

@@ -6,8 +6,9 @@ acquisition, a resignation, an announcement) that is not one of the common nouns
 ending that name things (``NOT_EVENT_NOUNS``), or one of the ``EVENT_NOUNS`` that share
 their form with a verb or name a happening by usage (a launch, a crash, a death).
 
-A nominal event enters the events only when it carries a time of its own: a modifier of
-the noun or the object of a dating preposition on it (``dates_noun``). Its participants are
+A nominal event is dated only by a time of its own: a modifier of the noun or the object
+of a dating preposition on it (``dates_noun``); else it stays undated (out of the
+timeline), and without participants either it is no event at all. Its participants are
 its possessor ("Jobs's resignation": agent), the object of its "of" ("the launch of the
 store": patient) and a name compounded before it ("the iPhone launch": patient).
 """
@@ -43,11 +44,29 @@ def is_event_noun(tok: Token) -> bool:
 
 
 def noun_time(noun: Token, rooted: tuple[tuple[Time, Token], ...]) -> Time | None:
-    """RETURNS the calendar time expression that dates the event noun itself, or None."""
+    """RETURNS the calendar time expression that dates the event noun itself, or None.
+
+    A relative expression ("November's election", "late summer") is trusted only in a
+    clause that reports the past: elsewhere ("will try to delay November's election") its
+    resolution against the article date may have picked the wrong year.
+    """
     for t, root in rooted:
         if root.i != noun.i and dates_noun(root, noun):
-            return t
+            return t if t.anchor is None or _past_clause(noun) else None
     return None
+
+
+def _past_clause(noun: Token) -> bool:
+    """True when the verb governing ``noun`` is a simple past ("the storm hit in late summer")."""
+    verb = noun.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
 
 
 def nominal_participants(noun: Token, index: EntityIndex, names: Names) -> list[Participant]:

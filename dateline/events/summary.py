@@ -10,6 +10,7 @@ verb agrees with it ("I have surgery" -> "Chrissy Teigen has surgery").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -17,7 +18,9 @@ from spacy.tokens import Token
 from dateline.entities.index import EntityIndex
 from dateline.events.lexicon import (
     AGREEMENT,
+    HEDGES,
     OPTIONAL_DEPS,
+    PERSON_PRONOUNS,
     PERSONAL,
     QUOTE_MARKS,
     RELATIVE_SUBJECTS,
@@ -29,7 +32,8 @@ from dateline.events.lexicon import (
 
 def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | None = None,
               voice: Callable[[Token], str | None] | None = None,
-              quoted: Callable[[int], bool] | None = None, said: str | None = None) -> str:
+              quoted: Callable[[int], bool] | None = None, said: str | None = None,
+              direct: bool = True) -> str:
     """Subject (resolved to its entity's name) + verb + its complements, whole phrases.
 
     max_tokens (int): the complements' budget (a first complement is kept shortened even
@@ -38,7 +42,7 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     voice: the speaker's name for "I"/"we" inside a quotation.
     quoted: True for a char offset inside quotation marks (words there are kept verbatim).
     said (str | None): for an event of saying, the quoted words, added when the summary
-        does not already carry what was said.
+        does not already carry what was said (in quotation marks when ``direct``).
     """
     inside = quoted or (lambda _i: False)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -57,7 +61,8 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     elif agent:  # a participle or infinitive clause ("revealing in May that ..."): name its doer
         parts.append(agent + " ")
         doer = agent
-    toks = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    toks = [c for c in verb.children if c.i < verb.i and (c.dep_ in ("aux", "auxpass", "neg")
+                                                          or c.dep_ == "advmod" and c.lower_ in HEDGES)]
     toks.append(verb)
     rest = _complements(verb, subj, max_tokens)
     toks += rest
@@ -69,20 +74,28 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     for i, tok in enumerate(toks):
         if tok is agree and tok.tag_ == "VBP" and not verbatim(tok):
             word = _third_person(tok.text)
-        elif _replaceable(tok) and not verbatim(tok):
+        elif _replaceable(tok) and not verbatim(tok) and (tok.lower_ in PERSON_PRONOUNS or voice and voice(tok)):
             word = (voice(tok) if voice else None) or _pronoun_name(tok, index)
             if word == doer:
                 word = tok.text  # "X wrote that he is", not "X wrote that X is"
         else:
             word = tok.text
+        if i == 0 and parts and tok.i == tok.sent.start and tok.pos_ != "PROPN" and word[:1].isupper():
+            word = word[:1].lower() + word[1:]  # "Visiting the area" after its doer's name
         last = i == len(toks) - 1
-        parts.append(word + ("" if last else (tok.whitespace_ or "")))
+        gap = "" if last else (tok.whitespace_ or ("" if toks[i + 1].i == tok.i + 1 else " "))
+        parts.append(word + gap)
     text = " ".join("".join(parts).split())
+    if doer and subj is not None and subj.pos_ != "PRON" and text.count(doer) > 1:
+        # the subject resolved to an entity the clause names again ("X accused X"):
+        # the resolution is doubtful, so the subject keeps its own words
+        text = _subject_words(subj) + text[len(doer):]
     words = " ".join(said.split()).strip(" ,.") if said else ""
     # a quotation that starts in lower case is a fragment of a reported sentence, not what was said
     if len(words.split()) >= SAID_MIN_WORDS and (words[:1].isupper() or not rest) and words[:40] not in text \
             and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children if c.i > verb.i):
-        text += ": " + _said_words(words if words[:1].isupper() else "… " + words)
+        shown = _said_words(words if words[:1].isupper() else "… " + words)
+        text += ": " + (shown if direct else shown[1:-1])  # a reported statement is not quoted words
     return text
 
 
@@ -146,7 +159,10 @@ def has_doer(verb: Token, agent: str | None) -> bool:
     """True when a summary of ``verb`` can name who or what acted (a subject, the noun a
     participle or relative clause hangs on, or a known doer): else it is a fragment
     ("asked in August") and no timeline entry."""
-    if agent or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ != "relcl":
+        return False  # "that released his book": the noun it stands for is not at hand
+    if agent or subj is not None:
         return True
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
@@ -167,8 +183,8 @@ def _said_words(text: str) -> str:
     """What was said, in quotation marks: whole when short, else its first sentence or clause."""
     words = " ".join(text.split()).strip(" ,")
     if len(words.split()) > SUMMARY_QUOTE_WORDS:
-        for stop in (". ", "? ", "! ", "; ", ": ", " — ", ", "):
-            head = words.split(stop)[0]
+        for stop in (r"(?<!\.)[.?!] ", "; ", ": ", " — ", ", "):
+            head = re.split(stop, words)[0]
             if 3 <= len(head.split()) <= SUMMARY_QUOTE_WORDS:
                 return f"“{head.rstrip(',;:')} …”"  # a whole sentence or clause, then the rest elided
     return f"“{words}”"  # never cut inside a clause: a long quotation stays whole
@@ -184,6 +200,11 @@ def _third_person(word: str) -> str:
     if len(low) > 2 and low.endswith("y") and low[-2] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
+
+
+def _subject_words(tok: Token) -> str:
+    words = _pruned(tok, SUMMARY_HARD_MAX) or [tok]
+    return " ".join("".join(t.text + t.whitespace_ for t in words).split())
 
 
 def _core_phrase(noun: Token, index: EntityIndex) -> str:

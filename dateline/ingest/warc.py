@@ -1,7 +1,8 @@
 """WARC input (``.warc``, ``.warc.gz``): every HTML response of a crawl to one article.
 
 Streams with FastWARC, one record at a time: a 10 GB crawl never sits in memory, and a page is
-held only while it is extracted (pages over MAX_INPUT_BYTES are refused unread).
+held only while it is extracted (pages over MAX_INPUT_BYTES are refused unread, and a
+compressed page is refused as soon as it unpacks past MAX_INPUT_BYTES: ``read_decoded``).
 
 What becomes a record of output:
 - an HTTP response with status 2xx whose Content-Type is HTML (or, with no Content-Type, whose
@@ -24,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from dateline.errors import ArticleError, EmptyTextError, UnreadableInputError
+from dateline.errors import ArticleError, EmptyTextError, TooLargeError, UnreadableInputError
 from dateline.ingest.checks import MAX_INPUT_BYTES, check_size
 from dateline.ingest.html import read_html
 from dateline.types import RawArticle
@@ -35,6 +36,7 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # How an HTML body without a Content-Type starts (lower-cased, after leading whitespace).
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<?xml")
+READ_STEP = 1 << 20  # bytes of unpacked body read at a time
 
 
 def is_warc_path(path: Path) -> bool:
@@ -122,8 +124,8 @@ def _read_response(record, path: Path, published: str | None, head: bytes = b""
     where = f"{path}#{rid}"
     url = record.headers.get("WARC-Target-URI") or None
     try:
-        check_size(len(head) + record.content_length, where, MAX_INPUT_BYTES, rid)
-        data = head + record.reader.read()
+        check_size(len(head) + record.content_length, where, MAX_INPUT_BYTES, rid)  # as stored
+        data = head + read_decoded(record, MAX_INPUT_BYTES - len(head), where, rid)  # as unpacked
         _check_complete(record, data, where, rid)
         crawled = record.record_date.date() if record.record_date else None
         return read_html(data, id=rid, where=where, url=url, published=published,
@@ -133,6 +135,28 @@ def _read_response(record, path: Path, published: str | None, head: bytes = b""
         return e
     except Exception as e:  # a payload the HTTP decoder chokes on (bad gzip body ...)
         return UnreadableInputError(f"{where}: cannot read the page: {type(e).__name__}: {_first_line(e)}", rid)
+
+
+def read_decoded(record, limit: int, where: str, rid: str) -> bytes:  # record: fastwarc WarcRecord
+    """RETURNS the body of ``record`` as its HTTP encodings unpack it, at most ``limit`` bytes.
+
+    FastWARC undoes Content-Encoding (gzip, deflate, br) as the body is read, so the body is
+    read in steps and refused (TooLargeError) as soon as it unpacks past ``limit``: a 1 MB
+    response that would unpack to 1 GB costs ``limit`` bytes, not a gigabyte, and the rest
+    is never unpacked. The size checked before (``content_length``) is the size as stored.
+    """
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        chunk = record.reader.read(min(READ_STEP, limit + 1 - size))
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            encoding = (record.http_headers.get("Content-Encoding") or "").strip() or "none"
+            raise TooLargeError(f"{where}: the page unpacks to more than {limit:,} bytes "
+                                f"(Content-Encoding: {encoding[:40]}); refused unread past that", rid)
 
 
 def _check_complete(record, data: bytes, where: str, rid: str) -> None:

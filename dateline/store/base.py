@@ -80,10 +80,12 @@ class Store(Protocol):
         ...
 
     def quotes(
-        self, speaker_id: str | None = None, about_id: str | None = None, limit: int | None = None
+        self, speaker_id: str | None = None, about_id: str | None = None, kind: str | None = None,
+        limit: int | None = None,
     ) -> list[QuoteEntry]:
-        """Global quotes, by speaker and/or about an entity (mentioned in quote or sentence),
-        most sources first."""
+        """Global quotes, by speaker and/or about an entity (mentioned in quote or sentence)
+        and/or of one kind ("direct" or "indirect"; None: both), most sources first (the
+        first ``limit`` only)."""
         ...
 
     def dump(self) -> str:

@@ -9,6 +9,7 @@ from dateline.errors import (
     AmbiguousEntityError,
     ArticleConflictError,
     BadDateArgError,
+    BadKindArgError,
     EntityNotFoundError,
     ExportError,
     NotAStoreError,
@@ -24,7 +25,7 @@ from dateline.errors import (
     StoreUnavailableError,
 )
 
-__all__ = ["AmbiguousEntityError", "ArticleConflictError", "BadDateArgError", "EntityNotFoundError", "ExportError",
-           "NotAStoreError", "OffsetError", "RecordStoreError", "SchemaVersionError", "StoreBusyError",
+__all__ = ["AmbiguousEntityError", "ArticleConflictError", "BadDateArgError", "BadKindArgError", "EntityNotFoundError",
+           "ExportError", "NotAStoreError", "OffsetError", "RecordStoreError", "SchemaVersionError", "StoreBusyError",
            "StoreCorruptError", "StoreError", "StoreNotFoundError", "StoreOutdatedError", "StoreReadOnlyError",
            "StoreUnavailableError"]

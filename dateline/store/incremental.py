@@ -396,14 +396,14 @@ def _has_words(text: str, name: str) -> bool:
 def _quote_rows(db: Db, refs: Iterable[Ref]) -> dict[Ref, QuoteIn]:
     wanted = set(refs)
     out: dict[Ref, QuoteIn] = {}
-    for a, o, t, spk, pub in db.in_chunks(
-        "SELECT q.article_id, q.ord, q.text, q.speaker_entity, a.published_value FROM quotes q "
+    for a, o, t, spk, pub, kind in db.in_chunks(
+        "SELECT q.article_id, q.ord, q.text, q.speaker_entity, a.published_value, q.kind FROM quotes q "
         "JOIN articles a ON a.id = q.article_id WHERE q.article_id IN (?*)",
         sorted({a for a, _ in wanted}),
     ):
         ref = (a, int(o))
         if ref in wanted:
-            out[ref] = QuoteIn(a, int(o), t, spk, pub)
+            out[ref] = QuoteIn(a, int(o), t, spk, pub, kind)
     return out
 
 
@@ -481,8 +481,8 @@ def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> None:
     _delete_refs(db, "quote_links", "quote_ord", sorted(region))
     groups = merge_quotes([rows[r] for r in sorted(region)], entity_of, names)
     db.many(
-        "INSERT INTO global_quotes (id, text, speaker_id, speaker_name, n_sources) VALUES (?, ?, ?, ?, ?)",
-        [(q.id, q.text, q.speaker_id, q.speaker_name, len({a for a, _ in q.members})) for q in groups],
+        "INSERT INTO global_quotes (id, text, speaker_id, speaker_name, n_sources, kind) VALUES (?, ?, ?, ?, ?, ?)",
+        [(q.id, q.text, q.speaker_id, q.speaker_name, len({a for a, _ in q.members}), q.kind) for q in groups],
     )
     db.many(
         "INSERT INTO quote_links (article_id, quote_ord, global_id) VALUES (?, ?, ?)",

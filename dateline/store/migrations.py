@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from dateline.store.db import Db
 from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreOutdatedError
-from dateline.store.schema import FACT_TABLES, INCREMENTAL_TABLES, MERGE_TABLES
+from dateline.store.schema import FACT_TABLES, INCREMENTAL_TABLES, MERGE_TABLES, QUOTE_KIND
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_article_facts", FACT_TABLES),
     Migration("0002_cross_article_merge", MERGE_TABLES),
-    Migration("0003_incremental_merge", INCREMENTAL_TABLES, rebuild=True),
+    Migration("0003_quote_kind", QUOTE_KIND),
+    Migration("0004_incremental_merge", INCREMENTAL_TABLES, rebuild=True),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -138,10 +138,10 @@ MERGE_TABLES: tuple[str, ...] = (
     "CREATE TABLE store_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
 
-# 0003: the merge made incremental (see incremental.py). The derived tables of 0002 are
+# 0004: the merge made incremental (see incremental.py). The derived tables of 0002 are
 # replaced: links carry what an incremental update needs (a member's name and mentions, an
 # event's block), and lookup tables index the keys new articles are matched on. A store
-# migrated to 0003 is rebuilt by the command that migrates it (the merge is derived).
+# migrated to 0004 is rebuilt by the command that migrates it (the merge is derived).
 INCREMENTAL_TABLES: tuple[str, ...] = (
     "DROP TABLE global_entities",
     "DROP TABLE entity_links",
@@ -190,7 +190,7 @@ INCREMENTAL_TABLES: tuple[str, ...] = (
     "CREATE TABLE word_targets (word TEXT PRIMARY KEY, global_id TEXT NOT NULL)",
     """CREATE TABLE global_quotes (
         id TEXT PRIMARY KEY, text TEXT NOT NULL, speaker_id TEXT, speaker_name TEXT,
-        n_sources INTEGER NOT NULL
+        n_sources INTEGER NOT NULL, kind TEXT NOT NULL DEFAULT 'direct'
     )""",
     "CREATE INDEX global_quotes_by_speaker ON global_quotes (speaker_id, n_sources DESC, id)",
     "CREATE INDEX global_quotes_by_sources ON global_quotes (n_sources DESC, id)",
@@ -255,3 +255,10 @@ VOLATILE_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("ingested_at", "seq"),
     "migrations": ("applied_at",),
 }
+
+# Issue 16: a quote is "direct" (quoted words) or "indirect" (a reported statement); a
+# store written before knows only direct quotes, hence the default.
+QUOTE_KIND = (
+    "ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct'",
+    "ALTER TABLE global_quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct'",
+)

@@ -159,10 +159,15 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def quotes(db: Db, speaker_id: str | None, about_id: str | None, limit: int | None = None) -> list[QuoteEntry]:
-    """Global quotes (optionally of one speaker / about one entity), most sources first."""
+def quotes(
+    db: Db, speaker_id: str | None, about_id: str | None, kind: str | None = None, limit: int | None = None
+) -> list[QuoteEntry]:
+    """Global quotes (optionally of one speaker / about one entity / of one kind), most sources first."""
     where: list[str] = []
     args: list[Any] = []
+    if kind:
+        where.append("q.kind = ?")
+        args.append(kind)
     if speaker_id:
         where.append("q.speaker_id = ?")
         args.append(speaker_id)
@@ -177,7 +182,7 @@ def quotes(db: Db, speaker_id: str | None, about_id: str | None, limit: int | No
         lim = " LIMIT ?"
         args.append(limit)
     heads = db.rows(
-        "SELECT q.id, q.text, q.speaker_id, q.speaker_name FROM global_quotes q "
+        "SELECT q.id, q.text, q.speaker_id, q.speaker_name, q.kind FROM global_quotes q "
         f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY q.n_sources DESC, q.id{lim}",
         args,
     )
@@ -196,7 +201,7 @@ def quotes(db: Db, speaker_id: str | None, about_id: str | None, limit: int | No
         srcs = sorted(sources[h[0]], key=lambda s: (s[4] or "", s[1], s[8]))
         out.append(
             QuoteEntry(h[0], h[1], h[2], h[3],
-                       tuple(Source(s[1], s[2], s[3], s[4], int(s[5]), int(s[6]), s[7]) for s in srcs))
+                       tuple(Source(s[1], s[2], s[3], s[4], int(s[5]), int(s[6]), s[7]) for s in srcs), h[4])
         )
     return out
 

@@ -232,9 +232,10 @@ class SQLStore:
         return sql_queries.events_of(self.db, entity_id, limit)
 
     def quotes(
-        self, speaker_id: str | None = None, about_id: str | None = None, limit: int | None = None
+        self, speaker_id: str | None = None, about_id: str | None = None, kind: str | None = None,
+        limit: int | None = None,
     ) -> list[QuoteEntry]:
-        return sql_queries.quotes(self.db, speaker_id, about_id, limit)
+        return sql_queries.quotes(self.db, speaker_id, about_id, kind, limit)
 
     # -- comparison --------------------------------------------------------------------
     def dump(self) -> str:

@@ -29,8 +29,8 @@ ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "in
                              "reply", "respond", "warn", "claim", "continue", "acknowledge", "admit",
                              "comment", "conclude", "confirm", "declare", "deny", "stress", "urge"})
 # Sayings a following quotation by the same speaker may continue ("revealing in November ...").
-CONTINUED_SAYING = ORDINARY_SAYING | frozenset({"write", "post", "reveal", "share", "announce", "tweet",
-                                                "recall", "describe", "report", "open"})
+# (acts of uttering only: "describing a visit in 1992" dates the visit, not the describing)
+CONTINUED_SAYING = ORDINARY_SAYING | frozenset({"write", "post", "reveal", "share", "announce", "tweet"})
 SAYING_REACH = 30
 # The story's day: one stated by the main clause of one of the first sentences, in the
 # week up to the article date.

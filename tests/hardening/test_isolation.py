@@ -130,3 +130,16 @@ def test_batch_with_hostile_lines_stays_aligned(tmp_path: Path, reader, monkeypa
     assert [r["id"] for i, r in enumerate(rows, start=1) if i not in expected] == \
         [f"good-{i - 1}" for i in range(1, 341) if i not in expected]
     assert len(list(read_jsonl(src))) == 340
+
+
+def test_ten_thousand_lines_with_hostile_ones_stay_aligned_in_the_reader(tmp_path: Path) -> None:
+    """The audit's 10,000-line case, through the JSONL reader (the by-hand run adds the NLP):
+    one record per line, the 50 hostile ones errors in their places with their codes."""
+    payload, expected = mixed_batch(10_000, 50)
+    src = tmp_path / "big.jsonl"
+    src.write_bytes(payload)
+    records = list(read_jsonl(src))
+    assert len(records) == 10_000
+    got = {i: r.code for i, r in enumerate(records, start=1) if isinstance(r, ArticleError)}
+    assert got == expected
+    assert all(r.source == f"{src}:{i}" for i, r in enumerate(records, start=1) if isinstance(r, RawArticle))

@@ -87,10 +87,10 @@ def test_opening_outdated_store_refused_by_reads_upgraded_by_writes(tmp_path: Pa
     db = tmp_path / "old.db"
     old = Db(sqlite3.connect(db, isolation_level=None), sqlite_backend.DIALECT, sqlite3.Error,
              lambda e: sqlite_backend.translate(e, "old.db"))
-    migrate(old, "old.db", MIGRATIONS[:2])  # a store as the version before 0003 wrote it
+    migrate(old, "old.db", MIGRATIONS[:3])  # a store as the version before 0004 wrote it
     old.close()
     before = _digest(db)
-    with pytest.raises(StoreOutdatedError, match="old.db: .*lacks 0003_incremental_merge.*dateline rebuild"):
+    with pytest.raises(StoreOutdatedError, match="old.db: .*lacks 0004_incremental_merge.*dateline rebuild"):
         open_store(db, create=False)
     assert _digest(db) == before
     with open_store(db) as store:  # a command that writes migrates it
