@@ -10,7 +10,7 @@ Pages: / (search and timelines), /articles/ID, /read (paste an article).
 API: /v1/... (see /openapi.json and docs/api.md).
 
 Reads (POST /v1/read) run in --workers processes, each loading the model at its first read;
-at most --read-queue more wait, others get 503 with Retry-After; a read whose client
+at most --read-queue more wait, others get 429 with Retry-After; a read whose client
 disconnects is dropped or stopped, one running past --read-timeout is stopped. The server
 answers only requests whose Host header is localhost (or the address it is bound to, or an
 --allow-host name): a web page cannot reach it by DNS rebinding. The first SIGTERM or Ctrl-C
@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="reader processes for POST /v1/read, each loading the model once (default 1)")
     p.add_argument("--read-queue", type=int, default=DEFAULT_READ_QUEUE, metavar="N",
-                   help=f"reads that may wait for a reader; more get 503 (default {DEFAULT_READ_QUEUE})")
+                   help=f"reads that may wait for a reader; more get 429 (default {DEFAULT_READ_QUEUE})")
     p.add_argument("--read-timeout", type=float, default=DEFAULT_READ_TIMEOUT, metavar="SECONDS",
                    help=f"stop a read running longer than this (default {DEFAULT_READ_TIMEOUT:g})")
     p.add_argument("--body-timeout", type=float, default=DEFAULT_BODY_TIMEOUT, metavar="SECONDS",
