@@ -48,7 +48,7 @@ class ServeSettings:
         if self.max_body < 1:
             raise SettingsError(f"--max-body must be at least 1 byte, got {self.max_body}")
         if self.workers < 0:
-            raise SettingsError(f"--workers must be at least 1, got {self.workers}")
+            raise SettingsError(f"workers must be 0 (a thread) or more, got {self.workers}")
         if self.read_queue < 0:
             raise SettingsError(f"--read-queue must be 0 or more, got {self.read_queue}")
         for name, value in (("--read-timeout", self.read_timeout), ("--body-timeout", self.body_timeout)):

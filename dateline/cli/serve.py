@@ -65,11 +65,20 @@ def run(args: argparse.Namespace) -> int:
     from dateline.api.settings import ServeSettings, check_port, hosts_for, parse_size
 
     settings = ServeSettings(db=args.db, max_body=parse_size(args.max_body), model=args.model,
-                             workers=args.workers if args.workers >= 1 else -1,
+                             workers=_at_least_one(args.workers),
                              read_queue=args.read_queue, read_timeout=args.read_timeout,
                              body_timeout=args.body_timeout,
                              allowed_hosts=hosts_for(args.host, tuple(args.allow_host)))
     return serve(settings, host=args.host, port=check_port(args.port))
+
+
+def _at_least_one(workers: int) -> int:
+    """``--workers`` for ``serve``: 1 or more (0, a thread in this process, is for embedding)."""
+    from dateline.errors import SettingsError
+
+    if workers < 1:
+        raise SettingsError(f"--workers must be at least 1, got {workers}")
+    return workers
 
 
 def serve(settings: ServeSettings, host: str, port: int) -> int:
