@@ -155,6 +155,12 @@ class BadDateArgError(StoreError):
     code = "E312"
 
 
+class BadKindArgError(StoreError):
+    """A quote kind that is not direct, indirect or all."""
+
+    code = "E313"
+
+
 class ExportError(StoreError):
     """An export cannot run (unknown format, missing optional dependency, unwritable file)."""
 

@@ -136,6 +136,7 @@ class QuoteOut(BaseModel):
     speaker_id: str | None
     speaker: str | None
     sources: list[SourceOut]
+    kind: str  # "direct" (quoted words) or "indirect" (a reported statement)
 
 
 class ArticleSummaryOut(BaseModel):

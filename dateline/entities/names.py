@@ -225,7 +225,15 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
     for s, e, label, _, _ in raw:
         words = [t.lower_ for t in doc[s:e]]
         text = " ".join(words)
-        after = doc[e + 1].lower_ if e + 1 < len(doc) and doc[e].text == "," else ""
+        after = ""
+        if e + 1 < len(doc) and doc[e].text == ",":
+            rel = doc[e + 1]
+            # the relative clause must hang on this name, and a name after "members of"
+            # may be lending it its noun ("members of X, who" is theirs)
+            last = doc[e - 1]
+            after_noun = last.dep_ == "pobj" and last.head.head.pos_ in ("NOUN", "PROPN")
+            if rel.head.dep_ == "relcl" and rel.head.head.i == e - 1 and not after_noun:
+                after = rel.lower_
         if any(w in ORG_MARKERS for w in words[1:]) or (e < len(doc) and doc[e].lower_ in ORG_MARKERS):
             votes[text] = "ORG"
         elif label != "PERSON" and (_looks_personal(doc, s, e, words) or (
@@ -308,7 +316,9 @@ def _consistent_types(doc: Doc, raw: list[RawName]
     for s, e, label, gender, role in raw:
         text = doc[s:e].text.lower()
         if label != "PERSON":
-            weak = label in RELABEL_WEAK and (text in person_votes or (e - s == 1 and text in parts))
+            # one PERSON tag among others relabels a full name or a surname of one; a lone
+            # word ("Scientology") needs a majority (the strong rule)
+            weak = label in RELABEL_WEAK and ((text in person_votes and e - s > 1) or (e - s == 1 and text in parts))
             strong = person_votes[text] > other_votes[text]
             if weak or strong:
                 label = "PERSON"

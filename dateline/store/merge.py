@@ -76,6 +76,7 @@ class QuoteIn:
     text: str
     speaker: str | None  # per-article entity id
     published: str | None = None  # the article's date: the first report speaks for a group
+    kind: str = "direct"  # "direct" or "indirect": the two never merge
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class GlobalQuote:
     speaker_id: str | None
     speaker_name: str | None
     members: tuple[Ref, ...]
+    kind: str = "direct"
 
 
 @dataclass(frozen=True)
@@ -242,8 +244,20 @@ def merge_quotes(
 ) -> list[GlobalQuote]:
     """Group quotes reported by several articles. ``entity_of`` maps (article, entity) -> global id.
 
+    A direct quote never merges with an indirect one, however alike their words: the
+    quoted words and an account of them are two facts (issue 16).
     RETURNS the global quotes (every input in exactly one), sorted by id.
     """
+    by_kind: defaultdict[str, list[QuoteIn]] = defaultdict(list)
+    for r in rows:
+        by_kind[r.kind].append(r)
+    out = [g for kind in sorted(by_kind) for g in _merge_quotes_of_one_kind(by_kind[kind], entity_of, names)]
+    return sorted(out, key=lambda g: g.id)
+
+
+def _merge_quotes_of_one_kind(
+    rows: Sequence[QuoteIn], entity_of: dict[Member, str], names: dict[str, str]
+) -> list[GlobalQuote]:
     rows = sorted(rows, key=lambda r: (r.article_id, r.ord))
     words = [quote_words(r.text) for r in rows]
     norm = [" ".join(w) for w in words]
@@ -301,6 +315,7 @@ def merge_quotes(
                 speaker_id=sid,
                 speaker_name=names.get(sid) if sid else None,
                 members=tuple((rows[i].article_id, rows[i].ord) for i in sorted(group)),
+                kind=rows[rep].kind,
             )
         )
     return sorted(out, key=lambda g: g.id)

@@ -44,6 +44,7 @@ from dateline.time.data.article_dates import (
     UPPER_TERM_WORDS,
 )
 from dateline.time.draft import Draft
+from dateline.time.numbers import parse_number
 from dateline.types import Published
 
 if TYPE_CHECKING:
@@ -78,6 +79,10 @@ _BYLINE = re.compile(r"(?i:by)[ \t]+[A-Z][^\n]{0,50}\Z")
 _COPYRIGHT_BEFORE = re.compile(r"(?i:copyright|©|\(c\))[ \t]*(?:(?i:copyright|©|\(c\))[ \t]*)?\Z")
 # An embedded post's signature ("— Name (@handle) May 3, 2019") or a caption's date in brackets.
 _EMBED_BEFORE = re.compile(r"(?:\(@\w{1,30}\)|\()[ \t]*\Z")
+# A year in apposition with a year counted from the article's ("last year, in 2019", "2019 (last
+# year)", "five years ago, in 2016"): the two name one year, so the article's is fixed.
+_REL_YEAR_BEFORE = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year|\b(?P<n>[a-z0-9-]+)\s+years?\s+ago)[ \t]*[,(][ \t]*(?:(?i:in)[ \t]+)?\Z")
+_REL_YEAR_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?i:(?P<rel>last|this|next)\s+year\b|(?P<n>[a-z0-9-]+)\s+years?\s+ago\b)")
 _POSSESSIVE_YEAR = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year['’]s)\s+\Z")
 
 
@@ -226,6 +231,7 @@ def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], t
         elif (tense == "FUTURE" or word in UPPER_TERM_WORDS) and word not in NOT_UPPER_WORDS \
                 and not _premodifier(d, ctx):
             ev.highs.append(Bound(span[1], f"'{d.text}' still ahead"))
+        _apposed_year(d, text, ev)
         m = _POSSESSIVE_YEAR.search(text, max(0, d.start - 20), d.start)
         if m and not d.month and m.end() == d.start:
             year = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
@@ -233,6 +239,25 @@ def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], t
             ev.lows.append(Bound(dt.date(year, 1, 1), clue))
             ev.highs.append(Bound(dt.date(year, 12, 31), clue))
     return named, yearless
+
+
+def _apposed_year(d: Draft, text: str, ev: _Evidence) -> None:
+    """Bounds from a year in apposition with "last year" or "N years ago" (see _REL_YEAR_BEFORE)."""
+    if d.month or d.year is None:
+        return
+    m = _REL_YEAR_BEFORE.search(text, max(0, d.start - 30), d.start) or _REL_YEAR_AFTER.match(text, d.end)
+    if m is None:
+        return
+    if m["rel"]:
+        lo = hi = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
+    else:
+        n = parse_number(m["n"].replace("-", " "))
+        if n is None or n != int(n) or n < 1:
+            return
+        lo, hi = d.year + int(n), d.year + int(n) + 1  # "two years ago" may be said in the third
+    clue = f"'{m.group().strip(' ,(')}' is '{d.text}'"
+    ev.lows.append(Bound(dt.date(lo, 1, 1), clue))
+    ev.highs.append(Bound(dt.date(hi, 12, 31), clue))
 
 
 def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[bool],

@@ -106,3 +106,13 @@ def test_common_noun_name_joins_the_one_longer_name_holding_it(nlp, text):
     index = _index(nlp, text)
     owner = next(e for e in index.entities if any(m.text == "Church of Sarnow" for m in e.mentions))
     assert any(m.text == "Church" for m in owner.mentions)
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Two former members of Brightwater Energy, who left in May, spoke to reporters.",
+     "Brightwater Energy", "ORG"),
+])
+def test_who_after_a_name_types_it_only_when_it_hangs_on_it(nlp, text, name, label):
+    index = _index(nlp, text)
+    owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
+    assert owner.type == label

@@ -97,6 +97,9 @@ def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     # "last year's 2019 election" fixes the year
     ("Turnout in last year's 2019 election was the lowest on record.", "2020-01-01", "2020-12-31"),
     ("Organizers said next year's 2031 festival would be smaller.", "2030-01-01", "2030-12-31"),
+    # a year in apposition with one counted from the article's fixes the article's year
+    ("The mill shut last year, in 2019, after a flood.", "2020-01-01", "2020-12-31"),
+    ("Four years ago, in 2011, the mill shut.", "2015-01-01", "2016-12-31"),
     # a correction note or an update is on or after the article; so is a copyright line
     ("The bakery closed.\n\nCorrection: July 3, 2014\n\nA name was misspelled.", "1900-01-01", "2014-07-03"),
     ("Bakery closes\n\nUpdated: July 3, 2014 at 9:10 a.m.\n\nThe bakery closed.", "1900-01-01", "2014-07-03"),
