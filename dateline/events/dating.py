@@ -8,8 +8,9 @@ An event's time comes, in order, from:
    resigned and left"); ``narrative`` when that expression was itself resolved against
    the story ("Days later", "A month earlier");
 2. ``report``: a simple-past or present-perfect main clause of a news story, which
-   reports what happened at the story's own time: the article date, or the recent day
-   the lead names ("announced Friday" in an article of Saturday). Not when the story has
+   reports what happened at the story's own time: the recent day the lead names
+   ("announced Friday" in an article of Saturday), else the article date or the day
+   before (news reports what happened that day or the day before). Not when the story has
    just moved elsewhere (a calendar time outside that frame earlier in the sentence or in
    the sentence before), nor for the past perfect ("had left"), the present or a clause
    inside a quotation.
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.lexicon import FRAME_WINDOW_DAYS, MAIN_DEPS
+from dateline.time.anchor import REPORT_LAG_DAYS
 from dateline.time.context import dates_clause
 from dateline.time.result import TimeResult
 from dateline.types import EventTime, Time
@@ -109,18 +111,26 @@ class ReportFrame:
 
     published (str | None): the article date (a day), or None when unknown.
     frame (str | None): the day the story's reports are at: the article date, or the day in
-        the ``FRAME_WINDOW_DAYS`` before it that the lead's main clause states
-        (``TimeResult.story_day``).
+        the few days before it that the lead's main clause states (``TimeResult.story_day``);
+        None when the lead dates its main clause before the ``FRAME_WINDOW_DAYS`` (a story
+        about the past reports nothing of the article's day).
     """
 
     def __init__(self, tr: TimeResult | None) -> None:
         pub = tr.published.value if tr is not None else None
         self.published = pub if pub and len(pub) == 10 else None
+        self.stated = tr is not None and tr.story_day is not None
         self.frame = (tr.story_day if tr is not None else None) or self.published
+        self.lag = self.frame
         self._lo: str | None = None
         if self.published is not None:
             day = dt.date.fromisoformat(self.published)
             self._lo = (day - dt.timedelta(days=FRAME_WINDOW_DAYS)).isoformat()
+            if not self.stated:
+                self.lag = (day - dt.timedelta(days=REPORT_LAG_DAYS)).isoformat()
+            lead = tr.lead if tr is not None else None
+            if lead is not None and lead.latest is not None and lead.latest < self._lo:
+                self.frame = None  # the lead tells of the past ("On March 17, 2015, ..."): no news of the day
 
     def within(self, t: Time) -> bool:
         """True when ``t`` falls inside the frame (the window of days up to the article date)."""
@@ -138,7 +148,9 @@ class ReportFrame:
             [t for t, _ in prev_times.rooted]
         if any(not self.within(t) for t in moved):
             return None  # the story has just moved to another time: it does not date this
-        return EventTime(self.frame, self.frame, self.frame, "report")
+        if self.stated:
+            return EventTime(self.frame, self.frame, self.frame, "report")
+        return EventTime(self.frame, self.lag, self.frame, "report")  # that day or the day before
 
 
 def _reports(verb: Token) -> bool:

@@ -110,3 +110,5 @@ HEDGES = frozenset(["reportedly", "allegedly", "apparently", "never", "not", "n'
 # Pronouns a summary replaces by their entity's name outside its subject (persons only:
 # "it" and "they" are too often resolved to the wrong thing).
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+# Pronoun subjects that leave an entry unreadable when their entity is unknown.
+UNRESOLVED = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "we", "i", "you"])

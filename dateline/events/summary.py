@@ -20,13 +20,13 @@ from dateline.events.lexicon import (
     AGREEMENT,
     HEDGES,
     OPTIONAL_DEPS,
-    PERSON_PRONOUNS,
     PERSONAL,
     QUOTE_MARKS,
     RELATIVE_SUBJECTS,
     SAID_MIN_WORDS,
     SUMMARY_HARD_MAX,
     SUMMARY_QUOTE_WORDS,
+    UNRESOLVED,
 )
 
 
@@ -61,6 +61,9 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     elif agent:  # a participle or infinitive clause ("revealing in May that ..."): name its doer
         parts.append(agent + " ")
         doer = agent
+    elif (shared := _shared_subject(verb)) is not None:  # "..., but adds:" shares "he"
+        doer = _subject_name(shared, index)
+        parts.append(doer + " ")
     toks = [c for c in verb.children if c.i < verb.i and (c.dep_ in ("aux", "auxpass", "neg")
                                                           or c.dep_ == "advmod" and c.lower_ in HEDGES)]
     toks.append(verb)
@@ -74,10 +77,12 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     for i, tok in enumerate(toks):
         if tok is agree and tok.tag_ == "VBP" and not verbatim(tok):
             word = _third_person(tok.text)
-        elif _replaceable(tok) and not verbatim(tok) and (tok.lower_ in PERSON_PRONOUNS or voice and voice(tok)):
-            word = (voice(tok) if voice else None) or _pronoun_name(tok, index)
-            if word == doer:
-                word = tok.text  # "X wrote that he is", not "X wrote that X is"
+        elif _replaceable(tok) and not verbatim(tok) and voice and voice(tok):
+            # "I" and "we" told inside a quotation are its speaker; other pronouns after the
+            # subject stay as written ("X wrote that he is", never a guessed name)
+            word = voice(tok) or tok.text
+            if doer and word in doer:
+                word = tok.text
         else:
             word = tok.text
         if i == 0 and parts and tok.i == tok.sent.start and tok.pos_ != "PROPN" and word[:1].isupper():
@@ -92,10 +97,14 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
         text = _subject_words(subj) + text[len(doer):]
     words = " ".join(said.split()).strip(" ,.") if said else ""
     # a quotation that starts in lower case is a fragment of a reported sentence, not what was said
-    if len(words.split()) >= SAID_MIN_WORDS and (words[:1].isupper() or not rest) and words[:40] not in text \
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children if c.i > verb.i):
-        shown = _said_words(words if words[:1].isupper() else "… " + words)
-        text += ": " + (shown if direct else shown[1:-1])  # a reported statement is not quoted words
+    if len(words.split()) >= SAID_MIN_WORDS and (words[:1].isupper() or not rest) and words[:40] not in text:
+        if direct:
+            text += ": " + _said_words(words if words[:1].isupper() else "… " + words)
+        else:  # a reported statement is not quoted words: shown as written, whole
+            shown = words
+            if sum(shown.count(m) for m in ('"', "“", "”")) % 2:
+                shown += "”" if "“" in shown else '"'
+            text += ": " + shown
     return text
 
 
@@ -129,9 +138,10 @@ def _pruned(head: Token, budget: int) -> list[Token] | None:
     if len(words) <= budget:
         return words
     dropped: set[int] = set()
+    quoted = _quoted_tokens(head)
     for mod in sorted((t for t in words if t.dep_ in OPTIONAL_DEPS and t.i != head.i), key=lambda t: -t.i):
-        if mod.i in dropped:
-            continue
+        if mod.i in dropped or any(t.i in quoted or t.text in QUOTE_MARKS for t in mod.subtree):
+            continue  # quoted words are never cut
         dropped.update(t.i for t in mod.subtree)
         # a comma or conjunction left dangling before the dropped phrase goes too
         j = mod.left_edge.i - 1
@@ -142,6 +152,18 @@ def _pruned(head: Token, budget: int) -> list[Token] | None:
         if len(kept) <= budget:
             return kept
     return None
+
+
+def _quoted_tokens(tok: Token) -> set[int]:
+    """The indices of the tokens between quotation marks in ``tok``'s sentence."""
+    out: set[int] = set()
+    inside = False
+    for t in tok.sent:
+        if t.text in QUOTE_MARKS:
+            inside = not inside
+        elif inside:
+            out.add(t.i)
+    return out
 
 
 def _to_closing_mark(words: list[Token]) -> list[Token] | None:
@@ -155,6 +177,13 @@ def _to_closing_mark(words: list[Token]) -> list[Token] | None:
     return None
 
 
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a coordinated verb shares with the verb it is joined to."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def has_doer(verb: Token, agent: str | None) -> bool:
     """True when a summary of ``verb`` can name who or what acted (a subject, the noun a
     participle or relative clause hangs on, or a known doer): else it is a fragment
@@ -162,7 +191,9 @@ def has_doer(verb: Token, agent: str | None) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ != "relcl":
         return False  # "that released his book": the noun it stands for is not at hand
-    if agent or subj is not None:
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in UNRESOLVED and not agent:
+        return False  # "it calls on ...": who "it" is was not found, the entry cannot stand alone
+    if agent or subj is not None or _shared_subject(verb) is not None:
         return True
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 

@@ -33,8 +33,8 @@ ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "in
 CONTINUED_SAYING = ORDINARY_SAYING | frozenset({"write", "post", "reveal", "share", "announce", "tweet"})
 SAYING_REACH = 30
 # The story's day: one stated by the main clause of one of the first sentences, in the
-# week up to the article date.
-STORY_WINDOW_DAYS = 7
+# days up to the article date ("Monday" in Wednesday's paper; a week back is another story).
+STORY_WINDOW_DAYS = 3
 STORY_LEAD_SENTENCES = 4  # chars around a quotation with no cue searched for its verb of saying
 
 
@@ -116,17 +116,13 @@ def _reported(cue: Token) -> bool:
     return cue.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux)
 
 
-def story_day(ctx: DocContext, outside: list[Time], article: Time | None) -> str | None:
-    """The day a news story's reports are at, when its lead states it: the main clause of one
-    of the first sentences dated to a day in the week up to the article date ("Apple
-    announced Friday ..." in Saturday's paper). RETURNS that day (ISO) or None.
+def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
+    """The time the lead states for its main clause: the first of the first sentences whose
+    main verb a calendar time dates ("Apple announced Friday ...", "On March 17, 2015, a
+    woman was shot ..."). RETURNS that Time or None.
 
     outside (list[Time]): calendar times outside quotations, in text order.
     """
-    if article is None or not article.value or len(article.value) != 10:
-        return None
-    pub = dt.date.fromisoformat(article.value)
-    lo = (pub - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
     for k, sent in enumerate(ctx.doc.sents):
         if k >= STORY_LEAD_SENTENCES:
             break
@@ -134,13 +130,22 @@ def story_day(ctx: DocContext, outside: list[Time], article: Time | None) -> str
         if root.pos_ not in ("VERB", "AUX"):
             continue
         for t in outside:
-            if not (sent.start_char <= t.start < sent.end_char) or t.earliest != t.latest or t.earliest is None:
-                continue
-            if not (lo <= t.earliest <= article.value):
+            if not (sent.start_char <= t.start < sent.end_char) or t.earliest is None or t.latest is None:
                 continue
             words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
             if words is not None and len(words) and dates_clause(words.root, root):
-                return t.earliest
+                return t
+    return None
+
+
+def story_day(lead: Time | None, article: Time | None) -> str | None:
+    """The day a news story's reports are at, when its lead states one in the few days up
+    to the article date ("Apple announced Friday ..." in Saturday's paper), else None."""
+    if lead is None or article is None or not article.value or len(article.value) != 10:
+        return None
+    lo = (dt.date.fromisoformat(article.value) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    if lead.earliest == lead.latest and lead.earliest is not None and lo <= lead.earliest <= article.value:
+        return lead.earliest
     return None
 
 
