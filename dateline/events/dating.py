@@ -6,7 +6,9 @@ An event's time comes, in order, from:
    (``dateline.time.context.dates_clause``: "on Tuesday", "in 2019", "in a 2015
    interview"), or one fronted on the clause a coordinated verb shares ("On Monday she
    resigned and left"); ``narrative`` when that expression was itself resolved against
-   the story ("Days later", "A month earlier");
+   the story ("Days later", "A month earlier") or when the clause refers back to an
+   occasion the sentence before dated ("During the event, ..." after "a press conference
+   on Friday");
 2. ``report``: a simple-past or present-perfect main clause of a news story, which
    reports what happened at the story's own time: the recent day the lead names
    ("announced Friday" in an article of Saturday), else the article date or the day
@@ -26,9 +28,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.lexicon import FRAME_WINDOW_DAYS, MAIN_DEPS
+from dateline.events.lexicon import FRAME_WINDOW_DAYS, LINK_PREPS, MAIN_DEPS
 from dateline.time.anchor import REPORT_LAG_DAYS
-from dateline.time.context import dates_clause
+from dateline.time.context import OCCASION_NOUNS, dates_clause
 from dateline.time.result import TimeResult
 from dateline.types import EventTime, Time
 
@@ -100,6 +102,33 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" and not aux or any(a.tag_ == "VBD" for a in aux)
 
 
+def linked_time(verb: Token, prev_times: SentenceTimes) -> EventTime | None:
+    """The time an explicit back-reference carries over from the sentence before: "During the
+    event", "At the meeting" after a sentence that dates that occasion ("a press conference
+    on Friday morning"). Only when that sentence holds exactly one calendar time."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LINK_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            definite = any(d.lower_ in ("the", "that", "this") for d in noun.children if d.dep_ == "det")
+            if definite and noun.lemma_.lower() in OCCASION_NOUNS and len(prev_times.rooted) == 1:
+                t, root = prev_times.rooted[0]
+                if _on_occasion(root):  # that time dates an occasion there, not something else
+                    return EventTime(t.value, t.earliest, t.latest, "narrative")
+    return None
+
+
+def _on_occasion(root: Token) -> bool:
+    """True when a time expression hangs (within a few steps) on an occasion noun ("a press
+    conference held on Friday")."""
+    node = root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in OCCASION_NOUNS:
+            return True
+    return False
+
+
 def as_event_time(t: Time) -> EventTime:
     """RETURNS the EventTime of a stated expression (``narrative`` when resolved against the story)."""
     basis = "narrative" if t.anchor == "narrative" else "stated"
@@ -138,19 +167,39 @@ class ReportFrame:
             and t.latest is not None and self._lo <= t.earliest and t.latest <= self.published
 
     def time_for(self, verb: Token, sent_times: SentenceTimes, prev_times: SentenceTimes,
-                 quoted: bool) -> EventTime | None:
-        """RETURNS the report-frame time of ``verb`` or None when the frame does not hold there."""
-        if self.frame is None or quoted or verb.dep_ not in MAIN_DEPS or not _reports(verb):
+                 quoted: bool, lead: bool) -> EventTime | None:
+        """RETURNS the report-frame time of ``verb`` or None when the frame does not hold there.
+
+        lead (bool): ``verb`` is in the lead, the first sentences that tell the news; later
+            sentences without a time of their own are as often background ("the fire seared
+            an area ...", "he sued and settled") and stay undated.
+        """
+        if self.frame is None or quoted or not lead or verb.dep_ not in MAIN_DEPS or not _reports(verb):
             return None
         if verb.dep_ == "conj" and verb.head.dep_ not in MAIN_DEPS:
             return None
-        moved = [t for t, root in sent_times.rooted if t.start < verb.idx] + \
+        # the story has moved when a time outside the frame comes before the verb, in the
+        # sentence before, or inside the verb's own phrase ("announced plans for this ban in
+        # September", however the parser hung it)
+        moved = [t for t, root in sent_times.rooted if t.start < verb.idx or _within_clause(root, verb)] + \
             [t for t, _ in prev_times.rooted]
         if any(not self.within(t) for t in moved):
             return None  # the story has just moved to another time: it does not date this
         if self.stated:
             return EventTime(self.frame, self.frame, self.frame, "report")
         return EventTime(self.frame, self.lag, self.frame, "report")  # that day or the day before
+
+
+def _within_clause(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` is in ``verb``'s own clause (not in a clause nested under it)."""
+    node = tok
+    for _ in range(12):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i or (node.i != tok.i and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = node.head
+    return False
 
 
 def _reports(verb: Token) -> bool:

@@ -35,10 +35,13 @@ PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "it", "i", "we"
 AGREEMENT = {"have": "has", "'ve": "has", "do": "does", "am": "is", "'m": "is", "are": "is", "go": "goes"}
 
 # Inside a quotation these are its speaker.
-FIRST_PERSON = frozenset(["i", "me", "we", "us"])
+FIRST_PERSON = frozenset(["i", "me"])  # "we" is more than the speaker
 
 # Clause heads a report of the story can stand in (not a subordinate clause).
 MAIN_DEPS = frozenset({"ROOT", "conj"})
+# The lead: the first sentences with a verb (the headline among them); only there does a
+# news report without a time of its own take the story's day.
+LEAD_SENTENCES = 5
 # A calendar time within this many days before the article date keeps a report in the
 # story's frame; one outside it means the story has moved elsewhere.
 FRAME_WINDOW_DAYS = 7
@@ -112,3 +115,11 @@ HEDGES = frozenset(["reportedly", "allegedly", "apparently", "never", "not", "n'
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 # Pronoun subjects that leave an entry unreadable when their entity is unknown.
 UNRESOLVED = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "we", "i", "you"])
+# Verbs whose event summary shows what was said when the clause does not: sayings proper
+# (not "dismissed", "called", "found", whose quotation is an object or a name).
+SAYING_LEMMAS = frozenset(["say", "tell", "add", "write", "note", "explain", "ask", "insist", "argue", "state",
+                           "reply", "respond", "warn", "claim", "continue", "acknowledge", "admit", "comment",
+                           "conclude", "confirm", "declare", "deny", "stress", "urge", "tweet", "post",
+                           "announce", "report", "observe", "recall", "quip", "joke", "remark", "predict"])
+# Prepositions of an explicit back-reference to a dated occasion ("During the event").
+LINK_PREPS = frozenset(["during", "at"])

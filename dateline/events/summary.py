@@ -20,10 +20,12 @@ from dateline.events.lexicon import (
     AGREEMENT,
     HEDGES,
     OPTIONAL_DEPS,
+    PERSON_PRONOUNS,
     PERSONAL,
     QUOTE_MARKS,
     RELATIVE_SUBJECTS,
     SAID_MIN_WORDS,
+    SAYING_LEMMAS,
     SUMMARY_HARD_MAX,
     SUMMARY_QUOTE_WORDS,
     UNRESOLVED,
@@ -97,7 +99,8 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
         text = _subject_words(subj) + text[len(doer):]
     words = " ".join(said.split()).strip(" ,.") if said else ""
     # a quotation that starts in lower case is a fragment of a reported sentence, not what was said
-    if len(words.split()) >= SAID_MIN_WORDS and (words[:1].isupper() or not rest) and words[:40] not in text:
+    if verb.lemma_.lower() in SAYING_LEMMAS and len(words.split()) >= SAID_MIN_WORDS \
+            and (words[:1].isupper() or not rest) and words[:40] not in text:
         if direct:
             text += ": " + _said_words(words if words[:1].isupper() else "… " + words)
         else:  # a reported statement is not quoted words: shown as written, whole
@@ -125,9 +128,10 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
         out += words
         if len(out) >= budget:
             break
-    while out and (out[-1].is_punct and out[-1].text not in QUOTE_MARKS or out[-1].dep_ in ("cc", "prep", "det",
-                                                                                            "mark")):
-        out.pop()
+    kept = {t.i for t in out} | {verb.i}
+    while out and (out[-1].is_punct and out[-1].text not in QUOTE_MARKS or out[-1].dep_ in ("cc", "prep", "det", "mark")
+                   or out[-1].head.i > out[-1].i and out[-1].head.i not in kept):
+        out.pop()  # a dangling end: "with a hilariously late" whose noun was dropped
     return out
 
 
@@ -142,6 +146,8 @@ def _pruned(head: Token, budget: int) -> list[Token] | None:
     for mod in sorted((t for t in words if t.dep_ in OPTIONAL_DEPS and t.i != head.i), key=lambda t: -t.i):
         if mod.i in dropped or any(t.i in quoted or t.text in QUOTE_MARKS for t in mod.subtree):
             continue  # quoted words are never cut
+        if mod.lower_ == "of" or (mod.dep_ == "conj" and mod.pos_ in ("VERB", "AUX")):
+            continue  # "part of a motion", "directed and monitored the abuse": not optional
         dropped.update(t.i for t in mod.subtree)
         # a comma or conjunction left dangling before the dropped phrase goes too
         j = mod.left_edge.i - 1
@@ -214,11 +220,11 @@ def _said_words(text: str) -> str:
     """What was said, in quotation marks: whole when short, else its first sentence or clause."""
     words = " ".join(text.split()).strip(" ,")
     if len(words.split()) > SUMMARY_QUOTE_WORDS:
-        for stop in (r"(?<!\.)[.?!] ", "; ", ": ", " — ", ", "):
-            head = re.split(stop, words)[0]
-            if 3 <= len(head.split()) <= SUMMARY_QUOTE_WORDS:
-                return f"“{head.rstrip(',;:')} …”"  # a whole sentence or clause, then the rest elided
-    return f"“{words}”"  # never cut inside a clause: a long quotation stays whole
+        # its first whole sentence, then the rest elided (not after "Mr." or "U.S.")
+        head = re.split(r"(?<![.\s][A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])(?<!\.)[.?!;] (?=[“\"A-Z])", words)[0]
+        if 3 <= len(head.split()) <= SUMMARY_QUOTE_WORDS * 2 and head != words:
+            return f"“{head.rstrip(',;:')} …”"
+    return f"“{words}”"  # never cut inside a sentence: a long quotation stays whole
 
 
 def _third_person(word: str) -> str:
@@ -231,6 +237,18 @@ def _third_person(word: str) -> str:
     if len(low) > 2 and low.endswith("y") and low[-2] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
+
+
+def _plausible(tok: Token, name: str, etype: str) -> bool:
+    """Whether a subject may be shown as the entity it was resolved to: a name only as
+    itself ("The Senate" is not "Senate Judiciary Committee"), "he"/"she" only as a person,
+    a description of a person ("the spokeswoman") not as an organisation."""
+    if tok.pos_ == "PROPN":
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1].text.lower().removeprefix("the ").strip()
+        return phrase in name.lower() or name.lower() in phrase
+    if tok.pos_ == "PRON":
+        return etype == "PERSON" or tok.lower_ not in PERSON_PRONOUNS
+    return etype == "PERSON" or tok.lower_ in name.lower()
 
 
 def _subject_words(tok: Token) -> str:
@@ -265,7 +283,7 @@ def _pronoun_name(tok: Token, index: EntityIndex) -> str:
 def _subject_name(tok: Token, index: EntityIndex) -> str:
     """The entity name for a subject phrase, or the phrase's own words when unresolved."""
     ent = index.entity_at(tok.idx, tok.idx + len(tok.text)) if index else None
-    if ent is not None:
+    if ent is not None and _plausible(tok, ent.name, ent.type):
         return ent.name
     words = _pruned(tok, SUMMARY_HARD_MAX)
     # Span.text, not doc.text: spaCy rebuilds doc.text from every token on each access.

@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the news present
 REPORT_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a news report of saying
-REPORT_LAG_DAYS = 1  # news reports what was said on its date or the day before
+REPORT_LAG_DAYS = 1
+# A cue in a clause of another verb is no news report of its own.
+EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "pcomp", "xcomp", "csubj"})
+# An occasion the text places before the news ("in a recent email", "in an earlier interview").
+EARLIER_WORDS = frozenset({"recent", "earlier", "previous", "past", "prior", "former", "old"})  # news reports what was said on its date or the day before
 SAYING_VERBS = frozenset({"say", "add", "tell", "write", "explain", "note", "ask", "insist", "argue"})
 # Verbs of saying a news report puts at its own date whatever the story told before.
 ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "insist", "argue", "state",
@@ -111,6 +115,11 @@ def _reported(cue: Token) -> bool:
     aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("had", "'d", "to") or a.tag_ == "MD" for a in aux):
         return False
+    if cue.dep_ in EMBEDDED_DEPS:
+        return False  # "poets she contacted said ...", "after the department announced": told, not news of the day
+    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and any(a.lower_ in EARLIER_WORDS for a in o.children)
+                                    for o in c.children) for c in cue.children):
+        return False  # "told the AP in a recent email": placed before, not on the article's day
     if cue.tag_ in REPORT_TAGS:
         return True
     return cue.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux)
@@ -123,6 +132,7 @@ def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
 
     outside (list[Time]): calendar times outside quotations, in text order.
     """
+    coarse: Time | None = None
     for k, sent in enumerate(ctx.doc.sents):
         if k >= STORY_LEAD_SENTENCES:
             break
@@ -134,8 +144,10 @@ def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
                 continue
             words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
             if words is not None and len(words) and dates_clause(words.root, root):
-                return t
-    return None
+                if t.earliest == t.latest:
+                    return t  # a day ("Yesterday, ... unveiled") tells the story's day
+                coarse = coarse or t  # a year in a headline ("at the 2010 conference") tells less
+    return coarse
 
 
 def story_day(lead: Time | None, article: Time | None) -> str | None:
