@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.lexicon import FRAME_WINDOW_DAYS, LINK_PREPS, MAIN_DEPS
+from dateline.events.lexicon import FRAME_WINDOW_DAYS, LINK_PREPS, MAIN_DEPS, NOT_OF_THE_DAY
 from dateline.time.anchor import REPORT_LAG_DAYS
 from dateline.time.context import OCCASION_NOUNS, dates_clause
 from dateline.time.result import TimeResult
@@ -203,7 +203,13 @@ def _within_clause(tok: Token, verb: Token) -> bool:
 
 
 def _reports(verb: Token) -> bool:
-    """True for a simple past ("resigned") or present perfect ("has resigned"): a report."""
+    """True for a simple past ("resigned") or present perfect ("has resigned"): a report.
+    Not with an adverb that makes it habitual or moves it off the day ("repeatedly
+    stated", "later charged") or a connective "after this", "following this"."""
+    if any(c.lower_ in NOT_OF_THE_DAY for c in verb.children if c.dep_ in ("advmod", "npadvmod")):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("after", "following") for c in verb.children):
+        return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("had", "'d") for a in aux):
         return False  # past perfect: before the story's time

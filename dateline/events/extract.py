@@ -119,6 +119,11 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                                 quote is None or quote.kind == "direct")
             if _unresolved_lead(tok, summary):
                 continue  # "he calls her ...": who acted was not found, the entry cannot stand alone
+            if quote is not None and _bare(tok, summary):
+                told_words = _parenthetical(tok, sent)
+                if told_words is None:
+                    continue  # "X has learned", "X writes": a saying that does not carry what was said
+                summary += ": " + told_words
             if told < LEAD_SENTENCES and time is not None:
                 protagonists.update(p.entity for p in participants)
             events.append(Event(
@@ -133,6 +138,28 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
         if sent.root.pos_ in ("VERB", "AUX"):
             told += 1  # sentences that tell something (not a headline of names or a date line)
     return _once(events)
+
+
+def _parenthetical(verb: Token, sent: Span) -> str | None:
+    """What a parenthetical attribution reports: its sentence without it ("This switch, he
+    said, would happen next year" -> "This switch would happen next year"), or None."""
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head.i != sent.root.i or verb.i < sent.root.i - 30:
+        return None
+    skip = {t.i for t in verb.subtree}
+    words = [t for t in sent if t.i not in skip and not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    text = "".join(t.text + (t.whitespace_ or "") for t in words).strip(" ,")
+    text = " ".join(text.replace(" ,", ",").split())
+    return text if 3 <= len(text.split()) <= 2 * SUMMARY_MAX_TOKENS else None
+
+
+def _bare(verb: Token, summary: str) -> bool:
+    """True when a summary of a saying ends at its verb (or a particle: "go on")."""
+    if ":" in summary:
+        return False
+    tail = summary.rsplit(verb.text, 1)
+    return len(tail) == 2 and len(tail[1].split()) <= 1
 
 
 def _unresolved_lead(verb: Token, summary: str) -> bool:
@@ -229,7 +256,7 @@ class _Intervals:
 
 
 def _is_trigger(tok: Token) -> bool:
-    if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
+    if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS or not tok.is_alpha:
         return False
     lemma = tok.lemma_.lower()
     if lemma in NON_EVENT_LEMMAS:

@@ -27,7 +27,7 @@ SAID_MIN_WORDS = 3  # a shorter quotation ("incriminating") says too little to s
 OPTIONAL_DEPS = frozenset({"prep", "advcl", "relcl", "acl", "appos", "advmod", "npadvmod", "conj", "parataxis"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 # Relative pronouns that stand for the noun a clause hangs on ("the actor who won").
-RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "what"})
 # Personal pronouns replaced by the entity's name in a summary (possessives are kept:
 # "his wife" reads better than "Name wife").
 PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "it", "i", "we", "you", "me", "us"])
@@ -123,3 +123,8 @@ SAYING_LEMMAS = frozenset(["say", "tell", "add", "write", "note", "explain", "as
                            "announce", "report", "observe", "recall", "quip", "joke", "remark", "predict"])
 # Prepositions of an explicit back-reference to a dated occasion ("During the event").
 LINK_PREPS = frozenset(["during", "at"])
+# Adverbs that make a clause habitual or place it before the news ("repeatedly stated",
+# "previously said", "later charged"): no report of the day.
+NOT_OF_THE_DAY = frozenset(["repeatedly", "often", "frequently", "regularly", "always", "usually", "long",
+                            "previously", "once", "formerly", "later", "subsequently", "afterwards",
+                            "afterward", "eventually", "then", "earlier", "again"])

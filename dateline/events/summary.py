@@ -93,7 +93,7 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
         gap = "" if last else (tok.whitespace_ or ("" if toks[i + 1].i == tok.i + 1 else " "))
         parts.append(word + gap)
     text = " ".join("".join(parts).split())
-    if doer and subj is not None and subj.pos_ != "PRON" and text.count(doer) > 1:
+    if doer and subj is not None and subj.pos_ != "PRON" and (text.count(doer) > 1 or _names_again(subj, rest, index)):
         # the subject resolved to an entity the clause names again ("X accused X"):
         # the resolution is doubtful, so the subject keeps its own words
         text = _subject_words(subj) + text[len(doer):]
@@ -136,28 +136,33 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
 
 
 def _pruned(head: Token, budget: int) -> list[Token] | None:
-    """The words of ``head``'s phrase within ``budget``: whole, else without its optional
-    modifiers (rightmost first), else None."""
+    """The words of ``head``'s phrase within ``budget``: whole, else without its asides set
+    off by commas, then without its optional modifiers taken from its end (so no middle of a
+    phrase is ever left out), else None."""
     words = list(head.subtree)
     if len(words) <= budget:
         return words
-    dropped: set[int] = set()
     quoted = _quoted_tokens(head)
-    for mod in sorted((t for t in words if t.dep_ in OPTIONAL_DEPS and t.i != head.i), key=lambda t: -t.i):
-        if mod.i in dropped or any(t.i in quoted or t.text in QUOTE_MARKS for t in mod.subtree):
-            continue  # quoted words are never cut
-        if mod.lower_ == "of" or (mod.dep_ == "conj" and mod.pos_ in ("VERB", "AUX")):
-            continue  # "part of a motion", "directed and monitored the abuse": not optional
-        dropped.update(t.i for t in mod.subtree)
-        # a comma or conjunction left dangling before the dropped phrase goes too
-        j = mod.left_edge.i - 1
-        while j > head.left_edge.i and (head.doc[j].is_punct or head.doc[j].dep_ == "cc") and j not in dropped:
-            dropped.add(j)
-            j -= 1
-        kept = [t for t in words if t.i not in dropped]
-        if len(kept) <= budget:
-            return kept
-    return None
+    doc = head.doc
+    # an aside set off by commas (", which is scheduled for next summer,") goes first: the
+    # words around it still read as one
+    for aside in [t for t in words if t.dep_ in ("relcl", "appos", "advcl") and t.i != head.i]:
+        lo, hi = aside.left_edge.i, aside.right_edge.i
+        if lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == "," \
+                and not any(t.i in quoted or t.text in QUOTE_MARKS for t in aside.subtree):
+            words = [t for t in words if not lo - 1 <= t.i <= hi]
+    kept = words
+    while len(kept) > budget:
+        end = kept[-1].i
+        mod = next((t for t in kept if t.dep_ in OPTIONAL_DEPS and t.i != head.i and t.right_edge.i >= end
+                    and t.lower_ != "of" and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))), None)
+        if mod is None or any(t.i in quoted or t.text in QUOTE_MARKS for t in mod.subtree):
+            return None  # nothing left to drop at the end, or quoted words (never cut)
+        lo = mod.left_edge.i
+        kept = [t for t in kept if t.i < lo]
+        while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+            kept.pop()  # the comma or "and" before the dropped phrase goes too
+    return kept
 
 
 def _quoted_tokens(tok: Token) -> set[int]:
@@ -245,10 +250,22 @@ def _plausible(tok: Token, name: str, etype: str) -> bool:
     a description of a person ("the spokeswoman") not as an organisation."""
     if tok.pos_ == "PROPN":
         phrase = tok.doc[tok.left_edge.i:tok.i + 1].text.lower().removeprefix("the ").strip()
-        return phrase in name.lower() or name.lower() in phrase
+        low = name.lower()
+        # the phrase holds the whole name ("President Donald Trump"), or it is a person's
+        # surname ("Jobs"); not a shorter name of something longer ("Senate" -> committee)
+        return low in phrase or (etype == "PERSON" and low.endswith(" " + phrase))
     if tok.pos_ == "PRON":
         return etype == "PERSON" or tok.lower_ not in PERSON_PRONOUNS
     return etype == "PERSON" or tok.lower_ in name.lower()
+
+
+def _names_again(subj: Token, rest: list[Token], index: EntityIndex) -> bool:
+    """True when the complement names the subject's entity again ("X accused X of ...")."""
+    ent = index.entity_at(subj.idx, subj.idx + len(subj.text)) if index else None
+    if ent is None:
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN") and (e := index.entity_at(t.idx, t.idx + len(t.text))) is not None
+               and e.id == ent.id for t in rest)
 
 
 def _subject_words(tok: Token) -> str:

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the news present
 REPORT_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a news report of saying
 REPORT_LAG_DAYS = 1
+NESTED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 # A cue in a clause of another verb is no news report of its own.
 EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "pcomp", "xcomp", "csubj"})
 # An occasion the text places before the news ("in a recent email", "in an earlier interview").
-EARLIER_WORDS = frozenset({"recent", "earlier", "previous", "past", "prior", "former", "old"})  # news reports what was said on its date or the day before
+EARLIER_WORDS = frozenset({"recent", "earlier", "previous", "past", "prior", "former", "old", "repeatedly",
+                           "previously", "often", "frequently", "once", "formerly"})  # news reports what was said on its date or the day before
 SAYING_VERBS = frozenset({"say", "add", "tell", "write", "explain", "note", "ask", "insist", "argue"})
 # Verbs of saying a news report puts at its own date whatever the story told before.
 ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "insist", "argue", "state",
@@ -109,6 +111,18 @@ def _dates_cue(root: Token, cue: Token) -> bool:
     return cue.dep_ == "conj" and root.i < head.i and dates_clause(root, head)
 
 
+def _own_clause(verb: Token) -> list[Token]:
+    """The tokens of ``verb``'s own clause: its subtree without the clauses nested in it."""
+    out = []
+    for t in verb.subtree:
+        node = t
+        while node.i != verb.i and node.dep_ not in NESTED_CLAUSES:
+            node = node.head
+        if node.i == verb.i:
+            out.append(t)
+    return out
+
+
 def _reported(cue: Token) -> bool:
     """True for the news report of a saying: "said", "says", "has said" (not "had said",
     "would say", "to say")."""
@@ -117,9 +131,12 @@ def _reported(cue: Token) -> bool:
         return False
     if cue.dep_ in EMBEDDED_DEPS:
         return False  # "poets she contacted said ...", "after the department announced": told, not news of the day
-    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and any(a.lower_ in EARLIER_WORDS for a in o.children)
-                                    for o in c.children) for c in cue.children):
-        return False  # "told the AP in a recent email": placed before, not on the article's day
+    own = _own_clause(cue)
+    if any(t.lower_ in EARLIER_WORDS and t.dep_ in ("amod", "advmod") for t in own):
+        return False  # "told the AP in a recent email", "repeatedly said": not the article's day
+    if any(t.lower_ == "time" and t.dep_ == "pobj" and t.head.lower_ == "at"
+           and any(d.lower_ == "the" for d in t.children) for t in own):
+        return False  # "said at the time": then, not now
     if cue.tag_ in REPORT_TAGS:
         return True
     return cue.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux)
