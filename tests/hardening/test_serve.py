@@ -64,7 +64,7 @@ def test_abandoned_reads_are_stopped_and_memory_comes_back(one_reader: Served) -
     assert one_reader.rss_mb() < start_mb + 50, (start_mb, one_reader.rss_mb())
 
 
-def test_a_full_queue_gets_503_with_retry_after_and_a_long_read_is_stopped(one_reader: Served) -> None:
+def test_a_full_queue_gets_429_with_retry_after_and_a_long_read_is_stopped(one_reader: Served) -> None:
     url = one_reader.url
     wait_for(lambda: len(one_reader.readers()) == 1, 120)
     results: dict[str, httpx.Response] = {}
@@ -77,7 +77,7 @@ def test_a_full_queue_gets_503_with_retry_after_and_a_long_read_is_stopped(one_r
         t.start()
         time.sleep(0.5)
     refused = read(url, SHORT_TEXT)
-    assert refused.status_code == 503 and refused.json()["error"]["code"] == "E514"
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "E514"
     assert int(refused.headers["retry-after"]) >= 1
     assert "content-security-policy" in refused.headers
     for t in threads:
@@ -145,7 +145,7 @@ def test_two_workers_read_at_once_and_sigterm_stops_the_server(db: Path, tmp_pat
             t.start()
         time.sleep(1.0)
         refused = read(url, SHORT_TEXT)  # two readers busy, no queue: both long reads are running
-        assert refused.status_code == 503 and refused.json()["error"]["code"] == "E514"
+        assert refused.status_code == 429 and refused.json()["error"]["code"] == "E514"
         readers = served.readers()
         began = time.monotonic()
         served.proc.terminate()  # the first SIGTERM
