@@ -155,6 +155,12 @@ class BadDateArgError(StoreError):
     code = "E312"
 
 
+class BadKindArgError(StoreError):
+    """A quote kind that is not direct, indirect or all."""
+
+    code = "E313"
+
+
 class ExportError(StoreError):
     """An export cannot run (unknown format, missing optional dependency, unwritable file)."""
 
@@ -239,7 +245,7 @@ class BusyError(ApiError):
     """Every reader is busy and the read queue is full (``--read-queue``): retry later."""
 
     code = "E514"
-    status = 503
+    status = 429  # back-pressure, not a failure: a flood of reads must not look like a broken server
 
     def __init__(self, message: str, retry_after: int = 1) -> None:
         super().__init__(message)

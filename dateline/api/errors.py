@@ -22,6 +22,7 @@ from dateline.errors import (
     ApiError,
     ArticleError,
     BadDateArgError,
+    BadKindArgError,
     BadRequestError,
     DatelineError,
     EntityNotFoundError,
@@ -48,6 +49,7 @@ STATUS_OF: tuple[tuple[type[DatelineError], int], ...] = (
     (EntityNotFoundError, 404),
     (AmbiguousEntityError, 409),  # the name is fine, the store holds several: say which
     (BadDateArgError, 422),  # a bad from/to parameter
+    (BadKindArgError, 422),  # a bad quote kind
     (StoreError, 503),  # the store cannot be used (deleted, corrupt, newer schema)
     (ProcessingError, 500),  # the pipeline failed on a valid article: a bug, not the client's fault
     (ArticleError, 422),  # empty text, bad date: the article cannot be read

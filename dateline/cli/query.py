@@ -61,12 +61,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Quotes across the store; the same quote reported by several outlets is "
         "one quote with several sources.\n\nExamples:\n"
         '    dateline quotes --db news.db --speaker "Donald Trump"\n'
-        '    dateline quotes --db news.db --about "Hillary Clinton" --json',
+        '    dateline quotes --db news.db --about "Hillary Clinton" --json\n'
+        '    dateline quotes --db news.db --kind indirect   # reported statements only',
         formatter_class=fmt,
     )
     _common(p)
     p.add_argument("--speaker", metavar="NAME", help="only quotes said by this entity")
     p.add_argument("--about", metavar="NAME", help="only quotes whose text or sentence mentions this entity")
+    p.add_argument("--kind", choices=("direct", "indirect", "all"), default="all",
+                   help="direct (quoted words), indirect (reported statements) or all (default)")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 = all)")
     p.set_defaults(func=run_quotes)
 
@@ -143,7 +146,7 @@ def run_quotes(args: argparse.Namespace) -> int:
     from dateline.store import queries
 
     with _open(args) as store:
-        found = queries.quotes(store, args.speaker, args.about)
+        found = queries.quotes(store, args.speaker, args.about, args.kind)
     shown = found[: args.limit] if args.limit else found
     if args.json:
         _emit_json(shown)
@@ -152,10 +155,11 @@ def run_quotes(args: argparse.Namespace) -> int:
         title=f"{len(found)} quotes" + (f" (first {len(shown)})" if len(shown) < len(found) else ""),
         show_lines=True,
     )
-    for col in ("speaker", "quote", "sources"):
+    for col in ("speaker", "kind", "quote", "sources"):
         table.add_column(col)
     for q in shown:
-        table.add_row(q.speaker or "?", f"“{_clip(q.text, 300)}”", _sources(q.sources))
+        said = f"“{_clip(q.text, 300)}”" if q.kind == "direct" else _clip(q.text, 300)
+        table.add_row(q.speaker or "?", q.kind, said, _sources(q.sources))
     Console(highlight=False).print(table)
     return 0
 

@@ -338,3 +338,12 @@ PERSON_NOUNS.update({w: None for w in (
     "patient", "civilian", "trooper", "priest", "bishop", "monk", "nun", "scholar",
 )})
 PERSON_NOUNS.update({"fisherman": "m", "gunman": "m", "priest": "m", "monk": "m", "nun": "f"})
+# Organisation nouns news uses to refer back to the company it named ("Acme ... the
+# firm"): a definite one takes the salient named organisation. Others ("the court",
+# "the party", "the hospital") refer back only to a name that holds the word.
+COMPANY_NOUNS = frozenset({
+    "company", "firm", "corporation", "business", "conglomerate", "giant", "maker",
+    "manufacturer", "retailer", "supplier", "provider", "carrier", "airline", "bank",
+    "lender", "insurer", "startup", "start-up", "group", "chain", "operator", "publisher",
+    "broadcaster", "network", "studio", "label", "developer",
+})

@@ -9,7 +9,8 @@ The rules, each checked on news of several outlets:
   entity ("Norvale, a software maker,"), whose type it then states;
 - a definite nominal ("the company", "the team") is the nearest entity mentioned
   with the same head noun and no new modifier, else the most salient named entity
-  of its type in the last sentences (an organisation for "the company"; a named
+  of its type in the last sentences (an organisation for a company noun, "the
+  firm"; "the court", "the party" only a name holding the word; a named
   country or state for "the country"; "the city", "the region" are left alone: as
   often a place not named before as the one last named); a
   nominal that is not definite ("a firm", "users", "its headquarters") is an
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.entities.lexicon import COUNTRY_NOUNS
+from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ FOCUS_BONUS = 60.0
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 THING_LABELS = frozenset({"ORG", "GPE", "LOC", "OTHER", "WORK", "EVENT"})
 NEUTER_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
+WEAK_LABELS = frozenset({"OTHER", "WORK", "EVENT"})
 DETERMINER_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 CATAPHORA_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 
@@ -82,7 +84,7 @@ class NominalMixin:
             cid = self._same_head(c, exact=True)
         elif c.role == "definite":
             cid = self._same_head(c)
-            if cid is None and c.number == "sg" and (c.label == "ORG" or c.key in COUNTRY_NOUNS):
+            if cid is None and c.number == "sg" and (c.key in COMPANY_NOUNS or c.key in COUNTRY_NOUNS):
                 cid = self._salient_named(c)
         if cid is None:
             cl = self._new(c.label)
@@ -103,18 +105,18 @@ class NominalMixin:
         return None
 
     def _retype(self, cid: int, c: Candidate) -> None:
-        """The type an apposed nominal states wins over the name tagger's guess."""
+        """The type an apposed nominal states wins over a weak guess of the name tagger
+        (OTHER, WORK, EVENT: "Quillon, a software maker")."""
         cl = self.clusters[cid]
-        if c.label == "LOC":
-            if cl.label not in PLACE_LABELS:
-                cl.label = "LOC"
-        elif cl.label != c.label and c.number == "sg":
-            cl.label = c.label
+        if cl.label not in WEAK_LABELS or c.number != "sg":
+            return  # a person, organisation or place: names.py weighed the article's evidence
+        cl.label = c.label
 
     def _same_head(self, c: Candidate, exact: bool = False) -> int | None:
         """The latest entity mentioned by a nominal with the same head and number whose words
         include every modifier of ``c`` ("the team" after "the six-member team"), or whose
-        organisation name holds the head ("the council" after "the City Council").
+        organisation name holds the head and every modifier ("the council" after "the
+        City Council", not "the Afghan team" after "Team Estonia").
         ``exact``: a bare nominal ("religious schools") repeats only the very same words."""
         words = _modifiers(c.text)
         for cid in reversed(self.recent):
@@ -126,7 +128,7 @@ class NominalMixin:
                         words == _modifiers(m.text) if exact else words <= _modifiers(m.text) | {c.key}):
                     return cid
                 if not exact and m.kind == "name" and c.label == "ORG" and cl.label == "ORG" \
-                        and c.key in m.text.lower().split():
+                        and c.key in m.text.lower().split() and words <= _modifiers(m.text) | {c.key}:
                     return cid
         return None
 

@@ -60,8 +60,10 @@ class Store(Protocol):
         """The dated global events the entity (everyone's if None) takes part in, in date order."""
         ...
 
-    def quotes(self, speaker_id: str | None = None, about_id: str | None = None) -> list[QuoteEntry]:
-        """Global quotes, by speaker and/or about an entity (mentioned in quote or sentence)."""
+    def quotes(self, speaker_id: str | None = None, about_id: str | None = None,
+               kind: str | None = None) -> list[QuoteEntry]:
+        """Global quotes, by speaker and/or about an entity (mentioned in quote or sentence)
+        and/or of one kind ("direct" or "indirect"; None: both)."""
         ...
 
     def dump(self) -> str:

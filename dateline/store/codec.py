@@ -78,6 +78,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "cue_end",
         "cue_text",
         "time",
+        "kind",
     ),
     "events": (
         "article_id",
@@ -159,6 +160,7 @@ def article_rows(
                 *(_span(sm)),
                 *(_span(cue)),
                 q.time,
+                q.kind,
             )
         )
     for i, ev in enumerate(article.events):
@@ -242,6 +244,7 @@ def build_article(rows: Mapping[str, Sequence[Any]]) -> Article:
             ),
             _ref(r["cue_start"], r["cue_end"], r["cue_text"]),
             r["time"],
+            r["kind"],
         )
         for r in rows.get("quotes", ())
     )

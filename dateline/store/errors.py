@@ -9,6 +9,7 @@ from dateline.errors import (
     AmbiguousEntityError,
     ArticleConflictError,
     BadDateArgError,
+    BadKindArgError,
     EntityNotFoundError,
     ExportError,
     OffsetError,
@@ -17,5 +18,6 @@ from dateline.errors import (
     StoreNotFoundError,
 )
 
-__all__ = ["AmbiguousEntityError", "ArticleConflictError", "BadDateArgError", "EntityNotFoundError", "ExportError",
+__all__ = ["AmbiguousEntityError", "ArticleConflictError", "BadDateArgError", "BadKindArgError", "EntityNotFoundError",
+           "ExportError",
            "OffsetError", "SchemaVersionError", "StoreError", "StoreNotFoundError"]

@@ -9,7 +9,8 @@ Tables (``--table``; ``all`` writes every one of them into a directory, one file
   entity id), ``start``, ``end``, ``text``, ``kind``).
 * ``mentions``: the same mentions, one per row, with the ``global_id`` they were merged into.
 * ``entity_links``: which global entity each article's entity (``E1`` ...) was merged into.
-* ``quotes`` / ``events``: the merged quotes and dated events, each with all its ``sources``.
+* ``quotes`` / ``events``: the merged quotes and dated events, each with all its ``sources``;
+  a quote's ``kind`` is "direct" (quoted words) or "indirect" (a reported statement).
 * ``times``: every temporal expression of every article, with its ``article_id``.
 
 Shapes:
@@ -51,7 +52,7 @@ EMPTY_COLUMNS = {
     "entities": ("id", "name", "type", "n_mentions", "n_articles", "aliases", "mentions"),
     "mentions": ("global_id", "article_id", "entity", "start", "end", "text", "kind"),
     "entity_links": ("article_id", "entity_id", "global_id"),
-    "quotes": ("id", "text", "speaker_id", "speaker", "sources"),
+    "quotes": ("id", "text", "speaker_id", "speaker", "sources", "kind"),
     "events": ("id", "date", "earliest", "latest", "summary", "sentence", "participants", "sources"),
     "times": ("article_id", "start", "end", "text", "type", "value", "earliest", "latest"),
 }

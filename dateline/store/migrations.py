@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from dateline.store.errors import SchemaVersionError
-from dateline.store.schema import FACT_TABLES, MERGE_TABLES
+from dateline.store.schema import FACT_TABLES, MERGE_TABLES, QUOTE_KIND
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_article_facts", FACT_TABLES),
     Migration("0002_cross_article_merge", MERGE_TABLES),
+    Migration("0003_quote_kind", QUOTE_KIND),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -14,12 +14,16 @@ import re
 
 from dateline.store.base import Store
 from dateline.store.calendar import calendar_start
-from dateline.store.errors import AmbiguousEntityError, BadDateArgError, EntityNotFoundError
+from dateline.store.errors import AmbiguousEntityError, BadDateArgError, BadKindArgError, EntityNotFoundError
 from dateline.store.records import EntityEntry, QuoteEntry, TimelineEntry
+from dateline.types import QUOTE_KINDS
 
 # When several entities answer to a name, the one in this many times more articles than the
 # next is taken to be meant ("Hillary Clinton" the PERSON, not a stray ORG of that name).
 DOMINANCE = 3
+# ``quotes(kind=...)``: one of the contract's kinds, or both.
+ALL_KINDS = "all"
+QUOTE_KIND_ARGS = (None, ALL_KINDS, *QUOTE_KINDS)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -106,15 +110,20 @@ def _inside(entry: TimelineEntry, lo: str | None, hi: str | None) -> bool:
     return (lo is None or entry.earliest >= lo) and (hi is None or entry.latest <= hi)
 
 
-def quotes(store: Store, speaker: str | None = None, about: str | None = None) -> list[QuoteEntry]:
+def quotes(store: Store, speaker: str | None = None, about: str | None = None,
+           kind: str | None = None) -> list[QuoteEntry]:
     """Quotes across the store, merged across sources, most widely reported first.
 
     speaker (str | None): only quotes said by the entity of this name.
     about (str | None): only quotes whose text or sentence mentions the entity of this name.
+    kind (str | None): "direct" (quoted words), "indirect" (reported statements), or
+        "all"/None for both. Raises BadKindArgError for anything else.
     """
+    if kind not in QUOTE_KIND_ARGS:
+        raise BadKindArgError(f"not a quote kind: {kind!r} (use {', '.join(k for k in QUOTE_KIND_ARGS if k)})")
     speaker_id = resolve_entity(store, speaker).id if speaker else None
     about_id = resolve_entity(store, about).id if about else None
-    return store.quotes(speaker_id, about_id)
+    return store.quotes(speaker_id, about_id, None if kind in (None, ALL_KINDS) else kind)
 
 
 def entities(store: Store, type: str | None = None, limit: int | None = None) -> list[EntityEntry]:

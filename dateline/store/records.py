@@ -82,6 +82,7 @@ class QuoteEntry:
     speaker_id: str | None
     speaker: str | None
     sources: tuple[Source, ...] = field(default_factory=tuple)
+    kind: str = "direct"  # "direct" (quoted words) or "indirect" (a reported statement)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -156,3 +156,10 @@ VOLATILE_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("ingested_at",),
     "migrations": ("applied_at",),
 }
+
+# Issue 16: a quote is "direct" (quoted words) or "indirect" (a reported statement); a
+# store written before knows only direct quotes, hence the default.
+QUOTE_KIND = (
+    "ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct'",
+    "ALTER TABLE global_quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct'",
+)

@@ -170,9 +170,10 @@ class SQLiteStore:
         self.merge()
         return sqlite_queries.events_of(self.conn, entity_id)
 
-    def quotes(self, speaker_id: str | None = None, about_id: str | None = None) -> list[QuoteEntry]:
+    def quotes(self, speaker_id: str | None = None, about_id: str | None = None,
+               kind: str | None = None) -> list[QuoteEntry]:
         self.merge()
-        return sqlite_queries.quotes(self.conn, speaker_id, about_id)
+        return sqlite_queries.quotes(self.conn, speaker_id, about_id, kind)
 
     # -- comparison --------------------------------------------------------------------
     def dump(self) -> str:

@@ -51,9 +51,9 @@ def rebuild(conn: sqlite3.Connection) -> MergeStats:
     names = {g.id: g.name for g in gents}
 
     quote_rows = [
-        QuoteIn(r[0], r[1], r[2], r[3], r[4])
+        QuoteIn(r[0], r[1], r[2], r[3], r[4], r[5])
         for r in conn.execute(
-            "SELECT q.article_id, q.ord, q.text, q.speaker_entity, a.published_value FROM quotes q "
+            "SELECT q.article_id, q.ord, q.text, q.speaker_entity, a.published_value, q.kind FROM quotes q "
             "JOIN articles a ON a.id = q.article_id"
         )
     ]
@@ -88,8 +88,8 @@ def rebuild(conn: sqlite3.Connection) -> MergeStats:
         [(g.id, alias, fold(alias), n) for g in gents for alias, n in g.aliases],
     )
     conn.executemany(
-        "INSERT INTO global_quotes VALUES (?, ?, ?, ?, ?)",
-        [(q.id, q.text, q.speaker_id, q.speaker_name, len({a for a, _ in q.members})) for q in gquotes],
+        "INSERT INTO global_quotes (id, text, speaker_id, speaker_name, n_sources, kind) VALUES (?, ?, ?, ?, ?, ?)",
+        [(q.id, q.text, q.speaker_id, q.speaker_name, len({a for a, _ in q.members}), q.kind) for q in gquotes],
     )
     conn.executemany(
         "INSERT INTO quote_links VALUES (?, ?, ?)", [(a, o, q.id) for q in gquotes for a, o in q.members]

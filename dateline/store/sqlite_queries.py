@@ -131,9 +131,13 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def quotes(conn: sqlite3.Connection, speaker_id: str | None, about_id: str | None) -> list[QuoteEntry]:
-    """Global quotes (optionally of one speaker / about one entity), most sources first."""
+def quotes(conn: sqlite3.Connection, speaker_id: str | None, about_id: str | None,
+           kind: str | None = None) -> list[QuoteEntry]:
+    """Global quotes (optionally of one speaker / about one entity / of one kind), most sources first."""
     where, args = [], []
+    if kind:
+        where.append("q.kind = ?")
+        args.append(kind)
     if speaker_id:
         where.append("q.speaker_id = ?")
         args.append(speaker_id)
@@ -145,7 +149,7 @@ def quotes(conn: sqlite3.Connection, speaker_id: str | None, about_id: str | Non
         conn.execute("DELETE FROM _about")
         conn.executemany("INSERT INTO _about VALUES (?)", [(i,) for i in ids])
         where.append("q.id IN (SELECT id FROM _about)")
-    sql = f"""SELECT q.id, q.text AS qtext, q.speaker_id, q.speaker_name, q.n_sources,
+    sql = f"""SELECT q.id, q.text AS qtext, q.speaker_id, q.speaker_name, q.n_sources, q.kind AS qkind,
                      a.id AS article_id, a.title, a.url, a.published_value,
                      x.start_char, x.end_char, x.text
               FROM global_quotes q
@@ -160,7 +164,7 @@ def quotes(conn: sqlite3.Connection, speaker_id: str | None, about_id: str | Non
         if out and out[-1].id == r["id"]:
             out[-1] = replace(out[-1], sources=out[-1].sources + (src,))
         else:
-            out.append(QuoteEntry(r["id"], r["qtext"], r["speaker_id"], r["speaker_name"], (src,)))
+            out.append(QuoteEntry(r["id"], r["qtext"], r["speaker_id"], r["speaker_name"], (src,), r["qkind"]))
     return out
 
 

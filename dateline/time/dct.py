@@ -44,6 +44,7 @@ from dateline.time.data.article_dates import (
     UPPER_TERM_WORDS,
 )
 from dateline.time.draft import Draft
+from dateline.time.numbers import parse_number
 from dateline.types import Published
 
 if TYPE_CHECKING:
@@ -59,11 +60,11 @@ DATELINE_SLACK_DAYS = 1
 NAMED_DAY_REACH = 30
 # A dateline: at the start of a line in the first few hundred characters, a place in capitals,
 # a date, an optional agency in brackets or slashes, then a dash ("WASHINGTON, June 10 (AP) --"),
-# or a date first ("June 10, 2019 --").
+# or a date first ("June 10, 2019 --"), maybe after the place and agency ("ROME (AP) -- June 10, 2019 --").
 DATELINE_REACH = 600
 _DASH = r"(?:—|–|―|--|-|_)"
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]{1,15}(?:[ \t]+[A-Z][A-Za-z.]{1,15})?)?,[ \t]*$")
-DATE_FIRST_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+DATE_FIRST_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.]{{1,15}})?[ \t]*(?:\([A-Za-z .&-]{{1,30}}\))?[ \t]*{_DASH}[ \t]*)?$")
 DATELINE_AFTER = re.compile(rf"^(?:,?[ \t]*\d{{4}})?[ \t]*(?:\([A-Za-z .&-]{{1,30}}\)|/[A-Za-z .&-]{{1,30}}/)?[ \t]*{_DASH}")
 # A date alone on its line, maybe after a label ("Published: May 3, 2019", "Updated 5:10 p.m.
 # ET, Fri May 3, 2019", "By Ann Lee | May 3, 2019", "Posted on May 3, 2019 by Ann Lee"): the
@@ -78,6 +79,10 @@ _BYLINE = re.compile(r"(?i:by)[ \t]+[A-Z][^\n]{0,50}\Z")
 _COPYRIGHT_BEFORE = re.compile(r"(?i:copyright|©|\(c\))[ \t]*(?:(?i:copyright|©|\(c\))[ \t]*)?\Z")
 # An embedded post's signature ("— Name (@handle) May 3, 2019") or a caption's date in brackets.
 _EMBED_BEFORE = re.compile(r"(?:\(@\w{1,30}\)|\()[ \t]*\Z")
+# A year in apposition with a year counted from the article's ("last year, in 2019", "2019 (last
+# year)", "five years ago, in 2016"): the two name one year, so the article's is fixed.
+_REL_YEAR_BEFORE = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year|\b(?P<n>[a-z0-9-]+)\s+years?\s+ago)[ \t]*[,(][ \t]*(?:(?i:in)[ \t]+)?\Z")
+_REL_YEAR_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?i:(?P<rel>last|this|next)\s+year\b|(?P<n>[a-z0-9-]+)\s+years?\s+ago\b)")
 _POSSESSIVE_YEAR = re.compile(r"(?i:\b(?P<rel>last|this|next)\s+year['’]s)\s+\Z")
 
 
@@ -226,6 +231,7 @@ def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], t
         elif (tense == "FUTURE" or word in UPPER_TERM_WORDS) and word not in NOT_UPPER_WORDS \
                 and not _premodifier(d, ctx):
             ev.highs.append(Bound(span[1], f"'{d.text}' still ahead"))
+        _apposed_year(d, text, ev)
         m = _POSSESSIVE_YEAR.search(text, max(0, d.start - 20), d.start)
         if m and not d.month and m.end() == d.start:
             year = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
@@ -233,6 +239,25 @@ def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], t
             ev.lows.append(Bound(dt.date(year, 1, 1), clue))
             ev.highs.append(Bound(dt.date(year, 12, 31), clue))
     return named, yearless
+
+
+def _apposed_year(d: Draft, text: str, ev: _Evidence) -> None:
+    """Bounds from a year in apposition with "last year" or "N years ago" (see _REL_YEAR_BEFORE)."""
+    if d.month or d.year is None:
+        return
+    m = _REL_YEAR_BEFORE.search(text, max(0, d.start - 30), d.start) or _REL_YEAR_AFTER.match(text, d.end)
+    if m is None:
+        return
+    if m["rel"]:
+        lo = hi = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
+    else:
+        n = parse_number(m["n"].replace("-", " "))
+        if n is None or n != int(n) or n < 1:
+            return
+        lo, hi = d.year + int(n), d.year + int(n) + 1  # "two years ago" may be said in the third
+    clue = f"'{m.group().strip(' ,(')}' is '{d.text}'"
+    ev.lows.append(Bound(dt.date(lo, 1, 1), clue))
+    ev.highs.append(Bound(dt.date(hi, 12, 31), clue))
 
 
 def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[bool],

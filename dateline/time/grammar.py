@@ -61,7 +61,7 @@ TZ = rf"(?:{_alt(list(ZONES))})\b"
 APOS = "['’‘]"
 # Prepositions ("within", "over", "in") are signals, not part of a TIMEX3 extent.
 POS = r"(?i:early|late|earlier|later|mid-?|the\s+(?:beginning|end|middle|start|close)\s+of|around)"
-REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|this|last|next|past|previous|coming)"
+REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|the\s+last|this|last|next|past|previous|coming)"
 PART = r"(?i:morning|afternoon|evening|night)"
 ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd|3rd|4th)"
 
@@ -69,6 +69,8 @@ RULES: dict[str, str] = {
     # "Saturday, February 20", "Oct. 15, 1999", "Friday Oct. 13", "the 20th of February"
     "date_mdy": rf"(?:(?P<approx>(?i:around|approximately|roughly))\s+)?(?:(?P<wd>{WD_BEFORE_DATE}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-\d|:\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
     "date_dmy": rf"(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?",
+    # "on the 15th": a day of the anchor's month (only after "on", before the clause goes on)
+    "day_of_month": r"(?<=\b[oO]n\s)(?i:the)\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:!?)]|$|(?i:at|and|when|as|after|before|in)\b))",
     "date_numeric": r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b|\b(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>(?:19|20)?\d\d)\b",
     # "September 2020", "mid-November", "last April", "January this year", "the end of November"
     # "that October": the October of the year the story is at (anaphoric)
@@ -115,7 +117,7 @@ RULES: dict[str, str] = {
     # "two months", "the last thirty six hours", "the next few days", "at least 30 days"
     "duration": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<det>(?i:the|its|their|his|her|our|an?\s+(?:additional|extra|further|full)|another))\s+)?"
                  rf"(?:(?P<rel>(?i:past|last|next|first|coming|previous|latest|following|final|initial|recent|remaining|entire|full|whole|same))\s+)?"
-                 rf"(?:(?P<lo>\d+|(?i:{NUMWORD}))\s+(?i:to|or)\s+)?{HALF}?(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"
+                 rf"(?:(?<![\d.,])(?P<lo>\d+(?:\.\d+)?|(?i:{NUMWORD}))\s+(?i:to|or)\s+)?{HALF}?(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"
                  rf"(?P<unit>{UNIT})(?!-)(?P<andhalf>\s+(?i:and\s+a\s+half))?(?P<orso>\s+(?i:or\s+so|or\s+more|or\s+longer))?"),
     # "recent years", "coming weeks", "the weeks ahead", "for years"
     "vague_duration": (r"(?:(?P<det>(?i:the))\s+)?(?P<rel>(?i:recent|coming|past|next|last|following|ensuing|previous))\s+"
@@ -156,7 +158,7 @@ RULES: dict[str, str] = {
 PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in RULES.items()}
 
 # Rule priority on equal extents: earlier in this tuple wins.
-PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "period_code", "month", "offset", "anaphor",
+PRIORITY = ("clock", "date_mdy", "date_dmy", "day_of_month", "date_numeric", "quarter", "period_code", "month", "offset", "anaphor",
             "day_deictic", "weekday", "rel_unit", "the_unit", "the_year", "period", "set", "century", "decade",
             "word_year", "short_year", "season", "year", "duration", "vague_duration", "hyphen_duration", "ref")
 
@@ -165,7 +167,7 @@ PRIORITY = ("clock", "date_mdy", "date_dmy", "date_numeric", "quarter", "period_
 # triggers: most text holds no time, and the full rules are slow to try at every position.
 _UNIT_TRIGGER = r"(?i:\b(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur|millenni)\w*)"
 TRIGGERS: dict[str, tuple[str, int, int]] = {
-    "date_mdy": (MON, 40, 28), "date_dmy": (MON, 30, 12), "date_numeric": (r"\d[/-]\d", 12, 12),
+    "date_mdy": (MON, 40, 28), "date_dmy": (MON, 30, 12), "day_of_month": (r"(?i:\bon\s+the\s+\d)", 2, 16), "date_numeric": (r"\d[/-]\d", 12, 12),
     "month": (MON, 40, 40), "year": (YEAR, 36, 4), "decade": (r"\d0'?s\b|'\d0s|(?i:ties)\b", 24, 4),
     "century": (r"(?i:century)", 30, 2), "short_year": (r"['’‘]\d\d\b", 12, 4), "word_year": (r"(?i:nineteen|thousand)", 12, 40),
     "clock": (r"(?i:a\.m\.|p\.m\.|\bam\b|\bpm\b|o'clock|noon|midnight)|\d:\d\d|\d{4}\s*(?:GMT|UTC|Z)\b", 40, 44),

@@ -58,14 +58,17 @@ def _unknown(d: Draft) -> str:
     """RETURNS the value with an unresolved year (``XXXX-02-20``), or a vague reference."""
     if d.month and d.day:
         return f"XXXX-{d.month:02d}-{d.day:02d}"
+    if d.day:
+        return f"XXXX-XX-{d.day:02d}"
     if d.month:
         return f"XXXX-{d.month:02d}"
     if d.quarter:
         return f"XXXX-Q{d.quarter}"
+    clock = f"T{d.hour:02d}:{d.minute or 0:02d}{d.zone or ''}" if d.hour is not None else f"T{d.part}" if d.part else ""
     if d.weekday and d.unit == "weekday":
-        return f"XXXX-WXX-{d.weekday}"
-    if d.hour is not None:  # a clock time on an unknown day
-        return f"XXXX-XX-XXT{d.hour:02d}:{d.minute or 0:02d}{d.zone or ''}"
+        return f"XXXX-WXX-{d.weekday}{clock}"
+    if clock:  # a clock time or part of day on an unknown day
+        return f"XXXX-XX-XX{clock}"
     if d.kind in (K.DEICTIC, K.ANAPHORIC):
         return "PAST_REF" if (d.offset or 0) < 0 or d.fixed == "-" else "FUTURE_REF" if (d.offset or 0) > 0 else "PRESENT_REF"
     return "XXXX"
@@ -115,11 +118,32 @@ def _absolute(d: Draft, speech: Point | None, tense: str | None) -> Resolved | N
         elif ahead < 0 and ahead + 12 <= NEAR_FUTURE_MONTHS and tense != "PAST":
             year += 1
         return Resolved(_with_year(d, year), "speech")
+    if d.day and not d.month:
+        # "on the 15th": the last such day in the past tense, the next in the future tense,
+        # else the nearer of the two
+        before, after = _month_day(anchor, d.day, -1), _month_day(anchor, d.day, 1)
+        near = min((w for w in (before, after) if w is not None), key=lambda w: abs((w - anchor).days), default=None)
+        on = before if tense == "PAST" else after if tense == "FUTURE" else near
+        return Resolved(_fmt_day(on, d), "speech") if on is not None else None
     if d.quarter or d.half:
         year = anchor.year
         if tense == "PAST" and d.quarter and (d.quarter - 1) * 3 + 1 > anchor.month:
             year -= 1
         return Resolved(_with_year(d, year), "speech")
+    return None
+
+
+def _month_day(anchor: dt.date, day: int, step: int) -> dt.date | None:
+    """RETURNS day ``day`` of the anchor's month or the nearest month before (step -1) or after
+    (step 1) that has it, on the anchor's side of ``step``; None when no month near has it."""
+    first = anchor.replace(day=1)
+    for k in range(0, 3):
+        month = cal.add_months(first, step * k)
+        if day > cal.month_end(month.year, month.month).day:
+            continue
+        when = month.replace(day=day)
+        if (when - anchor).days * step >= 0:
+            return when
     return None
 
 

@@ -39,7 +39,7 @@ MONTH_CUES = re.compile(r"(?i:\b(?:in|since|by|until|till|through|during|of|from
 AGE_AFTER = re.compile(r"\s*(?:-|\s)(?i:old|of\s+age)\b")
 MONEY_BEFORE = re.compile(r"(?:\d|(?i:million|billion|trillion|thousand|percent|dollars?|cents?|%))\s*$")
 ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "past": -1,
+_REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "the last": -1, "past": -1,
                "the past": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1,
                "the coming": 1, "this coming": 1, "the following": 1,
                "that": 0}  # "that October": same year as the story's time
@@ -130,6 +130,11 @@ def build_date(m: re.Match[str], text: str, rule: str) -> Draft | None:
     wd = _weekday(m["wd"]) if m["wd"] else None
     mod = "APPROX" if "approx" in m.re.groupindex and m["approx"] else None  # "around Nov. 1"
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd, mod=mod)
+
+
+def build_day_of_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
+    """"on the 15th": that day of the month the anchor and the tense point to (normalize.py)."""
+    return _make(m, rule, "DATE", K.ABSOLUTE, day=_day(m["day"]))
 
 
 def build_numeric(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -232,6 +237,9 @@ def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
         hour, minute = int(m["hmil"]), int(m["mmil"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
+        before = text[max(0, m.start() - 16):m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1].isalpha() and not m["tz"]:
+            return None  # "John 3:16", "Psalm 23:4": a verse, not a time of day
     fields: dict[str, object] = {"hour": hour, "minute": minute, "zone": ZONES.get(m["tz"]) if m["tz"] else None}
     if m["dmon"]:
         month, day = _month(m["dmon"]), _day(m["dday"])
@@ -565,7 +573,8 @@ def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 
 BUILDERS: dict[str, Callable[[re.Match[str], str, str], Draft | None]] = {
-    "date_mdy": build_date, "date_dmy": build_date, "date_numeric": build_numeric, "month": build_month,
+    "date_mdy": build_date, "date_dmy": build_date, "day_of_month": build_day_of_month,
+    "date_numeric": build_numeric, "month": build_month,
     "year": build_year, "decade": build_decade, "short_year": build_short_year, "century": build_century, "word_year": build_word_year,
     "clock": build_clock, "weekday": build_weekday, "day_deictic": build_day_deictic,
     "rel_unit": build_rel_unit, "the_unit": build_the_unit, "offset": build_offset,

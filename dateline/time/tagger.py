@@ -25,7 +25,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Between a day and a clock time that happens on it: "yesterday at 6 p.m.", "Friday, at noon"
 _DAY_THEN_CLOCK = re.compile(r",?\s+(?i:at|around|by|from|until|before|after|shortly\s+after|shortly\s+before)\s+$")
 # Between a clock time and its day after it: "10 a.m. PST on March 15", "9 p.m. on Friday"
-_CLOCK_THEN_DAY = re.compile(r",?\s+(?i:on)\s+$")
+_CLOCK_THEN_DAY = re.compile(r",?\s+(?:(?i:local\s+time)\s+)?(?i:on)\s+$|,?\s+(?i:local\s+time),?\s+$")
 
 
 def _trim(d: Draft) -> Draft | None:
@@ -145,7 +145,7 @@ def _on_day(d: Draft, day: Draft) -> Draft:
         return replace(d, offset=day.offset)
     if day.rule == "weekday" and day.unit == "weekday":
         return replace(d, kind=day.kind, unit="weekday", weekday=day.weekday, offset=day.offset, fixed=day.fixed)
-    if day.kind == K.ABSOLUTE and day.month and day.day:
+    if day.kind == K.ABSOLUTE and day.day:
         return replace(d, kind=K.ABSOLUTE, unit=None, offset=None, year=day.year, month=day.month, day=day.day,
                        weekday=day.weekday)
     return d

@@ -98,6 +98,19 @@ def test_no_cdn_backed_docs_pages_but_openapi_served(client: TestClient, path: s
             "/v1/articles/{article_id}", "/v1/overview", "/v1/articles"} <= set(spec["paths"])
 
 
+@pytest.mark.parametrize("kind", ["direct", "indirect"])
+def test_quotes_kind_filter(client: TestClient, kind: str) -> None:
+    every = client.get("/v1/quotes").json()
+    found = client.get("/v1/quotes", params={"kind": kind}).json()
+    assert found and all(q["kind"] == kind for q in found)
+    assert len(found) == sum(1 for q in every if q["kind"] == kind)
+
+
+def test_quotes_kind_filter_rejects_other_words(client: TestClient) -> None:
+    response = client.get("/v1/quotes", params={"kind": "paraphrase"})
+    assert response.status_code == 422
+
+
 @pytest.fixture(scope="module")
 def slashed(tmp_path_factory: pytest.TempPathFactory, reader):
     """The app over a store that also holds an article whose id holds "/"."""
@@ -106,7 +119,8 @@ def slashed(tmp_path_factory: pytest.TempPathFactory, reader):
 
     db = tmp_path_factory.mktemp("slashed") / "s.db"
     build_store(db, reader, extra=(SLASHED_ARTICLE,))
-    with TestClient(create_app(ServeSettings(db=db), load_reader=lambda: reader)) as test_client:
+    app = create_app(ServeSettings(db=db), load_reader=lambda: reader)
+    with TestClient(app, base_url="http://localhost") as test_client:  # an allowed Host (issue 12)
         yield test_client
 
 
@@ -152,8 +166,8 @@ def test_entities_and_quotes_page_with_offset(client: TestClient) -> None:
     assert client.get("/v1/quotes", params={"limit": 1, "offset": 1}).json() == quotes[1:2]
     direct = client.get("/v1/quotes", params={"kind": "direct"}).json()
     indirect = client.get("/v1/quotes", params={"kind": "indirect"}).json()
-    assert len(direct) + len(indirect) == len(quotes)
-    assert all(q.get("kind", "direct") == "direct" for q in direct)
+    assert len(direct) + len(indirect) == len(quotes) and indirect  # the own prose reports statements too
+    assert {q["kind"] for q in direct} == {"direct"} and {q["kind"] for q in indirect} == {"indirect"}
 
 
 def test_overview_counts_what_the_store_holds(client: TestClient) -> None:

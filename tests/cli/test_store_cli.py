@@ -190,3 +190,23 @@ def test_store_cli_export_entity_links_map_every_entity(db: Path, capsys) -> Non
     # "Jane Ellen Marlow" (wire-1, E1) and "Jane Marlow" (daily-7, E1) are one global entity.
     assert by_local[("wire-1", "E1")] == by_local[("daily-7", "E1")]
     assert by_local[("wire-1", "E1")] != by_local[("wire-1", "E2")]
+
+
+@pytest.mark.parametrize("kind,expected", [("indirect", {"indirect"}), ("direct", {"direct"}),
+                                           ("all", {"direct", "indirect"})])
+def test_store_cli_quotes_kind(tmp_path: Path, capsys, kind: str, expected: set[str]) -> None:
+    from tests.store.kinds import kinds_store
+
+    path = tmp_path / "kinds.db"
+    kinds_store(str(path)).close()
+    assert main(["quotes", "--db", str(path), "--kind", kind, "--json"]) == 0
+    assert {q["kind"] for q in _json_lines(capsys.readouterr().out)} == expected
+    assert main(["quotes", "--db", str(path), "--kind", kind]) == 0
+    table = capsys.readouterr().out
+    assert all(k in table for k in expected)
+
+
+def test_store_cli_quotes_kind_rejects_other_words(tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["quotes", "--db", str(tmp_path / "x.db"), "--kind", "paraphrase"])
+    assert exit_.value.code == 2 and "invalid choice" in capsys.readouterr().err

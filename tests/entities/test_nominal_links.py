@@ -171,3 +171,11 @@ def test_unresolved_object_description_is_its_own_entity(nlp, text):
     host = _owner(index, "the host")
     assert host is not None and host.type == "PERSON"
     assert _same(index, "Maria Gonzalez", "She")
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Motors sued a supplier in March. The court ruled against the carmaker in May.",
+])
+def test_only_company_nouns_take_the_salient_organisation(nlp, text):
+    index = _index(nlp, text)
+    assert not _same(index, "Harlow Motors", "The court")

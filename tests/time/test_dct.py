@@ -72,6 +72,8 @@ def _blind_read(nlp, text: str):
     ("PARIS, June 10, 2019 (Reuters) - Ministers met on June 8, 2019, and agreed on a plan.", "2019-06-10"),
     ("OSLO, Norway, March 2, 2011 /PRNewswire/ -- A ferry line said it would add two routes.", "2011-03-02"),
     ("April 4, 2013 -- The harbour authority opened a second pier on the north side.", "2013-04-04"),
+    ("LISBON (AP) \u2014 April 4, 2013 \u2014 The harbour authority opened a second pier.", "2013-04-04"),
+    ("LISBON, 4 April 2013 (Reuters) - The harbour authority opened a second pier.", "2013-04-04"),
     ("MADRID, Oct. 9 (Reuters) - Fans filled the square.\n\n\u2014 City Desk (@citydesk) October 8, 2015", "2015-10-09"),
     # a note dating the page itself
     ("Posted: July 1, 2014\n\nThe bakery on Elm Street closed after forty years.", "2014-07-01"),
@@ -97,6 +99,9 @@ def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     # "last year's 2019 election" fixes the year
     ("Turnout in last year's 2019 election was the lowest on record.", "2020-01-01", "2020-12-31"),
     ("Organizers said next year's 2031 festival would be smaller.", "2030-01-01", "2030-12-31"),
+    # a year in apposition with one counted from the article's fixes the article's year
+    ("The mill shut last year, in 2019, after a flood.", "2020-01-01", "2020-12-31"),
+    ("Four years ago, in 2011, the mill shut.", "2015-01-01", "2016-12-31"),
     # a correction note or an update is on or after the article; so is a copyright line
     ("The bakery closed.\n\nCorrection: July 3, 2014\n\nA name was misspelled.", "1900-01-01", "2014-07-03"),
     ("Bakery closes\n\nUpdated: July 3, 2014 at 9:10 a.m.\n\nThe bakery closed.", "1900-01-01", "2014-07-03"),

@@ -341,3 +341,28 @@ def test_pages_fit_a_phone_width(phone_page, web_url: str, main_person: dict, wi
 def test_pages_say_what_is_missing(own_page, own_url: str, path: str, selector: str, words: str) -> None:
     own_page.goto(f"{own_url}{path}")
     own_page.wait_for_function("([s, w]) => document.querySelector(s).textContent.includes(w)", arg=[selector, words])
+
+
+REPORTED = ("Nadia Brooks, the head of the Ashcombe rowing club, said on 14 May 2022 that the boathouse "
+            "would close for the winter. “Forty seasons on the river is enough,” Brooks said.")
+
+
+@pytest.mark.parametrize("text", [REPORTED])
+def test_read_box_marks_reported_statements_in_a_style_of_their_own(own_page, own_url: str, text: str) -> None:
+    page = own_page
+    page.goto(f"{own_url}/read")
+    page.get_by_label("Article text").fill(text)
+    page.get_by_label("Publication date").fill("2022-05-15")
+    page.get_by_role("button", name="Read").click()
+    page.wait_for_selector("#article-text mark.hl-reported")
+    reported = page.locator("#article-text mark.hl-reported").first
+    assert reported.inner_text().startswith("the boathouse would close")
+    assert reported.get_attribute("data-quote-kind") == "indirect"
+    direct = page.locator("#article-text mark.hl-quote:not(.hl-reported)").first
+    assert direct.inner_text().startswith("Forty seasons")
+    # the two styles differ in shape, not colour alone
+    styles = [m.evaluate("m => getComputedStyle(m).borderBottomStyle") for m in (reported, direct)]
+    assert styles[0] == "dotted" and styles[1] != "dotted"
+    reported.hover(position={"x": 2, "y": 2})
+    assert re.search(r"Reported speech by \S", page.locator("#hl-tip").inner_text())
+    assert page.locator("section.key mark.hl-reported").count() == 1

@@ -56,7 +56,10 @@ export function annotationsOf(article, source = null) {
     const who = q.speaker && q.speaker.name ? q.speaker.name : "an unknown speaker";
     const when = q.time ? `, ${humanDate(q.time)}` : "";
     const kind = q.kind === "indirect" ? "Reported speech" : "Quote";
-    out.push({ start: q.start, end: q.end, kind: "quote", cls: "hl hl-quote",
+    // a reported statement (kind "indirect") has a style of its own: the words are the
+    // article's account of what was said (a direct quote inside it is marked as well)
+    const cls = q.kind === "indirect" ? "hl hl-quote hl-reported" : "hl hl-quote";
+    out.push({ start: q.start, end: q.end, kind: "quote", cls,
       why: `${kind} by ${who}${when}`, id: `hl-quote-${i}`, data: { speaker: who, quoteKind: q.kind || "direct" } });
   });
   (article.events || []).forEach((e, i) => {
