@@ -70,8 +70,10 @@ def _store(request: Request) -> Worker[Store]:
              responses={400: {"model": ErrorOut, "description": "body cannot be decoded (not UTF-8 JSON)"},
                         408: {"model": ErrorOut, "description": "body slower to arrive than --body-timeout"},
                         413: {"model": ErrorOut, "description": "body larger than --max-body"},
-                        503: {"model": ErrorOut, "description": "every reader busy and the queue full "
-                              "(see Retry-After), or the read ran past --read-timeout"}})
+                        429: {"model": ErrorOut, "description": "every reader busy and the queue full "
+                              "(see Retry-After)"},
+                        503: {"model": ErrorOut, "description": "the read ran past --read-timeout, or the "
+                              "server is shutting down"}})
 async def read_article(body: ReadRequest, request: Request) -> dict[str, Any]:
     """Read one article with the NLP pipeline; RETURNS its contract JSON. Nothing is stored.
 

@@ -6,7 +6,7 @@ Decisions:
   transaction) every time, contending with a concurrent ingest. Queries are milliseconds,
   so serialising them is cheap and keeps the connection's page cache warm.
 * Reads (``POST /v1/read``) go through a ReadPool: a bounded queue in front of N reader
-  slots. A full queue is refused at once (503 with Retry-After) rather than piling up work
+  slots. A full queue is refused at once (429 with Retry-After) rather than piling up work
   nobody will wait for; a read whose client went away is dropped from the queue or, when it
   runs, stopped; a read over the time limit is stopped and answered 503.
 * ``dateline serve`` reads in worker processes (``--workers N``, each loading the model once,

@@ -9,12 +9,17 @@ larger than PolNeAR's 924 articles.
 
 Rules, each a documented constant below:
 
-* Entities (same type only). People merge on (first word, last word) of the name
-  without honorifics, so "Hillary Rodham Clinton" = "Hillary Clinton" = "Sen. Hillary
-  Clinton". A one-word name ("Clinton") joins the only full name with that surname (or,
-  failing that, first name) in its own article, else in the store (where one full name
-  far more common than the others also counts, see DOMINANCE); otherwise it stays its
-  own entity "Clinton". Other types merge on the folded name without a leading "the". An
+* Entities. People merge on (first word, last word) of the name without honorifics,
+  so "Hillary Rodham Clinton" = "Hillary Clinton" = "Sen. Hillary Clinton"; two
+  different full names never merge. A one-word name ("Clinton") joins the only full
+  name with that surname (or, failing that, first name) in its own article, else the
+  only one in the store; with several candidates it stays its own entity "Clinton" (a
+  local organiser is not the senator who shares her surname). A full name of several
+  words that one article typed PERSON is that person in every article, whatever type
+  another article's tagger gave it: an entity is a person only once, whichever article
+  introduced it (a global person is PERSON; another entity takes its members'
+  majority type). Other types merge on the folded
+  name without a leading "the". An
   entity without any name mention (a cluster of descriptors and pronouns) is never
   merged: nothing says which real-world referent it is.
 * Quotes. Two quotes are one when their normal forms (quote_words) are equal and they
@@ -47,11 +52,6 @@ MIN_UNATTRIBUTED_WORDS = 8
 # utterance that outlets cut differently ("..., not me, not Bill, nobody ..." with and without
 # the aside), so they are one quote.
 MIN_OVERLAP_WORDS = 8
-# A one-word name ambiguous in the store still joins the full name that has this many times
-# more articles than all other candidates together: in a store of 2016 campaign news a bare
-# "Clinton" is Hillary Clinton, not Bill; an article naming Bill in full resolved its own
-# "Clinton" already (the article scope is tried first).
-DOMINANCE = 5
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
@@ -161,8 +161,10 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
     rows = sorted(rows, key=lambda r: (r.article_id, r.id))
     keyed: dict[tuple[str, ...], list[EntityIn]] = defaultdict(list)
     one_word: list[tuple[EntityIn, str]] = []
+    person_names: set[tuple[str, ...]] = {
+        pk for row in rows if row.type == "PERSON" and row.named and len(pk := person_key(row.name) or ()) == 2}
     for row in rows:
-        row_key = _entity_key(row)
+        row_key = _entity_key(row, person_names)
         if row_key is None:
             keyed[("article", row.article_id, row.id)].append(row)
         elif row.type == "PERSON" and len(row_key) == 2:
@@ -177,7 +179,6 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
             for scope in ("", *(m.article_id for m in members)):
                 by_first[(scope, key[1])].add(key)
                 by_last[(scope, key[2])].add(key)
-    n_articles = {key: len({m.article_id for m in members}) for key, members in keyed.items()}
     for row, word in one_word:
         # A one-word name is resolved where it is unambiguous: first within its own article
         # (the article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton"),
@@ -188,24 +189,18 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
             if cands:
                 if len(cands) == 1:
                     target = next(iter(cands))
-                elif scope == "":
-                    target = _dominant(cands, n_articles) or target
-                break  # several in the article: ambiguous here, whatever the store says
+                break  # several candidates: ambiguous here, whatever a wider scope says
         keyed[target].append(row)
     out = [_global_entity(key, members) for key, members in keyed.items()]
     return sorted(out, key=lambda g: g.id)
 
 
-def _dominant(cands: set[tuple[str, ...]], n_articles: dict[tuple[str, ...], int]) -> tuple[str, ...] | None:
-    """RETURNS the candidate with DOMINANCE times the articles of all others together, if any."""
-    ranked = sorted(cands, key=lambda k: (-n_articles[k], k))
-    rest = sum(n_articles[k] for k in ranked[1:])
-    return ranked[0] if n_articles[ranked[0]] >= DOMINANCE * rest else None
-
-
-def _entity_key(row: EntityIn) -> tuple[str, ...] | None:
+def _entity_key(row: EntityIn, person_names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The merge key of a named entity; a full name some article typed PERSON is a person's."""
     if not row.named:
         return None
+    if row.type != "PERSON" and len(row.name.split()) > 1 and person_key(row.name) in person_names:
+        return ("PERSON", *(person_key(row.name) or ()))
     if row.type == "PERSON":
         pk = person_key(row.name)
         return ("PERSON", *pk) if pk else None
@@ -230,13 +225,19 @@ def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntit
     return GlobalEntity(
         id=_gid("e_", *key),
         name=name,
-        type=members[0].type,
+        type="PERSON" if key[0] == "PERSON" else _majority_type(members),
         key=" ".join(key[1:]),
         members=tuple((m.article_id, m.id) for m in members),
         n_articles=len({m.article_id for m in members}),
         n_mentions=sum(m.n_mentions for m in members),
         aliases=tuple(sorted(by_name.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
+
+
+def _majority_type(members: list[EntityIn]) -> str:
+    """The type most members have; the alphabetically first wins a tie."""
+    counts = Counter(m.type for m in members)
+    return min(counts, key=lambda t: (-counts[t], t))
 
 
 def merge_quotes(

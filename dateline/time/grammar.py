@@ -61,7 +61,7 @@ TZ = rf"(?:{_alt(list(ZONES))})\b"
 APOS = "['’‘]"
 # Prepositions ("within", "over", "in") are signals, not part of a TIMEX3 extent.
 POS = r"(?i:early|late|earlier|later|mid-?|the\s+(?:beginning|end|middle|start|close)\s+of|around)"
-REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|this|last|next|past|previous|coming)"
+REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|the\s+last|this|last|next|past|previous|coming)"
 PART = r"(?i:morning|afternoon|evening|night)"
 ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd|3rd|4th)"
 
@@ -117,7 +117,7 @@ RULES: dict[str, str] = {
     # "two months", "the last thirty six hours", "the next few days", "at least 30 days"
     "duration": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:(?P<det>(?i:the|its|their|his|her|our|an?\s+(?:additional|extra|further|full)|another))\s+)?"
                  rf"(?:(?P<rel>(?i:past|last|next|first|coming|previous|latest|following|final|initial|recent|remaining|entire|full|whole|same))\s+)?"
-                 rf"(?:(?P<lo>\d+|(?i:{NUMWORD}))\s+(?i:to|or)\s+)?{HALF}?(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"
+                 rf"(?:(?<![\d.,])(?P<lo>\d+(?:\.\d+)?|(?i:{NUMWORD}))\s+(?i:to|or)\s+)?{HALF}?(?P<qty>{NUM}|{VAGUE})\s+(?:(?i:more|additional|extra|straight|consecutive|full|trading|business|calendar)\s+)?"
                  rf"(?P<unit>{UNIT})(?!-)(?P<andhalf>\s+(?i:and\s+a\s+half))?(?P<orso>\s+(?i:or\s+so|or\s+more|or\s+longer))?"),
     # "recent years", "coming weeks", "the weeks ahead", "for years"
     "vague_duration": (r"(?:(?P<det>(?i:the))\s+)?(?P<rel>(?i:recent|coming|past|next|last|following|ensuing|previous))\s+"

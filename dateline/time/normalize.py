@@ -64,10 +64,11 @@ def _unknown(d: Draft) -> str:
         return f"XXXX-{d.month:02d}"
     if d.quarter:
         return f"XXXX-Q{d.quarter}"
+    clock = f"T{d.hour:02d}:{d.minute or 0:02d}{d.zone or ''}" if d.hour is not None else f"T{d.part}" if d.part else ""
     if d.weekday and d.unit == "weekday":
-        return f"XXXX-WXX-{d.weekday}"
-    if d.hour is not None:  # a clock time on an unknown day
-        return f"XXXX-XX-XXT{d.hour:02d}:{d.minute or 0:02d}{d.zone or ''}"
+        return f"XXXX-WXX-{d.weekday}{clock}"
+    if clock:  # a clock time or part of day on an unknown day
+        return f"XXXX-XX-XX{clock}"
     if d.kind in (K.DEICTIC, K.ANAPHORIC):
         return "PAST_REF" if (d.offset or 0) < 0 or d.fixed == "-" else "FUTURE_REF" if (d.offset or 0) > 0 else "PRESENT_REF"
     return "XXXX"

@@ -39,7 +39,7 @@ MONTH_CUES = re.compile(r"(?i:\b(?:in|since|by|until|till|through|during|of|from
 AGE_AFTER = re.compile(r"\s*(?:-|\s)(?i:old|of\s+age)\b")
 MONEY_BEFORE = re.compile(r"(?:\d|(?i:million|billion|trillion|thousand|percent|dollars?|cents?|%))\s*$")
 ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "past": -1,
+_REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "the last": -1, "past": -1,
                "the past": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1,
                "the coming": 1, "this coming": 1, "the following": 1,
                "that": 0}  # "that October": same year as the story's time
@@ -237,6 +237,9 @@ def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
         hour, minute = int(m["hmil"]), int(m["mmil"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
+        before = text[max(0, m.start() - 16):m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1].isalpha() and not m["tz"]:
+            return None  # "John 3:16", "Psalm 23:4": a verse, not a time of day
     fields: dict[str, object] = {"hour": hour, "minute": minute, "zone": ZONES.get(m["tz"]) if m["tz"] else None}
     if m["dmon"]:
         month, day = _month(m["dmon"]), _day(m["dday"])

@@ -86,6 +86,7 @@ CLOCKS = [
     ("The ballot will be held on the 5th.", "2021-03-10", "the 5th", "DATE", "2021-04-05"),
     ("The gala is on the 31st at noon.", "2021-03-10", "noon", "TIME", "2021-03-31T12:00"),
     ("The doors open at 3:45 p.m.", None, "3:45 p.m.", "TIME", "XXXX-XX-XXT15:45"),  # no day known
+    ("The rally is on Friday morning.", None, "Friday morning", "TIME", "XXXX-WXX-5TMO"),
 ]
 # weekdays: the week the tense or the schedule points to
 WEEKDAYS = [
@@ -111,6 +112,7 @@ SPANS = [
     ("Their decades-long feud ended quietly.", "2021-03-10", "decades-long", "DURATION", "PXY"),
     ("The speech ran a minute and a half.", "2021-03-10", "a minute and a half", "DURATION", "PT1M30S"),
     ("The trial is expected to last two to three weeks.", "2021-03-10", "two to three weeks", "DURATION", "PXW"),
+    ("The warranty runs 1.5 to 2 years.", "2021-03-10", "1.5 to 2 years", "DURATION", "PXY"),
     ("Output will recover over the next 10 to 14 months.", "2021-03-10", "the next 10 to 14 months", "DURATION",
      "PXM"),
 ]
@@ -125,6 +127,11 @@ EXTENTS = [
     ("She starred in the film 1917 with two friends.", "2021-03-10", "1917", None, None),
     ("He later appeared in 24 Hours on cable.", "2021-03-10", "24 Hours", None, None),
     ("The band played “2046” as an encore.", "2021-03-10", "2046", None, None),
+    ("They watched the film 3:10 to Yuma again.", "2021-03-10", "3:10", None, None),
+    ("The pastor read John 3:16 aloud.", "2021-03-10", "3:16", None, None),
+    ("The pastor began reading at 10:30 sharp.", "2021-03-10", "10:30", "TIME", "2021-03-10T10:30"),
+    ("Profits doubled in the last quarter.", "2021-03-10", "the last quarter", "DATE", "2020-Q4"),
+    ("Wages lagged prices over the last decade.", "2021-03-10", "the last decade", "DATE", "201"),
     ("The crew worked for 24 hours without a break.", "2021-03-10", "24 hours", "DURATION", "PT24H"),
 ]
 # the codes of financial news
