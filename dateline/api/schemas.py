@@ -134,7 +134,6 @@ class QuoteOut(BaseModel):
     speaker: str | None
     kind: str = Field(description="direct (quoted words) or indirect (a reported statement)")
     sources: list[SourceOut]
-    kind: str  # "direct" (quoted words) or "indirect" (a reported statement)
 
 
 class ArticleSummaryOut(BaseModel):
