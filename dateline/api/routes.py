@@ -157,7 +157,7 @@ async def quotes(request: Request,
     def fetch(store: Store) -> list[dict[str, Any]]:
         speaker_id = lookup.resolve(store, speaker).id if speaker else None
         about_id = lookup.resolve(store, about).id if about else None
-        found = lookup.quotes_of_kind(store.quotes(speaker_id, about_id), kind)
+        found = store.quotes(speaker_id, about_id, kind)
         return [q.to_dict() for q in found[offset:offset + limit]]
 
     return await _store(request).run(fetch)

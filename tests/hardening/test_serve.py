@@ -91,6 +91,26 @@ def test_a_full_queue_gets_429_with_retry_after_and_a_long_read_is_stopped(one_r
     assert read(url, SHORT_TEXT).status_code == 200
 
 
+def test_a_reader_killed_under_a_read_costs_that_read_only(one_reader: Served) -> None:
+    """A reader process killed mid-read (what the OOM killer does): that read gets E199, a fresh
+    reader takes its place, and the next read is served."""
+    import os
+    import signal
+
+    url = one_reader.url
+    assert wait_for(lambda: len(one_reader.readers()) == 1, 120)
+    pid = one_reader.readers()[0]
+    got: list[httpx.Response] = []
+    thread = threading.Thread(target=lambda: got.append(read(url, LONG_TEXT, timeout=120)))
+    thread.start()
+    time.sleep(2.0)
+    os.kill(pid, signal.SIGKILL)
+    thread.join(120)
+    assert got and got[0].status_code == 500 and got[0].json()["error"]["code"] == "E199", got
+    response = read(url, SHORT_TEXT)
+    assert response.status_code == 200 and pid not in one_reader.children()
+
+
 def _raw_request(url: str, data: bytes, wait: float = 10.0) -> bytes:
     host, port = url.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=wait) as sock:
