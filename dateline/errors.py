@@ -292,7 +292,7 @@ class BusyError(ApiError):
     """Every reader is busy and the read queue is full (``--read-queue``): retry later."""
 
     code = "E514"
-    status = 503
+    status = 429  # back-pressure, not a failure: a flood of reads must not look like a broken server
 
     def __init__(self, message: str, retry_after: int = 1) -> None:
         super().__init__(message)

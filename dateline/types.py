@@ -1,16 +1,21 @@
 """Typed records of Dateline's output, serialised exactly to the contract.
 
-Every record is a frozen dataclass with ``to_dict``/``from_dict``; ``to_dict``
-produces the JSON shape of ``spec/contract.md`` (v1) and ``from_dict`` reads it
-back, so ``Article.from_dict(a.to_dict()) == a`` holds for every article.
+Every record is a frozen dataclass with ``to_dict``/``from_dict``, generated from its
+fields by ``Record``: ``to_dict`` produces the JSON shape of ``spec/contract.md`` (v1) and
+``from_dict`` reads it back, so ``Article.from_dict(a.to_dict()) == a`` holds for every
+article. A record states only where its shape differs from its fields (``KEYS``,
+``OMIT_NONE``, ``READ_DEFAULTS``; ``Event.sentence``).
 Fields beyond the contract (``clues``, ``anchor``, ``title`` ...) are additions,
 which the contract allows; none of the contract's fields is renamed or dropped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, ClassVar, Self
 
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK", "OTHER")
@@ -21,24 +26,123 @@ QUOTE_KINDS = ("direct", "indirect")
 PUBLISHED_SOURCES = ("given", "page", "inferred", "unknown")
 
 
+class Record:
+    """Serialisation generated from a dataclass's fields.
+
+    ``to_dict`` writes every field, in ``KEYS`` order when a record gives one (else field
+    order): a record as its dict, a tuple as a list; a field in ``OMIT_NONE`` only when set.
+    ``from_dict`` reads each field by its annotated type (``int``, ``str``, a record, a tuple,
+    ``X | None``); a missing key takes ``READ_DEFAULTS`` or the field's default, a record
+    field given as null reads as None when optional, else as the record of an empty dict.
+    Each class's plan (field, converter) is worked out once, on first use.
+    """
+
+    KEYS: ClassVar[tuple[str, ...]] = ()
+    OMIT_NONE: ClassVar[frozenset[str]] = frozenset()
+    READ_DEFAULTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, omit_none, dump in _plan(type(self)).write:
+            value = getattr(self, name)
+            if value is None and omit_none:
+                continue
+            out[name] = dump(value)
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Self:
+        kwargs: dict[str, Any] = {}
+        for name, load, required in _plan(cls).read:
+            if name in d:
+                kwargs[name] = load(d[name])
+            elif name in cls.READ_DEFAULTS:
+                kwargs[name] = cls.READ_DEFAULTS[name]
+            elif required:
+                raise KeyError(name)
+        return cls(**kwargs)
+
+
+Convert = Callable[[Any], Any]
+
+
 @dataclass(frozen=True)
-class SpanRef:
+class _Plan:
+    write: tuple[tuple[str, bool, Convert], ...]  # (key, omitted when None, value -> JSON)
+    read: tuple[tuple[str, Convert, bool], ...]  # (key, JSON -> value, required)
+
+
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    """RETURNS how a record class is written and read (worked out once per class)."""
+    if cls not in _PLANS:
+        hints = typing.get_type_hints(cls)
+        by_name = {f.name: f for f in fields(cls)}
+        keys = getattr(cls, "KEYS", ()) or tuple(by_name)
+        omit: frozenset[str] = getattr(cls, "OMIT_NONE", frozenset())
+        _PLANS[cls] = _Plan(
+            tuple((k, k in omit, _dumper(hints[k])) for k in keys),
+            tuple((f.name, _loader(hints[f.name]), f.default is MISSING and f.default_factory is MISSING)
+                  for f in by_name.values()))
+    return _PLANS[cls]
+
+
+def _is_record(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Record)
+
+
+def _optional(tp: Any) -> Any:
+    """RETURNS X for ``X | None``, else None."""
+    if isinstance(tp, types.UnionType):
+        return next(a for a in typing.get_args(tp) if a is not type(None))
+    return None
+
+
+def _dumper(tp: Any) -> Convert:
+    """RETURNS the function that writes a value of type ``tp`` as JSON."""
+    inner = _optional(tp)
+    if inner is not None:
+        dump = _dumper(inner)
+        return lambda v: None if v is None else dump(v)
+    if typing.get_origin(tp) is tuple:
+        item = _dumper(typing.get_args(tp)[0])
+        return lambda v: [item(x) for x in v]
+    if _is_record(tp):
+        return lambda v: v.to_dict()
+    return lambda v: v
+
+
+def _loader(tp: Any) -> Convert:
+    """RETURNS the function that reads a JSON value as type ``tp``."""
+    inner = _optional(tp)
+    if inner is not None:
+        load = _loader(inner)
+        if _is_record(inner):  # an empty or null record is no record
+            return lambda v: load(v) if v else None
+        return lambda v: None if v is None else load(v)
+    if typing.get_origin(tp) is tuple:
+        item = _loader(typing.get_args(tp)[0])
+        return lambda v: tuple(item(x) for x in v)
+    if _is_record(tp):
+        return lambda v: tp.from_dict(v or {})
+    if tp is int or tp is str:
+        return tp
+    return lambda v: v
+
+
+@dataclass(frozen=True)
+class SpanRef(Record):
     """A bare span of the source text: ``text == article_text[start:end]``."""
 
     start: int
     end: int
     text: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> SpanRef:
-        return cls(int(d["start"]), int(d["end"]), str(d["text"]))
-
 
 @dataclass(frozen=True)
-class Published:
+class Published(Record):
     """The article's date: given by the caller, read from the page, inferred from the text, or unknown.
 
     ``earliest``/``latest`` bound the true date honestly; ``clues`` lists the
@@ -54,22 +158,8 @@ class Published:
     clues: tuple[str, ...] = ()
     method: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {
-            "value": self.value,
-            "source": self.source,
-            "earliest": self.earliest,
-            "latest": self.latest,
-            "clues": list(self.clues),
-        }
-        if self.method is not None:
-            d["method"] = self.method
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Published:
-        return cls(d.get("value"), d.get("source", "unknown"), d.get("earliest"), d.get("latest"),
-                   tuple(d.get("clues", ())), d.get("method"))
+    OMIT_NONE = frozenset({"method"})
+    READ_DEFAULTS = {"value": None, "source": "unknown"}
 
     @classmethod
     def unknown(cls) -> Published:
@@ -77,7 +167,7 @@ class Published:
 
 
 @dataclass(frozen=True)
-class Time:
+class Time(Record):
     """One temporal expression with its TIMEX3 value and day-precision range.
 
     ``anchor`` says what a relative value was resolved against
@@ -93,34 +183,17 @@ class Time:
     latest: str | None = None
     anchor: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
-                "value": self.value, "earliest": self.earliest, "latest": self.latest,
-                "anchor": self.anchor}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Time:
-        return cls(int(d["start"]), int(d["end"]), d["text"], d["type"], d["value"],
-                   d.get("earliest"), d.get("latest"), d.get("anchor"))
-
 
 @dataclass(frozen=True)
-class Mention:
+class Mention(Record):
     start: int
     end: int
     text: str
     kind: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Mention:
-        return cls(int(d["start"]), int(d["end"]), d["text"], d["kind"])
-
 
 @dataclass(frozen=True)
-class Attribute:
+class Attribute(Record):
     """A fact about an entity (age, origin, role), grounded at ``start:end``."""
 
     name: str
@@ -129,17 +202,9 @@ class Attribute:
     start: int | None = None
     end: int | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "value": self.value, "as_of": self.as_of,
-                "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Attribute:
-        return cls(d["name"], str(d["value"]), d.get("as_of"), d.get("start"), d.get("end"))
-
 
 @dataclass(frozen=True)
-class Relation:
+class Relation(Record):
     """A relation from the owning entity to ``target`` (an entity id)."""
 
     type: str
@@ -147,16 +212,9 @@ class Relation:
     start: int | None = None
     end: int | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "target": self.target, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Relation:
-        return cls(d["type"], d["target"], d.get("start"), d.get("end"))
-
 
 @dataclass(frozen=True)
-class Entity:
+class Entity(Record):
     id: str
     name: str
     type: str
@@ -164,40 +222,20 @@ class Entity:
     attributes: tuple[Attribute, ...] = ()
     relations: tuple[Relation, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "type": self.type,
-                "mentions": [m.to_dict() for m in self.mentions],
-                "attributes": [a.to_dict() for a in self.attributes],
-                "relations": [r.to_dict() for r in self.relations]}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Entity:
-        return cls(d["id"], d["name"], d["type"],
-                   tuple(Mention.from_dict(m) for m in d.get("mentions", ())),
-                   tuple(Attribute.from_dict(a) for a in d.get("attributes", ())),
-                   tuple(Relation.from_dict(r) for r in d.get("relations", ())))
-
 
 @dataclass(frozen=True)
-class Speaker:
+class Speaker(Record):
     """Who said a quote: the mention it rests on and the entity that resolves to."""
 
     entity: str | None
     name: str | None
     mention: SpanRef | None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"entity": self.entity, "name": self.name,
-                "mention": self.mention.to_dict() if self.mention else None}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Speaker:
-        m = d.get("mention")
-        return cls(d.get("entity"), d.get("name"), SpanRef.from_dict(m) if m else None)
+    READ_DEFAULTS = {"entity": None, "name": None, "mention": None}
 
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(Record):
     start: int
     end: int
     text: str
@@ -206,34 +244,22 @@ class Quote:
     time: str | None = None
     kind: str = "direct"  # "direct" (quoted words) or "indirect" (a reported statement)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
-                "speaker": self.speaker.to_dict(),
-                "cue": self.cue.to_dict() if self.cue else None, "time": self.time}
+    KEYS = ("start", "end", "text", "kind", "speaker", "cue", "time")
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
         """A Quote from contract JSON; a quote without ``kind`` is direct (contract v1)."""
-        cue = d.get("cue")
-        return cls(int(d["start"]), int(d["end"]), d["text"], Speaker.from_dict(d.get("speaker") or {}),
-                   SpanRef.from_dict(cue) if cue else None, d.get("time"), d.get("kind") or "direct")
+        return super().from_dict({**d, "kind": d.get("kind") or "direct"})
 
 
 @dataclass(frozen=True)
-class Participant:
+class Participant(Record):
     entity: str
     role: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"entity": self.entity, "role": self.role}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Participant:
-        return cls(d["entity"], d["role"])
-
 
 @dataclass(frozen=True)
-class EventTime:
+class EventTime(Record):
     """When an event happened. ``basis`` says how the text gives it: ``stated`` (a time
     expression on its own clause), ``narrative`` (one resolved against the story, "Days
     later"), ``report`` (a news report at the article's own time), or None (not recorded)."""
@@ -243,16 +269,9 @@ class EventTime:
     latest: str | None = None
     basis: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "earliest": self.earliest, "latest": self.latest, "basis": self.basis}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> EventTime:
-        return cls(d["value"], d.get("earliest"), d.get("latest"), d.get("basis"))
-
 
 @dataclass(frozen=True)
-class Event:
+class Event(Record):
     """One happening: its trigger span, sentence, summary, participants and time."""
 
     start: int
@@ -264,24 +283,20 @@ class Event:
     time: EventTime | None = None
     kind: str = "event"  # "event" or "quote" (a quote is an event of saying)
 
+    READ_DEFAULTS = {"summary": ""}
+
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text,
-                "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
-                "summary": self.summary,
-                "participants": [p.to_dict() for p in self.participants],
-                "time": self.time.to_dict() if self.time else None, "kind": self.kind}
+        """The contract writes the sentence as a span: ``{"start", "end"}``."""
+        return {**super().to_dict(), "sentence": {"start": self.sentence[0], "end": self.sentence[1]}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        t = d.get("time")
         s = d["sentence"]
-        return cls(int(d["start"]), int(d["end"]), d["text"], (int(s["start"]), int(s["end"])),
-                   d.get("summary", ""), tuple(Participant.from_dict(p) for p in d.get("participants", ())),
-                   EventTime.from_dict(t) if t else None, d.get("kind", "event"))
+        return super().from_dict({**d, "sentence": (int(s["start"]), int(s["end"]))})
 
 
 @dataclass(frozen=True)
-class Article:
+class Article(Record):
     """Everything Dateline read in one article (the contract's Article object)."""
 
     id: str
@@ -293,31 +308,8 @@ class Article:
     title: str | None = None
     url: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {
-            "id": self.id,
-            "published": self.published.to_dict(),
-            "times": [t.to_dict() for t in self.times],
-            "entities": [e.to_dict() for e in self.entities],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "events": [e.to_dict() for e in self.events],
-        }
-        if self.title is not None:
-            d["title"] = self.title
-        if self.url is not None:
-            d["url"] = self.url
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Article:
-        return cls(
-            d["id"], Published.from_dict(d.get("published") or {}),
-            tuple(Time.from_dict(t) for t in d.get("times", ())),
-            tuple(Entity.from_dict(e) for e in d.get("entities", ())),
-            tuple(Quote.from_dict(q) for q in d.get("quotes", ())),
-            tuple(Event.from_dict(e) for e in d.get("events", ())),
-            d.get("title"), d.get("url"),
-        )
+    OMIT_NONE = frozenset({"title", "url"})
+    READ_DEFAULTS = {"published": Published(None, "unknown")}
 
     def timeline(self) -> list[Event]:
         """The events that have a time, ordered by ``earliest`` (then position)."""

@@ -17,7 +17,7 @@ from typing import Any
 from dateline.store.base import Store
 from dateline.store.errors import EntityNotFoundError
 from dateline.store.queries import resolve_entity
-from dateline.store.records import EntityEntry, QuoteEntry, TimelineEntry
+from dateline.store.records import EntityEntry, TimelineEntry
 
 MONTH = re.compile(r"^(\d{4}-\d{2})")
 
@@ -68,14 +68,6 @@ def per_month(events: Iterable[TimelineEntry]) -> tuple[list[dict[str, Any]], in
         else:
             months[m.group(1)] += 1
     return [{"month": k, "events": months[k]} for k in sorted(months)], other
-
-
-def quotes_of_kind(found: list[QuoteEntry], kind: str | None) -> list[QuoteEntry]:
-    """The quotes of one kind (``direct``/``indirect``); all when ``kind`` is None. A quote whose
-    record carries no kind (a store made before kinds) is direct: it was found by its marks."""
-    if kind is None:
-        return found
-    return [q for q in found if (getattr(q, "kind", None) or "direct") == kind]
 
 
 def latest_articles(store: Store, limit: int) -> list[dict[str, Any]]:

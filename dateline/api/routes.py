@@ -70,8 +70,10 @@ def _store(request: Request) -> Worker[Store]:
              responses={400: {"model": ErrorOut, "description": "body cannot be decoded (not UTF-8 JSON)"},
                         408: {"model": ErrorOut, "description": "body slower to arrive than --body-timeout"},
                         413: {"model": ErrorOut, "description": "body larger than --max-body"},
-                        503: {"model": ErrorOut, "description": "every reader busy and the queue full "
-                              "(see Retry-After), or the read ran past --read-timeout"}})
+                        429: {"model": ErrorOut, "description": "every reader busy and the queue full "
+                              "(see Retry-After)"},
+                        503: {"model": ErrorOut, "description": "the read ran past --read-timeout, or the "
+                              "server is shutting down"}})
 async def read_article(body: ReadRequest, request: Request) -> dict[str, Any]:
     """Read one article with the NLP pipeline; RETURNS its contract JSON. Nothing is stored.
 
@@ -155,7 +157,7 @@ async def quotes(request: Request,
     def fetch(store: Store) -> list[dict[str, Any]]:
         speaker_id = lookup.resolve(store, speaker).id if speaker else None
         about_id = lookup.resolve(store, about).id if about else None
-        found = lookup.quotes_of_kind(store.quotes(speaker_id, about_id), kind)
+        found = store.quotes(speaker_id, about_id, kind)
         return [q.to_dict() for q in found[offset:offset + limit]]
 
     return await _store(request).run(fetch)

@@ -128,15 +128,12 @@ class TimelineOut(BaseModel):
 
 
 class QuoteOut(BaseModel):
-    # extra="allow": a quote may carry more (its ``kind``, direct or indirect).
-    model_config = ConfigDict(extra="allow")
-
     id: str
     text: str
     speaker_id: str | None
     speaker: str | None
+    kind: str = Field(description="direct (quoted words) or indirect (a reported statement)")
     sources: list[SourceOut]
-    kind: str  # "direct" (quoted words) or "indirect" (a reported statement)
 
 
 class ArticleSummaryOut(BaseModel):

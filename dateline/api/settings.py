@@ -11,8 +11,8 @@ from dateline.errors import SettingsError
 DEFAULT_HOST = "127.0.0.1"  # local only unless the user asks: the API has no authentication
 DEFAULT_PORT = 8000
 DEFAULT_MAX_BODY = 1_000_000  # bytes; a long news article is ~50 kB, so 1 MB is generous
-DEFAULT_READ_QUEUE = 8  # reads that may wait for a free reader; one more gets 503 + Retry-After
-DEFAULT_READ_TIMEOUT = 300.0  # seconds one read may take (a 1 MB text takes about a minute)
+DEFAULT_READ_QUEUE = 8  # reads that may wait for a free reader; one more gets 429 + Retry-After
+DEFAULT_READ_TIMEOUT = 600.0  # seconds one read may take (a 1 MB text: 3 to 5 minutes on a busy 2-core machine)
 DEFAULT_BODY_TIMEOUT = 30.0  # seconds a request body may take to arrive
 SHUTDOWN_GRACE = 3  # seconds running requests get after SIGTERM before they are cancelled
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -29,7 +29,7 @@ class ServeSettings:
     model (str | None): spaCy model for ``POST /v1/read`` (None: the installed default).
     workers (int): reader processes for ``POST /v1/read`` (0: read on a thread of the server
         process, where a running read cannot be stopped; what tests and embedders use).
-    read_queue (int): reads that may wait for a reader; more get 503 with Retry-After.
+    read_queue (int): reads that may wait for a reader; more get 429 with Retry-After.
     read_timeout (float): seconds a read may run before it is stopped (503).
     body_timeout (float): seconds a request body may take to arrive (408).
     allowed_hosts (tuple): Host header values answered (``*``: any); others get 400.
@@ -48,7 +48,7 @@ class ServeSettings:
         if self.max_body < 1:
             raise SettingsError(f"--max-body must be at least 1 byte, got {self.max_body}")
         if self.workers < 0:
-            raise SettingsError(f"--workers must be at least 1, got {self.workers}")
+            raise SettingsError(f"workers must be 0 (a thread) or more, got {self.workers}")
         if self.read_queue < 0:
             raise SettingsError(f"--read-queue must be 0 or more, got {self.read_queue}")
         for name, value in (("--read-timeout", self.read_timeout), ("--body-timeout", self.body_timeout)):

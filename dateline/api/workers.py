@@ -6,7 +6,7 @@ Decisions:
   transaction) every time, contending with a concurrent ingest. Queries are milliseconds,
   so serialising them is cheap and keeps the connection's page cache warm.
 * Reads (``POST /v1/read``) go through a ReadPool: a bounded queue in front of N reader
-  slots. A full queue is refused at once (503 with Retry-After) rather than piling up work
+  slots. A full queue is refused at once (429 with Retry-After) rather than piling up work
   nobody will wait for; a read whose client went away is dropped from the queue or, when it
   runs, stopped; a read over the time limit is stopped and answered 503.
 * ``dateline serve`` reads in worker processes (``--workers N``, each loading the model once,
@@ -29,7 +29,14 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from dateline.errors import ArticleError, BusyError, ClientGoneError, ReadTimeoutError, ShuttingDownError
+from dateline.errors import (
+    ArticleError,
+    BusyError,
+    ClientGoneError,
+    ProcessingError,
+    ReadTimeoutError,
+    ShuttingDownError,
+)
 from dateline.store.base import Store
 from dateline.types import Article, RawArticle
 
@@ -119,7 +126,11 @@ class ProcessSlot:
 
         loop = asyncio.get_running_loop()
         proc = self._process()
-        await loop.run_in_executor(self._pool, proc.wait_ready)  # a model load is not reading time
+        try:
+            await loop.run_in_executor(self._pool, proc.wait_ready)  # a model load is not reading time
+        except ProcessGone as e:  # it died loading (or was stopped at shutdown): start another
+            self._replace(proc)
+            raise ShuttingDownError("the reader process stopped while loading the model") from e
         future = loop.run_in_executor(self._pool, proc.read, raw)
         try:
             return await asyncio.wait_for(future, time_limit)
@@ -128,10 +139,19 @@ class ProcessSlot:
             raise ReadTimeoutError(f"reading took longer than the limit of {time_limit:g} s "
                                    "(see dateline serve --read-timeout); it was stopped") from None
         except ProcessGone as e:
-            raise ShuttingDownError("the reader process stopped during the read") from e
+            if self._closed:
+                raise ShuttingDownError("the server is shutting down; the read was stopped") from e
+            self._replace(proc)  # it died under this article (out of memory, a native crash)
+            return ProcessingError(f"{raw.id}: the reader process died while reading this article "
+                                   "(out of memory, or a crash in native code)", raw.id)
         except BaseException:  # cancelled (client gone, shutdown): stop the read, not just the wait
             self.stop()
             raise
+
+    def _replace(self, dead: ReaderProcess) -> None:
+        """Stop ``dead`` (and start a fresh process) unless another already took its place."""
+        if self._proc is dead:
+            self.stop()
 
     def stop(self) -> None:
         proc, self._proc = self._proc, None

@@ -10,7 +10,7 @@ Pages: / (search and timelines), /articles/ID, /read (paste an article).
 API: /v1/... (see /openapi.json and docs/api.md).
 
 Reads (POST /v1/read) run in --workers processes, each loading the model at its first read;
-at most --read-queue more wait, others get 503 with Retry-After; a read whose client
+at most --read-queue more wait, others get 429 with Retry-After; a read whose client
 disconnects is dropped or stopped, one running past --read-timeout is stopped. The server
 answers only requests whose Host header is localhost (or the address it is bound to, or an
 --allow-host name): a web page cannot reach it by DNS rebinding. The first SIGTERM or Ctrl-C
@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="reader processes for POST /v1/read, each loading the model once (default 1)")
     p.add_argument("--read-queue", type=int, default=DEFAULT_READ_QUEUE, metavar="N",
-                   help=f"reads that may wait for a reader; more get 503 (default {DEFAULT_READ_QUEUE})")
+                   help=f"reads that may wait for a reader; more get 429 (default {DEFAULT_READ_QUEUE})")
     p.add_argument("--read-timeout", type=float, default=DEFAULT_READ_TIMEOUT, metavar="SECONDS",
                    help=f"stop a read running longer than this (default {DEFAULT_READ_TIMEOUT:g})")
     p.add_argument("--body-timeout", type=float, default=DEFAULT_BODY_TIMEOUT, metavar="SECONDS",
@@ -65,11 +65,20 @@ def run(args: argparse.Namespace) -> int:
     from dateline.api.settings import ServeSettings, check_port, hosts_for, parse_size
 
     settings = ServeSettings(db=args.db, max_body=parse_size(args.max_body), model=args.model,
-                             workers=args.workers if args.workers >= 1 else -1,
+                             workers=_at_least_one(args.workers),
                              read_queue=args.read_queue, read_timeout=args.read_timeout,
                              body_timeout=args.body_timeout,
                              allowed_hosts=hosts_for(args.host, tuple(args.allow_host)))
     return serve(settings, host=args.host, port=check_port(args.port))
+
+
+def _at_least_one(workers: int) -> int:
+    """``--workers`` for ``serve``: 1 or more (0, a thread in this process, is for embedding)."""
+    from dateline.errors import SettingsError
+
+    if workers < 1:
+        raise SettingsError(f"--workers must be at least 1, got {workers}")
+    return workers
 
 
 def serve(settings: ServeSettings, host: str, port: int) -> int:

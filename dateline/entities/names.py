@@ -28,6 +28,7 @@ from dateline.entities.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PLACE_NOUNS,
+    ROLE_METAPHORS,
     THING_RELATIVES,
     TITLE_GENDER,
     TITLE_ROLES,
@@ -142,6 +143,7 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
     raw = _evidence_types(doc, raw)
     raw = _consistent_types(doc, raw)
     raw.extend(_untagged_surnames(doc, raw, arrays))
+    raw.extend(_untagged_repeats(doc, raw, arrays))
     raw.sort()
     out = []
     for s, e, label, gender, role in raw:
@@ -254,7 +256,7 @@ def _apposed_type(doc: Doc, s: int, e: int) -> str | None:
     -> PERSON; "Norvale, a software maker," -> ORG), or None."""
     for t in doc[e - 1].rights:
         if t.dep_ == "appos" and t.tag_ == "NN" and not t.ent_type_:
-            if t.lower_ in PERSON_NOUNS:
+            if t.lower_ in PERSON_NOUNS and t.lower_ not in ROLE_METAPHORS:
                 return "PERSON"
             if t.lower_ in ORG_NOUNS:
                 return "ORG"
@@ -347,6 +349,39 @@ def _untagged_surnames(doc: Doc, raw: list[RawName], arrays: TokenArrays
             if tok.i > 0:
                 is_title, gender, role = _title_info(doc[tok.i - 1].text)
             out.append((tok.i, tok.i + 1, "PERSON", gender, role))
+    return out
+
+
+def _untagged_repeats(doc: Doc, raw: list[RawName], arrays: TokenArrays) -> list[RawName]:
+    """Organisation and place names tagged elsewhere in the article that spaCy left
+    untagged here, written the same way with proper-noun tags ("Scientology officials",
+    "a Twitter post"): the same name."""
+    known: dict[tuple[str, ...], str] = {}
+    for s, e, label, _, _ in raw:
+        words = tuple(t.text for t in doc[s:e])
+        if label != "PERSON" and all(t.is_title or t.is_upper for t in doc[s:e] if t.is_alpha) \
+                and words[0].lower() not in NOT_NAME_WORDS:
+            known.setdefault(words, label)
+    if not known:
+        return []
+    taken = {i for s, e, *_ in raw for i in range(s, e)}
+    firsts = {w[0] for w in known}
+    out: list[RawName] = []
+    for i in arrays.where(arrays.orth, hashes(firsts)):
+        for words, label in known.items():
+            j = i + len(words)
+            if words[0] != doc[i].text or j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
+                continue
+            span = doc[i:j]
+            if any(k in taken for k in range(i, j)) or any(t.ent_iob_ != "O" for t in span) \
+                    or not all(t.tag_ in NAME_TAGS for t in span if t.is_alpha):
+                continue
+            if (i > 0 and doc[i - 1].tag_ in NAME_TAGS and doc[i - 1].is_title) or \
+                    (j < len(doc) and doc[j].tag_ in NAME_TAGS and doc[j].is_title):
+                continue  # part of a longer name spaCy did not tag ("Google Science Fair")
+            taken.update(range(i, j))
+            out.append((i, j, label, None, None))
+            break
     return out
 
 

@@ -9,22 +9,27 @@ any length (a WARC of millions of pages) never sits in memory.
 (the HTTP API's reads), with ``kill()`` to stop a read that is no longer wanted or took too
 long, whatever it is doing: a running spaCy call cannot be interrupted any other way.
 
-Decision: ``multiprocessing`` with the "spawn" start method. spaCy's own ``n_process``
-would parse in parallel but run our components in the parent; forking a process that holds
-a loaded model is fragile with some BLAS builds. Spawned workers each load the model once
+Decision: processes started with the "spawn" method, for batches in a ProcessPoolExecutor (it
+reports a dead worker, where ``multiprocessing.Pool`` would wait for its task forever).
+spaCy's own ``n_process`` would parse in parallel but run our components in the parent;
+forking a process that holds a loaded model is fragile with some BLAS builds. Spawned workers each load the model once
 (``_init``) and keep it for the whole run.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from dateline.errors import ArticleError, ModelNotFoundError, ProcessingError
+from dateline.errors import ArticleError, InputError, ModelNotFoundError, ProcessingError
 from dateline.types import Article, RawArticle
+
+log = logging.getLogger(__name__)
 
 _READER = None  # the worker's Reader, loaded once by _init
 
@@ -39,8 +44,7 @@ def default_workers() -> int:
 
 def _init(model: str | None, batch_size: int, log_level: int) -> None:
     global _READER
-    import logging
-
+    _die_with_parent()
     logging.basicConfig(level=log_level, format="dateline: %(levelname)s: %(message)s")
     from dateline.pipeline.reader import Reader
 
@@ -71,32 +75,98 @@ def _one(raw: RawArticle | ArticleError) -> Article | ArticleError:
 
 def read_parallel(raws: Iterable[RawArticle | ArticleError], workers: int, model: str | None = None,
                   batch_size: int = 32, chunk_size: int = 16) -> Iterator[Article | ArticleError]:
-    """Yield an Article or ArticleError per input, in order, reading on ``workers`` processes."""
+    """Yield an Article or ArticleError per input, in order, reading on ``workers`` processes.
+
+    A worker that dies (killed for memory, a crash in native code) costs no more than the
+    article that killed it: the chunk it was reading is read again one article at a time in
+    fresh workers, so that article gets E199 in its place and its neighbours are read; the
+    other chunks that were in flight are sent again.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
     from dateline.nlp.loading import find_model
 
-    # Fail here, with one line, rather than in workers that the pool would respawn forever.
+    # Fail here, with one line, rather than in workers that would die one after another.
     model = model or find_model()
-    ctx = mp.get_context("spawn")
+    pool = _Pool(workers, model, batch_size)
     it = iter(raws)
-    import logging
+    pending: deque[tuple[list[RawArticle | ArticleError], Future]] = deque()
 
-    level = logging.getLogger().getEffectiveLevel()  # workers log as the parent does
-    with ctx.Pool(workers, initializer=_init, initargs=(model, batch_size, level)) as pool:
-        pending: deque = deque()
+    def submit() -> bool:
+        chunk = list(islice(it, chunk_size))
+        if chunk:
+            pending.append((chunk, pool.submit(chunk)))
+        return bool(chunk)
 
-        def submit() -> bool:
-            chunk = list(islice(it, chunk_size))
-            if chunk:
-                pending.append(pool.apply_async(_work, (chunk,)))
-            return bool(chunk)
-
+    finished = False
+    try:
         for _ in range(2 * workers):
             if not submit():
                 break
         while pending:
-            results = pending.popleft().get()
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                pool.restart()
+                results = [pool.read_alone(raw) for raw in chunk]
+                again = [c for c, _ in pending]  # they died with the pool: send them again
+                pending.clear()
+                pending.extend((c, pool.submit(c)) for c in again)
             submit()
             yield from results
+        finished = True
+    finally:
+        pool.shutdown(wait=finished)
+
+
+class _Pool:
+    """The worker processes of ``read_parallel``: a ProcessPoolExecutor that can be replaced
+    when one of its processes dies (the executor is then broken for good)."""
+
+    MAX_DEATHS_IN_A_ROW = 3  # a worker dying on every article alone: the workers cannot run
+
+    def __init__(self, workers: int, model: str, batch_size: int) -> None:
+        import logging
+
+        self.args = (model, batch_size, logging.getLogger().getEffectiveLevel())  # workers log as we do
+        self.workers = workers
+        self.deaths = 0
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"), initializer=_init,
+                                   initargs=self.args)
+
+    def submit(self, chunk: list[RawArticle | ArticleError]) -> Future:
+        return self.pool.submit(_work, chunk)
+
+    def restart(self) -> None:
+        log.warning("a worker process died; restarting the workers")
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new()
+
+    def read_alone(self, raw: RawArticle | ArticleError) -> Article | ArticleError:
+        """Read one record in its own task; E199 in its place if a worker dies on it."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if isinstance(raw, ArticleError):
+            return raw
+        try:
+            result = self.pool.submit(_work, [raw]).result()[0]
+        except BrokenProcessPool:
+            self.deaths += 1
+            if self.deaths >= self.MAX_DEATHS_IN_A_ROW:
+                raise InputError("worker processes die on every article: the pipeline cannot run "
+                                 "(see the log above; try --workers 1)") from None
+            self.restart()
+            return ProcessingError(f"{raw.id}: the worker process died while reading this article "
+                                   "(out of memory, or a crash in native code)", raw.id)
+        self.deaths = 0
+        return result
+
+    def shutdown(self, wait: bool) -> None:
+        self.pool.shutdown(wait=wait, cancel_futures=True)
 
 
 class ReaderProcess:
@@ -112,8 +182,6 @@ class ReaderProcess:
     """
 
     def __init__(self, model: str | None = None, log_level: int | None = None) -> None:
-        import logging
-
         from dateline.nlp.loading import find_model
 
         ctx = mp.get_context("spawn")
@@ -171,8 +239,6 @@ class ProcessGone(RuntimeError):
 
 def _serve_reads(conn, model: str, log_level: int) -> None:  # conn: multiprocessing Connection
     """The ReaderProcess main loop: load the model, then read one RawArticle per message."""
-    import logging
-
     _die_with_parent()
     logging.basicConfig(level=log_level, format="dateline: %(levelname)s: %(message)s")
     try:

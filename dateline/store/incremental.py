@@ -39,6 +39,8 @@ from dateline.store.merge import (
     merge_events,
     merge_quotes,
     one_word,
+    person_like_key,
+    person_names_of,
     pick_name,
     quote_keys,
     resolve_in_article,
@@ -118,32 +120,55 @@ def _entity_rows(db: Db, ids: list[str]) -> list[EntityIn]:
     ]
 
 
+def _known_persons(db: Db, keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """RETURNS which of the (first, last) keys are stored full names some row typed PERSON."""
+    by_gid = {entity_gid(("PERSON", *k)): tuple(k) for k in keys}
+    return {by_gid[r[0]] for r in db.in_chunks("SELECT global_id FROM person_keys WHERE global_id IN (?*)", sorted(by_gid))}
+
+
+def _group_keys(
+    rows: list[EntityIn], person_names: set[tuple[str, ...]]
+) -> tuple[dict[Member, tuple[str, ...]], dict[Member, str]]:
+    """RETURNS (members with a key their article decides, {member: word} of one-word names
+    only the store can resolve), for whole articles' rows."""
+    keys = {(r.article_id, r.id): entity_key(r, person_names) for r in rows}
+    full_in: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for (a, _), key in keys.items():
+        if is_full_name(key):
+            full_in[a].add(key)
+    decided: dict[Member, tuple[str, ...]] = {}
+    store_words: dict[Member, str] = {}
+    for member, key in keys.items():
+        word = one_word(key)
+        if word is not None:
+            target = resolve_in_article(word, full_in[member[0]])
+            if target is None:
+                store_words[member] = word
+                continue
+            key = target
+        decided[member] = key
+    return decided, store_words
+
+
 def _entities(db: Db, ids: list[str]) -> list[_Move]:
     """Link the new articles' entities; RETURNS the stored members that changed group."""
     rows = _entity_rows(db, ids)
-    keys = {(r.article_id, r.id): entity_key(r) for r in rows}
-    full_in: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for r in rows:
-        if is_full_name(keys[(r.article_id, r.id)]):
-            full_in[r.article_id].add(keys[(r.article_id, r.id)])
-    group_key: dict[Member, tuple[str, ...]] = {}
+    new_ids = set(ids)
+    batch_person = person_names_of(rows)
+    likes = {(r.article_id, r.id): pk for r in rows if (pk := person_like_key(r)) is not None}
+    known = _known_persons(db, batch_person | set(likes.values()))
+    person_names = known | batch_person
+    new_person = batch_person - known
+    group_key, store_words = _group_keys(rows, person_names)
     by_word: defaultdict[str, list[Member]] = defaultdict(list)
-    for r in rows:
-        key = keys[(r.article_id, r.id)]
-        word = one_word(key)
-        if word is not None:
-            target = resolve_in_article(word, full_in[r.article_id])
-            if target is None:
-                by_word[word].append((r.article_id, r.id))
-                continue
-            key = target
-        group_key[(r.article_id, r.id)] = key
+    for member, word in store_words.items():
+        by_word[word].append(member)
 
-    # Full names: count the new articles naming each in full.
+    # Full names some row typed PERSON: count the new articles naming each.
     new_full: defaultdict[tuple[str, ...], int] = defaultdict(int)
-    for keys_of_article in full_in.values():
-        for key in keys_of_article:
-            new_full[key] += 1
+    for a in sorted({r.article_id for r in rows}):
+        for pk in person_names_of(r for r in rows if r.article_id == a):
+            new_full[("PERSON", *pk)] += 1
     db.many(
         "INSERT INTO person_keys (global_id, first, last, n_full) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (global_id) DO UPDATE SET n_full = person_keys.n_full + excluded.n_full",
@@ -153,17 +178,22 @@ def _entities(db: Db, ids: list[str]) -> list[_Move]:
         "INSERT INTO person_words (word, article_id, entity_id) VALUES (?, ?, ?)",
         [(w, a, e) for w, members in sorted(by_word.items()) for a, e in members],
     )
-    # Words whose resolution may change: those of new one-word names, and the first and
-    # last words of full names whose counts changed, when some stored one-word name has them.
-    touched = {w for k in new_full for w in (k[1], k[2])}
+    # Entities of other types whose full name is no person's yet: they become one's when
+    # an article types that name PERSON (entity_key).
+    db.many(
+        "INSERT INTO person_like (first, last, article_id, entity_id) VALUES (?, ?, ?, ?)",
+        [(pk[0], pk[1], a, e) for (a, e), pk in sorted(likes.items()) if pk not in person_names],
+    )
+    # Words whose resolution may change: those of new one-word names, and the first and last
+    # words of full names new to the store, when some stored one-word name has them.
+    touched = {w for pk in new_person for w in pk}
     targets = {
         r[0]: r[1]
         for r in db.in_chunks("SELECT word, global_id FROM word_targets WHERE word IN (?*)", sorted(touched | set(by_word)))
     }
     words = sorted(set(by_word) | (touched & set(targets)))
     resolved = _resolve_words(db, words)
-    new_ids = set(ids)
-    moves: list[_Move] = []
+    moved: dict[Member, list[str]] = {}  # stored member -> [group before this batch, group now]
     types: dict[str, tuple[str, str]] = {}
     for word in words:
         key = resolved[word]
@@ -178,32 +208,99 @@ def _entities(db: Db, ids: list[str]) -> list[_Move]:
             "ON CONFLICT (word) DO UPDATE SET global_id = excluded.global_id",
             (word, gid),
         )
+        targets[word] = gid
         if old is not None:
             for a, e in db.rows("SELECT article_id, entity_id FROM person_words WHERE word = ?", (word,)):
                 if a not in new_ids:
-                    moves.append(_Move(a, e, old, gid))
+                    moved[(a, e)] = [old, gid]
         types[gid] = ("PERSON", " ".join(key[1:]))
+    _rekey(db, new_person, new_ids, targets, moved, types)
 
     row_of = {(r.article_id, r.id): r for r in rows}
     links = [
         (a, e, entity_gid(group_key[(a, e)]), row_of[(a, e)].name, row_of[(a, e)].n_mentions)
         for a, e in sorted(group_key)
     ]
-    types.update({entity_gid(group_key[m]): (row_of[m].type, " ".join(group_key[m][1:])) for m in group_key})
+    types.update({entity_gid(k): _type_of(k, row_of[m].type) for m, k in group_key.items()})
+    moves = [_Move(a, e, old, new) for (a, e), (old, new) in sorted(moved.items()) if old != new]
     _apply_links(db, links, moves, types)
     return moves
 
 
+def _type_of(key: tuple[str, ...], row_type: str) -> tuple[str, str]:
+    """(type, merge key) of the group with this key (a person's group is PERSON)."""
+    return ("PERSON" if key[0] == "PERSON" else row_type, " ".join(key[1:]))
+
+
+def _rekey(
+    db: Db,
+    new_person: set[tuple[str, ...]],
+    new_ids: set[str],
+    targets: dict[str, str],
+    moved: dict[Member, list[str]],
+    types: dict[str, tuple[str, str]],
+) -> None:
+    """Group again the stored articles holding an entity of another type named as a person
+    new to the store: that entity becomes the person's, and the article's one-word names
+    may resolve otherwise. Adds the changes to ``moved``."""
+    found = db.in_chunks(
+        "SELECT first, last, article_id, entity_id FROM person_like WHERE first IN (?*)",
+        sorted({pk[0] for pk in new_person}),
+    )
+    hits = [(f, la, a, e) for f, la, a, e in found if (f, la) in new_person and a not in new_ids]
+    if not hits:
+        return
+    db.many("DELETE FROM person_like WHERE first = ? AND last = ? AND article_id = ? AND entity_id = ?", hits)
+    articles = sorted({a for _, _, a, _ in hits})
+    rows = _entity_rows(db, articles)
+    likes = {pk for r in rows if (pk := person_like_key(r)) is not None}
+    decided, store_words = _group_keys(rows, _known_persons(db, likes | person_names_of(rows)))
+    current = {(a, e): g for a, e, g in db.in_chunks(
+        "SELECT article_id, entity_id, global_id FROM entity_links WHERE article_id IN (?*)", articles)}
+    for member, (_, now) in moved.items():
+        if member in current:
+            current[member] = now
+    in_rekey = set(articles)
+    one_words = sorted({w for w in (one_word(entity_key(r, set())) for r in rows) if w is not None})
+    was_word = {
+        (a, e): w
+        for w, a, e in db.in_chunks("SELECT word, article_id, entity_id FROM person_words WHERE word IN (?*)", one_words)
+        if a in in_rekey
+    }
+    asked = sorted(set(store_words.values()) - set(targets))
+    for w, g in db.in_chunks("SELECT word, global_id FROM word_targets WHERE word IN (?*)", asked):
+        targets[w] = g
+    missing = sorted(set(store_words.values()) - set(targets))
+    for word, key in _resolve_words(db, missing).items():
+        targets[word] = entity_gid(key)
+        types[targets[word]] = ("PERSON", " ".join(key[1:]))
+        db.run("INSERT INTO word_targets (word, global_id) VALUES (?, ?)", (word, targets[word]))
+    type_of = {(r.article_id, r.id): r.type for r in rows}
+    for member, key in decided.items():
+        types[entity_gid(key)] = _type_of(key, type_of[member])
+    for member in sorted(set(decided) | set(store_words)):
+        gid = entity_gid(decided[member]) if member in decided else targets[store_words[member]]
+        if gid != current[member]:
+            moved.setdefault(member, [current[member], gid])[1] = gid
+    gone = [(w, a, e) for (a, e), w in sorted(was_word.items()) if (a, e) not in store_words]
+    came = [(w, a, e) for (a, e), w in sorted(store_words.items()) if (a, e) not in was_word]
+    db.many("DELETE FROM person_words WHERE word = ? AND article_id = ? AND entity_id = ?", gone)
+    db.many("INSERT INTO person_words (word, article_id, entity_id) VALUES (?, ?, ?)", came)
+    for w in sorted({w for w, _, _ in gone}):
+        if db.one("SELECT 1 FROM person_words WHERE word = ?", (w,)) is None:
+            db.run("DELETE FROM word_targets WHERE word = ?", (w,))
+            targets.pop(w, None)
+
+
 def _resolve_words(db: Db, words: list[str]) -> dict[str, tuple[str, ...]]:
     """RETURNS where the store sends each one-word name (merge.resolve_in_store)."""
-    by_last: defaultdict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
-    by_first: defaultdict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
-    wanted = set(words)
-    for first, last, n in db.in_chunks("SELECT first, last, n_full FROM person_keys WHERE last IN (?*)", words):
-        by_last[last][("PERSON", first, last)] = int(n)
-    for first, last, n in db.in_chunks("SELECT first, last, n_full FROM person_keys WHERE first IN (?*)", words):
-        by_first[first][("PERSON", first, last)] = int(n)
-    return {w: resolve_in_store(w, by_last.get(w, {}), by_first.get(w, {})) for w in sorted(wanted)}
+    by_last: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+    by_first: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for first, last in db.in_chunks("SELECT first, last FROM person_keys WHERE last IN (?*)", words):
+        by_last[last].add(("PERSON", first, last))
+    for first, last in db.in_chunks("SELECT first, last FROM person_keys WHERE first IN (?*)", words):
+        by_first[first].add(("PERSON", first, last))
+    return {w: resolve_in_store(w, by_last.get(w, set()), by_first.get(w, set())) for w in sorted(set(words))}
 
 
 def _contributions(link_rows: Iterable[tuple[str, str, str, str, int]]) -> dict[tuple[str, str], tuple[int, frozenset[str]]]:

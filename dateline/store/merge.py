@@ -1,20 +1,24 @@
 """Merging across articles: global entities, quotes and events (pure functions, no database).
 
-The merge is *derived*: it is recomputed from all stored articles' facts, never updated
-in place. Decision: a rebuild makes the result independent of ingest order and of
-where an earlier ingest was killed (tests/store/test_merge.py checks both), at a cost
-linear in the store (about a second per thousand articles here).
-TODO: merge incrementally (new articles against the existing groups) for stores far
-larger than PolNeAR's 924 articles.
+The merge is *derived*: a function of all stored articles' facts, whatever their order.
+The store keeps it up to date batch by batch (incremental.py), recomputing with these
+functions only what new articles can change; ``dateline rebuild`` recomputes it all. Both
+give the same result (tests/store/test_incremental.py): a rule changed here must keep
+the contracts its helpers state (entity_key, quote_keys, event_block).
 
 Rules, each a documented constant below:
 
-* Entities (same type only). People merge on (first word, last word) of the name
-  without honorifics, so "Hillary Rodham Clinton" = "Hillary Clinton" = "Sen. Hillary
-  Clinton". A one-word name ("Clinton") joins the only full name with that surname (or,
-  failing that, first name) in its own article, else in the store (where one full name
-  far more common than the others also counts, see DOMINANCE); otherwise it stays its
-  own entity "Clinton". Other types merge on the folded name without a leading "the". An
+* Entities. People merge on (first word, last word) of the name without honorifics,
+  so "Hillary Rodham Clinton" = "Hillary Clinton" = "Sen. Hillary Clinton"; two
+  different full names never merge. A one-word name ("Clinton") joins the only full
+  name with that surname (or, failing that, first name) in its own article, else the
+  only one in the store; with several candidates it stays its own entity "Clinton" (a
+  local organiser is not the senator who shares her surname). A full name of several
+  words that one article typed PERSON is that person in every article, whatever type
+  another article's tagger gave it: an entity is a person only once, whichever article
+  introduced it (a global person is PERSON; another entity takes its members'
+  majority type). Other types merge on the folded
+  name without a leading "the". An
   entity without any name mention (a cluster of descriptors and pronouns) is never
   merged: nothing says which real-world referent it is.
 * Quotes. Two quotes are one when their normal forms (quote_words) are equal and they
@@ -47,11 +51,6 @@ MIN_UNATTRIBUTED_WORDS = 8
 # utterance that outlets cut differently ("..., not me, not Bill, nobody ..." with and without
 # the aside), so they are one quote.
 MIN_OVERLAP_WORDS = 8
-# A one-word name ambiguous in the store still joins the full name that has this many times
-# more articles than all other candidates together: in a store of 2016 campaign news a bare
-# "Clinton" is Hillary Clinton, not Bill; an article naming Bill in full resolved its own
-# "Clinton" already (the article scope is tried first).
-DOMINANCE = 5
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
@@ -160,15 +159,16 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
     """Group per-article entities into global ones. RETURNS them sorted by id.
 
     The reference form of the entity rules, all at once. The store merges incrementally
-    (incremental.py) with the same rule functions: ``entity_key``, ``one_word``,
-    ``resolve_in_article``, ``resolve_in_store`` and ``pick_name``; change a rule there
-    and both agree (tests/store/test_incremental.py checks it).
+    (incremental.py) with the same rule functions: ``person_names_of``, ``entity_key``,
+    ``one_word``, ``resolve_in_article``, ``resolve_in_store`` and ``pick_name``; change a
+    rule there and both agree (tests/store/test_incremental.py checks it).
     """
     rows = sorted(rows, key=lambda r: (r.article_id, r.id))
+    person_names = person_names_of(rows)
     keyed: dict[tuple[str, ...], list[EntityIn]] = defaultdict(list)
     one_words: list[tuple[EntityIn, str]] = []
     for row in rows:
-        key = entity_key(row)
+        key = entity_key(row, person_names)
         word = one_word(key)
         if word is not None:
             one_words.append((row, word))
@@ -179,26 +179,44 @@ def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
         if is_full_name(key):
             for m in members:
                 full[m.article_id].add(key)
-    n_full = {key: len({m.article_id for m in members}) for key, members in keyed.items() if is_full_name(key)}
+    store_full = {key for key in keyed if is_full_name(key)}
     for row, word in one_words:
         target = resolve_in_article(word, full[row.article_id])
         if target is None:
-            by_last = {k: n for k, n in n_full.items() if k[2] == word}
-            by_first = {k: n for k, n in n_full.items() if k[1] == word}
-            target = resolve_in_store(word, by_last, by_first)
+            target = resolve_in_store(word, {k for k in store_full if k[2] == word},
+                                      {k for k in store_full if k[1] == word})
         keyed[target].append(row)
     out = [_global_entity(key, members) for key, members in keyed.items()]
     return sorted(out, key=lambda g: g.id)
 
 
-def entity_key(row: EntityIn) -> tuple[str, ...]:
+def person_names_of(rows: Iterable[EntityIn]) -> set[tuple[str, ...]]:
+    """The (first, last) keys of the full names some row typed PERSON (see entity_key)."""
+    return {pk for r in rows if r.type == "PERSON" and r.named and len(pk := person_key(r.name) or ()) == 2}
+
+
+def person_like_key(row: EntityIn) -> tuple[str, ...] | None:
+    """The (first, last) key a named entity of another type would take if its full name is a
+    person's somewhere in the store (entity_key), else None."""
+    if not row.named or row.type == "PERSON" or len(row.name.split()) < 2:
+        return None
+    pk = person_key(row.name)
+    return pk if pk and len(pk) == 2 else None
+
+
+def entity_key(row: EntityIn, person_names: set[tuple[str, ...]]) -> tuple[str, ...]:
     """The group key of a per-article entity, before one-word names are resolved.
 
     ("PERSON", first, last) for a full name, ("PERSON", word) for a one-word name,
     (type, folded name) for other types, ("article", article id, entity id) for an entity
-    without a name mention (never merged).
+    without a name mention (never merged). A full name of several words that some row typed
+    PERSON (``person_names``: person_names_of the whole store) is a person's whatever this
+    row's type: an entity is a person only once.
     """
     if row.named:
+        like = person_like_key(row)
+        if like is not None and like in person_names:
+            return ("PERSON", *like)
         if row.type == "PERSON":
             pk = person_key(row.name)
             if pk:
@@ -234,21 +252,15 @@ def resolve_in_article(word: str, article_full: Iterable[tuple[str, ...]]) -> tu
     return next(iter(cands)) if len(cands) == 1 else ("PERSON", word)
 
 
-def resolve_in_store(
-    word: str, by_last: dict[tuple[str, ...], int], by_first: dict[tuple[str, ...], int]
-) -> tuple[str, ...]:
+def resolve_in_store(word: str, by_last: set[tuple[str, ...]], by_first: set[tuple[str, ...]]) -> tuple[str, ...]:
     """Where a one-word name its article cannot resolve goes, by the store's full names.
 
-    ``by_last``/``by_first``: the store's full-name keys with that surname / first name and
-    the number of articles naming each in full. Surnames are tried before first names; one
-    candidate is meant; of several, a DOMINANT one; otherwise the name stays its own entity.
+    ``by_last``/``by_first``: the store's full-name keys with that surname / first name.
+    Surnames are tried before first names; the one candidate is meant; with several the name
+    stays its own entity (a local organiser is not the senator who shares her surname).
     """
     cands = by_last or by_first
-    if len(cands) == 1:
-        return next(iter(cands))
-    if cands:
-        return _dominant(set(cands), cands) or ("PERSON", word)
-    return ("PERSON", word)
+    return next(iter(cands)) if len(cands) == 1 else ("PERSON", word)
 
 
 def pick_name(by_name: dict[str, int]) -> str:
@@ -269,13 +281,6 @@ def entity_gid(key: tuple[str, ...]) -> str:
     return _gid("e_", *key)
 
 
-def _dominant(cands: set[tuple[str, ...]], n_articles: dict[tuple[str, ...], int]) -> tuple[str, ...] | None:
-    """RETURNS the candidate with DOMINANCE times the articles of all others together, if any."""
-    ranked = sorted(cands, key=lambda k: (-n_articles[k], k))
-    rest = sum(n_articles[k] for k in ranked[1:])
-    return ranked[0] if n_articles[ranked[0]] >= DOMINANCE * rest else None
-
-
 def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntity:
     articles_of: defaultdict[str, set[str]] = defaultdict(set)
     for m in members:
@@ -284,13 +289,19 @@ def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntit
     return GlobalEntity(
         id=entity_gid(key),
         name=pick_name(by_name),
-        type=members[0].type,
+        type="PERSON" if key[0] == "PERSON" else _majority_type(members),
         key=" ".join(key[1:]),
         members=tuple((m.article_id, m.id) for m in members),
         n_articles=len({m.article_id for m in members}),
         n_mentions=sum(m.n_mentions for m in members),
         aliases=tuple(sorted(by_name.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
+
+
+def _majority_type(members: list[EntityIn]) -> str:
+    """The type most members have; the alphabetically first wins a tie."""
+    counts = Counter(m.type for m in members)
+    return min(counts, key=lambda t: (-counts[t], t))
 
 
 def merge_quotes(

@@ -188,6 +188,11 @@ INCREMENTAL_TABLES: tuple[str, ...] = (
         PRIMARY KEY (word, article_id, entity_id)
     ){without_rowid}""",
     "CREATE TABLE word_targets (word TEXT PRIMARY KEY, global_id TEXT NOT NULL)",
+    # Entities of other types named as no stored person is yet (merge.entity_key).
+    """CREATE TABLE person_like (
+        first TEXT NOT NULL, last TEXT NOT NULL, article_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+        PRIMARY KEY (first, last, article_id, entity_id)
+    ){without_rowid}""",
     """CREATE TABLE global_quotes (
         id TEXT PRIMARY KEY, text TEXT NOT NULL, speaker_id TEXT, speaker_name TEXT,
         n_sources INTEGER NOT NULL, kind TEXT NOT NULL DEFAULT 'direct'
@@ -239,6 +244,7 @@ DERIVED_TABLES: tuple[str, ...] = (
     "person_keys",
     "person_words",
     "word_targets",
+    "person_like",
     "global_quotes",
     "quote_links",
     "quote_keys",

@@ -60,11 +60,11 @@ DATELINE_SLACK_DAYS = 1
 NAMED_DAY_REACH = 30
 # A dateline: at the start of a line in the first few hundred characters, a place in capitals,
 # a date, an optional agency in brackets or slashes, then a dash ("WASHINGTON, June 10 (AP) --"),
-# or a date first ("June 10, 2019 --").
+# or a date first ("June 10, 2019 --"), maybe after the place and agency ("ROME (AP) -- June 10, 2019 --").
 DATELINE_REACH = 600
 _DASH = r"(?:—|–|―|--|-|_)"
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]{1,15}(?:[ \t]+[A-Z][A-Za-z.]{1,15})?)?,[ \t]*$")
-DATE_FIRST_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+DATE_FIRST_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.]{{1,15}})?[ \t]*(?:\([A-Za-z .&-]{{1,30}}\))?[ \t]*{_DASH}[ \t]*)?$")
 DATELINE_AFTER = re.compile(rf"^(?:,?[ \t]*\d{{4}})?[ \t]*(?:\([A-Za-z .&-]{{1,30}}\)|/[A-Za-z .&-]{{1,30}}/)?[ \t]*{_DASH}")
 # A date alone on its line, maybe after a label ("Published: May 3, 2019", "Updated 5:10 p.m.
 # ET, Fri May 3, 2019", "By Ann Lee | May 3, 2019", "Posted on May 3, 2019 by Ann Lee"): the

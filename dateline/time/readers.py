@@ -237,6 +237,9 @@ def build_clock(m: re.Match[str], text: str, rule: str) -> Draft | None:
         hour, minute = int(m["hmil"]), int(m["mmil"])
     else:
         hour, minute = int(m["h24"]), int(m["mi24"])
+        before = text[max(0, m.start() - 16):m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1].isalpha() and not m["tz"]:
+            return None  # "John 3:16", "Psalm 23:4": a verse, not a time of day
     fields: dict[str, object] = {"hour": hour, "minute": minute, "zone": ZONES.get(m["tz"]) if m["tz"] else None}
     if m["dmon"]:
         month, day = _month(m["dmon"]), _day(m["dday"])
@@ -488,6 +491,9 @@ def build_period_code(m: re.Match[str], text: str, rule: str) -> Draft | None:
     n = int(m["n"])
     if m["code"] == "H" and n > 2:
         return None
+    before = text[max(0, m.start() - 16):m.start()].split()
+    if not m["year"] and before and before[-1][:1].isupper():
+        return None  # "the Audi Q3", "Route H2": a name; a quarter alone follows a common word ("in Q3")
     field = {"quarter": n} if m["code"] == "Q" else {"half": n}
     if m["year"]:
         return _make(m, rule, "DATE", K.ABSOLUTE, year=int(m["year"]), **field)

@@ -116,3 +116,13 @@ def test_who_after_a_name_types_it_only_when_it_hangs_on_it(nlp, text, name, lab
     index = _index(nlp, text)
     owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
     assert owner.type == label
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tesla cut prices in China. Tesla shares fell after the Tesla announcement.", "Tesla"),
+])
+def test_name_tagged_elsewhere_is_found_where_the_tagger_missed_it(nlp, text, name):
+    index = _index(nlp, text)
+    owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
+    starts = {m.start for m in owner.mentions if m.text == name}
+    assert starts == {i for i in range(len(text)) if text.startswith(name, i)}

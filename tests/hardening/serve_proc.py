@@ -38,6 +38,7 @@ class Served:
 
     def __init__(self, proc: subprocess.Popen, url: str, log: Path) -> None:
         self.proc, self.url, self.log = proc, url, log
+        self.first_read = 0.0  # seconds the first read took (a test may record it)
 
     def children(self) -> list[int]:
         """The pids of the server's child processes (readers and multiprocessing's helper)."""

@@ -228,3 +228,38 @@ def test_no_path_traversal(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code in (400, 404), (path, response.status_code)
     assert "root:" not in response.text and "create_app" not in response.text
+
+
+def test_no_5xx_under_mixed_concurrent_requests(hostile_db: Path, reader) -> None:
+    """The audit's 905 mixed concurrent requests, smaller: queries, pages, bad bodies and reads
+    at once against a real server. A read the queue cannot take is 429 (back-pressure), never
+    a 5xx."""
+    import random
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    from tests.api.serving import running_server
+
+    calls = [("GET", "/v1/health", None), ("GET", "/v1/entities?q=Whitlow", None), ("GET", "/v1/quotes", None),
+             ("GET", "/v1/articles/pier", None), ("GET", "/v1/articles/nope", None), ("GET", "/", None),
+             ("GET", "/static/style.css", None), ("GET", "/v1/entities?q=%27%20OR%201=1", None),
+             ("POST", "/v1/read", {"text": GOOD}), ("POST", "/v1/read", {"text": "x\x00y"}),
+             ("POST", "/v1/read", {"txt": "no"}), ("POST", "/v1/read", {"text": GOOD, "published": "2021-02-20T99:99"})]
+    rng = random.Random(12)
+    plan = [rng.choice(calls) for _ in range(240)]
+    with running_server(hostile_db, reader) as url, httpx.Client(base_url=url, timeout=120) as client:
+        def call(c: tuple) -> httpx.Response:
+            method, path, body = c
+            return client.request(method, path, json=body)
+
+        with ThreadPoolExecutor(24) as pool:
+            responses = list(pool.map(call, plan))
+    statuses = [r.status_code for r in responses]
+    assert max(statuses) < 500, sorted(set(statuses))
+    for (_, _, body), r in zip(plan, responses, strict=True):
+        if body == {"text": GOOD}:
+            assert r.status_code in (200, 429)
+            if r.status_code == 429:
+                assert int(r.headers["retry-after"]) >= 1
+        assert _has_security_headers(r)

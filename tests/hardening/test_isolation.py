@@ -66,8 +66,8 @@ def test_a_tokenizer_failure_costs_one_article(reader, monkeypatch: pytest.Monke
     out = list(reader.read_many(raws))
     assert [isinstance(r, Article) for r in out] == [True, True, True, False, True, True]
     assert out[3].code == "E199" and out[3].article_id == "a3"
-    long = RawArticle("long", (GOOD_TEXT + "\n\n") * 1500 + "poison", None)  # read chunk by chunk
-    monkeypatch.setattr(reader, "chunk_chars", 20_000)
+    long = RawArticle("long", (GOOD_TEXT + "\n\n") * 150 + "poison", None)  # read chunk by chunk
+    monkeypatch.setattr(reader, "chunk_chars", 10_000)
     got = list(reader.read_many([long, raws[0]]))
     assert got[0].code == "E199" and isinstance(got[1], Article)
 

@@ -36,15 +36,16 @@ def one_reader(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
     """One reader process, a queue of one, an 8 s time limit; its model loaded by a first read."""
     with serve(db, tmp_path_factory.mktemp("log"), "--workers", "1", "--read-queue", "1",
                "--read-timeout", "8") as served:
+        began = time.monotonic()
         assert read(served.url, SHORT_TEXT).status_code == 200
+        served.first_read = time.monotonic() - began  # a model load and a short read
         yield served
 
 
 def test_abandoned_reads_are_stopped_and_memory_comes_back(one_reader: Served) -> None:
     url = one_reader.url
-    began = time.monotonic()
+    assert wait_for(lambda: len(one_reader.readers()) == 1, 120)
     assert read(url, SHORT_TEXT).status_code == 200
-    one_read = time.monotonic() - began
     start_mb = one_reader.rss_mb()
     first = one_reader.readers()
     assert len(first) == 1
@@ -54,17 +55,17 @@ def test_abandoned_reads_are_stopped_and_memory_comes_back(one_reader: Served) -
         wait_for(lambda: len(one_reader.readers()) == 1, 120)
         abandon(url, LONG_TEXT, after=2.0)
     assert wait_for(lambda: first[0] not in one_reader.children(), 10), "the abandoned read ran on"
-    # The next read is served within one read's time, once the new reader has its model.
-    assert wait_for(lambda: len(one_reader.readers()) == 1, 120)
+    # The next read is served at once, but for the fresh reader's model load: within the time
+    # of the first read of all (a load and a read), with room for a busy machine.
     began = time.monotonic()
     response = read(url, SHORT_TEXT)
     assert response.status_code == 200 and response.json()["quotes"]
-    assert time.monotonic() - began < max(10 * one_read, 5.0)
+    assert time.monotonic() - began < max(3 * one_reader.first_read, 15.0)
     assert len(one_reader.readers(loaded=False)) == 1  # no reader left behind
     assert one_reader.rss_mb() < start_mb + 50, (start_mb, one_reader.rss_mb())
 
 
-def test_a_full_queue_gets_503_with_retry_after_and_a_long_read_is_stopped(one_reader: Served) -> None:
+def test_a_full_queue_gets_429_with_retry_after_and_a_long_read_is_stopped(one_reader: Served) -> None:
     url = one_reader.url
     wait_for(lambda: len(one_reader.readers()) == 1, 120)
     results: dict[str, httpx.Response] = {}
@@ -77,7 +78,7 @@ def test_a_full_queue_gets_503_with_retry_after_and_a_long_read_is_stopped(one_r
         t.start()
         time.sleep(0.5)
     refused = read(url, SHORT_TEXT)
-    assert refused.status_code == 503 and refused.json()["error"]["code"] == "E514"
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "E514"
     assert int(refused.headers["retry-after"]) >= 1
     assert "content-security-policy" in refused.headers
     for t in threads:
@@ -88,6 +89,26 @@ def test_a_full_queue_gets_503_with_retry_after_and_a_long_read_is_stopped(one_r
         assert results[name].json()["error"]["code"] == "E515"
     assert wait_for(lambda: len(one_reader.readers()) == 1, 120)
     assert read(url, SHORT_TEXT).status_code == 200
+
+
+def test_a_reader_killed_under_a_read_costs_that_read_only(one_reader: Served) -> None:
+    """A reader process killed mid-read (what the OOM killer does): that read gets E199, a fresh
+    reader takes its place, and the next read is served."""
+    import os
+    import signal
+
+    url = one_reader.url
+    assert wait_for(lambda: len(one_reader.readers()) == 1, 120)
+    pid = one_reader.readers()[0]
+    got: list[httpx.Response] = []
+    thread = threading.Thread(target=lambda: got.append(read(url, LONG_TEXT, timeout=120)))
+    thread.start()
+    time.sleep(2.0)
+    os.kill(pid, signal.SIGKILL)
+    thread.join(120)
+    assert got and got[0].status_code == 500 and got[0].json()["error"]["code"] == "E199", got
+    response = read(url, SHORT_TEXT)
+    assert response.status_code == 200 and pid not in one_reader.children()
 
 
 def _raw_request(url: str, data: bytes, wait: float = 10.0) -> bytes:
@@ -145,7 +166,7 @@ def test_two_workers_read_at_once_and_sigterm_stops_the_server(db: Path, tmp_pat
             t.start()
         time.sleep(1.0)
         refused = read(url, SHORT_TEXT)  # two readers busy, no queue: both long reads are running
-        assert refused.status_code == 503 and refused.json()["error"]["code"] == "E514"
+        assert refused.status_code == 429 and refused.json()["error"]["code"] == "E514"
         readers = served.readers()
         began = time.monotonic()
         served.proc.terminate()  # the first SIGTERM

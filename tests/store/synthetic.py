@@ -53,7 +53,9 @@ def _doc(rng: random.Random, i: int) -> Doc:
         sentences.append(f"They {trigger} on {day} by the water.")
         events.append((trigger, day, who, f"{' and '.join(who)} {trigger} by the water"))
     text = " ".join(sentences)
-    entities = [(n, "PERSON", [n]) for n in names] + [(org, "ORG", [org])]
+    # Now and then a tagger types a full name ORG: a person's wherever an article says PERSON.
+    entities = [(n, "ORG" if " " in n and rng.random() < 0.2 else "PERSON", [n]) for n in names]
+    entities.append((org, "ORG", [org]))
     # A quote's speaker must be named after its quote for the builder's speaker span.
     return Doc(f"syn-{i:03d}", text, published=rng.choice(DAYS[:2]), entities=entities,
                quotes=quotes, events=[(t, d, w, s) for t, d, w, s in events

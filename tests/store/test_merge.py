@@ -156,16 +156,37 @@ def test_merge_follows_each_add(docs: tuple) -> None:
         assert queries.resolve_entity(store, "Jane Marlow").n_articles == 3
 
 
-@pytest.mark.parametrize("n_jane,joins", [(5, True), (4, False)])
-def test_merge_surname_joins_a_dominant_full_name(n_jane: int, joins: bool) -> None:
+@pytest.mark.parametrize("n_jane,rob,joins", [(9, True, False), (1, True, False), (3, False, True)])
+def test_merge_surname_joins_a_full_name_only_when_the_store_holds_one(
+        n_jane: int, rob: bool, joins: bool) -> None:
     rows = [EntityIn(f"j{i}", "E1", "Jane Marlow", "PERSON", 1, True) for i in range(n_jane)]
-    rows += [
-        EntityIn("r", "E1", "Rob Marlow", "PERSON", 1, True),
-        EntityIn("x", "E1", "Marlow", "PERSON", 1, True),
-    ]
+    rows += [EntityIn("r", "E1", "Rob Marlow", "PERSON", 1, True)] if rob else []
+    rows += [EntityIn("x", "E1", "Marlow", "PERSON", 1, True)]
     groups = {m: g.id for g in merge_entities(rows) for m in g.members}
     assert (groups[("x", "E1")] == groups[("j0", "E1")]) is joins
-    assert groups[("x", "E1")] != groups[("r", "E1")]
+    if rob:
+        assert groups[("x", "E1")] != groups[("r", "E1")]
+
+
+@pytest.mark.parametrize("other_type", ["ORG", "GPE"])
+def test_merge_a_person_is_a_person_only_once(other_type: str) -> None:
+    rows = [
+        EntityIn("a", "E1", "Nora Quill", "PERSON", 2, True),
+        EntityIn("b", "E1", "Nora Quill", other_type, 1, True),
+        EntityIn("c", "E1", "Nora Quill", other_type, 1, True),
+        EntityIn("d", "E1", "Quillon", other_type, 1, True),
+    ]
+    out = merge_entities(rows)
+    nora = [g for g in out if ("a", "E1") in g.members]
+    assert len(nora) == 1 and {("b", "E1"), ("c", "E1")} <= set(nora[0].members)
+    assert nora[0].type == "PERSON"  # though most of its articles typed it otherwise
+    assert all(("d", "E1") not in g.members for g in nora)
+
+
+def test_merge_two_different_full_names_never_merge() -> None:
+    rows = [EntityIn("a", "E1", "Jane Marlow", "PERSON", 1, True),
+            EntityIn("b", "E1", "Joan Marlow", "PERSON", 1, True)]
+    assert len(merge_entities(rows)) == 2
 
 
 @pytest.mark.parametrize(

@@ -67,13 +67,19 @@ def test_queries_parse_bound_rejects(value: str) -> None:
 def test_queries_unknown_and_ambiguous_names(store) -> None:
     with pytest.raises(EntityNotFoundError):
         queries.timeline(store, "Nobody Here")
-    # Same name typed PERSON and ORG in as many articles each: ambiguous, --type decides.
+    # A full name one article typed PERSON and another ORG: a person only once (merge.py).
     extra = Doc("x-1", "Ann Vale spoke. Ann Vale Inc grew.", entities=[("Ann Vale", "PERSON", ["Ann Vale"])])
     extra2 = Doc("x-2", "Ann Vale rose.", entities=[("Ann Vale", "ORG", ["Ann Vale"])])
     with filled_store((extra, extra2)) as s2:
+        person = queries.resolve_entity(s2, "Ann Vale")
+        assert person.type == "PERSON" and person.n_articles == 2
+    # Same one-word name typed PERSON and ORG in as many articles each: ambiguous, --type decides.
+    extra = Doc("y-1", "Vale spoke.", entities=[("Vale", "PERSON", ["Vale"])])
+    extra2 = Doc("y-2", "Vale rose.", entities=[("Vale", "ORG", ["Vale"])])
+    with filled_store((extra, extra2)) as s2:
         with pytest.raises(AmbiguousEntityError, match="PERSON"):
-            queries.resolve_entity(s2, "Ann Vale")
-        assert queries.resolve_entity(s2, "Ann Vale", "org").type == "ORG"
+            queries.resolve_entity(s2, "Vale")
+        assert queries.resolve_entity(s2, "Vale", "org").type == "ORG"
 
 
 def test_queries_quotes_about_entity_in_sentence(store) -> None:

@@ -72,6 +72,8 @@ def _blind_read(nlp, text: str):
     ("PARIS, June 10, 2019 (Reuters) - Ministers met on June 8, 2019, and agreed on a plan.", "2019-06-10"),
     ("OSLO, Norway, March 2, 2011 /PRNewswire/ -- A ferry line said it would add two routes.", "2011-03-02"),
     ("April 4, 2013 -- The harbour authority opened a second pier on the north side.", "2013-04-04"),
+    ("LISBON (AP) \u2014 April 4, 2013 \u2014 The harbour authority opened a second pier.", "2013-04-04"),
+    ("LISBON, 4 April 2013 (Reuters) - The harbour authority opened a second pier.", "2013-04-04"),
     ("MADRID, Oct. 9 (Reuters) - Fans filled the square.\n\n\u2014 City Desk (@citydesk) October 8, 2015", "2015-10-09"),
     # a note dating the page itself
     ("Posted: July 1, 2014\n\nThe bakery on Elm Street closed after forty years.", "2014-07-01"),

@@ -128,6 +128,8 @@ EXTENTS = [
     ("He later appeared in 24 Hours on cable.", "2021-03-10", "24 Hours", None, None),
     ("The band played “2046” as an encore.", "2021-03-10", "2046", None, None),
     ("They watched the film 3:10 to Yuma again.", "2021-03-10", "3:10", None, None),
+    ("The pastor read John 3:16 aloud.", "2021-03-10", "3:16", None, None),
+    ("The pastor began reading at 10:30 sharp.", "2021-03-10", "10:30", "TIME", "2021-03-10T10:30"),
     ("Profits doubled in the last quarter.", "2021-03-10", "the last quarter", "DATE", "2020-Q4"),
     ("Wages lagged prices over the last decade.", "2021-03-10", "the last decade", "DATE", "201"),
     ("The crew worked for 24 hours without a break.", "2021-03-10", "24 hours", "DURATION", "PT24H"),
@@ -138,6 +140,9 @@ CODES = [
     ("Margins were thin in H1 2019.", "2021-03-10", "H1 2019", "DATE", "2019-H1"),
     ("The board cut its FY2021 outlook.", "2021-03-10", "FY2021", "DATE", "2021"),
     ("Sales for fiscal 2020 rose.", "2021-03-10", "fiscal 2020", "DATE", "2020"),
+    ("Bookings slowed in Q3, the firm said.", "2021-03-10", "Q3", "DATE", "2020-Q3"),  # the last one
+    ("She drove an Audi Q3 to the site.", "2021-03-10", "Q3", None, None),
+    ("He applied for an H1-B visa.", "2021-03-10", "H1", None, None),
 ]
 
 

@@ -38,9 +38,15 @@ function typeOf(doc, schema) {
   return bits.join(" ");
 }
 
+// Text with `code` (or ``code``) spans, as the docstrings write them.
+function inline(text) {
+  return text.split(/(``[^`]+``|`[^`]+`)/).filter(Boolean)
+    .map((part) => (part.startsWith("`") ? h("code", null, part.replace(/^`+|`+$/g, "")) : part));
+}
+
 function paragraphs(text) {
   return (text || "").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
-    .map((p) => h("p", null, p.replace(/\s*\n\s*/g, " ")));
+    .map((p) => h("p", null, ...inline(p.replace(/\s*\n\s*/g, " "))));
 }
 
 function table(head, rows) {
