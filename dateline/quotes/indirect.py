@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from dateline.quotes.detect import Quotation
 from dateline.quotes.labels import label_reports
-from dateline.quotes.reported import find_reports
+from dateline.quotes.reported import Report, find_reports
 from dateline.quotes.speaker import SpeakerResolver
 from dateline.types import Quote, SpanRef
 
@@ -33,13 +33,25 @@ class QuotedText:
         """Whether every letter and digit of the fragments lies inside quotation marks."""
         for start, end in fragments:
             for k in range(start, end):
-                if self.text[k].isalnum() and not self._inside(k):
+                if self.text[k].isalnum() and not self.inside(k):
                     return False
         return True
 
-    def _inside(self, pos: int) -> bool:
+    def inside(self, pos: int) -> bool:
+        """Whether offset ``pos`` lies inside quotation marks."""
+        return self.quotation_at(pos) is not None
+
+    def quotation_at(self, pos: int) -> tuple[int, int] | None:
+        """The (start, end) of the quotation holding offset ``pos``, or None."""
         i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+        return self.spans[i] if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1] else None
+
+
+def _within_one_quotation(quoted: QuotedText, report: Report) -> bool:
+    """Whether the cue and the whole content lie in one quotation ("... he told me the
+    plan would fail ..." inside someone's quoted words)."""
+    span = quoted.quotation_at(report.cue[0])
+    return span is not None and all(span[0] <= s and e <= span[1] for s, e in report.fragments)
 
 
 def indirect_quotes(doc: Doc, text: str, quoted: QuotedText, resolver: SpeakerResolver) -> list[Quote]:
@@ -56,6 +68,8 @@ def indirect_quotes(doc: Doc, text: str, quoted: QuotedText, resolver: SpeakerRe
     for report in find_reports(doc) + label_reports(doc, text):
         if quoted.wholly_quoted(report.fragments):
             continue
+        if quoted.inside(report.cue[0]) and not _within_one_quotation(quoted, report):
+            continue  # a cue in someone's quoted words reports nothing outside them
         speaker = resolver.resolve(report.speaker)
         cue = SpanRef(report.cue[0], report.cue[1], text[report.cue[0]:report.cue[1]])
         for start, end in report.fragments:

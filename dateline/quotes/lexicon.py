@@ -196,7 +196,7 @@ demand call swear claim pretend
 # a ban", "talked about the economy", "warned of a recession").
 PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "call": words("for on"), "refer": words("to"), "talk": words("about"),
-    "speak": words("about of on out against"), "warn": words("of about against"),
+    "speak": words("about of out against"), "warn": words("of about against"),
     "point": words("to"), "complain": words("about of"), "ask": words("for about"),
     "push": words("for"), "advocate": words("for"), "argue": words("for against about"),
     "lobby": words("for against"), "testify": words("about"), "write": words("about of"),
@@ -225,3 +225,10 @@ MAX_LABEL_WORDS = 4
 
 # Verbs of regarding, a view when they take an object and "as": "voters see X as Y".
 REGARD_VERBS = words("see view regard consider perceive")
+
+# Verbs whose first object is the hearer, not what was said ("told reporters", "asked the
+# senator"): the object alone is no content; a clause, infinitive or "about" must follow.
+HEARER_VERBS = words("tell ask inform remind assure reassure urge invite warn advise thank")
+
+# Parts of speech a source can have: a name, a noun, a pronoun, a number ("31% said").
+SOURCE_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM"))

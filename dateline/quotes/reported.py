@@ -34,12 +34,14 @@ from spacy.tokens import Doc, Token
 from dateline.quotes.lexicon import (
     CLAIM_NOUNS,
     COGNITION_VERBS,
+    HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
     NON_SOURCES,
     OBJECT_REPORTING_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
     REGARD_VERBS,
     REPORTING_VERBS,
+    SOURCE_POS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
     VIEW_NOUNS,
@@ -58,6 +60,8 @@ OBJECT_DEPS = frozenset(("dobj", "dative"))
 TRAILING_COMPLEMENT_DEPS = frozenset(("prep", "oprd", "xcomp", "ccomp", "dobj", "acomp"))
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
     | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS
+# Prepositions of what was told or asked after the hearer ("asked him about the plan").
+HEARER_TOPIC_PREPOSITIONS = frozenset(("about", "of", "for", "on", "whether"))
 # Tags of a finite verb (past, present, modal).
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # Dependency labels of a verb that is a modifier, not a predicate ("the so-called").
@@ -108,10 +112,10 @@ def verb_lemma(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     if lemma in ALL_VERBS:
         return lemma
+    if verb.tag_ != "VBG":
+        return lemma
     form = verb.lower_
-    stems = {"VBG": (form[:-3] + "e", form[:-3]), "VBD": (form[:-1], form[:-2]),
-             "VBN": (form[:-1], form[:-2]), "VBZ": (form[:-1], form[:-2])}.get(verb.tag_, ())
-    return next((s for s in stems if s in ALL_VERBS), lemma)
+    return next((s for s in (form[:-3] + "e", form[:-3]) if s in ALL_VERBS), lemma)
 
 
 def _verb_report(verb: Token) -> Report | None:
@@ -162,6 +166,8 @@ def _complement_report(verb: Token) -> Report | None:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS and not _is_when(child):
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
+    if lemma in HEARER_VERBS and not any(_said_to_hearer(h) for h in heads):
+        return None  # "told reporters (before the game)": only the hearer
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
     if not heads:
@@ -175,6 +181,12 @@ def _complement_report(verb: Token) -> Report | None:
     if not fragments or _inside(speaker, fragments):
         return None
     return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
+
+
+def _said_to_hearer(head: Token) -> bool:
+    """After a hearer ("told reporters"), what was said: a clause, an infinitive, or a
+    phrase of its topic ("asked him about the plan")."""
+    return head.dep_ in ("ccomp", "xcomp") or (head.dep_ == "prep" and head.lower_ in HEARER_TOPIC_PREPOSITIONS)
 
 
 def _regarded(verb: Token) -> list[Token]:
@@ -250,10 +262,19 @@ def _source_of(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.lower_ in ("that", "which"):
             return subj
+    if _bare_participle(verb):
+        return None  # "when asked about X, Smith said": the one asked, not the asker
     speaker = subject_of(verb)
-    if speaker is None or speaker.lower_ in NON_SOURCES:
+    if speaker is None or speaker.lower_ in NON_SOURCES or speaker.pos_ not in SOURCE_POS:
         return None
     return speaker
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with neither auxiliary nor subject ("when asked", "a plan
+    backed by X" is read through its agent elsewhere): its subject is not its doer."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
 
 
 def _is_aside(verb: Token) -> bool:

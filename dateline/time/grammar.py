@@ -141,7 +141,7 @@ RULES: dict[str, str] = {
     # "Q3 2020", "Q1", "H2 2019", "FY2021", "FY 21": the codes of financial news (TimeBank writes
     # a fiscal year as its number: "fiscal 1989" = 1989)
     "period_code": (rf"(?:(?P<det>(?i:the))\s+)?(?<![\w-])(?:(?P<code>[QH])(?P<n>[1-4])(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?"
-                    rf"|FY\s?(?P<fy>(?:19|20)\d\d|['’]?\d\d))\b(?![-/.]\d)"),
+                    rf"|FY\s?(?P<fy>(?:19|20)\d\d|['’]?\d\d))\b(?![-/.]\w)"),
     "period": (rf"(?P<det>(?i:the|this|that|its|their|last\s+year's|a\s+year\s+ago))\s+(?:(?P<mod>(?i:latest|current|year-ago|year-earlier|comparable|comparable\s+year-ago|same|previous|prior|most\s+recent|recent|fiscal|year-ago\s+fiscal|(?:{YEAR})))\s+)?"
                rf"(?P<unit>(?i:quarter|period|fiscal\s+year))\b(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))"
                rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<pyrel>(?i:last|previous|prior|this))\s+(?i:year)\b)?"

@@ -491,6 +491,9 @@ def build_period_code(m: re.Match[str], text: str, rule: str) -> Draft | None:
     n = int(m["n"])
     if m["code"] == "H" and n > 2:
         return None
+    before = text[max(0, m.start() - 16):m.start()].split()
+    if not m["year"] and before and before[-1][:1].isupper():
+        return None  # "the Audi Q3", "Route H2": a name; a quarter alone follows a common word ("in Q3")
     field = {"quarter": n} if m["code"] == "Q" else {"half": n}
     if m["year"]:
         return _make(m, rule, "DATE", K.ABSOLUTE, year=int(m["year"]), **field)

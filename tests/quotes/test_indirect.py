@@ -219,3 +219,23 @@ def test_indirect_regard_without_as_is_not_a_view(reader):
 )
 def test_indirect_speaker_label(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hearer alone is not what was said
+        "The coach told reporters before the game.",
+        # the one asked is not the asker
+        "When asked about the delay, the engineer smiled.",
+        # the terms of speaking are not what was said
+        "An aide, speaking on condition of anonymity, left the room.",
+    ],
+)
+def test_indirect_not_what_was_said(reader, text):
+    assert reported(reader, text) == []
+
+
+def test_indirect_cue_in_quoted_words_reports_nothing_outside_them(reader):
+    text = f"In a post on Friday, Ortiz wrote: {L}I disagree with the council more than ever.{R}"
+    assert [r for r in reported(reader, text) if "Ortiz wrote" in r[0]] == []

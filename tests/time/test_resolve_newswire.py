@@ -140,6 +140,9 @@ CODES = [
     ("Margins were thin in H1 2019.", "2021-03-10", "H1 2019", "DATE", "2019-H1"),
     ("The board cut its FY2021 outlook.", "2021-03-10", "FY2021", "DATE", "2021"),
     ("Sales for fiscal 2020 rose.", "2021-03-10", "fiscal 2020", "DATE", "2020"),
+    ("Bookings slowed in Q3, the firm said.", "2021-03-10", "Q3", "DATE", "2020-Q3"),  # the last one
+    ("She drove an Audi Q3 to the site.", "2021-03-10", "Q3", None, None),
+    ("He applied for an H1-B visa.", "2021-03-10", "H1", None, None),
 ]
 
 
