@@ -4,10 +4,11 @@
     app = create_app(ServeSettings(db="news.db"))      # then: uvicorn.run(app)
 
 Only this package and ``dateline.web`` import FastAPI; the core never does.
-Layout: settings.py (validated options), workers.py (the store's and the reader's
-threads), limits.py (body size, security headers), errors.py (one error shape),
-schemas.py (Pydantic bodies, the API's edge), lookup.py (entity search over the Store
-Protocol), routes.py (the /v1 endpoints), app.py (assembly).
+Layout: settings.py (validated options), workers.py (the store's thread; the ReadPool of
+reader processes), limits.py (body size and timeout, Host allow-list, security headers),
+screening.py (a pasted article checked as every reader checks), errors.py (one error
+shape), schemas.py (Pydantic bodies, the API's edge), lookup.py (entity search over the
+Store Protocol), routes.py (the /v1 endpoints), app.py (assembly).
 """
 
 from __future__ import annotations

@@ -6,10 +6,13 @@ An event's time comes, in order, from:
    (``dateline.time.context.dates_clause``: "on Tuesday", "in 2019", "in a 2015
    interview"), or one fronted on the clause a coordinated verb shares ("On Monday she
    resigned and left"); ``narrative`` when that expression was itself resolved against
-   the story ("Days later", "A month earlier");
+   the story ("Days later", "A month earlier") or when the clause refers back to an
+   occasion the sentence before dated ("During the event, ..." after "a press conference
+   on Friday");
 2. ``report``: a simple-past or present-perfect main clause of a news story, which
-   reports what happened at the story's own time: the article date, or the recent day
-   the lead names ("announced Friday" in an article of Saturday). Not when the story has
+   reports what happened at the story's own time: the recent day the lead names
+   ("announced Friday" in an article of Saturday), else the article date or the day
+   before (news reports what happened that day or the day before). Not when the story has
    just moved elsewhere (a calendar time outside that frame earlier in the sentence or in
    the sentence before), nor for the past perfect ("had left"), the present or a clause
    inside a quotation.
@@ -25,8 +28,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.lexicon import FRAME_WINDOW_DAYS, MAIN_DEPS
-from dateline.time.context import dates_clause
+from dateline.events.lexicon import FRAME_WINDOW_DAYS, LINK_PREPS, MAIN_DEPS, NOT_OF_THE_DAY
+from dateline.time.anchor import REPORT_LAG_DAYS
+from dateline.time.context import OCCASION_NOUNS, dates_clause
 from dateline.time.result import TimeResult
 from dateline.types import EventTime, Time
 
@@ -98,6 +102,33 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" and not aux or any(a.tag_ == "VBD" for a in aux)
 
 
+def linked_time(verb: Token, prev_times: SentenceTimes) -> EventTime | None:
+    """The time an explicit back-reference carries over from the sentence before: "During the
+    event", "At the meeting" after a sentence that dates that occasion ("a press conference
+    on Friday morning"). Only when that sentence holds exactly one calendar time."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LINK_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            definite = any(d.lower_ in ("the", "that", "this") for d in noun.children if d.dep_ == "det")
+            if definite and noun.lemma_.lower() in OCCASION_NOUNS and len(prev_times.rooted) == 1:
+                t, root = prev_times.rooted[0]
+                if _on_occasion(root):  # that time dates an occasion there, not something else
+                    return EventTime(t.value, t.earliest, t.latest, "narrative")
+    return None
+
+
+def _on_occasion(root: Token) -> bool:
+    """True when a time expression hangs (within a few steps) on an occasion noun ("a press
+    conference held on Friday")."""
+    node = root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in OCCASION_NOUNS:
+            return True
+    return False
+
+
 def as_event_time(t: Time) -> EventTime:
     """RETURNS the EventTime of a stated expression (``narrative`` when resolved against the story)."""
     basis = "narrative" if t.anchor == "narrative" else "stated"
@@ -109,18 +140,26 @@ class ReportFrame:
 
     published (str | None): the article date (a day), or None when unknown.
     frame (str | None): the day the story's reports are at: the article date, or the day in
-        the ``FRAME_WINDOW_DAYS`` before it that the lead's main clause states
-        (``TimeResult.story_day``).
+        the few days before it that the lead's main clause states (``TimeResult.story_day``);
+        None when the lead dates its main clause before the ``FRAME_WINDOW_DAYS`` (a story
+        about the past reports nothing of the article's day).
     """
 
     def __init__(self, tr: TimeResult | None) -> None:
         pub = tr.published.value if tr is not None else None
         self.published = pub if pub and len(pub) == 10 else None
+        self.stated = tr is not None and tr.story_day is not None
         self.frame = (tr.story_day if tr is not None else None) or self.published
+        self.lag = self.frame
         self._lo: str | None = None
         if self.published is not None:
             day = dt.date.fromisoformat(self.published)
             self._lo = (day - dt.timedelta(days=FRAME_WINDOW_DAYS)).isoformat()
+            if not self.stated:
+                self.lag = (day - dt.timedelta(days=REPORT_LAG_DAYS)).isoformat()
+            lead = tr.lead if tr is not None else None
+            if lead is not None and lead.latest is not None and lead.latest < self._lo:
+                self.frame = None  # the lead tells of the past ("On March 17, 2015, ..."): no news of the day
 
     def within(self, t: Time) -> bool:
         """True when ``t`` falls inside the frame (the window of days up to the article date)."""
@@ -128,21 +167,49 @@ class ReportFrame:
             and t.latest is not None and self._lo <= t.earliest and t.latest <= self.published
 
     def time_for(self, verb: Token, sent_times: SentenceTimes, prev_times: SentenceTimes,
-                 quoted: bool) -> EventTime | None:
-        """RETURNS the report-frame time of ``verb`` or None when the frame does not hold there."""
-        if self.frame is None or quoted or verb.dep_ not in MAIN_DEPS or not _reports(verb):
+                 quoted: bool, lead: bool) -> EventTime | None:
+        """RETURNS the report-frame time of ``verb`` or None when the frame does not hold there.
+
+        lead (bool): ``verb`` is in the lead, the first sentences that tell the news; later
+            sentences without a time of their own are as often background ("the fire seared
+            an area ...", "he sued and settled") and stay undated.
+        """
+        if self.frame is None or quoted or not lead or verb.dep_ not in MAIN_DEPS or not _reports(verb):
             return None
         if verb.dep_ == "conj" and verb.head.dep_ not in MAIN_DEPS:
             return None
-        moved = [t for t, root in sent_times.rooted if t.start < verb.idx] + \
+        # the story has moved when a time outside the frame comes before the verb, in the
+        # sentence before, or inside the verb's own phrase ("announced plans for this ban in
+        # September", however the parser hung it)
+        moved = [t for t, root in sent_times.rooted if t.start < verb.idx or _within_clause(root, verb)] + \
             [t for t, _ in prev_times.rooted]
         if any(not self.within(t) for t in moved):
             return None  # the story has just moved to another time: it does not date this
-        return EventTime(self.frame, self.frame, self.frame, "report")
+        if self.stated:
+            return EventTime(self.frame, self.frame, self.frame, "report")
+        return EventTime(self.frame, self.lag, self.frame, "report")  # that day or the day before
+
+
+def _within_clause(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` is in ``verb``'s own clause (not in a clause nested under it)."""
+    node = tok
+    for _ in range(12):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i or (node.i != tok.i and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = node.head
+    return False
 
 
 def _reports(verb: Token) -> bool:
-    """True for a simple past ("resigned") or present perfect ("has resigned"): a report."""
+    """True for a simple past ("resigned") or present perfect ("has resigned"): a report.
+    Not with an adverb that makes it habitual or moves it off the day ("repeatedly
+    stated", "later charged") or a connective "after this", "following this"."""
+    if any(c.lower_ in NOT_OF_THE_DAY for c in verb.children if c.dep_ in ("advmod", "npadvmod")):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("after", "following") for c in verb.children):
+        return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("had", "'d") for a in aux):
         return False  # past perfect: before the story's time

@@ -19,6 +19,7 @@ from dateline.events.dating import (
     SentenceTimes,
     as_event_time,
     contradicts,
+    linked_time,
     rooted_times,
     stated_time,
 )
@@ -27,12 +28,14 @@ from dateline.events.lexicon import (
     BOILERPLATE,
     CLAUSE_DEPS,
     FIRST_PERSON,
+    LEAD_SENTENCES,
     LIGHT_WITH_OBJECT,
     NON_EVENT_LEMMAS,
     OBJECT_DEPS,
     SUBORDINATE_DEPS,
     SUMMARY_MAX_TOKENS,
     TEASER,
+    UNRESOLVED,
 )
 from dateline.events.nominal import is_event_noun, nominal_participants, nominal_summary, noun_time
 from dateline.events.participants import Names
@@ -62,6 +65,8 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     frame = ReportFrame(time_result)
     names = Names(index)
     prev_times = SentenceTimes(())
+    told = 0
+    protagonists: set[str] = set()  # who acts in the lead's dated events
     for sent in doc.sents:
         if _boilerplate(sent.text):
             prev_times = SentenceTimes(())
@@ -101,21 +106,69 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 time = said_at.get((quote.kind, quote.start, quote.end))
             elif own is not None:
                 time = as_event_time(own)
+            elif (link := linked_time(tok, prev_times)) is not None and not inside:
+                time = link
             else:
-                time = frame.time_for(tok, sent_times, prev_times, inside)
+                doer = next((p.entity for p in participants if p.role == "agent"), None)
+                # the lead, or a later act of the lead's protagonist (the keynote's speaker
+                # "announced" ...): the news of the day; other later reports may be background
+                time = frame.time_for(tok, sent_times, prev_times, inside,
+                                      told < LEAD_SENTENCES or doer in protagonists)
+            summary = summarize(tok, index, SUMMARY_MAX_TOKENS, agent,
+                                voice.name_for, quoted.holds, quote.text if quote is not None else None,
+                                quote is None or quote.kind == "direct")
+            if _unresolved_lead(tok, summary):
+                continue  # "he calls her ...": who acted was not found, the entry cannot stand alone
+            if quote is not None and _bare(tok, summary):
+                told_words = _parenthetical(tok, sent)
+                if told_words is None:
+                    continue  # "X has learned", "X writes": a saying that does not carry what was said
+                summary += ": " + told_words
+            if told < LEAD_SENTENCES and time is not None:
+                protagonists.update(p.entity for p in participants)
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
-                sentence=(sent.start_char, sent.end_char),
-                summary=summarize(tok, index, SUMMARY_MAX_TOKENS, agent,
-                                  voice.name_for, quoted.holds, quote.text if quote is not None else None,
-                                  quote is None or quote.kind == "direct"),
+                sentence=(sent.start_char, sent.end_char), summary=summary,
                 participants=tuple(participants), time=time,
                 kind="quote" if quote is not None else "event",
             ))
             at[tok.i] = len(events) - 1
         _share_with_participles(sent, events, at)
         prev_times = sent_times
+        if sent.root.pos_ in ("VERB", "AUX"):
+            told += 1  # sentences that tell something (not a headline of names or a date line)
     return _once(events)
+
+
+def _parenthetical(verb: Token, sent: Span) -> str | None:
+    """What a parenthetical attribution reports: its sentence without it ("This switch, he
+    said, would happen next year" -> "This switch would happen next year"), or None."""
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head.i != sent.root.i or verb.i < sent.root.i - 30:
+        return None
+    skip = {t.i for t in verb.subtree}
+    words = [t for t in sent if t.i not in skip and not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    text = "".join(t.text + (t.whitespace_ or "") for t in words).strip(" ,")
+    text = " ".join(text.replace(" ,", ",").split())
+    return text if 3 <= len(text.split()) <= 2 * SUMMARY_MAX_TOKENS else None
+
+
+def _bare(verb: Token, summary: str) -> bool:
+    """True when a summary of a saying ends at its verb (or a particle: "go on")."""
+    if ":" in summary:
+        return False
+    tail = summary.rsplit(verb.text, 1)
+    return len(tail) == 2 and len(tail[1].split()) <= 1
+
+
+def _unresolved_lead(verb: Token, summary: str) -> bool:
+    """True when a summary still opens with its pronoun subject ("it struck", "he calls")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = summary.split(" ", 1)[0]
+    return subj is not None and subj.pos_ == "PRON" and subj.lower_ in UNRESOLVED and first == subj.text
 
 
 def _boilerplate(text: str) -> bool:
@@ -203,7 +256,7 @@ class _Intervals:
 
 
 def _is_trigger(tok: Token) -> bool:
-    if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
+    if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS or not tok.is_alpha:
         return False
     lemma = tok.lemma_.lower()
     if lemma in NON_EVENT_LEMMAS:

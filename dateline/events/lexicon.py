@@ -27,7 +27,7 @@ SAID_MIN_WORDS = 3  # a shorter quotation ("incriminating") says too little to s
 OPTIONAL_DEPS = frozenset({"prep", "advcl", "relcl", "acl", "appos", "advmod", "npadvmod", "conj", "parataxis"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 # Relative pronouns that stand for the noun a clause hangs on ("the actor who won").
-RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "what"})
 # Personal pronouns replaced by the entity's name in a summary (possessives are kept:
 # "his wife" reads better than "Name wife").
 PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "it", "i", "we", "you", "me", "us"])
@@ -35,10 +35,13 @@ PERSONAL = frozenset(["he", "she", "they", "him", "her", "them", "it", "i", "we"
 AGREEMENT = {"have": "has", "'ve": "has", "do": "does", "am": "is", "'m": "is", "are": "is", "go": "goes"}
 
 # Inside a quotation these are its speaker.
-FIRST_PERSON = frozenset(["i", "me", "we", "us"])
+FIRST_PERSON = frozenset(["i", "me"])  # "we" is more than the speaker
 
 # Clause heads a report of the story can stand in (not a subordinate clause).
 MAIN_DEPS = frozenset({"ROOT", "conj"})
+# The lead: the first sentences with a verb (the headline among them); only there does a
+# news report without a time of its own take the story's day.
+LEAD_SENTENCES = 5
 # A calendar time within this many days before the article date keeps a report in the
 # story's frame; one outside it means the story has moved elsewhere.
 FRAME_WINDOW_DAYS = 7
@@ -110,3 +113,18 @@ HEDGES = frozenset(["reportedly", "allegedly", "apparently", "never", "not", "n'
 # Pronouns a summary replaces by their entity's name outside its subject (persons only:
 # "it" and "they" are too often resolved to the wrong thing).
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+# Pronoun subjects that leave an entry unreadable when their entity is unknown.
+UNRESOLVED = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "we", "i", "you"])
+# Verbs whose event summary shows what was said when the clause does not: sayings proper
+# (not "dismissed", "called", "found", whose quotation is an object or a name).
+SAYING_LEMMAS = frozenset(["say", "tell", "add", "write", "note", "explain", "ask", "insist", "argue", "state",
+                           "reply", "respond", "warn", "claim", "continue", "acknowledge", "admit", "comment",
+                           "conclude", "confirm", "declare", "deny", "stress", "urge", "tweet", "post",
+                           "announce", "report", "observe", "recall", "quip", "joke", "remark", "predict"])
+# Prepositions of an explicit back-reference to a dated occasion ("During the event").
+LINK_PREPS = frozenset(["during", "at"])
+# Adverbs that make a clause habitual or place it before the news ("repeatedly stated",
+# "previously said", "later charged"): no report of the day.
+NOT_OF_THE_DAY = frozenset(["repeatedly", "often", "frequently", "regularly", "always", "usually", "long",
+                            "previously", "once", "formerly", "later", "subsequently", "afterwards",
+                            "afterward", "eventually", "then", "earlier", "again"])

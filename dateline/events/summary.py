@@ -25,8 +25,10 @@ from dateline.events.lexicon import (
     QUOTE_MARKS,
     RELATIVE_SUBJECTS,
     SAID_MIN_WORDS,
+    SAYING_LEMMAS,
     SUMMARY_HARD_MAX,
     SUMMARY_QUOTE_WORDS,
+    UNRESOLVED,
 )
 
 
@@ -61,6 +63,9 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     elif agent:  # a participle or infinitive clause ("revealing in May that ..."): name its doer
         parts.append(agent + " ")
         doer = agent
+    elif (shared := _shared_subject(verb)) is not None:  # "..., but adds:" shares "he"
+        doer = _subject_name(shared, index)
+        parts.append(doer + " ")
     toks = [c for c in verb.children if c.i < verb.i and (c.dep_ in ("aux", "auxpass", "neg")
                                                           or c.dep_ == "advmod" and c.lower_ in HEDGES)]
     toks.append(verb)
@@ -74,10 +79,12 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     for i, tok in enumerate(toks):
         if tok is agree and tok.tag_ == "VBP" and not verbatim(tok):
             word = _third_person(tok.text)
-        elif _replaceable(tok) and not verbatim(tok) and (tok.lower_ in PERSON_PRONOUNS or voice and voice(tok)):
-            word = (voice(tok) if voice else None) or _pronoun_name(tok, index)
-            if word == doer:
-                word = tok.text  # "X wrote that he is", not "X wrote that X is"
+        elif _replaceable(tok) and not verbatim(tok) and voice and voice(tok):
+            # "I" and "we" told inside a quotation are its speaker; other pronouns after the
+            # subject stay as written ("X wrote that he is", never a guessed name)
+            word = voice(tok) or tok.text
+            if doer and word in doer:
+                word = tok.text
         else:
             word = tok.text
         if i == 0 and parts and tok.i == tok.sent.start and tok.pos_ != "PROPN" and word[:1].isupper():
@@ -86,16 +93,21 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
         gap = "" if last else (tok.whitespace_ or ("" if toks[i + 1].i == tok.i + 1 else " "))
         parts.append(word + gap)
     text = " ".join("".join(parts).split())
-    if doer and subj is not None and subj.pos_ != "PRON" and text.count(doer) > 1:
+    if doer and subj is not None and subj.pos_ != "PRON" and (text.count(doer) > 1 or _names_again(subj, rest, index)):
         # the subject resolved to an entity the clause names again ("X accused X"):
         # the resolution is doubtful, so the subject keeps its own words
         text = _subject_words(subj) + text[len(doer):]
     words = " ".join(said.split()).strip(" ,.") if said else ""
     # a quotation that starts in lower case is a fragment of a reported sentence, not what was said
-    if len(words.split()) >= SAID_MIN_WORDS and (words[:1].isupper() or not rest) and words[:40] not in text \
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children if c.i > verb.i):
-        shown = _said_words(words if words[:1].isupper() else "… " + words)
-        text += ": " + (shown if direct else shown[1:-1])  # a reported statement is not quoted words
+    if verb.lemma_.lower() in SAYING_LEMMAS and len(words.split()) >= SAID_MIN_WORDS \
+            and (words[:1].isupper() or not rest) and words[:40] not in text:
+        if direct:
+            text += ": " + _said_words(words if words[:1].isupper() else "… " + words)
+        else:  # a reported statement is not quoted words: shown as written, whole
+            shown = words
+            if sum(shown.count(m) for m in ('"', "“", "”")) % 2:
+                shown += "”" if "“" in shown else '"'
+            text += ": " + shown
     return text
 
 
@@ -116,32 +128,53 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
         out += words
         if len(out) >= budget:
             break
-    while out and (out[-1].is_punct and out[-1].text not in QUOTE_MARKS or out[-1].dep_ in ("cc", "prep", "det",
-                                                                                            "mark")):
-        out.pop()
+    kept = {t.i for t in out} | {verb.i}
+    while out and (out[-1].is_punct and out[-1].text not in QUOTE_MARKS or out[-1].dep_ in ("cc", "prep", "det", "mark")
+                   or out[-1].head.i > out[-1].i and out[-1].head.i not in kept):
+        out.pop()  # a dangling end: "with a hilariously late" whose noun was dropped
     return out
 
 
 def _pruned(head: Token, budget: int) -> list[Token] | None:
-    """The words of ``head``'s phrase within ``budget``: whole, else without its optional
-    modifiers (rightmost first), else None."""
+    """The words of ``head``'s phrase within ``budget``: whole, else without its asides set
+    off by commas, then without its optional modifiers taken from its end (so no middle of a
+    phrase is ever left out), else None."""
     words = list(head.subtree)
     if len(words) <= budget:
         return words
-    dropped: set[int] = set()
-    for mod in sorted((t for t in words if t.dep_ in OPTIONAL_DEPS and t.i != head.i), key=lambda t: -t.i):
-        if mod.i in dropped:
-            continue
-        dropped.update(t.i for t in mod.subtree)
-        # a comma or conjunction left dangling before the dropped phrase goes too
-        j = mod.left_edge.i - 1
-        while j > head.left_edge.i and (head.doc[j].is_punct or head.doc[j].dep_ == "cc") and j not in dropped:
-            dropped.add(j)
-            j -= 1
-        kept = [t for t in words if t.i not in dropped]
-        if len(kept) <= budget:
-            return kept
-    return None
+    quoted = _quoted_tokens(head)
+    doc = head.doc
+    # an aside set off by commas (", which is scheduled for next summer,") goes first: the
+    # words around it still read as one
+    for aside in [t for t in words if t.dep_ in ("relcl", "appos", "advcl") and t.i != head.i]:
+        lo, hi = aside.left_edge.i, aside.right_edge.i
+        if lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == "," \
+                and not any(t.i in quoted or t.text in QUOTE_MARKS for t in aside.subtree):
+            words = [t for t in words if not lo - 1 <= t.i <= hi]
+    kept = words
+    while len(kept) > budget:
+        end = kept[-1].i
+        mod = next((t for t in kept if t.dep_ in OPTIONAL_DEPS and t.i != head.i and t.right_edge.i >= end
+                    and t.lower_ != "of" and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))), None)
+        if mod is None or any(t.i in quoted or t.text in QUOTE_MARKS for t in mod.subtree):
+            return None  # nothing left to drop at the end, or quoted words (never cut)
+        lo = mod.left_edge.i
+        kept = [t for t in kept if t.i < lo]
+        while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+            kept.pop()  # the comma or "and" before the dropped phrase goes too
+    return kept
+
+
+def _quoted_tokens(tok: Token) -> set[int]:
+    """The indices of the tokens between quotation marks in ``tok``'s sentence."""
+    out: set[int] = set()
+    inside = False
+    for t in tok.sent:
+        if t.text in QUOTE_MARKS:
+            inside = not inside
+        elif inside:
+            out.add(t.i)
+    return out
 
 
 def _to_closing_mark(words: list[Token]) -> list[Token] | None:
@@ -155,6 +188,13 @@ def _to_closing_mark(words: list[Token]) -> list[Token] | None:
     return None
 
 
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a coordinated verb shares with the verb it is joined to."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def has_doer(verb: Token, agent: str | None) -> bool:
     """True when a summary of ``verb`` can name who or what acted (a subject, the noun a
     participle or relative clause hangs on, or a known doer): else it is a fragment
@@ -162,7 +202,9 @@ def has_doer(verb: Token, agent: str | None) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ != "relcl":
         return False  # "that released his book": the noun it stands for is not at hand
-    if agent or subj is not None:
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in UNRESOLVED and not agent:
+        return False  # "it calls on ...": who "it" is was not found, the entry cannot stand alone
+    if agent or subj is not None or _shared_subject(verb) is not None:
         return True
     return verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
@@ -183,11 +225,11 @@ def _said_words(text: str) -> str:
     """What was said, in quotation marks: whole when short, else its first sentence or clause."""
     words = " ".join(text.split()).strip(" ,")
     if len(words.split()) > SUMMARY_QUOTE_WORDS:
-        for stop in (r"(?<!\.)[.?!] ", "; ", ": ", " — ", ", "):
-            head = re.split(stop, words)[0]
-            if 3 <= len(head.split()) <= SUMMARY_QUOTE_WORDS:
-                return f"“{head.rstrip(',;:')} …”"  # a whole sentence or clause, then the rest elided
-    return f"“{words}”"  # never cut inside a clause: a long quotation stays whole
+        # its first whole sentence, then the rest elided (not after "Mr." or "U.S.")
+        head = re.split(r"(?<![.\s][A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])(?<!\.)[.?!;] (?=[“\"A-Z])", words)[0]
+        if 3 <= len(head.split()) <= SUMMARY_QUOTE_WORDS * 2 and head != words:
+            return f"“{head.rstrip(',;:')} …”"
+    return f"“{words}”"  # never cut inside a sentence: a long quotation stays whole
 
 
 def _third_person(word: str) -> str:
@@ -200,6 +242,30 @@ def _third_person(word: str) -> str:
     if len(low) > 2 and low.endswith("y") and low[-2] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
+
+
+def _plausible(tok: Token, name: str, etype: str) -> bool:
+    """Whether a subject may be shown as the entity it was resolved to: a name only as
+    itself ("The Senate" is not "Senate Judiciary Committee"), "he"/"she" only as a person,
+    a description of a person ("the spokeswoman") not as an organisation."""
+    if tok.pos_ == "PROPN":
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1].text.lower().removeprefix("the ").strip()
+        low = name.lower()
+        # the phrase holds the whole name ("President Donald Trump"), or it is a person's
+        # surname ("Jobs"); not a shorter name of something longer ("Senate" -> committee)
+        return low in phrase or (etype == "PERSON" and low.endswith(" " + phrase))
+    if tok.pos_ == "PRON":
+        return etype == "PERSON" or tok.lower_ not in PERSON_PRONOUNS
+    return etype == "PERSON" or tok.lower_ in name.lower()
+
+
+def _names_again(subj: Token, rest: list[Token], index: EntityIndex) -> bool:
+    """True when the complement names the subject's entity again ("X accused X of ...")."""
+    ent = index.entity_at(subj.idx, subj.idx + len(subj.text)) if index else None
+    if ent is None:
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN") and (e := index.entity_at(t.idx, t.idx + len(t.text))) is not None
+               and e.id == ent.id for t in rest)
 
 
 def _subject_words(tok: Token) -> str:
@@ -234,7 +300,7 @@ def _pronoun_name(tok: Token, index: EntityIndex) -> str:
 def _subject_name(tok: Token, index: EntityIndex) -> str:
     """The entity name for a subject phrase, or the phrase's own words when unresolved."""
     ent = index.entity_at(tok.idx, tok.idx + len(tok.text)) if index else None
-    if ent is not None:
+    if ent is not None and _plausible(tok, ent.name, ent.type):
         return ent.name
     words = _pruned(tok, SUMMARY_HARD_MAX)
     # Span.text, not doc.text: spaCy rebuilds doc.text from every token on each access.

@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the news present
 REPORT_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a news report of saying
-REPORT_LAG_DAYS = 1  # news reports what was said on its date or the day before
+REPORT_LAG_DAYS = 1
+NESTED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+# A cue in a clause of another verb is no news report of its own.
+EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "pcomp", "xcomp", "csubj"})
+# An occasion the text places before the news ("in a recent email", "in an earlier interview").
+EARLIER_WORDS = frozenset({"recent", "earlier", "previous", "past", "prior", "former", "old", "repeatedly",
+                           "previously", "often", "frequently", "once", "formerly"})  # news reports what was said on its date or the day before
 SAYING_VERBS = frozenset({"say", "add", "tell", "write", "explain", "note", "ask", "insist", "argue"})
 # Verbs of saying a news report puts at its own date whatever the story told before.
 ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "insist", "argue", "state",
@@ -33,8 +39,8 @@ ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "in
 CONTINUED_SAYING = ORDINARY_SAYING | frozenset({"write", "post", "reveal", "share", "announce", "tweet"})
 SAYING_REACH = 30
 # The story's day: one stated by the main clause of one of the first sentences, in the
-# week up to the article date.
-STORY_WINDOW_DAYS = 7
+# days up to the article date ("Monday" in Wednesday's paper; a week back is another story).
+STORY_WINDOW_DAYS = 3
 STORY_LEAD_SENTENCES = 4  # chars around a quotation with no cue searched for its verb of saying
 
 
@@ -105,28 +111,45 @@ def _dates_cue(root: Token, cue: Token) -> bool:
     return cue.dep_ == "conj" and root.i < head.i and dates_clause(root, head)
 
 
+def _own_clause(verb: Token) -> list[Token]:
+    """The tokens of ``verb``'s own clause: its subtree without the clauses nested in it."""
+    out = []
+    for t in verb.subtree:
+        node = t
+        while node.i != verb.i and node.dep_ not in NESTED_CLAUSES:
+            node = node.head
+        if node.i == verb.i:
+            out.append(t)
+    return out
+
+
 def _reported(cue: Token) -> bool:
     """True for the news report of a saying: "said", "says", "has said" (not "had said",
     "would say", "to say")."""
     aux = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("had", "'d", "to") or a.tag_ == "MD" for a in aux):
         return False
+    if cue.dep_ in EMBEDDED_DEPS:
+        return False  # "poets she contacted said ...", "after the department announced": told, not news of the day
+    own = _own_clause(cue)
+    if any(t.lower_ in EARLIER_WORDS and t.dep_ in ("amod", "advmod") for t in own):
+        return False  # "told the AP in a recent email", "repeatedly said": not the article's day
+    if any(t.lower_ == "time" and t.dep_ == "pobj" and t.head.lower_ == "at"
+           and any(d.lower_ == "the" for d in t.children) for t in own):
+        return False  # "said at the time": then, not now
     if cue.tag_ in REPORT_TAGS:
         return True
     return cue.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux)
 
 
-def story_day(ctx: DocContext, outside: list[Time], article: Time | None) -> str | None:
-    """The day a news story's reports are at, when its lead states it: the main clause of one
-    of the first sentences dated to a day in the week up to the article date ("Apple
-    announced Friday ..." in Saturday's paper). RETURNS that day (ISO) or None.
+def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
+    """The time the lead states for its main clause: the first of the first sentences whose
+    main verb a calendar time dates ("Apple announced Friday ...", "On March 17, 2015, a
+    woman was shot ..."). RETURNS that Time or None.
 
     outside (list[Time]): calendar times outside quotations, in text order.
     """
-    if article is None or not article.value or len(article.value) != 10:
-        return None
-    pub = dt.date.fromisoformat(article.value)
-    lo = (pub - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    coarse: Time | None = None
     for k, sent in enumerate(ctx.doc.sents):
         if k >= STORY_LEAD_SENTENCES:
             break
@@ -134,13 +157,24 @@ def story_day(ctx: DocContext, outside: list[Time], article: Time | None) -> str
         if root.pos_ not in ("VERB", "AUX"):
             continue
         for t in outside:
-            if not (sent.start_char <= t.start < sent.end_char) or t.earliest != t.latest or t.earliest is None:
-                continue
-            if not (lo <= t.earliest <= article.value):
+            if not (sent.start_char <= t.start < sent.end_char) or t.earliest is None or t.latest is None:
                 continue
             words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
             if words is not None and len(words) and dates_clause(words.root, root):
-                return t.earliest
+                if t.earliest == t.latest:
+                    return t  # a day ("Yesterday, ... unveiled") tells the story's day
+                coarse = coarse or t  # a year in a headline ("at the 2010 conference") tells less
+    return coarse
+
+
+def story_day(lead: Time | None, article: Time | None) -> str | None:
+    """The day a news story's reports are at, when its lead states one in the few days up
+    to the article date ("Apple announced Friday ..." in Saturday's paper), else None."""
+    if lead is None or article is None or not article.value or len(article.value) != 10:
+        return None
+    lo = (dt.date.fromisoformat(article.value) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    if lead.earliest == lead.latest and lead.earliest is not None and lo <= lead.earliest <= article.value:
+        return lead.earliest
     return None
 
 

@@ -43,6 +43,15 @@ DATING_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "pobj"})
 OCCASION_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "poss"})
 # Modifiers of an event noun that date it ("the 2003 launch", "Monday's vote").
 NOUN_TIME_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "poss", "nmod"})
+# Nouns naming an occasion at which something is said or done ("in a 2015 interview",
+# "at a rally in May"): a time on them dates what happens there.
+OCCASION_NOUNS = frozenset([
+    "interview", "statement", "speech", "conference", "meeting", "hearing", "rally", "ceremony", "visit",
+    "appearance", "address", "session", "debate", "broadcast", "post", "tweet", "email", "letter", "message",
+    "video", "podcast", "briefing", "summit", "keynote", "event", "festival", "show", "concert", "trip", "tour",
+    "convention", "forum", "gala", "fundraiser", "vote", "election", "race", "game", "match", "final",
+    "tournament", "season", "campaign", "filing", "release", "announcement", "call", "broadcast", "program",
+])
 # Words that may open a sentence before a fronted time ("But in 2019, ...").
 OPENERS = frozenset({"but", "and", "then", "so", "yet", "still", "also"})
 # Time nouns a number may modify and still be a year ("1990 levels" no, "2016 election" yes):
@@ -165,6 +174,8 @@ def fronted(root: Token) -> bool:
                               or root.doc[first].dep_ == "cc" or root.doc[first].lower_ in OPENERS):
         first += 1
     phrase = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    if phrase is not root and phrase.lower_ not in DATING_PREPS:
+        return False  # "Since 2012, ...": a span's bound dates nothing
     if phrase.left_edge.i > first or root.dep_ in OCCASION_DEPS or root.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return False  # not the opening words, or a modifier of a noun ("2019 sales")
     node = phrase
@@ -178,10 +189,13 @@ def fronted(root: Token) -> bool:
 
 
 def _occasion(noun: Token, verb: Token) -> bool:
-    """True when ``noun`` is the object of a dating preposition on ``verb`` ("in an interview")."""
+    """True when ``noun`` names an occasion ("an interview", "a rally", the "WWDC" name) that
+    is the object of a dating preposition on ``verb`` ("in an interview"). Not any noun: in
+    "charged in the July 21 shooting" the date is the shooting's, not the charge's."""
     prep = noun.head
-    return noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep" \
-        and prep.lower_ in DATING_PREPS and prep.head == verb
+    if not (noun.pos_ == "PROPN" or noun.lemma_.lower() in OCCASION_NOUNS):
+        return False
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in DATING_PREPS and prep.head == verb
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from dateline.errors import BadDateError
 from dateline.time import draft as K
-from dateline.time.anchor import QuotedSpan, is_point, narrative_entries, story_day, time_said
+from dateline.time.anchor import QuotedSpan, is_point, lead_time, narrative_entries, story_day, time_said
 from dateline.time.calendar import parse_value, period_range, value_range
 from dateline.time.context import DocContext, quotation_spans
 from dateline.time.dct import infer_published
@@ -169,7 +169,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     starts = [t.start for t in outside_points]
     now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) \
         if article is not None and article[0] == "D" and pub.value else None
-    lead_day = story_day(ctx, outside_points, now)
+    lead = lead_time(ctx, outside_points)
+    lead_day = story_day(lead, now)
     said: list[EventTime | None] = [time_said(s, outside_points, starts, tense_at, ctx, now, lead_day)
                                     for s in spans]
     said_reported = [time_said(s, outside_points, starts, tense_at, ctx, now, lead_day) for s in reported]
@@ -192,4 +193,4 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
                     if w is not None})
     dated = [replace(q, time=_value(by_span.get((q.kind, q.start, q.end)))) for q in quotes]
     ordered = [times[i] for i in sorted(times)]
-    return TimeResult(pub, ordered, dated, entries, by_span, lead_day)
+    return TimeResult(pub, ordered, dated, entries, by_span, lead_day, lead)

@@ -19,6 +19,7 @@ class TimeResult:
         at that time until the next entry ("A month earlier" moves it).
     said: when each quote was said, by its (kind, start, end): value, range and basis.
     story_day: the day the story's reports are at, when the lead states it (``anchor.story_day``).
+    lead: the time the lead states for its main clause (``anchor.lead_time``), if any.
     """
 
     published: Published
@@ -27,6 +28,7 @@ class TimeResult:
     narrative: list[tuple[int, Time]] = field(default_factory=list)
     said: dict[tuple[str, int, int], EventTime] = field(default_factory=dict)
     story_day: str | None = None
+    lead: Time | None = None
 
     def time_at(self, offset: int) -> Time | None:
         """RETURNS the narrative time in force at char ``offset``, or None."""

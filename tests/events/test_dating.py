@@ -54,10 +54,37 @@ def test_dating_narrative_connective_carries_the_story(reader) -> None:
 ])
 def test_dating_report_frame_of_a_news_story(reader, text: str, trigger: str, dated: bool) -> None:
     ev = _event(reader.read(text, published="2023-04-10"), trigger)
-    if dated:
-        assert _when(ev) == ("2023-04-10", "2023-04-10", "2023-04-10", "report")
+    if dated:  # that day or the day before
+        assert _when(ev) == ("2023-04-10", "2023-04-09", "2023-04-10", "report")
     else:
         assert ev.time is None
+
+
+def test_dating_report_frame_on_the_day_the_lead_states(reader) -> None:
+    text = ("Harbor Labs recalled its heaters on Friday. The company refunded every buyer. "
+            "In 1994 Harbor Labs sold its first heater.")
+    article = reader.read(text, published="2023-04-08")   # a Saturday
+    assert _when(_event(article, "refunded")) == ("2023-04-07", "2023-04-07", "2023-04-07", "report")
+    assert _event(article, "sold").time.value == "1994"
+
+
+def test_dating_a_story_about_the_past_reports_nothing_of_the_article_day(reader) -> None:
+    text = "On March 17, 2015, Lora Quinn was shot outside her home in Dayton. Lora Quinn died at a hospital."
+    article = reader.read(text, published="2023-04-08")
+    assert _event(article, "shot").time.value == "2015-03-17"
+    assert _event(article, "died").time is None  # not the article date
+
+
+def test_dating_since_a_year_is_no_date(reader) -> None:
+    text = "Since 2012, Orvane Corp. has charged a carbon fee, and it will widen the fee next year."
+    article = reader.read(text, published="2023-04-08")
+    assert all(e.time is None or e.time.value != "2012" for e in article.events)
+
+
+def test_dating_a_charge_is_not_dated_by_the_crime(reader) -> None:
+    text = "Dev Malik was charged with robbery in the March 3 holdup of a pharmacy."
+    ev = _event(reader.read(text, published="2023-04-08"), "charged")
+    assert ev.time is None or ev.time.value != "2023-03-03"
 
 
 def test_dating_never_from_an_unrelated_earlier_sentence(reader) -> None:
