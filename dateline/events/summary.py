@@ -92,7 +92,7 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
         last = i == len(toks) - 1
         gap = "" if last else (tok.whitespace_ or ("" if toks[i + 1].i == tok.i + 1 else " "))
         parts.append(word + gap)
-    text = " ".join("".join(parts).split())
+    text = _closed(" ".join("".join(parts).split()))
     if doer and subj is not None and subj.pos_ != "PRON" and (text.count(doer) > 1 or _names_again(subj, rest, index)):
         # the subject resolved to an entity the clause names again ("X accused X"):
         # the resolution is doubtful, so the subject keeps its own words
@@ -115,9 +115,12 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
     """The verb's right-hand complements, whole phrases, up to the first coordinated or
     adverbial clause or punctuation: "told her followers", "revealed that she had moved"."""
     out: list[Token] = []
+    last = verb.i
     for child in verb.rights:
         if subj is not None and child.i == subj.i:
             continue  # an inverted subject ("..., said the mayor") is already named
+        if any(not t.is_punct and not t.is_space for t in verb.doc[last + 1:child.left_edge.i]):
+            break  # words between would be left out: the summary stays one stretch of the text
         if child.dep_ in ("punct", "cc") or (child.pos_ in ("VERB", "AUX") and child.dep_ in ("conj", "advcl")):
             break
         words = _pruned(child, budget - len(out) if out else max(budget - len(out), SUMMARY_HARD_MAX))
@@ -126,6 +129,7 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
         if words is None:
             break
         out += words
+        last = max(t.i for t in words)
         if len(out) >= budget:
             break
     kept = {t.i for t in out} | {verb.i}
@@ -150,12 +154,13 @@ def _pruned(head: Token, budget: int) -> list[Token] | None:
         lo, hi = aside.left_edge.i, aside.right_edge.i
         if lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == "," \
                 and not any(t.i in quoted or t.text in QUOTE_MARKS for t in aside.subtree):
-            words = [t for t in words if not lo - 1 <= t.i <= hi]
+            words = [t for t in words if not lo - 1 <= t.i <= hi + 1]
     kept = words
     while len(kept) > budget:
         end = kept[-1].i
         mod = next((t for t in kept if t.dep_ in OPTIONAL_DEPS and t.i != head.i and t.right_edge.i >= end
-                    and t.lower_ != "of" and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))), None)
+                    and t.lower_ != "of" and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+                    and not (t.dep_ == "prep" and t.head.dep_ == "pobj")), None)  # "in connection with ..."
         if mod is None or any(t.i in quoted or t.text in QUOTE_MARKS for t in mod.subtree):
             return None  # nothing left to drop at the end, or quoted words (never cut)
         lo = mod.left_edge.i
@@ -257,6 +262,16 @@ def _plausible(tok: Token, name: str, etype: str) -> bool:
     if tok.pos_ == "PRON":
         return etype == "PERSON" or tok.lower_ not in PERSON_PRONOUNS
     return etype == "PERSON" or tok.lower_ in name.lower()
+
+
+def _closed(text: str) -> str:
+    """``text`` with a quotation it opens and never closes closed at its end (the mark the
+    parse left outside the phrase): quoted words are never shown half-marked."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count('"') % 2:
+        return text + '"'
+    return text
 
 
 def _names_again(subj: Token, rest: list[Token], index: EntityIndex) -> bool:

@@ -222,6 +222,13 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
         return None
     day = dt.date.fromisoformat(article.value)
     lag = (day - dt.timedelta(days=REPORT_LAG_DAYS)).isoformat()
+    clause = {t.i for t in _own_clause(cue)}
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        t = outside[i]
+        words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if words is not None and len(words) and words.root.i in clause and t.latest is not None \
+                and t.latest < lag and not (span.start <= t.start < span.end):
+            return None  # "announced plans for the ban in September": the clause is about then
     if story is not None and story <= article.value:
         # the lead puts the story on that day ("Apple announced Friday"): its sayings too
         return EventTime(story, story, story, "report")
