@@ -151,7 +151,8 @@ def _parenthetical(verb: Token, sent: Span) -> str | None:
     words = [t for t in sent if t.i not in skip and not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
-    text = "".join(t.text + (t.whitespace_ or "") for t in words).strip(" ,")
+    text = "".join(t.text + (t.whitespace_ or ("" if k + 1 == len(words) or words[k + 1].i == t.i + 1 else " "))
+                   for k, t in enumerate(words)).strip(" ,")
     text = " ".join(text.replace(" ,", ",").split())
     return text if 3 <= len(text.split()) <= 2 * SUMMARY_MAX_TOKENS else None
 

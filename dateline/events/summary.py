@@ -71,6 +71,9 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     toks.append(verb)
     rest = _complements(verb, subj, max_tokens)
     toks += rest
+    # "the law, which Obama signed in 2010" -> "Obama signed the law in 2010"
+    parts_obj = _core_phrase(verb.head, index) if verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in RELATIVE_SUBJECTS and c.i < verb.i for c in verb.children) else None
     toks = _balanced(toks)
     agree = toks[0] if renamed and toks else None
     # words shown inside quotation marks stay verbatim; an event told inside a quotation
@@ -91,8 +94,10 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
             word = word[:1].lower() + word[1:]  # "Visiting the area" after its doer's name
         last = i == len(toks) - 1
         gap = "" if last else (tok.whitespace_ or ("" if toks[i + 1].i == tok.i + 1 else " "))
+        if tok.i == verb.i and parts_obj:
+            gap = " " + parts_obj + (" " if not last else "")
         parts.append(word + gap)
-    text = _closed(" ".join("".join(parts).split()))
+    text = " ".join("".join(parts).split())
     if doer and subj is not None and subj.pos_ != "PRON" and (text.count(doer) > 1 or _names_again(subj, rest, index)):
         # the subject resolved to an entity the clause names again ("X accused X"):
         # the resolution is doubtful, so the subject keeps its own words
@@ -264,14 +269,23 @@ def _plausible(tok: Token, name: str, etype: str) -> bool:
     return etype == "PERSON" or tok.lower_ in name.lower()
 
 
-def _closed(text: str) -> str:
-    """``text`` with a quotation it opens and never closes closed at its end (the mark the
-    parse left outside the phrase): quoted words are never shown half-marked."""
-    if text.count("“") > text.count("”"):
-        return text + "”"
-    if text.count('"') % 2:
-        return text + '"'
-    return text
+def balance_marks(words: list[Token]) -> list[Token]:
+    """``words`` with a quotation they open closed by its own mark when that follows within
+    a few punctuation tokens ("“Apropos of Nothing,”"), else cut before the opening mark:
+    quoted words are never shown half-marked."""
+    marks = [k for k, t in enumerate(words) if t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0 or not words:
+        return words
+    doc, last = words[-1].doc, words[-1].i
+    for j in range(last + 1, min(last + 4, len(doc))):
+        if doc[j].text in QUOTE_MARKS:
+            return words + list(doc[last + 1:j + 1])
+        if not doc[j].is_punct:
+            break
+    cut = words[:marks[-1]]
+    while cut and (cut[-1].is_punct or cut[-1].dep_ in ("cc", "det", "prep")):
+        cut.pop()
+    return cut
 
 
 def _names_again(subj: Token, rest: list[Token], index: EntityIndex) -> bool:
@@ -295,7 +309,8 @@ def _core_phrase(noun: Token, index: EntityIndex) -> str:
         return ent.name
     left = [t for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")]
     lo = min([t.left_edge.i for t in left] + [noun.i])
-    return noun.doc[lo:noun.i + 1].text
+    words = balance_marks(list(noun.doc[lo:noun.i + 1])) or [noun]
+    return "".join(t.text + t.whitespace_ for t in words).strip()
 
 
 def _replaceable(tok: Token) -> bool:
@@ -321,4 +336,5 @@ def _subject_name(tok: Token, index: EntityIndex) -> str:
     # Span.text, not doc.text: spaCy rebuilds doc.text from every token on each access.
     if words is None:
         return _core_phrase(tok, index)
+    words = balance_marks(words) or [tok]
     return " ".join("".join(t.text + t.whitespace_ for t in words).split())
