@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
 from dateline.entities.kinship import KinshipMixin
-from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, PERSON_NOUNS
+from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, PERSON_NOUNS, ROLE_METAPHORS
 from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
 from dateline.entities.nominal_links import NominalMixin
 from dateline.entities.nominals import noun_type
@@ -107,6 +107,7 @@ class Resolver(KinshipMixin, NominalMixin):
         self.tok_cluster: dict[int, int] = {}  # token index -> cluster id, for linked mentions
         self.name_of: dict[int, int] = {}  # token index -> cluster id, for name tokens
         self.nested_of: dict[tuple[int, int], int] = {}  # a name inside a name -> cluster id
+        self.we_of: dict[int, int] = {}  # speaker cluster -> the group their "we" refers to
         # Cluster ids by latest mention: a pronoun looks back over a window, not the whole
         # article, so the walk stays linear in long texts.
         self.recent: dict[int, None] = {}
@@ -164,6 +165,8 @@ class Resolver(KinshipMixin, NominalMixin):
                 if cid is not None and self.clusters[cid].label == "PERSON":
                     self._link(cid, c)
                     self._descriptor_attributes(cid, c)
+                elif cid is not None and self.clusters[cid].label == "ORG" and c.key in ROLE_METAPHORS:
+                    self._link(cid, c)  # "Acme, a leader in networking,"
             elif c.mode == "kin":
                 self._kin(c)
             elif c.mode == "definite":

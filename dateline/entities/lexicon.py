@@ -347,3 +347,12 @@ COMPANY_NOUNS = frozenset({
     "lender", "insurer", "startup", "start-up", "group", "chain", "operator", "publisher",
     "broadcaster", "network", "studio", "label", "developer",
 })
+# Person nouns that news also says of organisations ("Acme, a leader in networking",
+# "the producer of the phone", "its rival"): in apposition to a name they do not make
+# it a person, and they may stand for an organisation.
+ROLE_METAPHORS = frozenset({
+    "leader", "producer", "pioneer", "champion", "partner", "owner", "operator", "developer",
+    "creator", "designer", "publisher", "sponsor", "rival", "competitor", "winner", "veteran",
+    "player", "newcomer", "member", "star", "icon", "legend", "investor", "seller", "buyer",
+    "supporter", "opponent", "critic", "challenger", "incumbent", "host", "founder", "employer",
+})

@@ -28,6 +28,7 @@ from dateline.entities.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PLACE_NOUNS,
+    ROLE_METAPHORS,
     THING_RELATIVES,
     TITLE_GENDER,
     TITLE_ROLES,
@@ -255,7 +256,7 @@ def _apposed_type(doc: Doc, s: int, e: int) -> str | None:
     -> PERSON; "Norvale, a software maker," -> ORG), or None."""
     for t in doc[e - 1].rights:
         if t.dep_ == "appos" and t.tag_ == "NN" and not t.ent_type_:
-            if t.lower_ in PERSON_NOUNS:
+            if t.lower_ in PERSON_NOUNS and t.lower_ not in ROLE_METAPHORS:
                 return "PERSON"
             if t.lower_ in ORG_NOUNS:
                 return "ORG"

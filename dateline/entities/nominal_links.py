@@ -22,7 +22,8 @@ The rules, each checked on news of several outlets:
 - "they/them/their" is the most salient group (a plural phrase, an organisation)
   of this or the previous sentence;
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
-  is an organisation or a group, else the organisation the speaker works for.
+  is an organisation or a group, else the organisation the speaker works for, else
+  one unnamed group per speaker (all the "we" a person says in the article).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class NominalMixin:
     name_of: dict[int, int]
     recent: dict[int, None]
     quotations: list[Quotation]
+    we_of: dict[int, int]  # speaker cluster -> the unnamed group their "we" is
 
     def _new(self, label: str) -> Cluster:  # provided by the Resolver
         raise NotImplementedError
@@ -213,7 +215,15 @@ class NominalMixin:
         if group:
             return cid
         employers = [t for typ, t, *_ in cl.relations if typ in ("employee_of", "member_of")]
-        return employers[0] if len(set(employers)) == 1 else None
+        if len(set(employers)) == 1:
+            return employers[0]
+        # the speaker's side, unnamed: every "we" this person says in the article
+        if cid not in self.we_of:
+            side = self._new("PERSON")
+            side.number = "pl"
+            side.source = True  # not the referent of a later "he/she" or description
+            self.we_of[cid] = side.cid
+        return self.we_of[cid]
 
     def _cataphor(self, c: Candidate) -> int | None:
         """The person a pronoun in a phrase before its clause's subject points forward to

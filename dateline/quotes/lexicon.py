@@ -230,5 +230,6 @@ REGARD_VERBS = words("see view regard consider perceive")
 # senator"): the object alone is no content; a clause, infinitive or "about" must follow.
 HEARER_VERBS = words("tell ask inform remind assure reassure urge invite warn advise thank")
 
-# Parts of speech a source can have: a name, a noun, a pronoun, a number ("31% said").
-SOURCE_POS = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
+# Parts of speech no source has: a gerund subject ("Holding rates low has encouraged ...,
+# supporting growth") is an act, not someone who says or backs anything.
+NON_SOURCE_POS = frozenset(("VERB", "AUX"))

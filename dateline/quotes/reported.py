@@ -36,12 +36,12 @@ from dateline.quotes.lexicon import (
     COGNITION_VERBS,
     HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
+    NON_SOURCE_POS,
     NON_SOURCES,
     OBJECT_REPORTING_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
     REGARD_VERBS,
     REPORTING_VERBS,
-    SOURCE_POS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
     VIEW_NOUNS,
@@ -60,8 +60,8 @@ OBJECT_DEPS = frozenset(("dobj", "dative"))
 TRAILING_COMPLEMENT_DEPS = frozenset(("prep", "oprd", "xcomp", "ccomp", "dobj", "acomp"))
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
     | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS
-# Prepositions of what was told or asked after the hearer ("asked him about the plan").
-HEARER_TOPIC_PREPOSITIONS = frozenset(("about", "of", "for", "on", "whether"))
+# Prepositions of when or where, not what, after a hearer ("told reporters before the game").
+HEARER_SETTING_PREPOSITIONS = frozenset(("before", "after", "at", "in", "during", "outside", "inside", "near"))
 # Tags of a finite verb (past, present, modal).
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # Dependency labels of a verb that is a modifier, not a predicate ("the so-called").
@@ -166,7 +166,8 @@ def _complement_report(verb: Token) -> Report | None:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS and not _is_when(child):
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
-    if lemma in HEARER_VERBS and not any(_said_to_hearer(h) for h in heads):
+    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_hearer_setting(h)
+                                              for h in heads):
         return None  # "told reporters (before the game)": only the hearer
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
@@ -183,10 +184,10 @@ def _complement_report(verb: Token) -> Report | None:
     return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
 
 
-def _said_to_hearer(head: Token) -> bool:
-    """After a hearer ("told reporters"), what was said: a clause, an infinitive, or a
-    phrase of its topic ("asked him about the plan")."""
-    return head.dep_ in ("ccomp", "xcomp") or (head.dep_ == "prep" and head.lower_ in HEARER_TOPIC_PREPOSITIONS)
+def _is_hearer_setting(head: Token) -> bool:
+    """A phrase of when or where something was told ("told reporters before the game",
+    "at a rally"), not of what."""
+    return head.dep_ == "prep" and head.lower_ in HEARER_SETTING_PREPOSITIONS
 
 
 def _regarded(verb: Token) -> list[Token]:
@@ -265,7 +266,7 @@ def _source_of(verb: Token) -> Token | None:
     if _bare_participle(verb):
         return None  # "when asked about X, Smith said": the one asked, not the asker
     speaker = subject_of(verb)
-    if speaker is None or speaker.lower_ in NON_SOURCES or speaker.pos_ not in SOURCE_POS:
+    if speaker is None or speaker.lower_ in NON_SOURCES or speaker.pos_ in NON_SOURCE_POS:
         return None
     return speaker
 

@@ -3,7 +3,8 @@
 Ray Data moves tables, not Python objects, so a RawArticle (or a reader's ArticleError)
 travels as an *input row* and a result comes back as an *output row*:
 
-    input row:  id, text, published, title, url, source, error   (error: JSON or null)
+    input row:  id, text, published, title, url, source, published_method, extracted, error
+                (error: JSON or null; extracted: "1" for text extracted from a web page, else null)
     output row: id, record, error, source, text
 
 ``record`` is ``json.dumps(Article.to_dict())``: the contract exactly as ``dateline read``
@@ -24,7 +25,7 @@ from typing import Any
 from dateline.errors import ArticleError
 from dateline.types import Article, RawArticle
 
-INPUT_COLUMNS = ("id", "text", "published", "title", "url", "source", "error")
+INPUT_COLUMNS = ("id", "text", "published", "title", "url", "source", "published_method", "extracted", "error")
 OUTPUT_COLUMNS = ("id", "record", "error", "source", "text")
 
 
@@ -32,9 +33,11 @@ def to_input_row(item: RawArticle | ArticleError) -> dict[str, str | None]:
     """RETURNS the input row of a reader's RawArticle or ArticleError."""
     if isinstance(item, ArticleError):
         return {"id": item.article_id, "text": None, "published": None, "title": None, "url": None,
-                "source": None, "error": json.dumps(item.to_dict(), ensure_ascii=False)}
+                "source": None, "published_method": None, "extracted": None,
+                "error": json.dumps(item.to_dict(), ensure_ascii=False)}
     return {"id": item.id, "text": item.text, "published": item.published, "title": item.title,
-            "url": item.url, "source": item.source, "error": None}
+            "url": item.url, "source": item.source, "published_method": item.published_method,
+            "extracted": "1" if item.extracted else None, "error": None}
 
 
 def from_input_row(row: dict[str, Any]) -> RawArticle | ArticleError:
@@ -42,7 +45,7 @@ def from_input_row(row: dict[str, Any]) -> RawArticle | ArticleError:
     if row.get("error"):
         return to_error(json.loads(row["error"]), row.get("id"))
     return RawArticle(row["id"], row["text"], row.get("published"), row.get("title"), row.get("url"),
-                      row.get("source"))
+                      row.get("source"), row.get("published_method"), bool(row.get("extracted")))
 
 
 def to_output_row(raw: RawArticle | ArticleError, result: Article | ArticleError,

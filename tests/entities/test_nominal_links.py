@@ -179,3 +179,12 @@ def test_unresolved_object_description_is_its_own_entity(nlp, text):
 def test_only_company_nouns_take_the_salient_organisation(nlp, text):
     index = _index(nlp, text)
     assert not _same(index, "Harlow Motors", "The court")
+
+
+@pytest.mark.parametrize("text", [
+    "“We will keep building,” Maria Gonzalez said. “We have only started,” she added.",
+])
+def test_we_of_a_person_is_one_group_per_speaker(nlp, text):
+    index = _index(nlp, text)
+    first, second = (e for e in index.entities for m in e.mentions if m.text == "We")
+    assert first.id == second.id and not _same(index, "Maria Gonzalez", "We")

@@ -9,6 +9,7 @@ the parse is deterministic, so any regression fails the test.
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,6 +23,7 @@ from tests.baseline import floor
 # Every STRIDE-th train article: spread over all publishers, ~85 articles, ~20 s.
 STRIDE = 10
 FLOORS = "quotes_polnear_train_stride10"  # the group of floors in eval/baseline.json
+ATTRIBUTION_FLOORS = "quotes_polnear_attr_train_stride10"  # the same subset, every attribution
 
 
 def load_scorer(shared: Path) -> ModuleType:
@@ -36,15 +38,24 @@ def load_scorer(shared: Path) -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def polnear_train_scores(reader, shared: Path) -> dict[str, float]:
+def polnear_train_subset(reader, shared: Path) -> tuple[list[RawArticle], list]:
+    """Every STRIDE-th PolNeAR train article and Dateline's reading of it."""
+    scorer = load_scorer(shared)
+    split = shared / "data" / "polnear" / "train"
+    stems = scorer.list_articles(str(split))[::STRIDE]
+    raws = [RawArticle(stem, scorer.read_text(str(split / "text" / f"{stem}.txt"))) for stem in stems]
+    return raws, list(reader.read_many(raws))
+
+
+@pytest.fixture(scope="module")
+def polnear_train_scores(polnear_train_subset, shared: Path) -> dict[str, float]:
     scorer = load_scorer(shared)
     split = shared / "data" / "polnear" / "train"
     meta = scorer.read_meta(str(shared / "data" / "polnear" / "metadata.tsv"))
     files = scorer.annotation_files(str(split))
-    stems = scorer.list_articles(str(split))[::STRIDE]
-    raws = [RawArticle(stem, scorer.read_text(str(split / "text" / f"{stem}.txt"))) for stem in stems]
+    raws, articles = polnear_train_subset
     totals = dict.fromkeys(("gold", "pred", "strict_tp", "relaxed_tp", "e2e_tp", "bad_mention", "invalid"), 0)
-    for raw, article in zip(raws, reader.read_many(raws), strict=True):
+    for raw, article in zip(raws, articles, strict=True):
         pick = scorer.choose_annotation(raw.id, files.get(raw.id, []), meta)
         if pick is None:
             continue
@@ -72,6 +83,41 @@ def test_corpus_polnear_offsets_exact(polnear_train_scores: dict[str, float]) ->
 @pytest.mark.parametrize("metric", ["relaxed", "strict", "speaker", "e2e"])
 def test_corpus_polnear_train_subset_floor(polnear_train_scores: dict[str, float], metric: str) -> None:
     assert polnear_train_scores[metric] >= floor(FLOORS, metric), polnear_train_scores
+
+
+@pytest.fixture(scope="module")
+def polnear_train_attributions(polnear_train_subset, shared: Path, tmp_path_factory) -> dict[str, float]:
+    """``polnear.py score --attributions`` on the subset: a split folder of links to its
+    texts and annotation files, and the subset's contract output."""
+    scorer = load_scorer(shared)
+    split = shared / "data" / "polnear" / "train"
+    raws, articles = polnear_train_subset
+    sub = tmp_path_factory.mktemp("polnear_subset")
+    (sub / "text").mkdir()
+    (sub / "attributions").mkdir()
+    wanted = {raw.id for raw in raws}
+    for raw in raws:
+        (sub / "text" / f"{raw.id}.txt").symlink_to(split / "text" / f"{raw.id}.txt")
+    for ann in (split / "attributions").glob("*.ann"):
+        if ann.stem.rsplit("_", 1)[0] in wanted:
+            (sub / "attributions" / ann.name).symlink_to(ann)
+    out = sub / "out.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for article in articles:
+            fh.write(json.dumps(article.to_dict()) + "\n")
+    m = scorer.score_attributions(str(sub), str(out), str(shared / "data" / "polnear" / "metadata.tsv"))
+    return {"e2e_f1": m["e2e"]["f1"], "e2e_precision": m["e2e"]["precision"],
+            "content_relaxed_f1": m["content_relaxed"]["f1"], "content_strict_f1": m["content_strict"]["f1"],
+            "source_acc": m["source"]["accuracy"], "cue_acc": m["cue"]["accuracy"],
+            "indirect_e2e_f1": m["by_kind"]["indirect"]["e2e"]["f1"]}
+
+
+@pytest.mark.parametrize("metric", ["e2e_f1", "e2e_precision", "content_relaxed_f1", "content_strict_f1",
+                                    "source_acc", "cue_acc", "indirect_e2e_f1"])
+def test_corpus_polnear_train_subset_attributions_floor(polnear_train_attributions: dict[str, float],
+                                                        metric: str) -> None:
+    """Every attribution, direct and reported, scored by the shared scorer (issue 16)."""
+    assert polnear_train_attributions[metric] >= floor(ATTRIBUTION_FLOORS, metric), polnear_train_attributions
 
 
 def test_corpus_reference_article_quotes(seed_article, seed_gold, seed_text) -> None:

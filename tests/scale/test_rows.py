@@ -151,3 +151,9 @@ def test_ray_imported_only_by_ray_runner_and_only_when_run(module: str) -> None:
     importers = [p.relative_to(ROOT).as_posix() for p in (ROOT / "dateline").rglob("*.py")
                  if re.search(r"^\s*(import ray|from ray[ .])", p.read_text(encoding="utf-8"), re.MULTILINE)]
     assert importers == ["dateline/scale/ray_runner.py"]
+
+
+def test_rows_carry_how_a_page_date_was_found_and_that_the_text_was_extracted() -> None:
+    page = RawArticle("p1", "The pier reopened on Monday, the harbour board said.", "2021-08-02", "Pier reopens",
+                      None, "pages/p1.html", published_method="htmldate:metadata", extracted=True)
+    assert from_input_row(json.loads(json.dumps(to_input_row(page)))) == page
