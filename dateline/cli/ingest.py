@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     return options.exit_status(report.stored + report.skipped, report.errors)
 
 
-def ingest_files(paths: list[Path], db: Path, *, published: str | None = None, workers: int = 1,
+def ingest_files(paths: list[Path], db: Path | str, *, published: str | None = None, workers: int = 1,
                  model: str | None = None, batch_size: int = 32, progress: bool = False) -> IngestReport:
     """Read PATH... into the store at ``db`` (created if missing); RETURNS the counts.
 

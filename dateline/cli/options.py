@@ -19,20 +19,28 @@ DB_ENV = "DATELINE_DB"
 DEFAULT_DB = Path("dateline.db")
 
 
-def default_db() -> Path:
+def store_location(value: str) -> Path | str:
+    """A ``--db`` value: a file path, or a ``postgresql://`` URL kept as it is (a Path would
+    fold its ``//``)."""
+    from dateline.store.opening import is_postgres
+
+    return value if is_postgres(value) else Path(value)
+
+
+def default_db() -> Path | str:
     """RETURNS the store used when ``--db`` is not given: ``$DATELINE_DB`` or ``./dateline.db``."""
     env = os.environ.get(DB_ENV, "").strip()
-    return Path(env) if env else DEFAULT_DB
+    return store_location(env) if env else DEFAULT_DB
 
 
 def add_db(p: argparse.ArgumentParser, *, writes: bool = False) -> None:
     """Add ``--db FILE`` (default: ``$DATELINE_DB`` or ``./dateline.db``, resolved at run time)."""
     what = "the store, created if missing" if writes else "the store (made by dateline ingest)"
-    p.add_argument("--db", type=Path, default=None, metavar="FILE",
-                   help=f"{what}; default ${DB_ENV}, else ./{DEFAULT_DB}")
+    p.add_argument("--db", type=store_location, default=None, metavar="FILE|URL",
+                   help=f"{what} (a file, or a postgresql:// URL); default ${DB_ENV}, else ./{DEFAULT_DB}")
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path | str:
     """RETURNS the store path of a parsed command line (``--db`` or the default)."""
     return args.db if getattr(args, "db", None) is not None else default_db()
 
