@@ -42,10 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dateline.store import open_store
-    from dateline.store.export import export
+    from dateline.store.export import ALL, TABLES, export
 
     with open_store(options.db_path(args), create=False) as store:
         n = export(store, args.format, args.table, args.out, stdout=sys.stdout)
     if args.out is not None:
-        print(f"dateline: {n} {args.table} rows -> {args.out}", file=sys.stderr)
+        what = f"rows in {len(TABLES)} tables" if args.table == ALL else f"{args.table} rows"
+        print(f"dateline: {n} {what} -> {args.out}", file=sys.stderr)
     return 0

@@ -64,8 +64,12 @@ def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int],
             continue
         if tok.tag_ not in NOUN_TAGS or tok.i in name_heads:
             continue
-        if tok.tag_ == "NNP" and tok.is_title and tok.i > 0 and not doc[tok.i - 1].is_punct:
-            continue  # a capitalised head inside a proper name ("the Model Agency")
+        if tok.tag_ == "NNP" and tok.is_title and tok.i > 0 and not doc[tok.i - 1].is_punct \
+                and (tok.ent_iob_ != "O" or tok.dep_ != "appos"):
+            # a capitalised head inside a proper name ("the Model Agency"); a capitalised
+            # title in apposition outside any name is a description ("X, the Acme Chief
+            # Executive Officer,")
+            continue
         cand = _classify(doc, tok, low, sents, name_heads)
         if cand is not None:
             out.append(cand)

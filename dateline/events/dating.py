@@ -206,10 +206,12 @@ def _reports(verb: Token) -> bool:
     """True for a simple past ("resigned") or present perfect ("has resigned"): a report.
     Not with an adverb that makes it habitual or moves it off the day ("repeatedly
     stated", "later charged") or a connective "after this", "following this"."""
-    if any(c.lower_ in NOT_OF_THE_DAY for c in verb.children if c.dep_ in ("advmod", "npadvmod")):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("after", "following") for c in verb.children):
-        return False
+    joined = [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for v in joined:  # "were charged and arrested following this": the coordination shares it
+        if any(c.lower_ in NOT_OF_THE_DAY for c in v.children if c.dep_ in ("advmod", "npadvmod")):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("after", "following") for c in v.children):
+            return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("had", "'d") for a in aux):
         return False  # past perfect: before the story's time

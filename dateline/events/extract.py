@@ -119,6 +119,8 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                                 quote is None or quote.kind == "direct")
             if _unresolved_lead(tok, summary):
                 continue  # "he calls her ...": who acted was not found, the entry cannot stand alone
+            if quote is None and _lacks_object(tok, summary):
+                continue  # "X stressed", "X asserts Y directed": what was done to what is missing
             if quote is not None and _bare(tok, summary):
                 told_words = _parenthetical(tok, sent)
                 if told_words is None:
@@ -149,9 +151,17 @@ def _parenthetical(verb: Token, sent: Span) -> str | None:
     words = [t for t in sent if t.i not in skip and not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
-    text = "".join(t.text + (t.whitespace_ or "") for t in words).strip(" ,")
+    text = "".join(t.text + (t.whitespace_ or ("" if k + 1 == len(words) or words[k + 1].i == t.i + 1 else " "))
+                   for k, t in enumerate(words)).strip(" ,")
     text = " ".join(text.replace(" ,", ",").split())
     return text if 3 <= len(text.split()) <= 2 * SUMMARY_MAX_TOKENS else None
+
+
+def _lacks_object(verb: Token, summary: str) -> bool:
+    """True when a verb with an object or clause shows neither in its summary."""
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i > verb.i for c in verb.children):
+        return False
+    return _bare(verb, summary)
 
 
 def _bare(verb: Token, summary: str) -> bool:

@@ -27,6 +27,7 @@ from dateline.events.lexicon import (
     NOT_EVENT_NOUNS,
 )
 from dateline.events.participants import Names, entity_of
+from dateline.events.summary import balance_marks
 from dateline.time.context import dates_noun
 from dateline.types import Participant, Time
 
@@ -106,7 +107,7 @@ def nominal_summary(noun: Token, index: EntityIndex) -> str:
     while hi > noun.i and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "prep", "det")):
         hi -= 1
     parts = []
-    for tok in doc[lo:hi + 1]:
+    for tok in balance_marks(list(doc[lo:hi + 1])) or [noun]:
         word = tok.text
         if tok.dep_ == "poss" and tok.pos_ == "PRON" and index:
             ent = index.entity_at(tok.idx, tok.idx + len(tok.text))

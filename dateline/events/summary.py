@@ -71,6 +71,9 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     toks.append(verb)
     rest = _complements(verb, subj, max_tokens)
     toks += rest
+    # "the law, which Obama signed in 2010" -> "Obama signed the law in 2010"
+    parts_obj = _core_phrase(verb.head, index) if verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in RELATIVE_SUBJECTS and c.i < verb.i for c in verb.children) else None
     toks = _balanced(toks)
     agree = toks[0] if renamed and toks else None
     # words shown inside quotation marks stay verbatim; an event told inside a quotation
@@ -91,6 +94,8 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
             word = word[:1].lower() + word[1:]  # "Visiting the area" after its doer's name
         last = i == len(toks) - 1
         gap = "" if last else (tok.whitespace_ or ("" if toks[i + 1].i == tok.i + 1 else " "))
+        if tok.i == verb.i and parts_obj:
+            gap = " " + parts_obj + (" " if not last else "")
         parts.append(word + gap)
     text = " ".join("".join(parts).split())
     if doer and subj is not None and subj.pos_ != "PRON" and (text.count(doer) > 1 or _names_again(subj, rest, index)):
@@ -115,9 +120,12 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
     """The verb's right-hand complements, whole phrases, up to the first coordinated or
     adverbial clause or punctuation: "told her followers", "revealed that she had moved"."""
     out: list[Token] = []
+    last = verb.i
     for child in verb.rights:
         if subj is not None and child.i == subj.i:
             continue  # an inverted subject ("..., said the mayor") is already named
+        if any(not t.is_punct and not t.is_space for t in verb.doc[last + 1:child.left_edge.i]):
+            break  # words between would be left out: the summary stays one stretch of the text
         if child.dep_ in ("punct", "cc") or (child.pos_ in ("VERB", "AUX") and child.dep_ in ("conj", "advcl")):
             break
         words = _pruned(child, budget - len(out) if out else max(budget - len(out), SUMMARY_HARD_MAX))
@@ -126,6 +134,7 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
         if words is None:
             break
         out += words
+        last = max(t.i for t in words)
         if len(out) >= budget:
             break
     kept = {t.i for t in out} | {verb.i}
@@ -150,12 +159,13 @@ def _pruned(head: Token, budget: int) -> list[Token] | None:
         lo, hi = aside.left_edge.i, aside.right_edge.i
         if lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == "," \
                 and not any(t.i in quoted or t.text in QUOTE_MARKS for t in aside.subtree):
-            words = [t for t in words if not lo - 1 <= t.i <= hi]
+            words = [t for t in words if not lo - 1 <= t.i <= hi + 1]
     kept = words
     while len(kept) > budget:
         end = kept[-1].i
         mod = next((t for t in kept if t.dep_ in OPTIONAL_DEPS and t.i != head.i and t.right_edge.i >= end
-                    and t.lower_ != "of" and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))), None)
+                    and t.lower_ != "of" and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+                    and not (t.dep_ == "prep" and t.head.dep_ == "pobj")), None)  # "in connection with ..."
         if mod is None or any(t.i in quoted or t.text in QUOTE_MARKS for t in mod.subtree):
             return None  # nothing left to drop at the end, or quoted words (never cut)
         lo = mod.left_edge.i
@@ -259,6 +269,25 @@ def _plausible(tok: Token, name: str, etype: str) -> bool:
     return etype == "PERSON" or tok.lower_ in name.lower()
 
 
+def balance_marks(words: list[Token]) -> list[Token]:
+    """``words`` with a quotation they open closed by its own mark when that follows within
+    a few punctuation tokens ("“Apropos of Nothing,”"), else cut before the opening mark:
+    quoted words are never shown half-marked."""
+    marks = [k for k, t in enumerate(words) if t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0 or not words:
+        return words
+    doc, last = words[-1].doc, words[-1].i
+    for j in range(last + 1, min(last + 4, len(doc))):
+        if doc[j].text in QUOTE_MARKS:
+            return words + list(doc[last + 1:j + 1])
+        if not doc[j].is_punct:
+            break
+    cut = words[:marks[-1]]
+    while cut and (cut[-1].is_punct or cut[-1].dep_ in ("cc", "det", "prep")):
+        cut.pop()
+    return cut
+
+
 def _names_again(subj: Token, rest: list[Token], index: EntityIndex) -> bool:
     """True when the complement names the subject's entity again ("X accused X of ...")."""
     ent = index.entity_at(subj.idx, subj.idx + len(subj.text)) if index else None
@@ -280,7 +309,8 @@ def _core_phrase(noun: Token, index: EntityIndex) -> str:
         return ent.name
     left = [t for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")]
     lo = min([t.left_edge.i for t in left] + [noun.i])
-    return noun.doc[lo:noun.i + 1].text
+    words = balance_marks(list(noun.doc[lo:noun.i + 1])) or [noun]
+    return "".join(t.text + t.whitespace_ for t in words).strip()
 
 
 def _replaceable(tok: Token) -> bool:
@@ -306,4 +336,5 @@ def _subject_name(tok: Token, index: EntityIndex) -> str:
     # Span.text, not doc.text: spaCy rebuilds doc.text from every token on each access.
     if words is None:
         return _core_phrase(tok, index)
+    words = balance_marks(words) or [tok]
     return " ".join("".join(t.text + t.whitespace_ for t in words).split())

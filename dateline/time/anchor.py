@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the news present
 REPORT_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a news report of saying
 REPORT_LAG_DAYS = 1
+SPAN_BOUNDS = frozenset({"since", "until", "till", "through", "from"})
 NESTED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 # A cue in a clause of another verb is no news report of its own.
 EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "pcomp", "xcomp", "csubj"})
@@ -222,6 +223,14 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
         return None
     day = dt.date.fromisoformat(article.value)
     lag = (day - dt.timedelta(days=REPORT_LAG_DAYS)).isoformat()
+    clause = {t.i for t in _own_clause(cue)} if cue.tag_ not in PRESENT_TAGS else set()  # "says": the news present
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        t = outside[i]
+        words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if words is not None and len(words) and words.root.i in clause and t.latest is not None \
+                and t.latest < lag and not (span.start <= t.start < span.end) \
+                and words.root.head.lower_ not in SPAN_BOUNDS:  # "since early May" bounds, it places nothing
+            return None  # "announced plans for the ban in September": the clause is about then
     if story is not None and story <= article.value:
         # the lead puts the story on that day ("Apple announced Friday"): its sayings too
         return EventTime(story, story, story, "report")

@@ -49,3 +49,12 @@ def test_apposition_after_kinship_word_names_the_relative(reader, text):
 ])
 def test_no_relation_without_words_that_state_one(reader, text):
     assert _relations(reader, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ray Ocampo, the Harlow Motors Chief Executive Officer, opened the plant on Monday.",
+])
+def test_capitalised_title_in_apposition_is_a_description_of_the_person(reader, text):
+    article = reader.read(text, id="t")
+    owner = next(e for e in article.entities if e.name == "Ray Ocampo")
+    assert any(m.kind == "descriptor" and m.text.endswith("Chief Executive Officer") for m in owner.mentions)
