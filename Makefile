@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED := ../shared
 # `make run` needs only the package; `make test` adds the test extra (pytest, hypothesis,
-# Playwright), ray (optional for users, but the suite tests the Ray engine) and lint (ruff, mypy).
-TEST_EXTRAS ?= test,ray,lint
+# Playwright), ray and postgresql (psycopg): optional for users, but the suite tests the Ray
+# engine and the PostgreSQL store (.ci/run starts a server; without one they skip), and lint
+# (ruff, mypy).
+TEST_EXTRAS ?= test,ray,postgresql,lint
 
 .PHONY: run test lint setup bench gate clean
 

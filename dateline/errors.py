@@ -137,6 +137,46 @@ class SchemaVersionError(StoreError):
     code = "E302"
 
 
+class NotAStoreError(StoreError):
+    """The file is not a Dateline store: another program's database, or an empty file.
+
+    Decision: never adopt such a file. Only a command that creates stores (ingest, load,
+    rebuild) writes the schema, and only into a missing file or an empty database.
+    """
+
+    code = "E303"
+
+
+class StoreOutdatedError(StoreError):
+    """The store lacks migrations this Dateline needs; a read never applies them (it never writes)."""
+
+    code = "E304"
+
+
+class StoreUnavailableError(StoreError):
+    """The backend failed under a store that opened (the API answers 503 for it and its subclasses)."""
+
+    code = "E305"
+
+
+class StoreCorruptError(StoreUnavailableError):
+    """The backend found damaged data (a corrupt page, a file that is not a database)."""
+
+    code = "E306"
+
+
+class StoreReadOnlyError(StoreUnavailableError):
+    """A command that writes met a store it may not write (file mode, directory, read-only server)."""
+
+    code = "E307"
+
+
+class StoreBusyError(StoreUnavailableError):
+    """Another process held the store locked for longer than the backend waits."""
+
+    code = "E308"
+
+
 class EntityNotFoundError(StoreError):
     """No global entity has the name a query asked for."""
 
@@ -176,6 +216,13 @@ class ArticleConflictError(ArticleError):
     """
 
     code = "E330"
+
+
+class RecordStoreError(ArticleError):
+    """The backend refused one article's rows (a malformed record, e.g. two entities with one id,
+    or text the backend cannot hold): that article is not stored, the batch goes on."""
+
+    code = "E332"
 
 
 class OffsetError(ArticleError):

@@ -1,10 +1,9 @@
 """Entity search and lookup, the store's overview, written over the Store Protocol.
 
-The Protocol answers exact names (``find_entities``) and full lists (``entities``); a
-search box needs more: "teig" should find "Chrissy Teigen". Until the store grows a
-prefix/substring query, this module filters the full list. TODO: move into the store
-(an indexed query) once stores hold more than a few thousand entities; the same for the
-overview's latest articles, which reads every stored article.
+Entity lookups are indexed queries of the store: exact names and aliases
+(``find_entities``), word prefixes ("teig" finds "Chrissy Teigen": ``search_entities``)
+and ids (``entity``); none reads the whole entity list. TODO: the overview still reads
+every stored article (latest articles) and every quote.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from typing import Any
 
 from dateline.store.base import Store
 from dateline.store.errors import EntityNotFoundError
-from dateline.store.normalize import fold
 from dateline.store.queries import resolve_entity
 from dateline.store.records import EntityEntry, TimelineEntry
 
@@ -25,27 +23,24 @@ MONTH = re.compile(r"^(\d{4}-\d{2})")
 
 
 def search_entities(store: Store, q: str | None, type: str | None = None, limit: int = 50) -> list[EntityEntry]:
-    """Entities answering to ``q``: exact names and aliases first, then names containing it.
+    """Entities answering to ``q``: exact names and aliases first, then names with a word starting with it.
 
     Without ``q``, the entities in most articles first. ``type`` keeps one type only.
     """
     wanted = type.upper() if type else None
-    every = store.entities(wanted)
     if not q or not q.strip():
-        return every[:limit]
-    needle = fold(q)
+        return store.entities(wanted, limit)
     exact = [e for e in store.find_entities(q) if wanted is None or e.type == wanted]
     seen = {e.id for e in exact}
-    partial = [e for e in every if e.id not in seen
-               and any(needle in fold(name) for name in (e.name, *e.aliases))]
+    partial = [e for e in store.search_entities(q, wanted, limit + len(exact)) if e.id not in seen]
     return (exact + partial)[:limit]
 
 
 def entity_by_id(store: Store, entity_id: str) -> EntityEntry:
     """RETURNS the global entity with this id; raises EntityNotFoundError."""
-    for entity in store.entities():
-        if entity.id == entity_id:
-            return entity
+    entity = store.entity(entity_id)
+    if entity is not None:
+        return entity
     raise EntityNotFoundError(f"no entity with id {entity_id!r} in the store (see GET /v1/entities?q=NAME)")
 
 

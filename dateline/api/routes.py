@@ -194,5 +194,5 @@ async def article(request: Request, article_id: Annotated[str, Path(max_length=M
 
 @router.get("/health", response_model=HealthOut, tags=["meta"])
 async def health(request: Request) -> dict[str, Any]:
-    """The server is up and its store opens; RETURNS the number of stored articles."""
-    return {"status": "ok", "articles": await _store(request).run(lambda store: store.count())}
+    """The server is up and its store answers (else 503); RETURNS the number of stored articles."""
+    return {"status": "ok", "articles": await _store(request).run(lambda store: store.check())}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -20,13 +21,19 @@ from dateline.types import Article
 
 
 def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 32,
-              progress: bool = True, workers: int = 1, published: str | None = None) -> int:
+              progress: bool = True, workers: int = 1, published: str | None = None,
+              with_text: bool = False) -> int:
     """Read the JSON Lines file ``src`` into ``out``; RETURNS the exit status (0: the batch ran).
 
     published: a date for records that carry none (a record's own ``published`` wins).
+    with_text: add each article's input ``text`` to its record (what ``dateline load`` stores
+    without reading again).
     """
+    from collections import deque
+
     from dateline.ingest.jsonl import count_lines, read_jsonl
     from dateline.pipeline.reader import Reader
+    from dateline.types import RawArticle
 
     if not src.is_file():
         raise InputError(f"{src}: no such file")
@@ -35,17 +42,28 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
     total = count_lines(src)
     # A worker costs a model load (~1 s, ~0.5 GB): not worth it for a handful of articles.
     workers = max(1, min(workers, total // 16))
+    texts: deque[str | None] = deque()  # input texts, in step with the results (one per input)
+
+    def inputs() -> Iterator[RawArticle | ArticleError]:
+        for rec in read_jsonl(src, published):
+            if with_text:
+                texts.append(rec.text if isinstance(rec, RawArticle) else None)
+            yield rec
+
     if workers > 1:
         from dateline.pipeline.parallel import read_parallel
 
-        results = read_parallel(read_jsonl(src, published), workers, model=model, batch_size=batch_size)
+        results = read_parallel(inputs(), workers, model=model, batch_size=batch_size)
     else:
-        results = Reader.load(model).read_many(read_jsonl(src, published), batch_size=batch_size)
+        results = Reader.load(model).read_many(inputs(), batch_size=batch_size)
     n_ok = n_err = 0
     with _open_out(out) as fout, Progress(total, "reading", progress, kinds=("read",)) as bar:
         for lineno, result in enumerate(results, start=1):
+            text = texts.popleft() if with_text else None
             if isinstance(result, Article):
                 record = result.to_dict()
+                if with_text:
+                    record["text"] = text
                 n_ok += 1
                 bar.advance("read")
             else:

@@ -17,7 +17,7 @@ from dateline.errors import DatelineError
 
 # Each module defines register(subparsers) -> None, setting ``func`` on its parser.
 COMMAND_MODULES = ("dateline.cli.read", "dateline.cli.ingest", "dateline.cli.query", "dateline.cli.export",
-                   "dateline.cli.serve")
+                   "dateline.cli.serve", "dateline.cli.load", "dateline.cli.rebuild")
 
 
 def build_parser() -> argparse.ArgumentParser:

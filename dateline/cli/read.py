@@ -41,6 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print contract JSON, one object per line")
     p.add_argument("--jsonl", type=Path, metavar="IN", help="batch: read a JSON Lines file of articles")
     p.add_argument("--out", type=Path, metavar="OUT", help="batch: write contract JSON Lines here")
+    p.add_argument("--with-text", action="store_true",
+                   help="batch: add each article's input text to its record (for: dateline load)")
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
     options.add_workers(p)
     options.add_model(p)
@@ -60,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
         from dateline.cli.batch import run_batch
 
         return run_batch(args.jsonl, args.out, model=args.model, batch_size=args.batch_size,
-                         progress=not args.no_progress, workers=options.workers_of(args), published=published)
+                         progress=not args.no_progress, workers=options.workers_of(args), published=published,
+                         with_text=args.with_text)
     if not args.files:
         raise InputError("nothing to read: give FILE... or --jsonl IN --out OUT")
     options.quiet_extractors(getattr(args, "verbose", False))

@@ -233,3 +233,7 @@ HEARER_VERBS = words("tell ask inform remind assure reassure urge invite warn ad
 # Parts of speech no source has: a gerund subject ("Holding rates low has encouraged ...,
 # supporting growth") is an act, not someone who says or backs anything.
 NON_SOURCE_POS = frozenset(("VERB", "AUX"))
+
+# Verbs that report a finding only as a finished act ("the study found X"); in their base
+# form they are a search ("to find a way", "could find them").
+FINDING_VERBS = words("find")

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from dateline.quotes.lexicon import (
     CLAIM_NOUNS,
     COGNITION_VERBS,
+    FINDING_VERBS,
     HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
     NON_SOURCE_POS,
@@ -62,6 +63,9 @@ ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERB
     | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS
 # Prepositions of when or where, not what, after a hearer ("told reporters before the game").
 HEARER_SETTING_PREPOSITIONS = frozenset(("before", "after", "at", "in", "during", "outside", "inside", "near"))
+# A fragment of content holds a word that is not only one of these ("But" alone, left
+# over from "But according to X, ...", is no content).
+FUNCTION_POS = frozenset(("CCONJ", "SCONJ", "DET", "ADP", "PART", "INTJ"))
 # Tags of a finite verb (past, present, modal).
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # Dependency labels of a verb that is a modifier, not a predicate ("the so-called").
@@ -154,7 +158,7 @@ def _complement_report(verb: Token) -> Report | None:
     preposition: "announced his candidacy", "declined to comment", "called for a ban".
     The content runs over those complements (after the verb), not over adverbials."""
     lemma = verb_lemma(verb)
-    if _infinitive(verb):
+    if _infinitive(verb) or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
         return None  # "to find a way", "a plan aimed at ...": no one says it here
     heads: list[Token] = []
     for child in verb.rights:
@@ -394,7 +398,7 @@ def _fragments(head: Token, exclude: set[int], cue: Token | None,
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
             e -= 1
-        if e > s and any(t.is_alpha or t.is_digit for t in doc[s:e]):
+        if e > s and any((t.is_alpha or t.is_digit) and t.pos_ not in FUNCTION_POS for t in doc[s:e]):
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
     return tuple(out)
 

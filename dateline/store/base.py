@@ -1,14 +1,15 @@
-"""The Store interface every backend implements (SQLite today; see sqlite.py).
+"""The Store interface every backend implements (sqlite/ and postgres/, both via sql_store.py).
 
-Queries (queries.py), export (export.py) and ingest (ingest.py) talk to this Protocol
-only, so a second backend (Postgres, planned) plugs in without touching them.
+Queries (queries.py), export (export.py), ingest (ingest.py) and the API talk to this
+Protocol only. Reads never write: only ``add``, ``add_many`` and ``merge`` do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
+from dateline.errors import ArticleError
 from dateline.store.records import EntityEntry, MergeStats, QuoteEntry, StoredArticle, TimelineEntry
 from dateline.types import Article
 
@@ -28,6 +29,11 @@ class Store(Protocol):
         """
         ...
 
+    def add_many(self, items: Sequence[tuple[Article, str]]) -> list[bool | ArticleError]:
+        """Store and merge a batch in one transaction. RETURNS per item: True (stored), False
+        (text already stored) or the ArticleError that kept it out (the others are stored)."""
+        ...
+
     def get(self, article_id: str) -> StoredArticle | None:
         """RETURNS the stored article, or None."""
         ...
@@ -40,15 +46,27 @@ class Store(Protocol):
         """RETURNS the number of stored articles."""
         ...
 
+    def check(self) -> int:
+        """Touch what queries need (raises the store's coded errors); RETURNS the article count."""
+        ...
+
     def merge(self, force: bool = False) -> MergeStats:
-        """Rebuild the cross-article merge if articles were added since the last one."""
+        """Rebuild the whole cross-article merge if ``force`` or if it is behind (adds merge as they go)."""
         ...
 
     def find_entities(self, name: str) -> list[EntityEntry]:
         """Global entities answering to ``name`` (canonical name, then alias, then key)."""
         ...
 
-    def entities(self, type: str | None = None) -> list[EntityEntry]:
+    def entity(self, entity_id: str) -> EntityEntry | None:
+        """The global entity with this id, or None."""
+        ...
+
+    def search_entities(self, prefix: str, type: str | None = None, limit: int = 50) -> list[EntityEntry]:
+        """Global entities with a name in which a word starts with ``prefix``, most articles first."""
+        ...
+
+    def entities(self, type: str | None = None, limit: int | None = None) -> list[EntityEntry]:
         """Global entities (of one type), most articles first."""
         ...
 
@@ -56,14 +74,18 @@ class Store(Protocol):
         """(article id, per-article entity id, global entity id) for every stored entity."""
         ...
 
-    def events_of(self, entity_id: str | None) -> list[TimelineEntry]:
-        """The dated global events the entity (everyone's if None) takes part in, in date order."""
+    def events_of(self, entity_id: str | None, limit: int | None = None) -> list[TimelineEntry]:
+        """The dated global events the entity (everyone's if None) takes part in, in date order
+        (with ``limit``: the first ``limit`` with a place on the calendar)."""
         ...
 
-    def quotes(self, speaker_id: str | None = None, about_id: str | None = None,
-               kind: str | None = None) -> list[QuoteEntry]:
+    def quotes(
+        self, speaker_id: str | None = None, about_id: str | None = None, kind: str | None = None,
+        limit: int | None = None,
+    ) -> list[QuoteEntry]:
         """Global quotes, by speaker and/or about an entity (mentioned in quote or sentence)
-        and/or of one kind ("direct" or "indirect"; None: both)."""
+        and/or of one kind ("direct" or "indirect"; None: both), most sources first (the
+        first ``limit`` only)."""
         ...
 
     def dump(self) -> str:

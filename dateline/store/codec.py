@@ -311,3 +311,20 @@ def check_offsets(article: Article, text: str) -> None:
             raise OffsetError(
                 f"{article.id}: event sentence [{sent_start}:{sent_end}] is outside the text", article.id
             )
+
+
+def check_record(article: Article, text: str) -> None:
+    """Raise RecordStoreError for a record no backend can keep: strings that are not valid
+    Unicode (a lone surrogate), or two entities with one id (the merge keys on ids)."""
+    from dateline.store.errors import RecordStoreError
+
+    try:
+        json.dumps([article.to_dict(), text], ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise RecordStoreError(f"{article.id!r}: the record holds text that is not valid Unicode", None) from None
+
+    seen: set[str] = set()
+    for e in article.entities:
+        if e.id in seen:
+            raise RecordStoreError(f"{article.id}: two entities have the id {e.id!r}", article.id)
+        seen.add(e.id)

@@ -12,12 +12,20 @@ from dateline.errors import (
     BadKindArgError,
     EntityNotFoundError,
     ExportError,
+    NotAStoreError,
     OffsetError,
+    RecordStoreError,
     SchemaVersionError,
+    StoreBusyError,
+    StoreCorruptError,
     StoreError,
     StoreNotFoundError,
+    StoreOutdatedError,
+    StoreReadOnlyError,
+    StoreUnavailableError,
 )
 
 __all__ = ["AmbiguousEntityError", "ArticleConflictError", "BadDateArgError", "BadKindArgError", "EntityNotFoundError",
-           "ExportError",
-           "OffsetError", "SchemaVersionError", "StoreError", "StoreNotFoundError"]
+           "ExportError", "NotAStoreError", "OffsetError", "RecordStoreError", "SchemaVersionError", "StoreBusyError",
+           "StoreCorruptError", "StoreError", "StoreNotFoundError", "StoreOutdatedError", "StoreReadOnlyError",
+           "StoreUnavailableError"]

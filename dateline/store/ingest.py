@@ -8,17 +8,16 @@
   same sequence): whatever ``dateline.ingest.sources.iter_inputs`` reads.
 * An article whose text is already stored is skipped *before* the NLP runs, so a rerun
   costs a hash per article; the model is not even loaded when nothing is new.
-* Each article is committed in its own transaction as soon as it is read. A bad article
-  (unparsable line, empty text, id clash, pipeline failure) is reported and counted, and
-  the batch goes on.
-* The cross-article merge is rebuilt once at the end (and by any later query that finds
-  it stale, e.g. after a killed ingest).
+* Articles are committed a batch at a time (``batch_size``), each batch together with its
+  cross-article merge (the store merges incrementally), so a killed ingest loses at most
+  one batch and leaves the merge consistent. A bad article (unparsable line, empty text,
+  id clash, pipeline failure, rows the store refuses) is reported and counted, and the
+  batch goes on.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +28,6 @@ from typing import TYPE_CHECKING, Literal
 from dateline.errors import ArticleError, InputError
 from dateline.store.base import Store
 from dateline.store.codec import content_hash
-from dateline.store.errors import StoreError
 from dateline.store.records import MergeStats
 from dateline.types import Article, RawArticle
 
@@ -159,31 +157,38 @@ def ingest_records(
     first = next(stream, None)
     if first is not None:
         reader = load_reader()  # only now: a rerun with nothing new never loads the model
+        batch: list[tuple[Article, RawArticle]] = []
         for result in reader.read_many(chain([first], stream), batch_size=batch_size):
             rec = pending.popleft()
             if isinstance(result, ArticleError):
                 emit("error", result.article_id, result.message)
             else:
-                _store_one(store, result, rec, emit)
+                batch.append((result, rec))
+            if len(batch) >= batch_size:
+                store_batch(store, batch, emit)
+                batch = []
+        store_batch(store, batch, emit)
     if merge:
         report.merge = store.merge()
     return report
 
 
-def _store_one(
-    store: Store, article: Article, raw: RawArticle, emit: Callable[[Outcome, str | None, str], None]
+def store_batch(
+    store: Store, batch: Sequence[tuple[Article, RawArticle]], emit: Callable[[Outcome, str | None, str], None]
 ) -> None:
-    try:
-        added = store.add(article, raw.text)
-    except ArticleError as e:
-        emit("error", article.id, e.message)
+    """Store (and merge) one batch in one transaction; emit one outcome per article.
+
+    A store failure (StoreError: locked, read-only, damaged) is raised: no later article
+    could be stored either.
+    """
+    if not batch:
         return
-    except sqlite3.IntegrityError as e:  # a malformed record (e.g. duplicate keys): this article only
-        emit("error", article.id, f"{article.id}: cannot store: {e}")
-        return
-    except sqlite3.Error as e:  # the database itself failed: no later article can be stored either
-        raise StoreError(f"cannot write to the store: {e}") from e
-    emit("stored" if added else "skipped", article.id, "")
+    results = store.add_many([(article, raw.text) for article, raw in batch])
+    for (article, _raw), result in zip(batch, results, strict=True):
+        if isinstance(result, ArticleError):
+            emit("error", article.id, result.message)
+        else:
+            emit("stored" if result else "skipped", article.id, "")
 
 
 def ingest_paths(

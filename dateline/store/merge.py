@@ -1,11 +1,10 @@
 """Merging across articles: global entities, quotes and events (pure functions, no database).
 
-The merge is *derived*: it is recomputed from all stored articles' facts, never updated
-in place. Decision: a rebuild makes the result independent of ingest order and of
-where an earlier ingest was killed (tests/store/test_merge.py checks both), at a cost
-linear in the store (about a second per thousand articles here).
-TODO: merge incrementally (new articles against the existing groups) for stores far
-larger than PolNeAR's 924 articles.
+The merge is *derived*: a function of all stored articles' facts, whatever their order.
+The store keeps it up to date batch by batch (incremental.py), recomputing with these
+functions only what new articles can change; ``dateline rebuild`` recomputes it all. Both
+give the same result (tests/store/test_incremental.py): a rule changed here must keep
+the contracts its helpers state (entity_key, quote_keys, event_block).
 
 Rules, each a documented constant below:
 
@@ -157,74 +156,139 @@ def _gid(prefix: str, *parts: Hashable) -> str:
 
 
 def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
-    """Group per-article entities into global ones. RETURNS them sorted by id."""
+    """Group per-article entities into global ones. RETURNS them sorted by id.
+
+    The reference form of the entity rules, all at once. The store merges incrementally
+    (incremental.py) with the same rule functions: ``person_names_of``, ``entity_key``,
+    ``one_word``, ``resolve_in_article``, ``resolve_in_store`` and ``pick_name``; change a
+    rule there and both agree (tests/store/test_incremental.py checks it).
+    """
     rows = sorted(rows, key=lambda r: (r.article_id, r.id))
+    person_names = person_names_of(rows)
     keyed: dict[tuple[str, ...], list[EntityIn]] = defaultdict(list)
-    one_word: list[tuple[EntityIn, str]] = []
-    person_names: set[tuple[str, ...]] = {
-        pk for row in rows if row.type == "PERSON" and row.named and len(pk := person_key(row.name) or ()) == 2}
+    one_words: list[tuple[EntityIn, str]] = []
     for row in rows:
-        row_key = _entity_key(row, person_names)
-        if row_key is None:
-            keyed[("article", row.article_id, row.id)].append(row)
-        elif row.type == "PERSON" and len(row_key) == 2:
-            one_word.append((row, row_key[1]))
+        key = entity_key(row, person_names)
+        word = one_word(key)
+        if word is not None:
+            one_words.append((row, word))
         else:
-            keyed[row_key].append(row)
-    # Full names by surname and by first name, store-wide ("") and per article.
-    by_last: defaultdict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
-    by_first: defaultdict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+            keyed[key].append(row)
+    full: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)  # article id -> full-name keys
     for key, members in keyed.items():
-        if key[0] == "PERSON" and len(key) == 3:
-            for scope in ("", *(m.article_id for m in members)):
-                by_first[(scope, key[1])].add(key)
-                by_last[(scope, key[2])].add(key)
-    for row, word in one_word:
-        # A one-word name is resolved where it is unambiguous: first within its own article
-        # (the article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton"),
-        # then within the store. Surnames are tried before first names ("Hillary", "Bernie").
-        target: tuple[str, ...] = ("PERSON", word)
-        for scope in (row.article_id, ""):
-            cands = by_last.get((scope, word)) or by_first.get((scope, word)) or set()
-            if cands:
-                if len(cands) == 1:
-                    target = next(iter(cands))
-                break  # several candidates: ambiguous here, whatever a wider scope says
+        if is_full_name(key):
+            for m in members:
+                full[m.article_id].add(key)
+    store_full = {key for key in keyed if is_full_name(key)}
+    for row, word in one_words:
+        target = resolve_in_article(word, full[row.article_id])
+        if target is None:
+            target = resolve_in_store(word, {k for k in store_full if k[2] == word},
+                                      {k for k in store_full if k[1] == word})
         keyed[target].append(row)
     out = [_global_entity(key, members) for key, members in keyed.items()]
     return sorted(out, key=lambda g: g.id)
 
 
-def _entity_key(row: EntityIn, person_names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The merge key of a named entity; a full name some article typed PERSON is a person's."""
-    if not row.named:
+def person_names_of(rows: Iterable[EntityIn]) -> set[tuple[str, ...]]:
+    """The (first, last) keys of the full names some row typed PERSON (see entity_key)."""
+    return {pk for r in rows if r.type == "PERSON" and r.named and len(pk := person_key(r.name) or ()) == 2}
+
+
+def person_like_key(row: EntityIn) -> tuple[str, ...] | None:
+    """The (first, last) key a named entity of another type would take if its full name is a
+    person's somewhere in the store (entity_key), else None."""
+    if not row.named or row.type == "PERSON" or len(row.name.split()) < 2:
         return None
-    if row.type != "PERSON" and len(row.name.split()) > 1 and person_key(row.name) in person_names:
-        return ("PERSON", *(person_key(row.name) or ()))
-    if row.type == "PERSON":
-        pk = person_key(row.name)
-        return ("PERSON", *pk) if pk else None
-    plain = plain_key(row.name)
-    return (row.type, plain) if plain else None
+    pk = person_key(row.name)
+    return pk if pk and len(pk) == 2 else None
 
 
-def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntity:
-    by_name: Counter[str] = Counter()
-    articles_of: defaultdict[str, set[str]] = defaultdict(set)
-    for m in members:
-        articles_of[m.name].add(m.article_id)
-    for name, arts in articles_of.items():
-        by_name[name] = len(arts)
-    # The name users see: the one most articles use, preferring full names to one word,
-    # then the longer, then alphabetical (a deterministic tie-break).
-    # A possessive ("Clinton's") is a mention's form, not a name: last resort only.
-    name = min(
+def entity_key(row: EntityIn, person_names: set[tuple[str, ...]]) -> tuple[str, ...]:
+    """The group key of a per-article entity, before one-word names are resolved.
+
+    ("PERSON", first, last) for a full name, ("PERSON", word) for a one-word name,
+    (type, folded name) for other types, ("article", article id, entity id) for an entity
+    without a name mention (never merged). A full name of several words that some row typed
+    PERSON (``person_names``: person_names_of the whole store) is a person's whatever this
+    row's type: an entity is a person only once.
+    """
+    if row.named:
+        like = person_like_key(row)
+        if like is not None and like in person_names:
+            return ("PERSON", *like)
+        if row.type == "PERSON":
+            pk = person_key(row.name)
+            if pk:
+                return ("PERSON", *pk)
+        else:
+            plain = plain_key(row.name)
+            if plain:
+                return (row.type, plain)
+    return ("article", row.article_id, row.id)
+
+
+def is_full_name(key: tuple[str, ...]) -> bool:
+    """RETURNS True for the key of a person's full name (first and last word)."""
+    return key[0] == "PERSON" and len(key) == 3
+
+
+def one_word(key: tuple[str, ...]) -> str | None:
+    """RETURNS the word of a one-word person key ("Clinton"), else None."""
+    return key[1] if key[0] == "PERSON" and len(key) == 2 else None
+
+
+def resolve_in_article(word: str, article_full: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Where a one-word name goes by its own article's full names; None: the article cannot tell.
+
+    Its article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton": the one full
+    name with that surname (failing that, first name) in the article is meant. Several: the
+    name is ambiguous here, whatever the store says, and stays its own entity.
+    """
+    keys = list(article_full)
+    cands = {k for k in keys if k[2] == word} or {k for k in keys if k[1] == word}
+    if not cands:
+        return None
+    return next(iter(cands)) if len(cands) == 1 else ("PERSON", word)
+
+
+def resolve_in_store(word: str, by_last: set[tuple[str, ...]], by_first: set[tuple[str, ...]]) -> tuple[str, ...]:
+    """Where a one-word name its article cannot resolve goes, by the store's full names.
+
+    ``by_last``/``by_first``: the store's full-name keys with that surname / first name.
+    Surnames are tried before first names; the one candidate is meant; with several the name
+    stays its own entity (a local organiser is not the senator who shares her surname).
+    """
+    cands = by_last or by_first
+    return next(iter(cands)) if len(cands) == 1 else ("PERSON", word)
+
+
+def pick_name(by_name: dict[str, int]) -> str:
+    """The name users see, from {name as written: number of articles}.
+
+    The one most articles use, preferring full names to one word, then the longer, then
+    alphabetical (a deterministic tie-break). A possessive ("Clinton's") is a mention's
+    form, not a name: last resort only.
+    """
+    return min(
         by_name,
         key=lambda n: (_POSSESSIVE.search(n) is not None, len(n.split()) < 2, -by_name[n], -len(n), n),
     )
+
+
+def entity_gid(key: tuple[str, ...]) -> str:
+    """RETURNS the stable global id of the group with this key."""
+    return _gid("e_", *key)
+
+
+def _global_entity(key: tuple[str, ...], members: list[EntityIn]) -> GlobalEntity:
+    articles_of: defaultdict[str, set[str]] = defaultdict(set)
+    for m in members:
+        articles_of[m.name].add(m.article_id)
+    by_name = {name: len(arts) for name, arts in articles_of.items()}
     return GlobalEntity(
-        id=_gid("e_", *key),
-        name=name,
+        id=entity_gid(key),
+        name=pick_name(by_name),
         type="PERSON" if key[0] == "PERSON" else _majority_type(members),
         key=" ".join(key[1:]),
         members=tuple((m.article_id, m.id) for m in members),
@@ -322,8 +386,50 @@ def _merge_quotes_of_one_kind(
     return sorted(out, key=lambda g: g.id)
 
 
+def quote_keys(words: Sequence[str], speaker: str | None) -> set[int]:
+    """Fingerprints of a quote (its words, its speaker's global id): any two quotes the rules
+    of merge_quotes may join share at least one. The store indexes them, so a new quote meets
+    the few stored quotes it can merge with instead of all of them.
+
+    A run of min(MIN_CONTAINED_WORDS, MIN_OVERLAP_WORDS) words with the speaker covers
+    containment and overlap (and equal quotes that long); shorter equal quotes have their
+    whole text; a long quote has its text without speaker (rule 2, unresolved speakers).
+    Change a rule of merge_quotes and keep this true.
+    """
+    out: list[tuple[str, ...]] = []
+    run = min(MIN_CONTAINED_WORDS, MIN_OVERLAP_WORDS)
+    if speaker:
+        if MIN_EQUAL_WORDS <= len(words) < run:
+            out.append(("eq", speaker, *words))
+        out.extend(("run", speaker, *words[k : k + run]) for k in range(len(words) - run + 1))
+    if len(words) >= MIN_UNATTRIBUTED_WORDS:
+        out.append(("said", *words))
+    return {_key64(k) for k in out}
+
+
+def _key64(parts: tuple[str, ...]) -> int:
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def event_block(time_value: str | None, parts: Iterable[str]) -> str | None:
+    """The block of a dated event: merge_events only joins events of one block (the same global
+    participants and time value), so the store re-merges a block, never the whole store.
+
+    RETURNS None for an event that never merges (undated, or with nobody in it).
+    """
+    people = sorted(set(parts))
+    if time_value is None or not people:
+        return None
+    return _gid("b_", time_value, *people)
+
+
 def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[GlobalEvent]:
-    """Group dated events reported by several articles. RETURNS global events sorted by id."""
+    """Group dated events reported by several articles. RETURNS global events sorted by id.
+
+    Only events of one event_block meet (their keys all hold the participants and the time
+    value); keep it so when changing a rule: the store merges block by block.
+    """
     rows = sorted(rows, key=lambda r: (r.article_id, r.ord))
     parts = [
         frozenset(entity_of[(r.article_id, p)] for p in r.participants if (r.article_id, p) in entity_of)

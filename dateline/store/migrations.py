@@ -1,21 +1,26 @@
-"""Named, recorded schema migrations.
+"""Named, recorded schema migrations, the same for every backend.
 
 Each migration has a stable name and runs once, in its own transaction, together with
 the row that records it in the ``migrations`` table; so a database always says exactly
 which schema it has. Opening a database that records a migration this code does not
 know raises SchemaVersionError instead of guessing (it was written by a newer Dateline).
 
-To change the schema, append a Migration; never edit or reorder a released one.
+Only commands that write migrate (``migrate``); a read checks (``check``) and refuses a
+store that is not one, or that lacks migrations, without writing a byte.
+
+To change the schema, append a Migration; never edit or reorder a released one. The DDL
+is written once for both backends: ``{without_rowid}`` and ``{bigint}`` are filled in by
+the dialect (db.Dialect).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 
-from dateline.store.errors import SchemaVersionError
-from dateline.store.schema import FACT_TABLES, MERGE_TABLES, QUOTE_KIND
+from dateline.store.db import Db
+from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreOutdatedError
+from dateline.store.schema import FACT_TABLES, INCREMENTAL_TABLES, MERGE_TABLES, QUOTE_KIND
 
 
 @dataclass(frozen=True)
@@ -24,12 +29,14 @@ class Migration:
 
     name: str
     statements: tuple[str, ...]
+    rebuild: bool = False  # the derived tables must be rebuilt after it
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_article_facts", FACT_TABLES),
     Migration("0002_cross_article_merge", MERGE_TABLES),
     Migration("0003_quote_kind", QUOTE_KIND),
+    Migration("0004_incremental_merge", INCREMENTAL_TABLES, rebuild=True),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (
@@ -37,45 +44,85 @@ _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (
 )"""
 
 
-def applied(conn: sqlite3.Connection) -> list[str]:
-    """RETURNS the names of the migrations recorded in ``conn``, in the order applied."""
-    conn.execute(_MIGRATIONS_TABLE)
-    return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY ord")]
+def table_names(db: Db) -> set[str]:
+    """RETURNS the names of the tables in the database (without writing)."""
+    if db.dialect.name == "sqlite":
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    else:
+        sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+    return {r[0] for r in db.rows(sql)}
 
 
-def migrate(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
-    """Apply the migrations ``conn`` lacks. RETURNS the names applied now.
+def applied(db: Db) -> list[str]:
+    """RETURNS the names of the migrations recorded in ``db``, in the order applied."""
+    if "migrations" not in table_names(db):
+        return []
+    return [row[0] for row in db.rows("SELECT name FROM migrations ORDER BY ord")]
 
-    ``conn`` must be in autocommit mode (``isolation_level=None``): each migration
-    opens its own transaction, so a crash between two leaves the first one recorded.
+
+def check(db: Db, label: str, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
+    """Refuse what a read cannot use; RETURNS the migrations ``db`` lacks (empty for a read).
+
+    Raises NotAStoreError for a database without Dateline's ``migrations`` table (empty, or
+    another program's), SchemaVersionError for migrations this code does not know.
     """
+    tables = table_names(db)
+    if "migrations" not in tables:
+        what = "an empty database" if not tables else f"another program's database ({len(tables)} tables)"
+        raise NotAStoreError(f"{label}: not a Dateline store ({what}); create one with: dateline ingest PATH --db NEW")
+    done = applied(db)
     known = [m.name for m in migrations]
-    done = applied(conn)
     unknown = [name for name in done if name not in known]
     if unknown:
         raise SchemaVersionError(
-            f"database has migrations this Dateline does not know ({', '.join(unknown)}): "
+            f"{label}: the store has migrations this Dateline does not know ({', '.join(unknown)}): "
             "it was written by a newer version; upgrade Dateline to open it"
         )
-    now: list[str] = []
+    return [name for name in known if name not in done]
+
+
+def require_current(db: Db, label: str) -> None:
+    """For reads: raise StoreOutdatedError when the store lacks migrations (a read never applies them)."""
+    missing = check(db, label)
+    if missing:
+        raise StoreOutdatedError(
+            f"{label}: the store was written by an older Dateline (lacks {', '.join(missing)}); "
+            "upgrade it with: dateline rebuild --db STORE"
+        )
+
+
+def refuse_foreign_tables(db: Db, label: str) -> None:
+    """Raise NotAStoreError for a database with tables but no Dateline ``migrations`` table."""
+    tables = table_names(db)
+    if tables and "migrations" not in tables:
+        check(db, label)
+
+
+def migrate(db: Db, label: str, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[Migration]:
+    """Apply the migrations ``db`` lacks. RETURNS those applied now.
+
+    A database with tables but no ``migrations`` table is another program's: refused
+    (NotAStoreError). Each migration runs in its own transaction, so a crash between two
+    leaves the first one recorded.
+    """
+    refuse_foreign_tables(db, label)
+    if not table_names(db):
+        db.run(_MIGRATIONS_TABLE)
+    missing = set(check(db, label, migrations))
+    now: list[Migration] = []
     for ord_, migration in enumerate(migrations):
-        if migration.name in done:
+        if migration.name not in missing:
             continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with db.transaction():
             # A concurrent process may have applied it while we waited for the lock.
-            if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (migration.name,)).fetchone():
-                conn.execute("COMMIT")
+            if db.one("SELECT 1 FROM migrations WHERE name = ?", (migration.name,)):
                 continue
             for statement in migration.statements:
-                conn.execute(statement)
-            conn.execute(
+                db.run(statement.format(without_rowid=db.dialect.without_rowid, bigint=db.dialect.big_integer,
+                                        binary=db.dialect.binary_text))
+            db.run(
                 "INSERT INTO migrations (name, ord, applied_at) VALUES (?, ?, ?)",
                 (migration.name, ord_, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        now.append(migration.name)
+        now.append(migration)
     return now

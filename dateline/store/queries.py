@@ -74,6 +74,7 @@ def timeline(
     date_to: str | None = None,
     type: str | None = None,
     calendar_only: bool = True,
+    limit: int | None = None,
 ) -> list[TimelineEntry]:
     """The dated events of the entity called ``name`` across the store, in date order.
 
@@ -81,11 +82,16 @@ def timeline(
     whose whole interval lies inside are kept: an event known only as "in 2016" is not
     known to fall after 2016-09-01, so it is left out of a timeline from September.
     Events whose time has no place on the calendar (PRESENT_REF) are left out unless
-    ``calendar_only`` is False.
+    ``calendar_only`` is False. ``limit``: the first ``limit`` events only (without date
+    bounds the store fetches just those: a page of a frequent person's timeline costs
+    what a rare person's does).
     """
     lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
     entity = resolve_entity(store, name, type)
-    return order_timeline(store.events_of(entity.id), lo, hi, calendar_only)
+    if limit and calendar_only and lo is None and hi is None:
+        return order_timeline(store.events_of(entity.id, limit), calendar_only=True)[:limit]
+    entries = order_timeline(store.events_of(entity.id), lo, hi, calendar_only)
+    return entries[:limit] if limit else entries
 
 
 def order_timeline(
@@ -111,22 +117,22 @@ def _inside(entry: TimelineEntry, lo: str | None, hi: str | None) -> bool:
 
 
 def quotes(store: Store, speaker: str | None = None, about: str | None = None,
-           kind: str | None = None) -> list[QuoteEntry]:
+           kind: str | None = None, limit: int | None = None) -> list[QuoteEntry]:
     """Quotes across the store, merged across sources, most widely reported first.
 
     speaker (str | None): only quotes said by the entity of this name.
     about (str | None): only quotes whose text or sentence mentions the entity of this name.
     kind (str | None): "direct" (quoted words), "indirect" (reported statements), or
         "all"/None for both. Raises BadKindArgError for anything else.
+    limit (int | None): the first ``limit`` only (fetched as such by the store).
     """
     if kind not in QUOTE_KIND_ARGS:
         raise BadKindArgError(f"not a quote kind: {kind!r} (use {', '.join(k for k in QUOTE_KIND_ARGS if k)})")
     speaker_id = resolve_entity(store, speaker).id if speaker else None
     about_id = resolve_entity(store, about).id if about else None
-    return store.quotes(speaker_id, about_id, None if kind in (None, ALL_KINDS) else kind)
+    return store.quotes(speaker_id, about_id, None if kind in (None, ALL_KINDS) else kind, limit)
 
 
 def entities(store: Store, type: str | None = None, limit: int | None = None) -> list[EntityEntry]:
     """Global entities (of ``type``), in most articles first, with mention/article counts."""
-    found = store.entities(type.upper() if type else None)
-    return found[:limit] if limit else found
+    return store.entities(type.upper() if type else None, limit)

@@ -138,22 +138,127 @@ MERGE_TABLES: tuple[str, ...] = (
     "CREATE TABLE store_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
 
+# 0004: the merge made incremental (see incremental.py). The derived tables of 0002 are
+# replaced: links carry what an incremental update needs (a member's name and mentions, an
+# event's block), and lookup tables index the keys new articles are matched on. A store
+# migrated to 0004 is rebuilt by the command that migrates it (the merge is derived).
+INCREMENTAL_TABLES: tuple[str, ...] = (
+    "DROP TABLE global_entities",
+    "DROP TABLE entity_links",
+    "DROP TABLE entity_aliases",
+    "DROP TABLE global_quotes",
+    "DROP TABLE quote_links",
+    "DROP TABLE global_events",
+    "DROP TABLE event_links",
+    "DROP TABLE event_entities",
+    "DELETE FROM store_state",
+    """CREATE TABLE global_entities (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, merge_key TEXT NOT NULL,
+        n_articles INTEGER NOT NULL, n_mentions INTEGER NOT NULL
+    )""",
+    "CREATE INDEX global_entities_by_key ON global_entities (merge_key)",
+    "CREATE INDEX global_entities_by_articles ON global_entities (n_articles DESC, n_mentions DESC, name, id)",
+    "CREATE INDEX global_entities_by_type ON global_entities (type, n_articles DESC, n_mentions DESC, name, id)",
+    # One row per stored entity: the group it belongs to, and its name and mention count
+    # (what the group's counts and aliases are summed from).
+    """CREATE TABLE entity_links (
+        article_id TEXT NOT NULL, entity_id TEXT NOT NULL, global_id TEXT NOT NULL,
+        name TEXT NOT NULL, n_mentions INTEGER NOT NULL,
+        PRIMARY KEY (article_id, entity_id)
+    )""",
+    "CREATE INDEX entity_links_by_global ON entity_links (global_id)",
+    """CREATE TABLE entity_aliases (
+        global_id TEXT NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL, n_articles INTEGER NOT NULL,
+        PRIMARY KEY (global_id, alias)
+    )""",
+    "CREATE INDEX entity_aliases_by_folded ON entity_aliases (folded)",
+    # Prefix search: every word-suffix of every folded alias ("chrissy teigen", "teigen").
+    """CREATE TABLE entity_words (
+        word TEXT{binary} NOT NULL, global_id TEXT NOT NULL, PRIMARY KEY (word, global_id)
+    ){without_rowid}""",
+    # Full person names: the candidates a one-word name is resolved against.
+    """CREATE TABLE person_keys (
+        global_id TEXT PRIMARY KEY, first TEXT NOT NULL, last TEXT NOT NULL, n_full INTEGER NOT NULL
+    )""",
+    "CREATE INDEX person_keys_by_first ON person_keys (first)",
+    "CREATE INDEX person_keys_by_last ON person_keys (last)",
+    # One-word names their article could not resolve, and where the store sends each word.
+    """CREATE TABLE person_words (
+        word TEXT NOT NULL, article_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+        PRIMARY KEY (word, article_id, entity_id)
+    ){without_rowid}""",
+    "CREATE TABLE word_targets (word TEXT PRIMARY KEY, global_id TEXT NOT NULL)",
+    # Entities of other types named as no stored person is yet (merge.entity_key).
+    """CREATE TABLE person_like (
+        first TEXT NOT NULL, last TEXT NOT NULL, article_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+        PRIMARY KEY (first, last, article_id, entity_id)
+    ){without_rowid}""",
+    """CREATE TABLE global_quotes (
+        id TEXT PRIMARY KEY, text TEXT NOT NULL, speaker_id TEXT, speaker_name TEXT,
+        n_sources INTEGER NOT NULL, kind TEXT NOT NULL DEFAULT 'direct'
+    )""",
+    "CREATE INDEX global_quotes_by_speaker ON global_quotes (speaker_id, n_sources DESC, id)",
+    "CREATE INDEX global_quotes_by_sources ON global_quotes (n_sources DESC, id)",
+    """CREATE TABLE quote_links (
+        article_id TEXT NOT NULL, quote_ord INTEGER NOT NULL, global_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, quote_ord)
+    )""",
+    "CREATE INDEX quote_links_by_global ON quote_links (global_id)",
+    # Quote fingerprints (merge.quote_keys): a new quote meets the quotes it may merge with.
+    """CREATE TABLE quote_keys (
+        key {bigint} NOT NULL, article_id TEXT NOT NULL, quote_ord INTEGER NOT NULL,
+        PRIMARY KEY (key, article_id, quote_ord)
+    ){without_rowid}""",
+    # Which entities each quote is about (its text or sentence mentions them).
+    """CREATE TABLE quote_about (
+        article_id TEXT NOT NULL, entity_id TEXT NOT NULL, quote_ord INTEGER NOT NULL,
+        global_entity TEXT NOT NULL,
+        PRIMARY KEY (article_id, entity_id, quote_ord)
+    )""",
+    "CREATE INDEX quote_about_by_global ON quote_about (global_entity)",
+    """CREATE TABLE global_events (
+        id TEXT PRIMARY KEY, summary TEXT NOT NULL, trigger TEXT NOT NULL,
+        time_value TEXT, time_earliest TEXT, time_latest TEXT, start TEXT, n_sources INTEGER NOT NULL
+    )""",
+    "CREATE INDEX global_events_by_start ON global_events (start, id)",
+    # ``block``: the events that may merge with this one (merge.event_block); NULL: none.
+    """CREATE TABLE event_links (
+        article_id TEXT NOT NULL, event_ord INTEGER NOT NULL, global_id TEXT NOT NULL, block TEXT,
+        PRIMARY KEY (article_id, event_ord)
+    )""",
+    "CREATE INDEX event_links_by_global ON event_links (global_id)",
+    "CREATE INDEX event_links_by_block ON event_links (block)",
+    """CREATE TABLE event_entities (
+        event_id TEXT NOT NULL, entity_id TEXT NOT NULL, start TEXT,
+        PRIMARY KEY (event_id, entity_id)
+    )""",
+    "CREATE INDEX event_entities_by_entity ON event_entities (entity_id, start, event_id)",
+)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",
     "entity_links",
     "entity_aliases",
+    "entity_words",
+    "person_keys",
+    "person_words",
+    "word_targets",
+    "person_like",
     "global_quotes",
     "quote_links",
+    "quote_keys",
+    "quote_about",
     "global_events",
     "event_links",
     "event_entities",
+    "store_state",
 )
 
-# Columns whose values differ between two otherwise identical runs (wall-clock times):
-# a canonical dump leaves them out so runs can be compared byte for byte.
+# Columns whose values differ between two otherwise identical runs (wall-clock times, the
+# ingest order): a canonical dump leaves them out so runs can be compared byte for byte.
 VOLATILE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": ("ingested_at",),
+    "articles": ("ingested_at", "seq"),
     "migrations": ("applied_at",),
 }
 

@@ -239,3 +239,20 @@ def test_indirect_not_what_was_said(reader, text):
 def test_indirect_cue_in_quoted_words_reports_nothing_outside_them(reader):
     text = f"In a post on Friday, Ortiz wrote: {L}I disagree with the council more than ever.{R}"
     assert [r for r in reported(reader, text) if "Ortiz wrote" in r[0]] == []
+
+
+def test_indirect_according_to_leaves_no_stray_conjunction(reader):
+    text = "But according to the county clerk, turnout reached a record high."
+    assert reported(reader, text) == [("turnout reached a record high", "the county clerk", "according to")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The study found no link between the two.", [("no link between the two", "The study", "found")]),
+        # a search is not a finding
+        ("The council will find a way to pay for the bridge.", []),
+    ],
+)
+def test_indirect_finding(reader, text, expected):
+    assert reported(reader, text) == expected

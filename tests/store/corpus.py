@@ -6,7 +6,7 @@ makes the bare surname ambiguous in the store.
 
 from __future__ import annotations
 
-from dateline.store import SQLiteStore
+from dateline.store.sql_store import SQLStore
 from dateline.types import Article
 from tests.store.builders import Doc, build
 
@@ -98,9 +98,11 @@ def articles(docs: tuple[Doc, ...] = DOCS) -> list[Article]:
     return [build(d) for d in docs]
 
 
-def filled_store(docs: tuple[Doc, ...] = DOCS, path: str = ":memory:") -> SQLiteStore:
+def filled_store(docs: tuple[Doc, ...] = DOCS, path: str = ":memory:") -> SQLStore:
     """A store holding ``docs`` (added in the order given), merged."""
-    store = SQLiteStore(path)
+    from tests.store.stores import new_store
+
+    store = new_store(path)
     for doc in docs:
         store.add(build(doc), doc.text)
     store.merge()

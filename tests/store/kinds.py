@@ -3,7 +3,7 @@ two outlets and reported without quotation marks by a third."""
 
 from __future__ import annotations
 
-from dateline.store import SQLiteStore
+from dateline.store.sql_store import SQLStore
 from dateline.types import Article, Entity, Mention, Published, Quote, SpanRef, Speaker
 
 DIRECT = "Mayor Nora Park said: \u201cthe bridge will reopen in May after the repairs are done.\u201d"
@@ -25,9 +25,11 @@ def article(aid: str, text: str, kind: str) -> Article:
                    (Entity("E1", "Nora Park", "PERSON", (mention,)),), (quote,))
 
 
-def kinds_store(path: str = ":memory:") -> SQLiteStore:
-    """A store holding ARTICLES, merged."""
-    store = SQLiteStore(path)
+def kinds_store(path: str = ":memory:") -> SQLStore:
+    """A store (of the backend under test) holding ARTICLES, merged."""
+    from tests.store.stores import new_store
+
+    store = new_store(path)
     for aid, text, kind in ARTICLES:
         store.add(article(aid, text, kind), text)
     store.merge()

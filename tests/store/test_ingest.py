@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import InputError
-from dateline.store import open_store, queries
+from dateline.store import queries
 from dateline.store.ingest import check_paths, count_records, ingest_paths
+from tests.store.stores import new_store
 from tests.store.texts import article_text, write_jsonl
 
 
@@ -36,7 +37,7 @@ def test_ingest_directory_counts_and_rerun_skips_before_nlp(tmp_path: Path, read
     root = _tree(tmp_path / "in")
     assert count_records(check_paths([root])) == 6  # two .txt, four .jsonl lines; notes.md is no article
     errors: list[str] = []
-    with open_store(tmp_path / "s.db") as store:
+    with new_store(tmp_path / "s.db") as store:
         report = ingest_paths(
             store,
             [root],
@@ -58,7 +59,7 @@ def test_ingest_directory_counts_and_rerun_skips_before_nlp(tmp_path: Path, read
 
 def test_ingest_same_file_twice_in_one_run(tmp_path: Path, reader) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", 2)
-    with open_store(tmp_path / "s.db") as store:
+    with new_store(tmp_path / "s.db") as store:
         report = ingest_paths(store, [src, src], lambda: reader)
         assert (report.stored, report.skipped, report.errors) == (2, 2, 0)
 
@@ -70,7 +71,7 @@ def test_ingest_missing_path_is_an_input_error(tmp_path: Path) -> None:
 
 def test_ingest_real_read_timeline_smoke(tmp_path: Path, reader) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", 6)
-    with open_store(tmp_path / "s.db") as store:
+    with new_store(tmp_path / "s.db") as store:
         report = ingest_paths(store, [src], lambda: reader)
         assert report.stored == 6 and report.merge is not None and report.merge.articles == 6
         people = queries.entities(store, "PERSON")
@@ -91,9 +92,8 @@ def test_ingest_polnear_smoke(tmp_path: Path, reader, shared: Path) -> None:
 
     src = tmp_path / "polnear.jsonl"
     with open(src, "w", encoding="utf-8") as f:
-        for stem, text in polnear_texts(shared, "dev", limit=3):
-            f.write(json.dumps({"id": stem, "text": text, "published": stem.split("_")[1]}) + "\n")
-    with open_store(tmp_path / "s.db") as store:
+        f.writelines(json.dumps({"id": stem, "text": text, "published": stem.split("_")[1]}) + "\n" for stem, text in polnear_texts(shared, "dev", limit=3))
+    with new_store(tmp_path / "s.db") as store:
         report = ingest_paths(store, [src], lambda: reader)
         assert (report.stored, report.errors) == (3, 0)
         for stored in store.iter_articles():

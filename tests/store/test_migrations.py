@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from dateline.store import SQLiteStore
-from dateline.store.errors import SchemaVersionError, StoreError
+from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreError
 from dateline.store.migrations import MIGRATIONS, Migration, applied, migrate
+
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_migrations_recorded_by_name_in_order(tmp_path: Path) -> None:
@@ -24,31 +26,31 @@ def test_migrations_recorded_by_name_in_order(tmp_path: Path) -> None:
 def test_migrations_reopen_applies_nothing(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     SQLiteStore(db).close()
-    conn = sqlite3.connect(db, isolation_level=None)
-    assert migrate(conn) == []
+    with SQLiteStore(db) as store:
+        assert migrate(store.db, "s.db") == []
 
 
 @pytest.mark.parametrize(
-    "extra", [Migration("0003_test_column", ("ALTER TABLE articles ADD COLUMN lang TEXT",))]
+    "extra", [Migration("0099_test_column", ("ALTER TABLE articles ADD COLUMN lang TEXT",))]
 )
 def test_migrations_new_one_applies_alone(tmp_path: Path, extra: Migration) -> None:
     db = tmp_path / "s.db"
     SQLiteStore(db).close()
-    conn = sqlite3.connect(db, isolation_level=None)
-    assert migrate(conn, MIGRATIONS + (extra,)) == [extra.name]
-    assert applied(conn)[-1] == extra.name
-    assert "lang" in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
+    with SQLiteStore(db) as store:
+        assert [m.name for m in migrate(store.db, "s.db", MIGRATIONS + (extra,))] == [extra.name]
+        assert applied(store.db)[-1] == extra.name
+        assert "lang" in [r[1] for r in store.db.rows("PRAGMA table_info(articles)")]
 
 
-@pytest.mark.parametrize("bad", [Migration("0003_broken", ("CREATE TABLE ok_table (x)", "NOT SQL AT ALL"))])
+@pytest.mark.parametrize("bad", [Migration("0099_broken", ("CREATE TABLE ok_table (x)", "NOT SQL AT ALL"))])
 def test_migrations_failing_one_leaves_no_trace(tmp_path: Path, bad: Migration) -> None:
     db = tmp_path / "s.db"
     SQLiteStore(db).close()
-    conn = sqlite3.connect(db, isolation_level=None)
-    with pytest.raises(sqlite3.OperationalError):
-        migrate(conn, MIGRATIONS + (bad,))
-    assert bad.name not in applied(conn)
-    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ok_table'").fetchone()
+    with SQLiteStore(db) as store:
+        with pytest.raises(StoreError, match="syntax error"):  # translated, not a bare sqlite3 error
+            migrate(store.db, "s.db", MIGRATIONS + (bad,))
+        assert bad.name not in applied(store.db)
+        assert not store.db.one("SELECT 1 FROM sqlite_master WHERE name = 'ok_table'")
 
 
 def test_migrations_unknown_name_refused(tmp_path: Path) -> None:
@@ -65,5 +67,7 @@ def test_migrations_unknown_name_refused(tmp_path: Path) -> None:
 def test_migrations_not_a_database(tmp_path: Path) -> None:
     db = tmp_path / "notes.db"
     db.write_text("this is a text file, not SQLite " * 50)
-    with pytest.raises(StoreError, match="cannot open"):
-        SQLiteStore(db)
+    for create in (True, False):
+        with pytest.raises(NotAStoreError, match="notes.db: not a Dateline store"):
+            SQLiteStore(db, create=create)
+    assert db.read_text().startswith("this is a text file")

@@ -16,7 +16,7 @@ from dateline.store import SQLiteStore, queries
 from dateline.store.errors import BadKindArgError
 from dateline.store.export import export
 from dateline.store.merge import QuoteIn, merge_quotes
-from dateline.store.migrations import migrate
+from dateline.store.migrations import MIGRATIONS, applied
 from tests.store.kinds import DIRECT, WORDS, article, kinds_store
 
 
@@ -77,6 +77,7 @@ def test_quote_kinds_exported(store, tmp_path: Path, fmt: str) -> None:
     assert {r["id"]: r["quotes"][0]["kind"] for r in records}["daily-2"] == "indirect"
 
 
+@pytest.mark.sqlite_only
 def test_quote_kinds_old_store_reads_quotes_as_direct(tmp_path: Path) -> None:
     # make a store as an older Dateline wrote it: no kind column, no 0003_quote_kind record
     db = tmp_path / "old.db"
@@ -87,8 +88,9 @@ def test_quote_kinds_old_store_reads_quotes_as_direct(tmp_path: Path) -> None:
     for table in ("quotes", "global_quotes"):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN kind")
     conn.execute("DELETE FROM migrations WHERE name = '0003_quote_kind'")
-    assert migrate(conn) == ["0003_quote_kind"]  # what opening it now does
     conn.close()
+    with SQLiteStore(db) as s:  # what opening it for writing does
+        assert applied(s.db) == [m.name for m in MIGRATIONS]
     with SQLiteStore(db) as s:
         assert [q.kind for q in s.get("wire-1").article.quotes] == ["direct"]
         assert [q.kind for q in queries.quotes(s)] == ["direct"]

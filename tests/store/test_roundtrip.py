@@ -1,12 +1,13 @@
-"""Article records written to an (in-memory) SQLite store and read back are equal."""
+"""Article records written to a store (each backend) and read back are equal."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from dateline.store import SQLiteStore
 from dateline.store.codec import COLUMNS, article_rows, build_article, content_hash
 from dateline.store.errors import OffsetError
 from dateline.types import (
@@ -27,6 +28,8 @@ from dateline.types import (
     Speaker,
     Time,
 )
+from tests.store import stores
+from tests.store.stores import new_store
 
 words = st.text(min_size=0, max_size=12)
 opt_words = st.none() | words
@@ -121,12 +124,13 @@ def articles(draw: st.DrawFn) -> tuple[Article, str]:
     return article, text
 
 
-@pytest.mark.parametrize("backend", ["sqlite-memory"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=articles())
-def test_roundtrip_store_returns_equal_article(backend: str, case: tuple[Article, str]) -> None:
+def test_roundtrip_store_returns_equal_article(case: tuple[Article, str]) -> None:
     article, text = case
-    with SQLiteStore(":memory:") as store:
+    # PostgreSQL text cannot hold NUL (the store refuses such an article: test_store.py).
+    assume(stores.backend() == "sqlite" or "\\u0000" not in json.dumps([article.to_dict(), text]))
+    with new_store() as store:
         assert store.add(article, text) is True
         stored = store.get(article.id)
         assert stored is not None
@@ -150,7 +154,7 @@ def test_roundtrip_codec_rows_rebuild_article(case: tuple[Article, str]) -> None
 def test_roundtrip_store_rejects_ungrounded_span(bad: tuple[int, int, str]) -> None:
     text = "Some text about a meeting."
     article = Article("a1", Published.unknown(), quotes=(Quote(*bad),))
-    with SQLiteStore(":memory:") as store:
+    with new_store() as store:
         with pytest.raises(OffsetError):
             store.add(article, text)
         assert store.count() == 0  # nothing half-written

@@ -1,0 +1,328 @@
+"""How the store grows: synthetic stores of 10^4..10^6 articles, then ingest and query times.
+
+    python bench/store_scale.py --sizes 10000,100000,1000000 --dir /tmp/scale
+    python bench/store_scale.py --sizes 10000,100000 --db-url postgresql://postgres@127.0.0.1:55433/postgres
+
+For each size N: build a store of N articles (reused if DIR already holds one of that
+size), then measure
+
+* the time to ingest 1,000 more articles' records (Store.add_many, 500 per transaction,
+  as ``dateline load`` stores them: the facts and the incremental merge);
+* p50/p95 over QUERIES different names of: the timeline of a frequent and of a rare person
+  (first page: 50 events), quotes by a frequent speaker and quotes about a frequent
+  person (first 50), entity search by a 3-letter prefix (first 20);
+* the database size.
+
+Records are made here, not read: people, organisations, places, quote wording and events
+come from pools this program generates from syllables (no corpus text, no NLP). They are
+shaped like news: a few people are in many articles (Zipf), stories are reported by one
+to four outlets that cut the same quotes differently and date the same events, articles
+name people in full and then by surname.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dateline.errors import DatelineError
+from dateline.store import open_store, queries
+from dateline.store.sql_store import SQLStore
+from dateline.types import (
+    Article,
+    Entity,
+    Event,
+    EventTime,
+    Mention,
+    Participant,
+    Published,
+    Quote,
+    SpanRef,
+    Speaker,
+)
+
+BUILD_BATCH = 5000
+BUILD_CACHE_KIB = 4_000_000
+MORE = 1000
+MORE_BATCH = 500
+QUERIES = 40
+PAGE = 50
+SEED = 20261201
+_SYL = ("ka", "ro", "lin", "mar", "te", "so", "vi", "den", "al", "bo", "ri", "na", "tor", "el", "gu", "sa",
+        "pe", "len", "do", "mi", "ha", "zu", "ber", "qi", "fo", "wen", "ly", "cas", "tu", "ne")
+OUTLETS = ("Harbor Post", "Daily Ledger", "Evening Wire", "Valley Courier", "Metro Herald", "Coast Times")
+TRIGGERS = ("met", "visited", "announced", "signed", "rejected", "opened", "criticized", "said", "won", "lost")
+
+
+def _word(rng: random.Random, lo: int, hi: int) -> str:
+    return "".join(rng.choice(_SYL) for _ in range(rng.randint(lo, hi)))
+
+
+@dataclass(frozen=True)
+class Pools:
+    people: list[tuple[str, str]]  # (first, last), most frequent first
+    cum_weights: list[float]
+    orgs: list[str]
+    places: list[str]
+    words: list[str]
+
+
+def make_pools(rng: random.Random, n_people: int = 20000) -> Pools:
+    firsts = sorted({_word(rng, 2, 3).capitalize() for _ in range(600)})
+    lasts = sorted({_word(rng, 2, 4).capitalize() for _ in range(6000)})
+    people = sorted({(rng.choice(firsts), rng.choice(lasts)) for _ in range(n_people)})
+    rng.shuffle(people)
+    weights = list(itertools.accumulate(1.0 / (i + 1) ** 1.05 for i in range(len(people))))  # Zipf
+    orgs = sorted({f"{_word(rng, 2, 3).capitalize()} {rng.choice(('Council', 'Group', 'Party', 'Bank', 'Union'))}"
+                   for _ in range(800)})
+    places = sorted({_word(rng, 2, 3).capitalize() for _ in range(400)})
+    words = sorted({_word(rng, 1, 3) for _ in range(3000)})
+    return Pools(people, weights, orgs, places, words)
+
+
+@dataclass(frozen=True)
+class Story:
+    people: tuple[tuple[str, str], ...]
+    place: str
+    org: str
+    day: str
+    quotes: tuple[tuple[int, tuple[str, ...]], ...]  # (speaker index in people, words)
+    triggers: tuple[str, ...]
+
+
+def _story(rng: random.Random, pools: Pools, day_index: int) -> Story:
+    k = rng.choice((1, 2, 2, 3, 3, 4))
+    people = tuple(dict.fromkeys(rng.choices(pools.people, cum_weights=pools.cum_weights, k=k)))
+    base = 16436 + day_index  # days since 1970: from 2015-01-01 on
+    day = time.strftime("%Y-%m-%d", time.gmtime(base * 86400))
+    quotes = tuple(
+        (rng.randrange(len(people)), tuple(rng.choices(pools.words, k=rng.randint(6, 22))))
+        for _ in range(rng.choice((0, 1, 2, 2, 3)))
+    )
+    return Story(people, rng.choice(pools.places), rng.choice(pools.orgs), day, quotes,
+                 tuple(rng.sample(TRIGGERS, rng.randint(1, 3))))
+
+
+class _Text:
+    """An article text under construction: appends pieces and remembers where each went."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.n = 0
+
+    def add(self, piece: str) -> tuple[int, int]:
+        start = self.n
+        self.parts.append(piece)
+        self.n += len(piece)
+        return start, self.n
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _article(rng: random.Random, story: Story, aid: str) -> tuple[Article, str]:
+    t = _Text()
+    ents: dict[str, tuple[str, str, list[Mention]]] = {}  # eid -> (name, type, mentions)
+    pid: dict[tuple[str, str], str] = {}
+
+    def mention(eid: str, name: str, type_: str, shown: str) -> None:
+        s, e = t.add(shown)
+        ents.setdefault(eid, (name, type_, []))[2].append(Mention(s, e, shown, "name"))
+
+    # The outlet's byline makes each report's text its own (the store skips equal texts).
+    t.add(f"{rng.choice(OUTLETS)} report {aid[4:]}, by {_word(rng, 2, 3).capitalize()}. ")
+    for i, (first, last) in enumerate(story.people):
+        pid[(first, last)] = f"E{i + 1}"
+    org_id, place_id = f"E{len(story.people) + 1}", f"E{len(story.people) + 2}"
+    sentences: list[tuple[int, int]] = []
+    events: list[Event] = []
+    # Lead: everyone in full, the organisation and the place.
+    s0 = t.n
+    for i, (first, last) in enumerate(story.people):
+        if i:
+            t.add(" and ")
+        mention(pid[(first, last)], f"{first} {last}", "PERSON", f"{first} {last}")
+    trig = story.triggers[0]
+    ts, te = t.add(f" {trig} ")
+    ts += 1
+    te -= 1
+    t.add("officials of the ")
+    mention(org_id, story.org, "ORG", story.org)
+    t.add(" in ")
+    mention(place_id, story.place, "GPE", story.place)
+    t.add(f" on {story.day}.")
+    sentences.append((s0, t.n))
+    who = tuple(Participant(pid[p], "agent" if k == 0 else "patient") for k, p in enumerate(story.people))
+    events.append(Event(ts, te, trig, (s0, t.n), f"{' and '.join(f'{a} {b}' for a, b in story.people)} {trig}",
+                        who + (Participant(org_id, "patient"),), EventTime(story.day, story.day, story.day)))
+    quotes: list[Quote] = []
+    for speaker_index, words in story.quotes:
+        first, last = story.people[speaker_index]
+        cut = list(words)
+        if len(cut) > 10 and rng.random() < 0.4:  # this outlet's cut of the quote
+            cut = cut[rng.randint(0, 2): len(cut) - rng.randint(0, 2)]
+        t.add(" \u201c")
+        qtext = " ".join(cut).capitalize()
+        qs, qe = t.add(qtext)
+        t.add(",\u201d ")
+        ss, se = t.add(last)  # by surname after the first mention
+        ents[pid[(first, last)]][2].append(Mention(ss, se, last, "name"))
+        cs, ce = t.add(" said")
+        t.add(".")
+        quotes.append(Quote(qs, qe, qtext,
+                            Speaker(pid[(first, last)], f"{first} {last}", SpanRef(ss, se, last)),
+                            SpanRef(cs + 1, ce, "said"), story.day))
+    for trig in story.triggers[1:]:
+        first, last = rng.choice(story.people)
+        s0 = t.add(" ")[1]
+        ms, me = t.add(last)
+        ents[pid[(first, last)]][2].append(Mention(ms, me, last, "name"))
+        ts, te = t.add(f" {trig}")
+        ts += 1
+        t.add(f" again on {story.day}.")
+        events.append(Event(ts, te, trig, (s0, t.n), f"{first} {last} {trig}",
+                            (Participant(pid[(first, last)], "agent"),), EventTime(story.day, story.day, story.day)))
+    text = t.text()
+    entities = tuple(Entity(eid, name, type_, tuple(ms)) for eid, (name, type_, ms) in ents.items())
+    pub = Published(story.day, "given", story.day, story.day)
+    title = f"{story.people[0][1]} {story.triggers[0]} in {story.place}"
+    return Article(aid, pub, (), entities, tuple(quotes), tuple(events), title, None), text
+
+
+def generate(n: int, start: int = 0, seed: int = SEED, pools: Pools | None = None) -> Iterator[tuple[Article, str]]:
+    """Yield articles ``start .. start+n-1`` of the synthetic stream (deterministic)."""
+    rng = random.Random(seed * 7919 + start)
+    pools = pools or make_pools(random.Random(seed))
+    i = start
+    while i < start + n:
+        story = _story(rng, pools, (i // 300) % 3650)
+        for _ in range(min(rng.choice((1, 1, 2, 3, 4)), start + n - i)):
+            yield _article(rng, story, f"syn-{i:07d}")
+            i += 1
+
+
+def build(store: SQLStore, n: int, pools: Pools, log: bool = True) -> float:
+    """Fill ``store`` with articles 0..n-1 (skips what it holds). RETURNS seconds."""
+    t0 = time.perf_counter()
+    have = store.count()
+    if have >= n:
+        return 0.0
+    bulk = store.db.dialect.name == "sqlite"
+    if bulk:  # building only: no WAL (every page written twice), no syncs, a large page cache
+        for pragma in ("journal_mode=MEMORY", "synchronous=OFF", f"cache_size=-{BUILD_CACHE_KIB}"):
+            store.db.run(f"PRAGMA {pragma}")
+    batch: list[tuple[Article, str]] = []
+    for item in generate(max(0, n - have), start=have, pools=pools):
+        batch.append(item)
+        if len(batch) >= BUILD_BATCH:
+            store.add_many(batch)
+            batch = []
+            if log and store.count() % 50000 < BUILD_BATCH:
+                print(f"  built {store.count()} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
+    if batch:
+        store.add_many(batch)
+    if bulk:
+        store.db.run("PRAGMA journal_mode=WAL")  # back to what every store has
+    return time.perf_counter() - t0
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def measure(store: SQLStore, n: int, pools: Pools) -> dict[str, object]:
+    """Ingest MORE articles, then time the queries (see module docstring). RETURNS the figures."""
+    more = list(generate(MORE, start=store.count(), pools=pools))
+    t0 = time.perf_counter()
+    for i in range(0, MORE, MORE_BATCH):
+        store.add_many(more[i: i + MORE_BATCH])
+    ingest = time.perf_counter() - t0
+    people = [e for e in store.entities("PERSON", limit=2000) if len(e.name.split()) == 2]
+    frequent = people[:QUERIES]
+    rare = [e for e in reversed(people) if e.n_articles >= 1][:QUERIES]
+    rng = random.Random(1)
+    prefixes = [e.name.split()[-1][:3] for e in rng.sample(people, min(QUERIES, len(people)))]
+
+    cases = {
+        "timeline_frequent": (lambda e: queries.timeline(store, e.name, limit=PAGE), frequent),
+        "timeline_rare": (lambda e: queries.timeline(store, e.name, limit=PAGE), rare),
+        "quotes_by_speaker": (lambda e: queries.quotes(store, speaker=e.name, limit=PAGE), frequent),
+        "quotes_about": (lambda e: queries.quotes(store, about=e.name, limit=PAGE), frequent),
+        "entity_prefix": (lambda p: store.search_entities(p, None, 20), prefixes),
+    }
+    figures: dict[str, object] = {"articles": store.count(), "ingest_1000_s": round(ingest, 2)}
+    for name, (fn, args) in cases.items():
+        ms = []
+        for a in args:
+            t = time.perf_counter()
+            try:
+                fn(a)
+            except DatelineError as e:  # an ambiguous or missing name: counted, not timed
+                figures.setdefault("query_errors", []).append(f"{name}: {e}")  # type: ignore[union-attr]
+                continue
+            ms.append((time.perf_counter() - t) * 1000)
+        figures[name] = {"p50_ms": round(_pct(ms, 0.5), 1), "p95_ms": round(_pct(ms, 0.95), 1), "n": len(ms)}
+    return figures
+
+
+def _size(store: SQLStore, location: str) -> int:
+    if store.db.dialect.name == "sqlite":
+        store.db.run("PRAGMA wal_checkpoint(TRUNCATE)")  # the WAL's pages into the file first
+        return sum(os.path.getsize(p) for p in (location, location + "-wal") if os.path.exists(p))
+    return int(store.db.scalar("SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c "
+                               "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                               "WHERE n.nspname = current_schema() AND c.relkind = 'r'"))
+
+
+def _pg_schema(url: str, n: int) -> str:
+    from urllib.parse import quote
+
+    import psycopg
+
+    schema = f"scale_{n}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    return f"{url}?options={quote(f'-csearch_path={schema}')}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", default="10000,100000,1000000", help="store sizes (articles), comma-separated")
+    p.add_argument("--dir", type=Path, default=Path("/tmp/dateline-scale"), help="where the SQLite stores go")
+    p.add_argument("--db-url", help="a PostgreSQL server URL: measure PostgreSQL (one schema per size)")
+    p.add_argument("--build-only", action="store_true", help="build the stores, measure nothing")
+    p.add_argument("--json", type=Path, help="append one JSON line of figures per size here")
+    args = p.parse_args(argv)
+    pools = make_pools(random.Random(SEED))
+    args.dir.mkdir(parents=True, exist_ok=True)
+    for n in (int(s) for s in args.sizes.split(",")):
+        location = _pg_schema(args.db_url, n) if args.db_url else str(args.dir / f"store_{n}.db")
+        backend = "postgresql" if args.db_url else "sqlite"
+        with open_store(location) as store:
+            seconds = build(store, n, pools)  # a store measured before holds n + 1,000 (or more)
+        if args.build_only:
+            print(f"{backend} {n}: built in {seconds:.0f} s", file=sys.stderr)
+            continue
+        with open_store(location) as store:  # measured as opened by every command (WAL, own cache)
+            figures = {"backend": backend, "size": n, "build_s": round(seconds, 1), **measure(store, n, pools)}
+            figures["db_bytes"] = _size(store, location)
+        print(json.dumps(figures), flush=True)
+        if args.json:
+            with open(args.json, "a", encoding="utf-8") as f:
+                f.write(json.dumps(figures) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""``dateline load``: store contract records that carry their text, without reading them again.
+
+Examples:
+    dateline read --jsonl in.jsonl --out records.jsonl --with-text
+    dateline load records.jsonl --db news.db
+    dateline load shards/ --db postgresql://localhost/news
+
+RECORDS is a JSON Lines file as ``dateline read --jsonl ... --with-text`` writes it, or a
+directory of Parquet shards from ``dateline ingest --engine ray --out DIR``. No NLP runs.
+The store is created if missing; records whose text is stored already are skipped; a bad
+line is reported on one line and the load goes on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dateline.cli.rebuild import add_db_argument
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "load",
+        help="store records read before (read --with-text, Ray shards): no NLP",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="RECORDS", help=".jsonl records or a shard directory")
+    add_db_argument(p, "the store (created if missing)")
+    p.add_argument("--batch-size", type=int, default=500, help="records per transaction (default 500)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from dateline.errors import InputError
+    from dateline.store import open_store
+    from dateline.store.load import load_paths
+
+    if args.batch_size < 1:
+        raise InputError(f"--batch-size must be at least 1 (got {args.batch_size})")
+
+    def report_error(outcome: str, article_id: str | None, message: str) -> None:
+        if outcome == "error":
+            print(f"dateline: error: {message}", file=sys.stderr)
+
+    for path in args.paths:  # before the store is opened: a typo creates no store
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory")
+    with open_store(args.db) as store:
+        report = load_paths(store, args.paths, batch_size=args.batch_size, on_outcome=report_error)
+        n = store.count()
+    print(f"dateline: {report.stored} stored, {report.skipped} skipped, {report.errors} errors "
+          f"(store: {n} articles)", file=sys.stderr)
+    return 0

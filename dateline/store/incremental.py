@@ -1,0 +1,707 @@
+"""The cross-article merge, kept up to date article batch by article batch (any backend).
+
+``merge_new(db, ids)`` folds newly stored articles into the derived tables, inside the
+transaction that stored them, at a cost that depends on the new articles and on the
+groups they touch, not on the size of the store. ``rebuild(db)`` clears the derived
+tables and merges every article again in batches (``dateline rebuild``, after a rule
+changed). The result is the same whatever the order and batching of the ingests: each
+step recomputes, with the rule functions of merge.py, exactly the part of the merge the
+new articles can change (tests/store/test_incremental.py checks it against one rebuild).
+
+* Entities: a member's group follows from its key (merge.entity_key), except a one-word
+  person name its article cannot resolve: that goes where the store's full names send
+  the word (merge.resolve_in_store), remembered per word in ``word_targets``. New full
+  names re-resolve the words they can change; a word whose target changes moves all its
+  members. Group counts and aliases are sums over articles, updated by differences.
+* Quotes: the new quotes, and quotes whose speaker moved, are "dirty". Their fingerprints
+  (merge.quote_keys) find the stored quotes they may join; the groups of all of those are
+  merged again (merge.merge_quotes) and replace the old ones.
+* Events: events merge only within a block (merge.event_block); the blocks of dirty events
+  (new, or with a participant that moved) are merged again (merge.merge_events).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dateline.store.calendar import calendar_start
+from dateline.store.db import Db
+from dateline.store.merge import (
+    EntityIn,
+    EventIn,
+    QuoteIn,
+    entity_gid,
+    entity_key,
+    event_block,
+    is_full_name,
+    merge_events,
+    merge_quotes,
+    one_word,
+    person_like_key,
+    person_names_of,
+    pick_name,
+    quote_keys,
+    resolve_in_article,
+    resolve_in_store,
+)
+from dateline.store.normalize import fold, quote_words
+from dateline.store.sql_queries import quote_context
+
+# Articles merged per step of a rebuild (bounds the memory a step holds).
+REBUILD_BATCH = 2000
+STATE_KEY = "merged_articles"
+
+Member = tuple[str, str]  # (article id, per-article entity id)
+Ref = tuple[str, int]  # (article id, ord)
+
+
+@dataclass(frozen=True)
+class _Move:
+    article_id: str
+    entity_id: str
+    old: str
+    new: str
+
+
+def merged_count(db: Db) -> int:
+    """RETURNS how many articles the derived tables were built from (-1 if never)."""
+    value = db.scalar("SELECT value FROM store_state WHERE key = ?", (STATE_KEY,))
+    return int(value) if value is not None else -1
+
+
+def rebuild(db: Db) -> None:
+    """Recompute every derived table from the fact tables; inside the caller's transaction."""
+    from dateline.store.schema import DERIVED_TABLES
+
+    for table in DERIVED_TABLES:
+        db.run(f"DELETE FROM {table}")
+    ids = [r[0] for r in db.rows("SELECT id FROM articles ORDER BY seq")]
+    for i in range(0, len(ids), REBUILD_BATCH):
+        merge_new(db, ids[i : i + REBUILD_BATCH])
+    _set_count(db)
+
+
+def merge_new(db: Db, article_ids: Sequence[str]) -> None:
+    """Fold the stored articles ``article_ids`` (not merged before) into the derived tables."""
+    ids = list(article_ids)
+    if ids:
+        moves = _entities(db, ids)
+        _quote_about(db, ids, moves)
+        _quotes(db, ids, moves)
+        _events(db, ids, moves)
+    _set_count(db)
+
+
+def _set_count(db: Db) -> None:
+    n = db.scalar("SELECT COUNT(*) FROM articles")
+    db.run(
+        "INSERT INTO store_state (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (STATE_KEY, str(n)),
+    )
+
+
+# -- entities ----------------------------------------------------------------------------
+
+
+def _entity_rows(db: Db, ids: list[str]) -> list[EntityIn]:
+    return [
+        EntityIn(r[0], r[1], r[2], r[3], int(r[4]), bool(r[5]))
+        for r in db.in_chunks(
+            """SELECT e.article_id, e.id, e.name, e.type, COUNT(m.ord),
+                      MAX(CASE WHEN m.kind = 'name' THEN 1 ELSE 0 END)
+               FROM entities e LEFT JOIN mentions m ON m.article_id = e.article_id AND m.entity_ord = e.ord
+               WHERE e.article_id IN (?*)
+               GROUP BY e.article_id, e.ord, e.id, e.name, e.type""",
+            ids,
+        )
+    ]
+
+
+def _known_persons(db: Db, keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """RETURNS which of the (first, last) keys are stored full names some row typed PERSON."""
+    by_gid = {entity_gid(("PERSON", *k)): tuple(k) for k in keys}
+    return {by_gid[r[0]] for r in db.in_chunks("SELECT global_id FROM person_keys WHERE global_id IN (?*)", sorted(by_gid))}
+
+
+def _group_keys(
+    rows: list[EntityIn], person_names: set[tuple[str, ...]]
+) -> tuple[dict[Member, tuple[str, ...]], dict[Member, str]]:
+    """RETURNS (members with a key their article decides, {member: word} of one-word names
+    only the store can resolve), for whole articles' rows."""
+    keys = {(r.article_id, r.id): entity_key(r, person_names) for r in rows}
+    full_in: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for (a, _), key in keys.items():
+        if is_full_name(key):
+            full_in[a].add(key)
+    decided: dict[Member, tuple[str, ...]] = {}
+    store_words: dict[Member, str] = {}
+    for member, key in keys.items():
+        word = one_word(key)
+        if word is not None:
+            target = resolve_in_article(word, full_in[member[0]])
+            if target is None:
+                store_words[member] = word
+                continue
+            key = target
+        decided[member] = key
+    return decided, store_words
+
+
+def _entities(db: Db, ids: list[str]) -> list[_Move]:
+    """Link the new articles' entities; RETURNS the stored members that changed group."""
+    rows = _entity_rows(db, ids)
+    new_ids = set(ids)
+    batch_person = person_names_of(rows)
+    likes = {(r.article_id, r.id): pk for r in rows if (pk := person_like_key(r)) is not None}
+    known = _known_persons(db, batch_person | set(likes.values()))
+    person_names = known | batch_person
+    new_person = batch_person - known
+    group_key, store_words = _group_keys(rows, person_names)
+    by_word: defaultdict[str, list[Member]] = defaultdict(list)
+    for member, word in store_words.items():
+        by_word[word].append(member)
+
+    # Full names some row typed PERSON: count the new articles naming each.
+    new_full: defaultdict[tuple[str, ...], int] = defaultdict(int)
+    for a in sorted({r.article_id for r in rows}):
+        for pk in person_names_of(r for r in rows if r.article_id == a):
+            new_full[("PERSON", *pk)] += 1
+    db.many(
+        "INSERT INTO person_keys (global_id, first, last, n_full) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (global_id) DO UPDATE SET n_full = person_keys.n_full + excluded.n_full",
+        [(entity_gid(k), k[1], k[2], n) for k, n in sorted(new_full.items())],
+    )
+    db.many(
+        "INSERT INTO person_words (word, article_id, entity_id) VALUES (?, ?, ?)",
+        [(w, a, e) for w, members in sorted(by_word.items()) for a, e in members],
+    )
+    # Entities of other types whose full name is no person's yet: they become one's when
+    # an article types that name PERSON (entity_key).
+    db.many(
+        "INSERT INTO person_like (first, last, article_id, entity_id) VALUES (?, ?, ?, ?)",
+        [(pk[0], pk[1], a, e) for (a, e), pk in sorted(likes.items()) if pk not in person_names],
+    )
+    # Words whose resolution may change: those of new one-word names, and the first and last
+    # words of full names new to the store, when some stored one-word name has them.
+    touched = {w for pk in new_person for w in pk}
+    targets = {
+        r[0]: r[1]
+        for r in db.in_chunks("SELECT word, global_id FROM word_targets WHERE word IN (?*)", sorted(touched | set(by_word)))
+    }
+    words = sorted(set(by_word) | (touched & set(targets)))
+    resolved = _resolve_words(db, words)
+    moved: dict[Member, list[str]] = {}  # stored member -> [group before this batch, group now]
+    types: dict[str, tuple[str, str]] = {}
+    for word in words:
+        key = resolved[word]
+        gid = entity_gid(key)
+        for member in by_word.get(word, ()):
+            group_key[member] = key
+        old = targets.get(word)
+        if old == gid:
+            continue
+        db.run(
+            "INSERT INTO word_targets (word, global_id) VALUES (?, ?) "
+            "ON CONFLICT (word) DO UPDATE SET global_id = excluded.global_id",
+            (word, gid),
+        )
+        targets[word] = gid
+        if old is not None:
+            for a, e in db.rows("SELECT article_id, entity_id FROM person_words WHERE word = ?", (word,)):
+                if a not in new_ids:
+                    moved[(a, e)] = [old, gid]
+        types[gid] = ("PERSON", " ".join(key[1:]))
+    _rekey(db, new_person, new_ids, targets, moved, types)
+
+    row_of = {(r.article_id, r.id): r for r in rows}
+    links = [
+        (a, e, entity_gid(group_key[(a, e)]), row_of[(a, e)].name, row_of[(a, e)].n_mentions)
+        for a, e in sorted(group_key)
+    ]
+    types.update({entity_gid(k): _type_of(k, row_of[m].type) for m, k in group_key.items()})
+    moves = [_Move(a, e, old, new) for (a, e), (old, new) in sorted(moved.items()) if old != new]
+    _apply_links(db, links, moves, types)
+    return moves
+
+
+def _type_of(key: tuple[str, ...], row_type: str) -> tuple[str, str]:
+    """(type, merge key) of the group with this key (a person's group is PERSON)."""
+    return ("PERSON" if key[0] == "PERSON" else row_type, " ".join(key[1:]))
+
+
+def _rekey(
+    db: Db,
+    new_person: set[tuple[str, ...]],
+    new_ids: set[str],
+    targets: dict[str, str],
+    moved: dict[Member, list[str]],
+    types: dict[str, tuple[str, str]],
+) -> None:
+    """Group again the stored articles holding an entity of another type named as a person
+    new to the store: that entity becomes the person's, and the article's one-word names
+    may resolve otherwise. Adds the changes to ``moved``."""
+    found = db.in_chunks(
+        "SELECT first, last, article_id, entity_id FROM person_like WHERE first IN (?*)",
+        sorted({pk[0] for pk in new_person}),
+    )
+    hits = [(f, la, a, e) for f, la, a, e in found if (f, la) in new_person and a not in new_ids]
+    if not hits:
+        return
+    db.many("DELETE FROM person_like WHERE first = ? AND last = ? AND article_id = ? AND entity_id = ?", hits)
+    articles = sorted({a for _, _, a, _ in hits})
+    rows = _entity_rows(db, articles)
+    likes = {pk for r in rows if (pk := person_like_key(r)) is not None}
+    decided, store_words = _group_keys(rows, _known_persons(db, likes | person_names_of(rows)))
+    current = {(a, e): g for a, e, g in db.in_chunks(
+        "SELECT article_id, entity_id, global_id FROM entity_links WHERE article_id IN (?*)", articles)}
+    for member, (_, now) in moved.items():
+        if member in current:
+            current[member] = now
+    in_rekey = set(articles)
+    one_words = sorted({w for w in (one_word(entity_key(r, set())) for r in rows) if w is not None})
+    was_word = {
+        (a, e): w
+        for w, a, e in db.in_chunks("SELECT word, article_id, entity_id FROM person_words WHERE word IN (?*)", one_words)
+        if a in in_rekey
+    }
+    asked = sorted(set(store_words.values()) - set(targets))
+    for w, g in db.in_chunks("SELECT word, global_id FROM word_targets WHERE word IN (?*)", asked):
+        targets[w] = g
+    missing = sorted(set(store_words.values()) - set(targets))
+    for word, key in _resolve_words(db, missing).items():
+        targets[word] = entity_gid(key)
+        types[targets[word]] = ("PERSON", " ".join(key[1:]))
+        db.run("INSERT INTO word_targets (word, global_id) VALUES (?, ?)", (word, targets[word]))
+    type_of = {(r.article_id, r.id): r.type for r in rows}
+    for member, key in decided.items():
+        types[entity_gid(key)] = _type_of(key, type_of[member])
+    for member in sorted(set(decided) | set(store_words)):
+        gid = entity_gid(decided[member]) if member in decided else targets[store_words[member]]
+        if gid != current[member]:
+            moved.setdefault(member, [current[member], gid])[1] = gid
+    gone = [(w, a, e) for (a, e), w in sorted(was_word.items()) if (a, e) not in store_words]
+    came = [(w, a, e) for (a, e), w in sorted(store_words.items()) if (a, e) not in was_word]
+    db.many("DELETE FROM person_words WHERE word = ? AND article_id = ? AND entity_id = ?", gone)
+    db.many("INSERT INTO person_words (word, article_id, entity_id) VALUES (?, ?, ?)", came)
+    for w in sorted({w for w, _, _ in gone}):
+        if db.one("SELECT 1 FROM person_words WHERE word = ?", (w,)) is None:
+            db.run("DELETE FROM word_targets WHERE word = ?", (w,))
+            targets.pop(w, None)
+
+
+def _resolve_words(db: Db, words: list[str]) -> dict[str, tuple[str, ...]]:
+    """RETURNS where the store sends each one-word name (merge.resolve_in_store)."""
+    by_last: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+    by_first: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for first, last in db.in_chunks("SELECT first, last FROM person_keys WHERE last IN (?*)", words):
+        by_last[last].add(("PERSON", first, last))
+    for first, last in db.in_chunks("SELECT first, last FROM person_keys WHERE first IN (?*)", words):
+        by_first[first].add(("PERSON", first, last))
+    return {w: resolve_in_store(w, by_last.get(w, set()), by_first.get(w, set())) for w in sorted(set(words))}
+
+
+def _contributions(link_rows: Iterable[tuple[str, str, str, str, int]]) -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
+    """(article, group) -> (mentions, names as written) of that article's members of the group."""
+    mentions: defaultdict[tuple[str, str], int] = defaultdict(int)
+    names: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for a, _e, g, name, n in link_rows:
+        mentions[(a, g)] += n
+        names[(a, g)].add(name)
+    return {k: (mentions[k], frozenset(names[k])) for k in mentions}
+
+
+def _apply_links(
+    db: Db,
+    new_links: list[tuple[str, str, str, str, int]],
+    moves: list[_Move],
+    types: dict[str, tuple[str, str]],
+) -> None:
+    """Write new and moved links and bring the groups' counts, aliases and names up to date."""
+    moved_articles = sorted({m.article_id for m in moves})
+    before_rows = [
+        (r[0], r[1], r[2], r[3], int(r[4]))
+        for r in db.in_chunks(
+            "SELECT article_id, entity_id, global_id, name, n_mentions FROM entity_links WHERE article_id IN (?*)",
+            moved_articles,
+        )
+    ]
+    target = {(m.article_id, m.entity_id): m.new for m in moves}
+    after_rows = [(a, e, target.get((a, e), g), name, n) for a, e, g, name, n in before_rows] + new_links
+    before, after = _contributions(before_rows), _contributions(after_rows)
+    db.many(
+        "UPDATE entity_links SET global_id = ? WHERE article_id = ? AND entity_id = ?",
+        [(m.new, m.article_id, m.entity_id) for m in moves],
+    )
+    db.many(
+        "INSERT INTO entity_links (article_id, entity_id, global_id, name, n_mentions) VALUES (?, ?, ?, ?, ?)",
+        new_links,
+    )
+    d_articles: defaultdict[str, int] = defaultdict(int)
+    d_mentions: defaultdict[str, int] = defaultdict(int)
+    d_alias: defaultdict[tuple[str, str], int] = defaultdict(int)
+    for pair in set(before) | set(after):
+        if before.get(pair) == after.get(pair):
+            continue
+        g = pair[1]
+        m0, n0 = before.get(pair, (0, frozenset()))
+        m1, n1 = after.get(pair, (0, frozenset()))
+        d_articles[g] += (pair in after) - (pair in before)
+        d_mentions[g] += m1 - m0
+        for name in n1 - n0:
+            d_alias[(g, name)] += 1
+        for name in n0 - n1:
+            d_alias[(g, name)] -= 1
+    gids = sorted(set(d_articles) | set(d_mentions) | {g for g, _ in d_alias})
+    if not gids:
+        return
+    current = {
+        r[0]: (r[1], r[2], r[3], int(r[4]), int(r[5]))
+        for r in db.in_chunks(
+            "SELECT id, name, type, merge_key, n_articles, n_mentions FROM global_entities WHERE id IN (?*)", gids
+        )
+    }
+    aliases: defaultdict[str, dict[str, int]] = defaultdict(dict)
+    for g, alias, n in db.in_chunks("SELECT global_id, alias, n_articles FROM entity_aliases WHERE global_id IN (?*)", gids):
+        aliases[g][alias] = int(n)
+    alias_changed: set[str] = set()
+    inserts, deletes, updates = [], [], []
+    for (g, alias), d in sorted(d_alias.items()):
+        if d == 0:
+            continue
+        n = aliases[g].get(alias, 0) + d
+        if alias not in aliases[g]:
+            inserts.append((g, alias, fold(alias), n))
+            alias_changed.add(g)
+        elif n <= 0:
+            deletes.append((g, alias))
+            alias_changed.add(g)
+        else:
+            updates.append((n, g, alias))
+        if n <= 0:
+            aliases[g].pop(alias, None)
+        else:
+            aliases[g][alias] = n
+    db.many("INSERT INTO entity_aliases (global_id, alias, folded, n_articles) VALUES (?, ?, ?, ?)", inserts)
+    db.many("DELETE FROM entity_aliases WHERE global_id = ? AND alias = ?", deletes)
+    db.many("UPDATE entity_aliases SET n_articles = ? WHERE global_id = ? AND alias = ?", updates)
+    gone, changed, new, renamed = [], [], [], []
+    for g in gids:
+        n_articles = (current[g][3] if g in current else 0) + d_articles.get(g, 0)
+        n_mentions = (current[g][4] if g in current else 0) + d_mentions.get(g, 0)
+        if n_articles <= 0:
+            gone.append((g,))
+            continue
+        name = pick_name(aliases[g])
+        if g in current:
+            changed.append((name, n_articles, n_mentions, g))
+            if name != current[g][0]:
+                renamed.append((name, g))
+        else:
+            type_, merge_key = types[g]
+            new.append((g, name, type_, merge_key, n_articles, n_mentions))
+    db.many("DELETE FROM global_entities WHERE id = ?", gone)
+    db.many("UPDATE global_entities SET name = ?, n_articles = ?, n_mentions = ? WHERE id = ?", changed)
+    db.many(
+        "INSERT INTO global_entities (id, name, type, merge_key, n_articles, n_mentions) VALUES (?, ?, ?, ?, ?, ?)",
+        new,
+    )
+    db.many("UPDATE global_quotes SET speaker_name = ? WHERE speaker_id = ?", renamed)
+    rewords = sorted(alias_changed | {g for (g,) in gone})
+    db.many("DELETE FROM entity_words WHERE global_id = ?", [(g,) for g in rewords])
+    db.many(
+        "INSERT INTO entity_words (word, global_id) VALUES (?, ?)",
+        [(w, g) for g in rewords for w in sorted({w for a in aliases.get(g, {}) for w in word_suffixes(a)})],
+    )
+
+
+def word_suffixes(alias: str) -> list[str]:
+    """The folded alias from each of its words on: what a prefix search matches."""
+    words = fold(alias).split()
+    return [" ".join(words[i:]) for i in range(len(words))]
+
+
+# -- quotes: what each is about ---------------------------------------------------------
+
+
+def _quote_about(db: Db, ids: list[str], moves: list[_Move]) -> None:
+    """Record which entities each new quote is about; follow the members that moved.
+
+    A quote is about an entity when one of its mentions lies in the quote or its sentence
+    (sql_queries.quote_context), or when one of its multi-word names as its article writes
+    them appears in the quote text as whole words.
+    """
+    db.many(
+        "UPDATE quote_about SET global_entity = ? WHERE article_id = ? AND entity_id = ?",
+        [(m.new, m.article_id, m.entity_id) for m in moves],
+    )
+    texts = dict(db.in_chunks("SELECT id, text FROM articles WHERE id IN (?*)", ids))
+    quotes: defaultdict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+    for a, o, s, e, t in db.in_chunks(
+        "SELECT article_id, ord, start_char, end_char, text FROM quotes WHERE article_id IN (?*)", ids
+    ):
+        quotes[a].append((int(o), int(s), int(e), t))
+    wanted = [a for a in ids if quotes.get(a)]
+    if not wanted:
+        return
+    sentences: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    for a, s, e in db.in_chunks("SELECT article_id, sentence_start, sentence_end FROM events WHERE article_id IN (?*)", wanted):
+        sentences[a].append((int(s), int(e)))
+    spans: defaultdict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for a, eid, s, e in db.in_chunks(
+        """SELECT en.article_id, en.id, m.start_char, m.end_char FROM entities en
+           JOIN mentions m ON m.article_id = en.article_id AND m.entity_ord = en.ord
+           WHERE en.article_id IN (?*)""",
+        wanted,
+    ):
+        spans[a].append((eid, int(s), int(e)))
+    names: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    gid_of: dict[Member, str] = {}
+    for a, eid, gid, name in db.in_chunks(
+        "SELECT article_id, entity_id, global_id, name FROM entity_links WHERE article_id IN (?*)", wanted
+    ):
+        gid_of[(a, eid)] = gid
+        if len(name.split()) > 1:
+            names[a].append((eid, name))
+    rows: list[tuple[str, str, int, str]] = []
+    for a in wanted:
+        text = texts[a]
+        for o, qs, qe, qtext in quotes[a]:
+            s, e = quote_context(text, qs, qe, sentences[a])
+            about = {eid for eid, ms, me in spans[a] if s <= ms and me <= e}
+            about |= {eid for eid, name in names[a] if _has_words(qtext, name)}
+            rows.extend((a, eid, o, gid_of[(a, eid)]) for eid in sorted(about) if (a, eid) in gid_of)
+    db.many("INSERT INTO quote_about (article_id, entity_id, quote_ord, global_entity) VALUES (?, ?, ?, ?)", rows)
+
+
+def _has_words(text: str, name: str) -> bool:
+    """RETURNS True if ``name`` occurs in ``text`` as whole words."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+# -- quotes: groups ----------------------------------------------------------------------
+
+
+def _quote_rows(db: Db, refs: Iterable[Ref]) -> dict[Ref, QuoteIn]:
+    wanted = set(refs)
+    out: dict[Ref, QuoteIn] = {}
+    for a, o, t, spk, pub, kind in db.in_chunks(
+        "SELECT q.article_id, q.ord, q.text, q.speaker_entity, a.published_value, q.kind FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id WHERE q.article_id IN (?*)",
+        sorted({a for a, _ in wanted}),
+    ):
+        ref = (a, int(o))
+        if ref in wanted:
+            out[ref] = QuoteIn(a, int(o), t, spk, pub, kind)
+    return out
+
+
+def _speakers(db: Db, rows: Iterable[QuoteIn]) -> dict[Member, str]:
+    members = {(r.article_id, r.speaker) for r in rows if r.speaker}
+    out: dict[Member, str] = {}
+    for a, e, g in db.in_chunks(
+        "SELECT article_id, entity_id, global_id FROM entity_links WHERE article_id IN (?*)",
+        sorted({a for a, _ in members}),
+    ):
+        if (a, e) in members:
+            out[(a, e)] = g
+    return out
+
+
+def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> None:
+    moved = {(m.article_id, m.entity_id) for m in moves}
+    dirty: set[Ref] = {
+        (a, int(o)) for a, o in db.in_chunks("SELECT article_id, ord FROM quotes WHERE article_id IN (?*)", ids)
+    }
+    for a, o, spk in db.in_chunks(
+        "SELECT article_id, ord, speaker_entity FROM quotes WHERE article_id IN (?*)", sorted({a for a, _ in moved})
+    ):
+        if (a, spk) in moved:
+            dirty.add((a, int(o)))
+    if not dirty:
+        return
+    rows = _quote_rows(db, dirty)
+    # Stored quotes whose speaker moved: their fingerprints under the old speaker go.
+    old_speaker = {(m.article_id, m.entity_id): m.old for m in moves}
+    new_ids = set(ids)
+    db.many(
+        "DELETE FROM quote_keys WHERE key = ? AND article_id = ? AND quote_ord = ?",
+        [
+            (k, a, o)
+            for (a, o), r in sorted(rows.items())
+            if a not in new_ids
+            for k in sorted(quote_keys(quote_words(r.text), old_speaker.get((a, r.speaker or ""))))
+        ],
+    )
+    entity_of = _speakers(db, rows.values())
+    new_keys: list[tuple[int, str, int]] = []
+    for ref, r in sorted(rows.items()):
+        sid = entity_of.get((r.article_id, r.speaker)) if r.speaker else None
+        new_keys.extend((k, ref[0], ref[1]) for k in sorted(quote_keys(quote_words(r.text), sid)))
+    # The quotes to merge again: the dirty ones, the stored ones sharing a key with them,
+    # everything in their groups, and (rule 2) every quote sharing the text of a long
+    # unattributed one among them; until nothing new comes in.
+    todo = {k for k, _, _ in new_keys}
+    region: set[Ref] = set(dirty)
+    looked: set[int] = set()
+    while todo:
+        looked |= todo
+        found = {(a, int(o)) for a, o in db.in_chunks("SELECT article_id, quote_ord FROM quote_keys WHERE key IN (?*)", sorted(todo))}
+        found |= region
+        gids = sorted({g for _, _, g in _links(db, "quote_links", "quote_ord", found)})
+        found |= {(a, int(o)) for a, o in db.in_chunks("SELECT article_id, quote_ord FROM quote_links WHERE global_id IN (?*)", gids)}
+        added = found - region
+        region |= found
+        todo = set()
+        if added:
+            extra = _quote_rows(db, added)
+            rows.update(extra)
+            for r in extra.values():
+                if not r.speaker:
+                    todo |= quote_keys(quote_words(r.text), None)
+            todo -= looked
+    rows.update(_quote_rows(db, region - set(rows)))
+    entity_of = _speakers(db, rows.values())
+    names = dict(
+        db.in_chunks("SELECT id, name FROM global_entities WHERE id IN (?*)", sorted(set(entity_of.values())))
+    )
+    old_gids = sorted({g for _, _, g in _links(db, "quote_links", "quote_ord", region)})
+    _delete_in(db, "global_quotes", "id", old_gids)
+    _delete_refs(db, "quote_links", "quote_ord", sorted(region))
+    groups = merge_quotes([rows[r] for r in sorted(region)], entity_of, names)
+    db.many(
+        "INSERT INTO global_quotes (id, text, speaker_id, speaker_name, n_sources, kind) VALUES (?, ?, ?, ?, ?, ?)",
+        [(q.id, q.text, q.speaker_id, q.speaker_name, len({a for a, _ in q.members}), q.kind) for q in groups],
+    )
+    db.many(
+        "INSERT INTO quote_links (article_id, quote_ord, global_id) VALUES (?, ?, ?)",
+        [(a, o, q.id) for q in groups for a, o in q.members],
+    )
+    db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", new_keys)
+
+
+def _links(db: Db, table: str, ord_col: str, refs: Iterable[Ref]) -> list[tuple[str, int, str]]:
+    """RETURNS (article id, ord, global id) of the link rows of ``refs``."""
+    wanted = set(refs)
+    return [
+        (a, int(o), g)
+        for a, o, g in db.in_chunks(
+            f"SELECT article_id, {ord_col}, global_id FROM {table} WHERE article_id IN (?*)",
+            sorted({a for a, _ in wanted}),
+        )
+        if (a, int(o)) in wanted
+    ]
+
+
+def _delete_in(db: Db, table: str, col: str, values: Sequence[str]) -> None:
+    db.many(f"DELETE FROM {table} WHERE {col} = ?", [(v,) for v in values])
+
+
+def _delete_refs(db: Db, table: str, ord_col: str, refs: Sequence[Ref]) -> None:
+    db.many(f"DELETE FROM {table} WHERE article_id = ? AND {ord_col} = ?", refs)
+
+
+# -- events ------------------------------------------------------------------------------
+
+
+def _event_rows(db: Db, article_ids: Sequence[str]) -> dict[Ref, EventIn]:
+    parts: defaultdict[Ref, list[str]] = defaultdict(list)
+    for a, o, e in db.in_chunks(
+        "SELECT article_id, event_ord, entity_id FROM participants WHERE article_id IN (?*) "
+        "ORDER BY article_id, event_ord, ord",
+        article_ids,
+    ):
+        parts[(a, int(o))].append(e)
+    return {
+        (r[0], int(r[1])): EventIn(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6], tuple(parts[(r[0], int(r[1]))]), r[7], r[8])
+        for r in db.in_chunks(
+            "SELECT e.article_id, e.ord, e.text, e.summary, e.time_value, e.time_earliest, e.time_latest, "
+            "a.published_value, e.kind FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE e.article_id IN (?*)",
+            article_ids,
+        )
+    }
+
+
+def _entity_of(db: Db, article_ids: Sequence[str]) -> dict[Member, str]:
+    return {
+        (a, e): g
+        for a, e, g in db.in_chunks(
+            "SELECT article_id, entity_id, global_id FROM entity_links WHERE article_id IN (?*)", article_ids
+        )
+    }
+
+
+def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
+    moved = {(m.article_id, m.entity_id) for m in moves}
+    dirty: set[Ref] = set(_event_rows(db, ids))
+    for a, o, e in db.in_chunks(
+        "SELECT article_id, event_ord, entity_id FROM participants WHERE article_id IN (?*)",
+        sorted({a for a, _ in moved}),
+    ):
+        if (a, e) in moved:
+            dirty.add((a, int(o)))
+    if not dirty:
+        return
+    dirty_articles = sorted({a for a, _ in dirty})
+    rows = {r: v for r, v in _event_rows(db, dirty_articles).items() if r in dirty}
+    entity_of = _entity_of(db, dirty_articles)
+    blocks: set[str] = set()
+    for r in rows.values():
+        b = event_block(r.time_value, _parts(r, entity_of))
+        if b:
+            blocks.add(b)
+    old = _links_blocks(db, dirty)
+    blocks |= {b for b in old.values() if b}
+    region = set(dirty) | {
+        (a, int(o)) for a, o in db.in_chunks("SELECT article_id, event_ord FROM event_links WHERE block IN (?*)", sorted(blocks))
+    }
+    region_articles = sorted({a for a, _ in region})
+    rows = {r: v for r, v in _event_rows(db, region_articles).items() if r in region}
+    entity_of = _entity_of(db, region_articles)
+    old_gids = sorted({g for _, _, g in _links(db, "event_links", "event_ord", region)})
+    _delete_in(db, "global_events", "id", old_gids)
+    _delete_in(db, "event_entities", "event_id", old_gids)
+    _delete_refs(db, "event_links", "event_ord", sorted(region))
+    groups = merge_events([rows[r] for r in sorted(region)], entity_of)
+    block_of = {ref: event_block(v.time_value, _parts(v, entity_of)) for ref, v in rows.items()}
+    starts = {v.id: v.time_earliest or calendar_start(v.time_value) for v in groups}
+    db.many(
+        "INSERT INTO global_events (id, summary, trigger, time_value, time_earliest, time_latest, start, n_sources) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (v.id, v.summary, v.trigger, v.time_value, v.time_earliest, v.time_latest, starts[v.id],
+             len({a for a, _ in v.members}))
+            for v in groups
+        ],
+    )
+    db.many(
+        "INSERT INTO event_links (article_id, event_ord, global_id, block) VALUES (?, ?, ?, ?)",
+        [(a, o, v.id, block_of[(a, o)]) for v in groups for a, o in v.members],
+    )
+    db.many(
+        "INSERT INTO event_entities (event_id, entity_id, start) VALUES (?, ?, ?)",
+        [(v.id, e, starts[v.id]) for v in groups for e in v.entities],
+    )
+
+
+def _parts(row: EventIn, entity_of: dict[Member, str]) -> list[str]:
+    return [entity_of[(row.article_id, p)] for p in row.participants if (row.article_id, p) in entity_of]
+
+
+def _links_blocks(db: Db, refs: set[Ref]) -> dict[Ref, str | None]:
+    out: dict[Ref, str | None] = {}
+    for a, o, b in db.in_chunks(
+        "SELECT article_id, event_ord, block FROM event_links WHERE article_id IN (?*)", sorted({a for a, _ in refs})
+    ):
+        if (a, int(o)) in refs:
+            out[(a, int(o))] = b
+    return out
