@@ -25,6 +25,8 @@ SUMMARY_QUOTE_WORDS = 20
 SAID_MIN_WORDS = 3  # a shorter quotation ("incriminating") says too little to stand for what was said
 # Modifiers a summary may drop to keep a phrase whole but short.
 OPTIONAL_DEPS = frozenset({"prep", "advcl", "relcl", "acl", "appos", "advmod", "npadvmod", "conj", "parataxis"})
+# Complements that carry what was said or done: they may use the whole hard limit.
+CORE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 # Relative pronouns that stand for the noun a clause hangs on ("the actor who won").
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "what"})

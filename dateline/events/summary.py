@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dateline.entities.index import EntityIndex
 from dateline.events.lexicon import (
     AGREEMENT,
+    CORE_DEPS,
     HEDGES,
     OPTIONAL_DEPS,
     PERSON_PRONOUNS,
@@ -128,7 +129,10 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
             break  # words between would be left out: the summary stays one stretch of the text
         if child.dep_ in ("punct", "cc") or (child.pos_ in ("VERB", "AUX") and child.dep_ in ("conj", "advcl")):
             break
-        words = _pruned(child, budget - len(out) if out else max(budget - len(out), SUMMARY_HARD_MAX))
+        # the first complement, or what was said or done ("revealing in November that ..."),
+        # may run to the hard limit; other phrases share what is left of the budget
+        room = SUMMARY_HARD_MAX - len(out) if not out or child.dep_ in CORE_DEPS else budget - len(out)
+        words = _pruned(child, room)
         if words is not None and sum(t.text in QUOTE_MARKS for t in words) % 2:
             words = _to_closing_mark(words)
         if words is None:

@@ -237,3 +237,9 @@ NON_SOURCE_POS = frozenset(("VERB", "AUX"))
 # Verbs that report a finding only as a finished act ("the study found X"); in their base
 # form they are a search ("to find a way", "could find them").
 FINDING_VERBS = words("find")
+
+# Words that open a content clause and are not part of what was said ("said that ...").
+COMPLEMENTIZERS = words("that")
+
+# Prepositions of when or where, not what, after a hearer ("told reporters before the game").
+HEARER_SETTING_PREPOSITIONS = words("before after at in during outside inside near")

@@ -34,7 +34,9 @@ from spacy.tokens import Doc, Token
 from dateline.quotes.lexicon import (
     CLAIM_NOUNS,
     COGNITION_VERBS,
+    COMPLEMENTIZERS,
     FINDING_VERBS,
+    HEARER_SETTING_PREPOSITIONS,
     HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
     NON_SOURCE_POS,
@@ -52,8 +54,6 @@ from dateline.quotes.paragraphs import paragraphs_of
 from dateline.quotes.speech import is_person_like
 from dateline.quotes.subjects import noun_owner, subject_of
 
-# Words that open a content clause and are not part of what was said.
-COMPLEMENTIZERS = frozenset(("that",))
 # Objects of a verb that hold what was said ("announced his candidacy").
 OBJECT_DEPS = frozenset(("dobj", "dative"))
 # Complements after the first that belong to the content ("accused X of Y", "called X
@@ -61,8 +61,6 @@ OBJECT_DEPS = frozenset(("dobj", "dative"))
 TRAILING_COMPLEMENT_DEPS = frozenset(("prep", "oprd", "xcomp", "ccomp", "dobj", "acomp"))
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
     | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS
-# Prepositions of when or where, not what, after a hearer ("told reporters before the game").
-HEARER_SETTING_PREPOSITIONS = frozenset(("before", "after", "at", "in", "during", "outside", "inside", "near"))
 # A fragment of content holds a word that is not only one of these ("But" alone, left
 # over from "But according to X, ...", is no content).
 FUNCTION_POS = frozenset(("CCONJ", "SCONJ", "DET", "ADP", "PART", "INTJ"))
