@@ -35,7 +35,7 @@ class ServeSettings:
     allowed_hosts (tuple): Host header values answered (``*``: any); others get 400.
     """
 
-    db: Path
+    db: Path | str  # a file, or a postgresql:// URL
     max_body: int = DEFAULT_MAX_BODY
     model: str | None = None
     workers: int = 0

@@ -1,7 +1,8 @@
 """``dateline serve``: the store's API and web pages over HTTP (FastAPI + uvicorn).
 
 Examples:
-    dateline serve --db news.db                 # http://127.0.0.1:8000/
+    dateline serve                              # ./dateline.db (or $DATELINE_DB) on http://127.0.0.1:8000/
+    dateline serve --db news.db
     dateline serve --db news.db --port 8080 --max-body 2M
     dateline serve --db news.db --workers 2      # two reader processes: two reads at once
     dateline serve --db news.db --host 0.0.0.0 --allow-host news.example.org  # no auth!
@@ -21,8 +22,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from dateline.cli.options import add_db, db_path
 
 if TYPE_CHECKING:
     from dateline.api.settings import ServeSettings
@@ -41,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "serve", help="serve a store over HTTP: JSON API and web pages",
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--db", type=Path, required=True, metavar="FILE", help="the SQLite store to serve")
+    add_db(p)
     p.add_argument("--host", default=DEFAULT_HOST, help=f"interface to listen on (default {DEFAULT_HOST})")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"TCP port (default {DEFAULT_PORT})")
     p.add_argument("--max-body", default="1M", metavar="SIZE",
@@ -64,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from dateline.api.settings import ServeSettings, check_port, hosts_for, parse_size
 
-    settings = ServeSettings(db=args.db, max_body=parse_size(args.max_body), model=args.model,
+    settings = ServeSettings(db=db_path(args), max_body=parse_size(args.max_body), model=args.model,
                              workers=_at_least_one(args.workers),
                              read_queue=args.read_queue, read_timeout=args.read_timeout,
                              body_timeout=args.body_timeout,

@@ -40,6 +40,22 @@ def test_serve_refuses_bad_options_in_one_line(own_db: Path, tmp_path: Path, cap
     assert not (tmp_path / "missing.db").exists()  # serving never creates a store
 
 
+@pytest.mark.parametrize("env", [False, True])
+def test_serve_without_db_uses_the_default_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str], env: bool) -> None:
+    # The same default as every other command: $DATELINE_DB, else ./dateline.db; never created.
+    monkeypatch.chdir(tmp_path)
+    expected = tmp_path / "elsewhere.db" if env else tmp_path / "dateline.db"
+    if env:
+        monkeypatch.setenv("DATELINE_DB", str(expected))
+    else:
+        monkeypatch.delenv("DATELINE_DB", raising=False)
+    assert main(["serve"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "no such store" in err and expected.name in err and len(err.splitlines()) == 1
+    assert not expected.exists()
+
+
 def _get(url: str, data: bytes | None = None) -> tuple[int, bytes]:
     request = urllib.request.Request(url, data=data, headers={"content-type": "application/json"})
     try:
