@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from string import Template
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
@@ -24,10 +25,34 @@ STATIC = HERE / "static"
 SHELL_HEADERS = {"cache-control": "no-cache"}
 
 
+# The site's pages in menu order: (template, menu path, title). Every shell is
+# templates/_layout.html (head, skip link, menu with the current page marked) followed by
+# the page's own templates/<name>.html, which starts at <main>.
+PAGES = (
+    ("home", "/", "Home"),
+    ("timeline", "/timeline", "Timelines"),
+    ("read", "/read", "Read an article"),
+    ("api", "/api", "API"),
+)
+TITLES = {"article": "Article"}  # pages reached by link, not from the menu
+
+
+def _nav(current: str) -> str:
+    """RETURNS the menu's list items, ``current``'s marked as the page shown."""
+    items = []
+    for name, path, title in PAGES:
+        mark = ' aria-current="page"' if name == current else ""
+        items.append(f'      <li><a href="{path}"{mark}>{title}</a></li>\n')
+    return "".join(items)
+
+
 @cache
 def _shell(name: str) -> str:
-    """RETURNS the page shell ``templates/<name>.html`` (read once per process)."""
-    return (TEMPLATES / f"{name}.html").read_text(encoding="utf-8")
+    """RETURNS the page shell: the layout, then ``templates/<name>.html`` (built once per process)."""
+    titles = {**TITLES, **{page: title for page, _, title in PAGES}}
+    layout = Template((TEMPLATES / "_layout.html").read_text(encoding="utf-8"))
+    head = layout.substitute(title=titles[name], nav=_nav(name))
+    return head + (TEMPLATES / f"{name}.html").read_text(encoding="utf-8")
 
 
 def _page(name: str) -> HTMLResponse:
