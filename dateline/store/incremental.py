@@ -166,8 +166,11 @@ def _entities(db: Db, ids: list[str]) -> list[_Move]:
 
     # Full names some row typed PERSON: count the new articles naming each.
     new_full: defaultdict[tuple[str, ...], int] = defaultdict(int)
-    for a in sorted({r.article_id for r in rows}):
-        for pk in person_names_of(r for r in rows if r.article_id == a):
+    rows_of: defaultdict[str, list[EntityIn]] = defaultdict(list)
+    for r in rows:
+        rows_of[r.article_id].append(r)
+    for a in sorted(rows_of):
+        for pk in person_names_of(rows_of[a]):
             new_full[("PERSON", *pk)] += 1
     db.many(
         "INSERT INTO person_keys (global_id, first, last, n_full) VALUES (?, ?, ?, ?) "
