@@ -167,6 +167,10 @@ class Resolver(KinshipMixin, NominalMixin):
                     self._descriptor_attributes(cid, c)
                 elif cid is not None and self.clusters[cid].label == "ORG" and c.key in ROLE_METAPHORS:
                     self._link(cid, c)  # "Acme, a leader in networking,"
+            elif c.mode == "predicate":
+                cid = self.tok_cluster.get(c.owner, self.name_of.get(c.owner))  # type: ignore[arg-type]
+                if cid is not None:
+                    self._link(cid, c)
             elif c.mode == "kin":
                 self._kin(c)
             elif c.mode == "definite":
@@ -189,8 +193,8 @@ class Resolver(KinshipMixin, NominalMixin):
         """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]
         cl.mentions.append(c)
-        if c.mode in ("first", "nested"):
-            return  # "I" in a quotation, a name inside a name: no one is brought into focus
+        if c.mode in ("first", "nested", "predicate"):
+            return  # "I" in a quotation, a name inside a name, "was a volunteer": no one is brought into focus
         weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
         if c.quote >= 0:
             weight *= QUOTED_FACTOR
