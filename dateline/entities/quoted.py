@@ -12,13 +12,16 @@ layer, which runs later and finds quotes properly.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dateline.entities.mentions import SUBJECT_DEPS, clause_root
-from dateline.text.quotation import outer_quotations
 
+# A quotation: curly marks, or straight double marks, within one paragraph; one
+# left open runs to the end of its paragraph (news reopens it in the next one).
+QUOTE_RE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 SPEECH_VERBS = frozenset({
     "say", "tell", "add", "write", "continue", "conclude", "ask", "explain", "note", "insist",
     "argue", "admit", "caption", "post", "tweet", "declare", "claim", "warn", "reply", "respond",
@@ -48,12 +51,14 @@ def find_quotations(doc: Doc, text: str, starts: list[int]) -> list[Quotation]:
     starts (list[int]): each token's character offset.
     RETURNS (list[Quotation]): in text order.
     """
+    if "“" not in text and '"' not in text:
+        return []
     out = []
-    for q in outer_quotations(text):  # double marks; one left open runs to its paragraph's end
-        if q.end - q.start < 2:
+    for m in QUOTE_RE.finditer(text):
+        if m.end() - m.start() < 4:
             continue
-        first = bisect.bisect_left(starts, q.start)
-        last = bisect.bisect_left(starts, q.end)
+        first = bisect.bisect_left(starts, m.start() + 1)
+        last = bisect.bisect_left(starts, m.end() - 1)
         if first >= last:
             continue
         out.append(Quotation(first, last, _speaker(doc, first, last)))
