@@ -167,6 +167,10 @@ class Resolver(KinshipMixin, NominalMixin):
                     self._descriptor_attributes(cid, c)
                 elif cid is not None and self.clusters[cid].label == "ORG" and c.key in ROLE_METAPHORS:
                     self._link(cid, c)  # "Acme, a leader in networking,"
+            elif c.mode == "predicate":
+                cid = self.tok_cluster.get(c.owner, self.name_of.get(c.owner))  # type: ignore[arg-type]
+                if cid is not None and self._describes(cid, c):
+                    self._link(cid, c)
             elif c.mode == "kin":
                 self._kin(c)
             elif c.mode == "definite":
@@ -189,8 +193,8 @@ class Resolver(KinshipMixin, NominalMixin):
         """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]
         cl.mentions.append(c)
-        if c.mode in ("first", "nested"):
-            return  # "I" in a quotation, a name inside a name: no one is brought into focus
+        if c.mode in ("first", "nested", "predicate"):
+            return  # "I" in a quotation, a name inside a name, "was a volunteer": no one is brought into focus
         weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
         if c.quote >= 0:
             weight *= QUOTED_FACTOR
@@ -205,6 +209,15 @@ class Resolver(KinshipMixin, NominalMixin):
         # keep ``recent`` ordered by last mention (move to the end)
         self.recent.pop(cid, None)
         self.recent[cid] = None
+
+    def _describes(self, cid: int, c: Candidate) -> bool:
+        """Whether a predicate nominal or apposition (predicates.py) describes entity ``cid``:
+        any noun says what a person is, or what a name it follows in apposition is; a
+        thing's predicate only when its noun states a type or a role ("Acme is the
+        producer", not "the store was a breach of the deal")."""
+        if self.clusters[cid].label == "PERSON" or self.doc[c.head].dep_ == "appos":
+            return True
+        return noun_type(self.doc[c.head]) in ("ORG", "LOC") or c.key in ROLE_METAPHORS
 
     def _name_attributes(self, c: Candidate) -> None:
         cid = self.name_of[c.start]

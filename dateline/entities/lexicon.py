@@ -356,3 +356,8 @@ ROLE_METAPHORS = frozenset({
     "player", "newcomer", "member", "star", "icon", "legend", "investor", "seller", "buyer",
     "supporter", "opponent", "critic", "challenger", "incumbent", "host", "founder", "employer",
 })
+# Verbs whose predicate noun says what their subject is ("Moreau was a volunteer").
+COPULAS = frozenset({"be"})
+# Determiners of a predicate or apposition that still describes one entity ("a", "the");
+# others ("no", "every", "any") do not.
+PREDICATE_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})

@@ -22,7 +22,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 # How a candidate came to be: decides how clusters.py resolves it.
 MODES = ("name", "pronoun", "definite", "kin", "source", "appos", "orgref", "nominal", "neuter",
-         "first", "nested")
+         "first", "nested", "predicate")
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             if not participants and own is None and quote is None:
                 continue  # neither who nor when: not a timeline fact
             agent = _agent_name(participants, index)
-            if not has_doer(tok, agent):
+            if not has_doer(tok, agent, index):
                 continue  # "asked in August": a fragment that names no doer
             inside = quoted.holds(tok.idx)
             if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):

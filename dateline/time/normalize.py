@@ -225,7 +225,9 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
         if n is None:
             return None
         if gran != "D":
-            return cal.format_point(gran, day) if n == 0 else None
+            # "the next day" after "in June 2017": a day of that period (the story's coarse time),
+            # never a day counted from the article; a deictic day has a day to count from
+            return cal.format_point(gran, day) if n == 0 or story and abs(n) == 1 else None
         return _fmt_day(day + dt.timedelta(days=n), d)
     if unit == "weekday" and d.weekday:
         if gran not in ("D", "W"):

@@ -39,6 +39,8 @@ MONTH_CUES = re.compile(r"(?i:\b(?:in|since|by|until|till|through|during|of|from
 AGE_AFTER = re.compile(r"\s*(?:-|\s)(?i:old|of\s+age)\b")
 MONEY_BEFORE = re.compile(r"(?:\d|(?i:million|billion|trillion|thousand|percent|dollars?|cents?|%))\s*$")
 ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+YEAR_RANGE_AFTER = re.compile(r"\s*[-–](?P<end>\d{4})\b")
+MAX_YEAR_RANGE = 100  # "1914-2014" still a span of years; past that, a code
 _REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "the last": -1, "past": -1,
                "the past": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1,
                "the coming": 1, "this coming": 1, "the following": 1,
@@ -122,13 +124,19 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
 
 
 def build_date(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"Saturday, February 20", "Oct. 15, 1999", "20 February 2021"."""
+    """"Saturday, February 20", "Oct. 15, 1999", "20 February 2021"; in a range of days
+    ("June 3-9, 2005") the first day, with the year the range ends with."""
     month, day = _month(m["mon"]), _day(m["day"])
     year = int(m["year"]) if m["year"] else None
     if not _valid_day(month, day, year):
         return None
     wd = _weekday(m["wd"]) if m["wd"] else None
     mod = "APPROX" if "approx" in m.re.groupindex and m["approx"] else None  # "around Nov. 1"
+    if "dend" in m.re.groupindex and m["dend"]:
+        if not day < _day(m["dend"]) <= calendar.monthrange(year or 2000, month)[1]:
+            return None
+        return Draft(m.start(), m.end("day"), text[m.start():m.end("day")], "DATE", K.ABSOLUTE, year=year,
+                     month=month, day=day, weekday=wd, mod=mod, rule=rule)
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd, mod=mod)
 
 
@@ -171,8 +179,12 @@ def build_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 
 def build_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"1987", "early 1991", "fiscal 1989", "the year 2000"; not "$1990" nor "1998-99"."""
+    """"1987", "early 1991", "fiscal 1989", "the year 2000"; not "$1990" nor "1998-99"; in "2004-2006"
+    each end of the range (the first only when the second is a later year)."""
     year = int(m["year"])
+    after = YEAR_RANGE_AFTER.match(text, m.end())
+    if after is not None and not year < int(after["end"]) <= year + MAX_YEAR_RANGE:
+        return None  # "2011-2009" is no range of years: a code or a score
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, mod=_mod(m["pos"]))
 
 
@@ -339,6 +351,7 @@ def build_anaphor(m: re.Match[str], text: str, rule: str) -> Draft | None:
         if not _PART_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None
         return _make(m, rule, "TIME", K.ANAPHORIC, unit="day", offset=0, part=PARTS_OF_DAY[m["unit3"].lower()])
+    mod = _mod(m["pos"])  # "later that day" (END), "earlier that week" (START)
     if m["rel2"]:
         unit, offset = m["unit2"].lower(), (-1 if m["dir2"].lower() == "before" else 1)
     else:
@@ -346,10 +359,10 @@ def build_anaphor(m: re.Match[str], text: str, rule: str) -> Draft | None:
         offset = {"the next": 1, "the following": 1, "the previous": -1, "the prior": -1,
                   "the preceding": -1}.get(rel, 0)
     if unit in PARTS_OF_DAY:
-        return _make(m, rule, "TIME", K.ANAPHORIC, unit="day", offset=offset, part=PARTS_OF_DAY[unit])
+        return _make(m, rule, "TIME", K.ANAPHORIC, unit="day", offset=offset, part=PARTS_OF_DAY[unit], mod=mod)
     if unit == "time":
         return None  # "that time", "the same time": usually the story's current time, too vague to date
-    return _make(m, rule, "DATE", K.ANAPHORIC, unit="day" if unit == "night" else unit, offset=offset)
+    return _make(m, rule, "DATE", K.ANAPHORIC, unit="day" if unit == "night" else unit, offset=offset, mod=mod)
 
 
 def _p_value(qty: float | None, unit: str) -> str:
@@ -458,7 +471,7 @@ def build_quarter(m: re.Match[str], text: str, rule: str) -> Draft | None:
     ordinal = m["ord"].lower()
     unit = m["unit"].lower()
     if ordinal in ("last", "final"):
-        if not m["year"]:
+        if not m["year"] and not m["yrel"]:
             return None  # "the last quarter" alone is the one before this: a relative expression
         ordinal = "fourth" if unit == "quarter" else "second"  # "the last half of 1989" = 1989-H2
     n = ORDINALS.get(ordinal) or (int(ordinal[0]) if ordinal[0].isdigit() else None)

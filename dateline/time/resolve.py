@@ -73,6 +73,17 @@ def _comparison(d: Draft) -> bool:
         d.unit == "year" and d.offset == -1 or d.unit == "quarter" and (d.offset == -4 or d.year is not None))
 
 
+def _back_to_day(story: Point | None, day: Point | None) -> bool:
+    """True when a day anaphor ("that day", "the next day") at a coarser ``story`` point goes back
+    to the last ``day`` the story was at: the coarser point holds that day ("On June 3 ... in June
+    ... that day") or lies before it (an aside on the background: "... since 2005. Later that day").
+    A coarser point after the day has moved the story on: the anaphor is in that period."""
+    if story is None or day is None or story[0] == "D":
+        return False
+    lo, hi = period_range(*story)
+    return lo <= day[1] <= hi or hi < day[1]
+
+
 def _valid_date(value: str) -> bool:
     try:
         dt.date.fromisoformat(value)
@@ -142,12 +153,15 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     tense_at: dict[int, str | None] = {}
     story: Point | None = None
     quarter: Point | None = None  # the last quarter the story was at (earnings news)
+    day: Point | None = None  # the last day the story was at
     for i, d in enumerate(drafts):
         if inside[i]:
             continue
         base = story
         if d.kind == K.ANAPHORIC and d.unit == "quarter" and quarter is not None and (story is None or story[0] != "Q"):
             base = quarter  # "the 1988 period" after "the quarter ended Sept. 30": that quarter in 1988
+        elif d.kind == K.ANAPHORIC and d.unit == "day" and _back_to_day(story, day):
+            base = day  # "Later that day" after "since 2005": the day the story told of before the aside
         r = normalize(d, article, base, tenses[i])
         t = _to_time(d, r, "article")
         times[i] = t
@@ -163,6 +177,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
                 story = _point(t.value)
                 if story is not None and story[0] == "Q":
                     quarter = story
+                if story is not None and story[0] == "D":
+                    day = story
     entries = narrative_entries(outside_points, ctx)
 
     # 4. when each quotation was said

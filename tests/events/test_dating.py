@@ -136,3 +136,29 @@ def test_dating_headline_and_date_line_are_sentences_of_their_own(reader) -> Non
     ev = _event(reader.read(text, published="2021-03-03"), "resigned")
     assert text[ev.sentence[0]:ev.sentence[1]].startswith("Mayor Ines Soto")
     assert ev.time is not None and ev.time.value == "2021-03-02"
+
+
+def test_dating_passive_with_a_resolved_pronoun_subject_is_an_event(reader) -> None:
+    # "she was dismissed": the pronoun is the one dismissed (a patient), named once resolved
+    text = "Lena Ford joined Carver Mills in 1990. Two years later she was dismissed."
+    ev = _event(reader.read(text, published="2023-05-10"), "dismissed")
+    assert ev.time is not None and ev.time.value == "1992" and ev.time.basis == "narrative"
+    assert ev.summary.startswith("Lena Ford was dismissed")
+
+
+def test_dating_unresolved_pronoun_subject_is_no_entry(reader) -> None:
+    article = reader.read("It was dismissed in 1992.", published="2023-05-10")
+    assert all(e.text != "dismissed" for e in article.events)
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    # a reduced relative takes part through the noun it hangs on (the one born, founded)
+    ("The film's director, Ada Lund, born in Oslo on May 3, 1961, has made nine films.", "born", "Ada Lund"),
+    ("Orvane Corp., founded in Leeds in 1988, makes pumps.", "founded", "Orvane Corp."),
+])
+def test_dating_reduced_relative_names_its_noun(reader, text: str, trigger: str, who: str) -> None:
+    article = reader.read(text, published="2023-05-10")
+    ev = _event(article, trigger)
+    assert ev.time is not None and ev.time.basis == "stated"
+    names = {e.id: e.name for e in article.entities}
+    assert [(names[p.entity], p.role) for p in ev.participants] == [(who, "patient")]
