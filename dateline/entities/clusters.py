@@ -169,7 +169,7 @@ class Resolver(KinshipMixin, NominalMixin):
                     self._link(cid, c)  # "Acme, a leader in networking,"
             elif c.mode == "predicate":
                 cid = self.tok_cluster.get(c.owner, self.name_of.get(c.owner))  # type: ignore[arg-type]
-                if cid is not None:
+                if cid is not None and self._describes(cid, c):
                     self._link(cid, c)
             elif c.mode == "kin":
                 self._kin(c)
@@ -209,6 +209,15 @@ class Resolver(KinshipMixin, NominalMixin):
         # keep ``recent`` ordered by last mention (move to the end)
         self.recent.pop(cid, None)
         self.recent[cid] = None
+
+    def _describes(self, cid: int, c: Candidate) -> bool:
+        """Whether a predicate nominal or apposition (predicates.py) describes entity ``cid``:
+        any noun says what a person is, or what a name it follows in apposition is; a
+        thing's predicate only when its noun states a type or a role ("Acme is the
+        producer", not "the store was a breach of the deal")."""
+        if self.clusters[cid].label == "PERSON" or self.doc[c.head].dep_ == "appos":
+            return True
+        return noun_type(self.doc[c.head]) in ("ORG", "LOC") or c.key in ROLE_METAPHORS
 
     def _name_attributes(self, c: Candidate) -> None:
         cid = self.name_of[c.start]

@@ -7,12 +7,11 @@ whole doc in Python: token offsets come from one numpy array.
 
 from __future__ import annotations
 
-import re
-
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 
+from dateline.text.quotation import outer_quotations
 from dateline.time.data.lexicon import (
     BE_FORMS,
     DATING_PREPS,
@@ -27,7 +26,6 @@ from dateline.time.data.lexicon import (
 
 PAST_TAGS = frozenset({"VBD"})
 MAX_HEAD_STEPS = 6
-QUOTE_SPAN = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 # A time expression hanging directly on the verb with one of these labels dates it
 # ("Tuesday", "last week", "two years ago", "days later").
 DATING_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "pobj"})
@@ -186,7 +184,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Used to keep quoted words from moving the narrative when the quotes layer gave no
     Quote records (and to anchor them to the attribution around them).
     """
-    return [(m.start() + 1, m.end() - 1) for m in QUOTE_SPAN.finditer(text)]
+    return [(q.start, q.end) for q in outer_quotations(text)]
 
 
 def dates_noun(root: Token, noun: Token) -> bool:
