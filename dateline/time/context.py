@@ -7,11 +7,11 @@ whole doc in Python: token offsets come from one numpy array.
 
 from __future__ import annotations
 
-import re
-
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
+
+from dateline.text.quotation import outer_quotations
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 # The tense of a reporting verb tells when something was said, not when what was said
@@ -29,7 +29,6 @@ BE_FORMS = frozenset({"is", "are", "am", "'s", "'re"})
 SCHEDULING = frozenset({"schedule", "set", "expect", "slate", "plan", "likely", "poise", "go", "due"})
 PAST_TAGS = frozenset({"VBD"})
 MAX_HEAD_STEPS = 6
-QUOTE_SPAN = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 # How a time expression dates a verb's own clause (``dates_clause``): a preposition that
 # places the happening in time or at an occasion ("on Tuesday", "in 2019", "at a rally in
 # May", "during the 2016 campaign"). Not "since 1999", "until May", "by 2030", "before
@@ -204,7 +203,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Used to keep quoted words from moving the narrative when the quotes layer gave no
     Quote records (and to anchor them to the attribution around them).
     """
-    return [(m.start() + 1, m.end() - 1) for m in QUOTE_SPAN.finditer(text)]
+    return [(q.start, q.end) for q in outer_quotations(text)]
 
 
 def dates_noun(root: Token, noun: Token) -> bool:
