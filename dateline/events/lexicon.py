@@ -15,7 +15,6 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pc
 # Clause heads that hang off another clause: events only with a time of their own.
 SUBORDINATE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "acl"})
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 # Summaries: the complements' budget in tokens (whole phrases only), the most a first
 # complement may keep once shortened, and the words of a quotation shown whole.
