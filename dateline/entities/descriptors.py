@@ -21,13 +21,13 @@ from spacy.tokens import Doc, Token
 from dateline.entities.lexicon import (
     DEFINITE_DETERMINERS,
     KINSHIP,
-    PERSON_NOUNS,
     PLURAL_SOURCES,
     SOURCE_DETERMINERS,
     SOURCE_NOUNS,
 )
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 from dateline.entities.quoted import SPEECH_VERBS
+from dateline.lexicon import PERSON_NOUNS
 
 FIRST_SECOND_POSS = frozenset({"my", "our", "your", "their", "its"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})

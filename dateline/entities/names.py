@@ -25,7 +25,6 @@ from dateline.entities.lexicon import (
     ORG_DESIGNATORS,
     ORG_MARKERS,
     ORG_NOUNS,
-    PERSON_NOUNS,
     PERSON_RELATIVES,
     PLACE_NOUNS,
     ROLE_METAPHORS,
@@ -34,6 +33,7 @@ from dateline.entities.lexicon import (
     TITLE_ROLES,
 )
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
+from dateline.lexicon import PERSON_NOUNS
 
 # (start token, end token, contract type, gender, role) of a name before it becomes a Candidate
 RawName = tuple[int, int, str, "str | None", "str | None"]
