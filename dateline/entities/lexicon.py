@@ -307,3 +307,11 @@ COPULAS = frozenset({"be"})
 # Determiners of a predicate or apposition that still describes one entity ("a", "the");
 # others ("no", "every", "any") do not.
 PREDICATE_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+# Nouns that make the one-word name they govern a place: "mayor of X", "the residents of
+# X", "the X town council", "the X ferry pier". Against the tagger's PERSON for a word
+# that is no given name and has no person evidence in the article.
+PLACE_OF_HEADS = frozenset({
+    "mayor", "governor", "council", "city", "town", "village", "county", "province",
+    "residents", "inhabitants", "citizens", "outskirts", "suburbs", "streets", "centre",
+    "center", "harbour", "harbor", "port", "pier", "airport", "station", "municipality",
+})
