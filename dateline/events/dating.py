@@ -35,6 +35,7 @@ from dateline.events.lexicon import (
     MAIN_DEPS,
     NOT_OF_THE_DAY,
     OCCASION_PREPS,
+    ORIGIN_PREPS,
 )
 from dateline.time.anchor import REPORT_LAG_DAYS
 from dateline.time.context import OCCASION_NOUNS, dates_clause, dates_noun
@@ -69,7 +70,9 @@ def stated_time(verb: Token, sent_times: SentenceTimes) -> Time | None:
     ("On Monday she resigned and left"), not one that follows that verb ("resigned on
     Monday and later left" dates only "resigned").
     """
-    found = [t for t, root in sent_times.rooted if dates_clause(root, verb)]
+    origin = [root for _, root in sent_times.rooted if _from_origin(root, verb)]
+    found = [t for t, root in sent_times.rooted
+             if dates_clause(root, verb) and root not in origin and not _continues(root, origin)]
     if found:
         # the finest of nested times ("at this year's fair on Tuesday": the Tuesday)
         best = found[0]
@@ -83,6 +86,26 @@ def stated_time(verb: Token, sent_times: SentenceTimes) -> Time | None:
             if root.i < head.i and dates_clause(root, head):
                 return t
     return None
+
+
+def _from_origin(root: Token, verb: Token) -> bool:
+    """True when the time hangs on ``verb`` through a "from" phrase ("postponed from its usual
+    Saturday in May"): the date it was moved from, not the event's own."""
+    node = root
+    for _ in range(8):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ORIGIN_PREPS and node.head.i == verb.i:
+            return True
+        node = node.head
+    return False
+
+
+def _continues(root: Token, origin: list[Token]) -> bool:
+    """True when a time's phrase follows a "from" date word for word: "from its usual first
+    Saturday in May" (the parser hanging "in May" on the verb) is one date moved from."""
+    start = root.head.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
+    return any(o.head.dep_ == "prep" and o.head.right_edge.i + 1 == start for o in origin)
 
 
 def contradicts(verb: Token, t: Time, published: str | None) -> bool:

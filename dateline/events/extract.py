@@ -79,6 +79,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
         sent_times = rooted_times(doc, sent, times)
         at: dict[int, int] = {}  # token index -> its event's index in ``events``
         stated: dict[int, Time] = {}  # token index -> the time its own clause states
+        first = len(events)  # this sentence's events start here
         for tok in sent:
             if tok.pos_ == "NOUN":
                 nominal = _nominal_event(tok, sent, sent_times, index, names, quoted, frame.published)
@@ -146,6 +147,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             ))
             at[tok.i] = len(events) - 1
         _share_with_participles(sent, events, at)
+        _once_with_support_verb(sent, events, at, first)
         occasions.record(sent, sent_times, stated)
         prev_times = sent_times
         if sent.root.pos_ in ("VERB", "AUX"):
@@ -235,7 +237,8 @@ def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: Ent
     if not is_event_noun(tok) or quoted.holds(tok.idx):
         return None
     own = noun_time(tok, sent_times.rooted)
-    if own is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
+    if own is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS \
+            and any(c.dep_ in ("det", "poss") for c in tok.children):  # "a speech", not "gave birth"
         own = stated_time(tok.head, sent_times)
         if own is not None and contradicts(tok.head, own, published):
             own = None
@@ -245,6 +248,27 @@ def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: Ent
     return Event(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
                  sentence=(sent.start_char, sent.end_char), summary=nominal_summary(tok, index),
                  participants=tuple(who), time=as_event_time(own) if own is not None else None)
+
+
+def _once_with_support_verb(sent: Span, events: list[Event], at: dict[int, int], first: int) -> None:
+    """One entry per happening: an event noun dated through its support verb ("gave a speech
+    on Monday") and that verb's dated event are one happening. The noun stands for it when it
+    names its doer ("her farewell speech"); else the verb does ("held a hearing")."""
+    doc = sent.doc
+    for k in range(first, len(events)):
+        ev = events[k]
+        if ev.time is None or ev.kind != "event" or ev.time.basis != "stated":
+            continue
+        noun = doc.char_span(ev.start, ev.end)
+        if noun is None or noun.root.pos_ != "NOUN" or noun.root.dep_ != "dobj":
+            continue
+        verb = at.get(noun.root.head.i)
+        if verb is None or events[verb].time is None or noun.root.head.lemma_.lower() not in SUPPORT_VERBS:
+            continue
+        if any(p.role == "agent" for p in ev.participants):
+            events[verb] = replace(events[verb], time=None)
+        else:
+            events[k] = replace(ev, time=None)
 
 
 def _share_with_participles(sent: Span, events: list[Event], at: dict[int, int]) -> None:
@@ -298,7 +322,11 @@ def _is_trigger(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma in NON_EVENT_LEMMAS:
-        return lemma in LIGHT_WITH_OBJECT and any(c.dep_ in OBJECT_DEPS or c.dep_ == "prt" for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS or c.dep_ == "prt"]
+        # "had no immediate comment", "took no action": a light verb with a negated object
+        # tells of nothing that happened
+        negated = any(d.lower_ == "no" for o in objects for d in o.children if d.dep_ == "det")
+        return lemma in LIGHT_WITH_OBJECT and bool(objects) and not negated
     return True
 
 
