@@ -16,12 +16,13 @@ from spacy.tokens import Doc
 
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
-from dateline.entities.kinship import KinshipMixin
-from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, PERSON_NOUNS, ROLE_METAPHORS
-from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
+from dateline.entities.kinship import Kinship
+from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, ROLE_METAPHORS
+from dateline.entities.mentions import Candidate, SentenceMap
 from dateline.entities.nominal_links import NominalMixin
 from dateline.entities.nominals import noun_type
 from dateline.entities.quoted import SPEECH_VERBS, Quotation
+from dateline.lexicon import PERSON_NOUNS, SUBJECT_DEPS
 from dateline.types import Attribute
 
 SUBJECT_WEIGHT = 100.0
@@ -93,7 +94,7 @@ class Cluster:
         return None
 
 
-class Resolver(KinshipMixin, NominalMixin):
+class Resolver(NominalMixin):
     """Walks the candidates of one doc and builds clusters.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
@@ -111,7 +112,7 @@ class Resolver(KinshipMixin, NominalMixin):
         # Cluster ids by latest mention: a pronoun looks back over a window, not the whole
         # article, so the walk stays linear in long texts.
         self.recent: dict[int, None] = {}
-        self.related: dict[int, set[int]] = {}  # target cluster -> clusters stating a relation to it
+        self.kin = Kinship(doc, sents, self.clusters, self.name_of, self.tok_cluster, self._new, self._link)
 
     # -- set-up ---------------------------------------------------------------
     def add_name_groups(self, groups: list[list[Candidate]]) -> None:
@@ -172,7 +173,7 @@ class Resolver(KinshipMixin, NominalMixin):
                 if cid is not None and self._describes(cid, c):
                     self._link(cid, c)
             elif c.mode == "kin":
-                self._kin(c)
+                self.kin.resolve(c)
             elif c.mode == "definite":
                 self._definite(c)
             elif c.mode == "orgref":
@@ -236,7 +237,7 @@ class Resolver(KinshipMixin, NominalMixin):
             start = titled[0]
             while start > 0 and self.name_of.get(start - 1) == org:
                 start -= 1
-            self._relate(cid, rel.job_relation(titled[1]), org, start, c.end - 1)
+            self.kin.relate(cid, rel.job_relation(titled[1]), org, start, c.end - 1)
         age = age_after(self.doc, c.end)
         if age:
             cl.attributes.append(age)
@@ -256,25 +257,25 @@ class Resolver(KinshipMixin, NominalMixin):
             obj = rel.of_object(self.doc[c.head])
             other = self.name_of.get(obj.i) if obj is not None else None
             if other is not None and other != cid and self.clusters[other].label == "PERSON":
-                self._relate(other, KINSHIP[c.key][0], cid, c.start, self._name_end(obj.i))  # type: ignore[union-attr]
+                self.kin.relate(other, KINSHIP[c.key][0], cid, c.start, self.kin.name_end(obj.i))  # type: ignore[union-attr]
             return
         employer = rel.employer_of(self.doc[c.head])
         if employer:
             target = self.name_of.get(employer[1].i)
             # Only organisations employ: "attorney general of Oklahoma" is an office, not a job.
             if target is not None and self.clusters[target].label == "ORG":
-                self._relate(cl.cid, employer[0], target, c.start, self._name_end(employer[1].i))
+                self.kin.relate(cl.cid, employer[0], target, c.start, self.kin.name_end(employer[1].i))
         elif c.key in PERSON_NOUNS and (poss := rel.possessor(self.doc[c.head])) is not None:
             # "the company's chief executive": works for the organisation that owns the role.
             target = self.tok_cluster.get(poss.i, self.name_of.get(poss.i))
             if target is not None and target != cid and self.clusters[target].label == "ORG":
-                self._relate(cid, rel.job_relation(c.key), target, c.start, c.end - 1)
+                self.kin.relate(cid, rel.job_relation(c.key), target, c.start, c.end - 1)
         elif c.key in PERSON_NOUNS:
             # "the Harlow Motors chief executive": an organisation's name before the role
             orgs = {self.name_of[i] for i in range(c.start, c.head) if i in self.name_of
                     and self.clusters[self.name_of[i]].label == "ORG"}
             if len(orgs) == 1 and cid not in orgs:
-                self._relate(cid, rel.job_relation(c.key), orgs.pop(), c.start, c.end - 1)
+                self.kin.relate(cid, rel.job_relation(c.key), orgs.pop(), c.start, c.end - 1)
 
     # -- agreement and constraints --------------------------------------------
     def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:

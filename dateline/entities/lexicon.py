@@ -87,45 +87,6 @@ KIN_MODIFIERS = frozenset({"late", "former", "ex", "new", "newborn", "baby", "li
                            "younger", "eldest", "oldest", "youngest", "twin", "only", "two",
                            "three", "four", "five", "first", "second", "third", "beloved"})
 
-# Nouns that denote a person (the head of a descriptor): lower form -> gender.
-# Occupations, offices, and the person nouns news uses to refer back to someone.
-PERSON_NOUNS: dict[str, str | None] = {w: None for w in (
-    "actor", "adviser", "advisor", "aide", "analyst", "anchor", "architect", "artist",
-    "athlete", "attorney", "author", "billionaire", "blogger", "boss", "businessman",
-    "candidate", "ceo", "champion", "chef", "chief", "coach", "co-founder", "columnist",
-    "comedian", "commentator", "commissioner", "congressman", "contestant", "correspondent",
-    "creator", "critic", "dancer", "defendant", "democrat", "designer", "diplomat", "director",
-    "doctor", "economist", "editor", "entrepreneur", "executive", "expert", "founder",
-    "frontrunner", "front-runner", "general", "governor", "guitarist", "heir", "host",
-    "influencer", "insider", "investor", "journalist", "judge", "justice", "lawmaker", "lawyer",
-    "leader", "legislator", "magnate", "manager", "mayor", "minister", "model", "mogul",
-    "musician", "native", "negotiator", "nominee", "novelist", "official", "officer", "owner",
-    "performer", "philanthropist", "photographer", "pianist", "player", "politician",
-    "pollster", "president", "presenter", "producer", "professor", "prosecutor", "publicist",
-    "quarterback", "rapper", "reporter", "representative", "republican", "researcher",
-    "runner", "scientist", "secretary", "senator", "sheriff", "singer", "socialite",
-    "songwriter", "speaker", "spokesperson", "star", "strategist", "student",
-    "surgeon", "teacher", "veteran", "vice", "victim", "writer", "youtuber", "chairman",
-    "strongman", "dictator", "mogul", "tycoon", "hopeful", "incumbent", "challenger",
-    "opponent", "rival", "activist", "advocate", "ambassador", "envoy", "campaigner",
-    "celebrity", "personality", "icon", "legend", "superstar", "newcomer", "filmmaker",
-    "playwright", "poet", "drummer", "vocalist", "frontman", "sportscaster", "broadcaster",
-    "pundit", "consultant", "surrogate", "narrator", "announcer", "questioner", "moderator",
-    "voter", "resident", "supporter", "protester", "worker", "owner", "farmer", "parent", "physician", "nurse", "chaplain", "historian",
-    "biographer", "lobbyist", "staffer", "organizer", "operative", "attorney-general", "spokesman", "spokeswoman", "man", "woman", "businesswoman",
-    "actress", "congresswoman", "chairwoman", "mother", "father", "girl", "boy", "lady",
-    "gentleman", "mom", "dad", "grandmother", "grandfather", "princess", "prince", "queen",
-    "king", "hostess", "waitress", "heiress", "duchess", "duke", "stepmother", "stepfather",
-)}
-PERSON_NOUNS.update({
-    "actress": "f", "spokeswoman": "f", "businesswoman": "f", "woman": "f", "congresswoman": "f",
-    "chairwoman": "f", "mother": "f", "girl": "f", "lady": "f", "mom": "f", "grandmother": "f",
-    "princess": "f", "queen": "f", "hostess": "f", "waitress": "f", "heiress": "f",
-    "duchess": "f", "stepmother": "f", "spokesman": "m", "businessman": "m", "man": "m",
-    "congressman": "m", "chairman": None, "father": "m", "boy": "m", "gentleman": "m",
-    "dad": "m", "grandfather": "m", "prince": "m", "king": "m", "duke": "m",
-    "stepfather": "m", "frontman": "m", "strongman": "m",
-})
 # Heads that are about where a person comes from, not what they do.
 ORIGIN_NOUNS = frozenset({"native"})
 # Heads too generic to resolve to a person by salience alone: they refer back only to
@@ -264,7 +225,7 @@ PLACE_NOUNS = frozenset({
     "waters", "area", "areas", "street", "road", "highway", "bridge", "house", "residence",
     "palace", "villa", "farm", "tower", "beach", "lake", "forest",
 })
-# Plural nouns for groups of people beyond the plurals of PERSON_NOUNS ("users",
+# Plural nouns for groups of people beyond the plurals of person nouns (dateline/lexicon.py, "users",
 # "residents", "the 3,000 attendees").
 PEOPLE_NOUNS = frozenset({
     "people", "persons", "users", "customers", "consumers", "buyers", "shoppers", "owners",
@@ -323,21 +284,6 @@ COUNTRY_ALIASES: tuple[frozenset[str], ...] = (
 PLURAL_NOUNS = frozenset({"people", "police", "staff", "crew", "military", "media"})
 # spaCy labels of names that are as often adjectives ("Afghan", "English") as entities.
 ADJECTIVAL_LABELS = frozenset({"NORP", "LANGUAGE"})
-# More person nouns of general news (crime, conflict, migration, sport, culture): the
-# heads of descriptors and, in the plural, of groups.
-PERSON_NOUNS.update({w: None for w in (
-    "defector", "detective", "investigator", "guest", "finalist", "fisherman", "member",
-    "individual", "vendor", "kid", "teenager", "youth", "winner", "captain", "goalkeeper",
-    "striker", "referee", "survivor", "suspect", "gunman", "attacker", "assailant", "hostage",
-    "prisoner", "inmate", "detainee", "migrant", "refugee", "immigrant", "citizen", "local",
-    "pilgrim", "tourist", "visitor", "passenger", "driver", "pilot", "soldier", "commander",
-    "fighter", "militant", "rebel", "demonstrator", "user", "customer", "consumer", "buyer",
-    "seller", "employee", "engineer", "developer", "pupil", "graduate", "curator",
-    "councillor", "councilor", "delegate", "attendee", "participant", "fan", "gamer",
-    "dignitary", "spectator", "viewer", "reader", "shareholder", "volunteer", "organiser",
-    "patient", "civilian", "trooper", "priest", "bishop", "monk", "nun", "scholar",
-)})
-PERSON_NOUNS.update({"fisherman": "m", "gunman": "m", "priest": "m", "monk": "m", "nun": "f"})
 # Organisation nouns news uses to refer back to the company it named ("Acme ... the
 # firm"): a definite one takes the salient named organisation. Others ("the court",
 # "the party", "the hospital") refer back only to a name that holds the word.
@@ -361,3 +307,11 @@ COPULAS = frozenset({"be"})
 # Determiners of a predicate or apposition that still describes one entity ("a", "the");
 # others ("no", "every", "any") do not.
 PREDICATE_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+# Nouns that make the one-word name they govern a place: "mayor of X", "the residents of
+# X", "the X town council", "the X ferry pier". Against the tagger's PERSON for a word
+# that is no given name and has no person evidence in the article.
+PLACE_OF_HEADS = frozenset({
+    "mayor", "governor", "council", "city", "town", "village", "county", "province",
+    "residents", "inhabitants", "citizens", "outskirts", "suburbs", "streets", "centre",
+    "center", "harbour", "harbor", "port", "pier", "airport", "station", "municipality",
+})

@@ -18,7 +18,7 @@ from spacy.attrs import DEP, IDX, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+from dateline.lexicon import SUBJECT_DEPS
 
 # How a candidate came to be: decides how clusters.py resolves it.
 MODES = ("name", "pronoun", "definite", "kin", "source", "appos", "orgref", "nominal", "neuter",

@@ -24,11 +24,11 @@ from dateline.entities.lexicon import (
     KINSHIP,
     ORG_NOUNS,
     PEOPLE_NOUNS,
-    PERSON_NOUNS,
     PLACE_NOUNS,
     PLURAL_NOUNS,
 )
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
+from dateline.lexicon import PERSON_NOUNS
 
 NOUN_TAGS = frozenset({"NN", "NNS"})
 # Dependencies of a noun that predicates or modifies rather than refers

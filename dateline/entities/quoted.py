@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.mentions import SUBJECT_DEPS, clause_root
+from dateline.entities.mentions import clause_root
+from dateline.lexicon import SUBJECT_DEPS
 
 # A quotation: curly marks, or straight double marks, within one paragraph; one
 # left open runs to the end of its paragraph (news reopens it in the next one).

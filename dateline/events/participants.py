@@ -13,7 +13,8 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from dateline.entities.index import EntityIndex
-from dateline.events.lexicon import NAME_PARTS, OBJECT_DEPS, SUBJECT_DEPS
+from dateline.events.lexicon import NAME_PARTS, OBJECT_DEPS
+from dateline.lexicon import ACTOR_DEPS
 from dateline.types import Participant
 
 
@@ -52,12 +53,12 @@ def participants(verb: Token, index: EntityIndex, voice: Voice | None = None, na
     out: list[Participant] = []
     seen: set[str] = set()
     children = list(verb.children)
-    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in children) \
+    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in ACTOR_DEPS for c in children) \
             and not (verb.dep_ == "advcl" and verb.tag_ == "VBN"):  # "When asked, X ...": X did not ask
         # "..., sharing a photo": the participle's doer is the subject of the clause it hangs on
         children += [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_ in SUBJECT_DEPS for c in children):
+            and not any(c.dep_ in ACTOR_DEPS for c in children):
         # a reduced relative: "Vega, born in 1971, ..." (the one born: patient), "the firm
         # making the parts" (the maker: agent); the noun it hangs on takes part
         at = index.mention_at(verb.head.idx, verb.head.idx + len(verb.head.text)) if index else None
@@ -70,7 +71,7 @@ def participants(verb: Token, index: EntityIndex, voice: Voice | None = None, na
                  if p.dep_ == "prep" and p.lower_ == "to"]
     for child in children:
         role = None
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in ACTOR_DEPS:
             role = "patient" if child.dep_ == "nsubjpass" else "agent"
             if child.dep_ == "agent":  # "by X": the agent is the preposition's object
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)

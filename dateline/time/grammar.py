@@ -18,7 +18,9 @@ from dateline.time.data.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
+    POSITION_MODIFIERS,
     REFERENCES,
+    RELATIVE_MODIFIERS,
     UNIT_PLURALS,
     UNITS,
     VAGUE_QUANTITIES,
@@ -60,8 +62,8 @@ HALF = r"(?:(?P<half>(?i:half))\s+)"  # "half a decade", "half an hour"
 TZ = rf"(?:{_alt(list(ZONES))})\b"
 APOS = "['’‘]"
 # Prepositions ("within", "over", "in") are signals, not part of a TIMEX3 extent.
-POS = r"(?i:early|late|earlier|later|mid-?|the\s+(?:beginning|end|middle|start|close)\s+of|around)"
-REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|the\s+last|this|last|next|past|previous|coming)"
+POS = rf"(?i:{_alt(list(POSITION_MODIFIERS))})"
+REL = rf"(?i:{_alt(list(RELATIVE_MODIFIERS))})"
 PART = r"(?i:morning|afternoon|evening|night)"
 ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd|3rd|4th)"
 
