@@ -27,7 +27,14 @@ from dateline.entities.lexicon import (
     SOURCE_DETERMINERS,
     SOURCE_NOUNS,
 )
-from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
+from dateline.entities.mentions import (
+    Candidate,
+    SentenceMap,
+    TokenArrays,
+    determiners,
+    hashes,
+    make_candidate,
+)
 from dateline.entities.quoted import SPEECH_VERBS
 from dateline.lexicon import PERSON_NOUNS
 
@@ -114,7 +121,7 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
     RETURNS (Candidate | None): the descriptor candidate, or None when the phrase
         predicates ("she is a model"), belongs to the speaker ("my son") or is no person.
     """
-    det, poss = _determiners(tok)
+    det, poss = determiners(tok)
     if low in KINSHIP and tok.dep_ == "compound" and tok.head.i in name_heads and poss is None:
         return _glued_kinship(doc, tok, low, sents)
     plural = tok.tag_ == "NNS"
@@ -128,18 +135,6 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
     if tok.dep_ in PREDICATIVE or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         return None  # "has emerged as the favourite": says what, not who
     return _definite_or_source(p)
-
-
-def _determiners(tok: Token) -> tuple[Token | None, Token | None]:
-    """The first determiner and the first possessor among the head's left children."""
-    det: Token | None = None
-    poss: Token | None = None
-    for child in tok.lefts:
-        if child.dep_ == "det" and det is None:
-            det = child
-        elif child.dep_ == "poss" and poss is None:
-            poss = child
-    return det, poss
 
 
 def _glued_kinship(doc: Doc, tok: Token, low: str, sents: SentenceMap) -> Candidate | None:
