@@ -62,7 +62,36 @@ def find_entities(db: Db, name: str) -> list[EntityEntry]:
         "ORDER BY g.n_articles DESC, g.id",
         keys,
     )
-    return _entries(db, rows)
+    return _entries(db, rows) if rows else find_by_part(db, name)
+
+
+def find_by_part(db: Db, name: str) -> list[EntityEntry]:
+    """Entities a partial name designates, when no name, alias or key is ``name``: the
+    ``name`` ends one of their names ("Jobs", "Apple Corps" for "Beatles Apple Corps"), else
+    one of their names of two or more words ends ``name`` ("Beatles Apple Corps" finds
+    "Apple Corps"), else their name holds every word of ``name`` ("iTunes store" finds
+    "iTunes Music Store"). The first of the three that finds anything decides."""
+    words = fold(name).split()
+    if not words:
+        return []
+    ids = [r[0] for r in db.rows("SELECT global_id FROM entity_words WHERE word = ?", (" ".join(words),))]
+    if not ids:
+        tails = [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+        for tail in tails:  # longest first
+            ids = [r[0] for r in db.rows("SELECT DISTINCT global_id FROM entity_aliases WHERE folded = ?", (tail,))]
+            if ids:
+                break
+    if not ids and len(words) > 1:
+        start = [r[0] for r in db.rows(
+            "SELECT DISTINCT global_id FROM entity_words WHERE word >= ? AND word < ?", (words[0], words[0] + _TOP))]
+        wanted = set(words)
+        ids = sorted({g for g, alias in db.in_chunks(
+            "SELECT global_id, folded FROM entity_aliases WHERE global_id IN (?*)", start)
+            if wanted <= set(alias.split())})
+    if not ids:
+        return []
+    rows = [r for r in db.in_chunks(f"SELECT {_ENTITY_COLS} FROM global_entities g WHERE g.id IN (?*)", sorted(set(ids)))]
+    return _entries(db, sorted(rows, key=lambda r: (-int(r[4]), r[0])))
 
 
 def entity(db: Db, entity_id: str) -> EntityEntry | None:
@@ -162,7 +191,12 @@ def _one_line(text: str) -> str:
 def quotes(
     db: Db, speaker_id: str | None, about_id: str | None, kind: str | None = None, limit: int | None = None
 ) -> list[QuoteEntry]:
-    """Global quotes (optionally of one speaker / about one entity / of one kind), most sources first."""
+    """Global quotes (optionally of one speaker / about one entity / of one kind), most sources first.
+
+    Quotes about an entity are read from ``quote_about_by_rank`` in (n_sources DESC, id)
+    order, one row per source article that mentions it, and the page is cut there: the
+    store never collects every quote about a frequent person to sort them.
+    """
     where: list[str] = []
     args: list[Any] = []
     if kind:
@@ -171,21 +205,28 @@ def quotes(
     if speaker_id:
         where.append("q.speaker_id = ?")
         args.append(speaker_id)
-    if about_id:
-        where.append(
-            "q.id IN (SELECT l.global_id FROM quote_about qa JOIN quote_links l "
-            "ON l.article_id = qa.article_id AND l.quote_ord = qa.quote_ord WHERE qa.global_entity = ?)"
-        )
-        args.append(about_id)
     lim = ""
     if limit:
         lim = " LIMIT ?"
-        args.append(limit)
-    heads = db.rows(
-        "SELECT q.id, q.text, q.speaker_id, q.speaker_name, q.kind FROM global_quotes q "
-        f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY q.n_sources DESC, q.id{lim}",
-        args,
-    )
+    cols = "q.id, q.text, q.speaker_id, q.speaker_name, q.kind"
+    if about_id:
+        ranked = db.rows(
+            "SELECT DISTINCT qa.n_sources, qa.global_quote FROM quote_about qa "
+            + ("JOIN global_quotes q ON q.id = qa.global_quote " if where else "")
+            + "WHERE "
+            + " AND ".join(["qa.global_entity = ?", *where])
+            + f" ORDER BY qa.n_sources DESC, qa.global_quote{lim}",
+            [about_id, *args, *([limit] if limit else [])],
+        )
+        found = {r[0]: r for r in db.in_chunks(f"SELECT {cols} FROM global_quotes q WHERE q.id IN (?*)",
+                                                [r[1] for r in ranked])}
+        heads = [found[r[1]] for r in ranked]
+    else:
+        heads = db.rows(
+            f"SELECT {cols} FROM global_quotes q "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY q.n_sources DESC, q.id{lim}",
+            [*args, *([limit] if limit else [])],
+        )
     sources: defaultdict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for r in db.in_chunks(
         """SELECT l.global_id, a.id, a.title, a.url, a.published_value, x.start_char, x.end_char, x.text, x.ord
