@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.entities.lexicon import KINSHIP, ORIGIN_NOUNS, PERSON_NOUNS
+from dateline.entities.lexicon import KINSHIP, ORIGIN_NOUNS
+from dateline.lexicon import PERSON_NOUNS
 from dateline.types import Attribute
 
 MAX_AGE = 120

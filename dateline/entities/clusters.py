@@ -10,18 +10,20 @@ relations stated earlier ("her kids with husband X").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
-from dateline.entities.kinship import KinshipMixin
-from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, PERSON_NOUNS, ROLE_METAPHORS
-from dateline.entities.mentions import SUBJECT_DEPS, Candidate, SentenceMap
+from dateline.entities.kinship import Kinship
+from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, ROLE_METAPHORS
+from dateline.entities.mentions import Candidate, SentenceMap
 from dateline.entities.nominal_links import NominalMixin
 from dateline.entities.nominals import noun_type
 from dateline.entities.quoted import SPEECH_VERBS, Quotation
+from dateline.lexicon import PERSON_NOUNS, SUBJECT_DEPS
 from dateline.types import Attribute
 
 SUBJECT_WEIGHT = 100.0
@@ -93,7 +95,7 @@ class Cluster:
         return None
 
 
-class Resolver(KinshipMixin, NominalMixin):
+class Resolver(NominalMixin):
     """Walks the candidates of one doc and builds clusters.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
@@ -111,7 +113,7 @@ class Resolver(KinshipMixin, NominalMixin):
         # Cluster ids by latest mention: a pronoun looks back over a window, not the whole
         # article, so the walk stays linear in long texts.
         self.recent: dict[int, None] = {}
-        self.related: dict[int, set[int]] = {}  # target cluster -> clusters stating a relation to it
+        self.kin = Kinship(doc, sents, self.clusters, self.name_of, self.tok_cluster, self._new, self._link)
 
     # -- set-up ---------------------------------------------------------------
     def add_name_groups(self, groups: list[list[Candidate]]) -> None:
@@ -167,8 +169,12 @@ class Resolver(KinshipMixin, NominalMixin):
                     self._descriptor_attributes(cid, c)
                 elif cid is not None and self.clusters[cid].label == "ORG" and c.key in ROLE_METAPHORS:
                     self._link(cid, c)  # "Acme, a leader in networking,"
+            elif c.mode == "predicate":
+                cid = self.tok_cluster.get(c.owner, self.name_of.get(c.owner))  # type: ignore[arg-type]
+                if cid is not None and self._describes(cid, c):
+                    self._link(cid, c)
             elif c.mode == "kin":
-                self._kin(c)
+                self.kin.resolve(c)
             elif c.mode == "definite":
                 self._definite(c)
             elif c.mode == "orgref":
@@ -189,8 +195,8 @@ class Resolver(KinshipMixin, NominalMixin):
         """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]
         cl.mentions.append(c)
-        if c.mode in ("first", "nested"):
-            return  # "I" in a quotation, a name inside a name: no one is brought into focus
+        if c.mode in ("first", "nested", "predicate"):
+            return  # "I" in a quotation, a name inside a name, "was a volunteer": no one is brought into focus
         weight = SUBJECT_WEIGHT if c.subject else OTHER_WEIGHT
         if c.quote >= 0:
             weight *= QUOTED_FACTOR
@@ -205,6 +211,15 @@ class Resolver(KinshipMixin, NominalMixin):
         # keep ``recent`` ordered by last mention (move to the end)
         self.recent.pop(cid, None)
         self.recent[cid] = None
+
+    def _describes(self, cid: int, c: Candidate) -> bool:
+        """Whether a predicate nominal or apposition (predicates.py) describes entity ``cid``:
+        any noun says what a person is, or what a name it follows in apposition is; a
+        thing's predicate only when its noun states a type or a role ("Acme is the
+        producer", not "the store was a breach of the deal")."""
+        if self.clusters[cid].label == "PERSON" or self.doc[c.head].dep_ == "appos":
+            return True
+        return noun_type(self.doc[c.head]) in ("ORG", "LOC") or c.key in ROLE_METAPHORS
 
     def _name_attributes(self, c: Candidate) -> None:
         cid = self.name_of[c.start]
@@ -223,7 +238,7 @@ class Resolver(KinshipMixin, NominalMixin):
             start = titled[0]
             while start > 0 and self.name_of.get(start - 1) == org:
                 start -= 1
-            self._relate(cid, rel.job_relation(titled[1]), org, start, c.end - 1)
+            self.kin.relate(cid, rel.job_relation(titled[1]), org, start, c.end - 1)
         age = age_after(self.doc, c.end)
         if age:
             cl.attributes.append(age)
@@ -243,25 +258,25 @@ class Resolver(KinshipMixin, NominalMixin):
             obj = rel.of_object(self.doc[c.head])
             other = self.name_of.get(obj.i) if obj is not None else None
             if other is not None and other != cid and self.clusters[other].label == "PERSON":
-                self._relate(other, KINSHIP[c.key][0], cid, c.start, self._name_end(obj.i))  # type: ignore[union-attr]
+                self.kin.relate(other, KINSHIP[c.key][0], cid, c.start, self.kin.name_end(obj.i))  # type: ignore[union-attr]
             return
         employer = rel.employer_of(self.doc[c.head])
         if employer:
             target = self.name_of.get(employer[1].i)
             # Only organisations employ: "attorney general of Oklahoma" is an office, not a job.
             if target is not None and self.clusters[target].label == "ORG":
-                self._relate(cl.cid, employer[0], target, c.start, self._name_end(employer[1].i))
+                self.kin.relate(cl.cid, employer[0], target, c.start, self.kin.name_end(employer[1].i))
         elif c.key in PERSON_NOUNS and (poss := rel.possessor(self.doc[c.head])) is not None:
             # "the company's chief executive": works for the organisation that owns the role.
             target = self.tok_cluster.get(poss.i, self.name_of.get(poss.i))
             if target is not None and target != cid and self.clusters[target].label == "ORG":
-                self._relate(cid, rel.job_relation(c.key), target, c.start, c.end - 1)
+                self.kin.relate(cid, rel.job_relation(c.key), target, c.start, c.end - 1)
         elif c.key in PERSON_NOUNS:
             # "the Harlow Motors chief executive": an organisation's name before the role
             orgs = {self.name_of[i] for i in range(c.start, c.head) if i in self.name_of
                     and self.clusters[self.name_of[i]].label == "ORG"}
             if len(orgs) == 1 and cid not in orgs:
-                self._relate(cid, rel.job_relation(c.key), orgs.pop(), c.start, c.end - 1)
+                self.kin.relate(cid, rel.job_relation(c.key), orgs.pop(), c.start, c.end - 1)
 
     # -- agreement and constraints --------------------------------------------
     def _persons(self, c: Candidate) -> list[tuple[Cluster, float]]:
@@ -371,16 +386,23 @@ class Resolver(KinshipMixin, NominalMixin):
         tok = self.doc[c.head]
         if c.quote >= 0 or not c.subject or tok.head.lemma_ not in SPEECH_VERBS:
             return None
+        def weigh(cl: Cluster) -> float | None:
+            group = cl.label in GROUP_TYPES or (cl.source and any(m.number == "pl" for m in cl.mentions))
+            return cl.score(c.sent) if group and cl.subject_sent >= c.sent - 1 else None
+
+        return self._most_salient(c, 1, weigh)
+
+    def _most_salient(self, c: Candidate, window: int, weigh: Callable[[Cluster], float | None]) -> int | None:
+        """The cluster mentioned in the ``window`` sentences up to ``c`` that ``weigh``
+        scores highest (``weigh`` gives None for one that may not be meant), or None; the
+        most recently mentioned wins a tie."""
         best: tuple[float, int] | None = None
         for cid in reversed(self.recent):
             cl = self.clusters[cid]
-            if c.sent - cl.last_sent > 1:
+            if c.sent - cl.last_sent > window:
                 break
-            group = cl.label in GROUP_TYPES or (cl.source and any(m.number == "pl" for m in cl.mentions))
-            if not group or cl.subject_sent < c.sent - 1:
-                continue
-            score = cl.score(c.sent)
-            if best is None or score > best[0]:
+            score = weigh(cl)
+            if score is not None and (best is None or score > best[0]):
                 best = (score, cid)
         return best[1] if best else None
 

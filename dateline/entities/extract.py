@@ -22,6 +22,7 @@ from dateline.entities.lexicon import GIVEN_NAMES
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays
 from dateline.entities.names import POSSESSIVE, find_names, group_names
 from dateline.entities.nominals import find_nominals
+from dateline.entities.predicates import find_predicates
 from dateline.entities.pronouns import find_pronouns
 from dateline.entities.quoted import Quotation, find_quotations
 from dateline.types import Attribute, Entity, Mention, Relation
@@ -47,7 +48,9 @@ def extract_entities(doc: Doc) -> EntityIndex:
     descriptors = find_descriptors(doc, sents, resolver.name_of, arrays)
     pronouns = find_pronouns(doc, sents, arrays)
     nominals = find_nominals(doc, sents, resolver.name_of, {c.head for c in descriptors}, arrays)
-    candidates = _in_reading_order(_mark_quoted([*names, *descriptors, *nominals, *pronouns],
+    predicates = find_predicates(doc, sents, resolver.name_of,
+                                 {c.head for c in [*descriptors, *nominals]}, arrays)
+    candidates = _in_reading_order(_mark_quoted([*names, *descriptors, *nominals, *predicates, *pronouns],
                                                 quotations),
                                    quotations)
     resolver.walk(candidates)

@@ -3,35 +3,38 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dateline.types import Entity, Mention
 
 
-@dataclass
+@dataclass(frozen=True)
 class EntityIndex:
-    """The entities layer's result for one doc.
+    """The entities layer's result for one doc, immutable once built.
 
-    ``entities`` are in order of first mention, ids ``E1``, ``E2`` ...
+    ``entities`` are in order of first mention, ids ``E1``, ``E2`` ...; any iterable
+    given is stored as a tuple, and the look-up tables are built once, here.
     """
 
-    entities: list[Entity] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list, init=False, repr=False)
-    _mentions: list[tuple[Mention, str]] = field(default_factory=list, init=False, repr=False)
+    entities: tuple[Entity, ...] = ()
+    _by_id: dict[str, Entity] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _mentions: tuple[tuple[Mention, str], ...] = field(default=(), init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        pairs = sorted(((m, e.id) for e in self.entities for m in e.mentions), key=lambda p: p[0].start)
-        self._mentions = pairs
-        self._starts = [m.start for m, _ in pairs]
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        ents = tuple(entities)
+        pairs = tuple(sorted(((m, e.id) for e in ents for m in e.mentions), key=lambda p: p[0].start))
+        object.__setattr__(self, "entities", ents)
+        object.__setattr__(self, "_by_id", {e.id: e for e in reversed(ents)})
+        object.__setattr__(self, "_mentions", pairs)
+        object.__setattr__(self, "_starts", tuple(m.start for m, _ in pairs))
 
     def get(self, entity_id: str | None) -> Entity | None:
         """RETURNS the entity with this id, or None."""
         if entity_id is None:
             return None
-        for e in self.entities:
-            if e.id == entity_id:
-                return e
-        return None
+        return self._by_id.get(entity_id)
 
     def mention_at(self, start: int, end: int) -> tuple[Mention, str] | None:
         """RETURNS (mention, entity id) of the mention overlapping ``start:end`` most, or None."""

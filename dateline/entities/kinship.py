@@ -1,11 +1,20 @@
-"""Kinship phrases in the walk: "his wife", "her late son, Jack", "her kids with husband X: A, B".
+"""Relations between entities in the walk, and kinship phrases resolved through them:
+"his wife", "her late son, Jack", "her kids with husband X: A, B".
 
-A mixin of clusters.Resolver (it shares the resolver's clusters and maps): a
-kinship phrase is resolved through relations stated earlier, and states new ones.
+``Kinship`` is a collaborator of clusters.Resolver: the resolver hands it the clusters
+and maps it builds (shared, not copied) and the two operations it may use on them
+(make a cluster, link a mention to one); kinship keeps the relations stated so far
+and answers three calls:
+
+- ``resolve(c)``: link a kinship phrase and state the relation it says;
+- ``relate(source, relation, target, first, last)``: state a relation (any kind: the
+  resolver states jobs and memberships through it too), with the words that state it;
+- ``name_end(tok)``: the last token of the name holding a token.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.entities import relations as rel
@@ -22,23 +31,30 @@ if TYPE_CHECKING:
 INVERSE = {"spouse": "spouse", "sibling": "sibling", "child": "parent", "parent": "child"}
 
 
-class KinshipMixin:
-    """Kinship handling for the Resolver (see clusters.py for the attributes used)."""
+class Kinship:
+    """Relations stated in one doc, and the kinship phrases resolved through them.
 
-    doc: Doc
-    sents: SentenceMap
-    clusters: list[Cluster]
-    tok_cluster: dict[int, int]
-    name_of: dict[int, int]
-    related: dict[int, set[int]]
+    doc (Doc), sents (SentenceMap): the parsed doc and its sentence map.
+    clusters (list[Cluster]), name_of (dict[int, int]), tok_cluster (dict[int, int]):
+        the resolver's clusters, name token -> cluster, mention head -> cluster (read,
+        and extended for names found in a list of children).
+    new (Callable[[str], Cluster]): makes a cluster of a type.
+    link (Callable[[int, Candidate], None]): adds a mention to a cluster.
+    """
 
-    def _new(self, label: str) -> Cluster:  # provided by the Resolver
-        raise NotImplementedError
+    def __init__(self, doc: Doc, sents: SentenceMap, clusters: list[Cluster], name_of: dict[int, int],
+                 tok_cluster: dict[int, int], new: Callable[[str], Cluster],
+                 link: Callable[[int, Candidate], None]) -> None:
+        self.doc = doc
+        self.sents = sents
+        self.clusters = clusters
+        self.name_of = name_of
+        self.tok_cluster = tok_cluster
+        self._new = new
+        self._link = link
+        self.related: dict[int, set[int]] = {}  # target cluster -> clusters stating a relation to it
 
-    def _link(self, cid: int, c: Candidate) -> None:  # provided by the Resolver
-        raise NotImplementedError
-
-    def _kin(self, c: Candidate) -> None:
+    def resolve(self, c: Candidate) -> None:
         """Link a kinship phrase ("his wife", "her late son, Jack") and state the relation."""
         owner = self.tok_cluster.get(c.owner) if c.owner is not None else None
         if owner is None and c.owner is not None:
@@ -54,13 +70,13 @@ class KinshipMixin:
                 self._kin_list(c, owner, relation)
             for kin, at in zip(named, named_at, strict=True):
                 if owner is not None:
-                    self._relate(owner, relation, kin, c.start, self._name_end(at))
+                    self.relate(owner, relation, kin, c.start, self.name_end(at))
             return
         if named:
             target = named[0]
             self.clusters[named[0]].label = "PERSON"  # "his wife, Melania": a person, whatever NER said
             if owner is not None:
-                self._relate(owner, relation, named[0], c.start, self._name_end(named_at[0]))
+                self.relate(owner, relation, named[0], c.start, self.name_end(named_at[0]))
         else:
             known = self._known_relative(owner, relation, c.gender) if owner is not None else None
             if known is None:
@@ -70,11 +86,11 @@ class KinshipMixin:
                 cl.gender = c.gender
                 known = cl.cid
                 if owner is not None:
-                    self._relate(owner, relation, known, c.start, c.end - 1)
+                    self.relate(owner, relation, known, c.start, c.end - 1)
             target = known
         self._link(target, c)
 
-    def _relate(self, source: int, relation: str, target: int, first: int, last: int) -> None:
+    def relate(self, source: int, relation: str, target: int, first: int, last: int) -> None:
         """State ``relation`` from cluster ``source`` to cluster ``target``; tokens
         ``first``..``last`` (inclusive) are the words that state it."""
         cl = self.clusters[source]
@@ -83,7 +99,7 @@ class KinshipMixin:
         cl.relation_spans.setdefault((relation, target), span)
         self.related.setdefault(target, set()).add(source)
 
-    def _name_end(self, tok: int) -> int:
+    def name_end(self, tok: int) -> int:
         """The last token of the name holding token ``tok`` (``tok`` when it is in none)."""
         cid = self.name_of.get(tok)
         while cid is not None and tok + 1 < len(self.doc) and self.name_of.get(tok + 1) == cid:
@@ -130,7 +146,7 @@ class KinshipMixin:
                 while start > 0 and self.name_of.get(start - 1) == cid:
                     start -= 1
                 if rel.kin_before(self.doc, start) == "spouse":
-                    self._relate(owner, "spouse", cid, start - 1, self._name_end(i))
+                    self.relate(owner, "spouse", cid, start - 1, self.name_end(i))
         for s, e in items:
             cid = self.name_of.get(s)
             if cid is None:
@@ -146,4 +162,4 @@ class KinshipMixin:
             if self.clusters[cid].label != "PERSON":
                 continue
             for parent in [owner, *partners]:
-                self._relate(parent, relation, cid, c.start, e - 1)
+                self.relate(parent, relation, cid, c.start, e - 1)

@@ -8,6 +8,11 @@ business, entertainment, sport); nothing here comes from a particular article.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list kept as text (whitespace-separated lower-case words), to stay readable."""
+    return frozenset(text.split())
+
 # spaCy NER label -> the contract's entity type. Labels absent here (DATE,
 # CARDINAL, MONEY ...) are not entities.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "OTHER", "GPE": "GPE", "LOC": "LOC",
@@ -87,45 +92,6 @@ KIN_MODIFIERS = frozenset({"late", "former", "ex", "new", "newborn", "baby", "li
                            "younger", "eldest", "oldest", "youngest", "twin", "only", "two",
                            "three", "four", "five", "first", "second", "third", "beloved"})
 
-# Nouns that denote a person (the head of a descriptor): lower form -> gender.
-# Occupations, offices, and the person nouns news uses to refer back to someone.
-PERSON_NOUNS: dict[str, str | None] = {w: None for w in (
-    "actor", "adviser", "advisor", "aide", "analyst", "anchor", "architect", "artist",
-    "athlete", "attorney", "author", "billionaire", "blogger", "boss", "businessman",
-    "candidate", "ceo", "champion", "chef", "chief", "coach", "co-founder", "columnist",
-    "comedian", "commentator", "commissioner", "congressman", "contestant", "correspondent",
-    "creator", "critic", "dancer", "defendant", "democrat", "designer", "diplomat", "director",
-    "doctor", "economist", "editor", "entrepreneur", "executive", "expert", "founder",
-    "frontrunner", "front-runner", "general", "governor", "guitarist", "heir", "host",
-    "influencer", "insider", "investor", "journalist", "judge", "justice", "lawmaker", "lawyer",
-    "leader", "legislator", "magnate", "manager", "mayor", "minister", "model", "mogul",
-    "musician", "native", "negotiator", "nominee", "novelist", "official", "officer", "owner",
-    "performer", "philanthropist", "photographer", "pianist", "player", "politician",
-    "pollster", "president", "presenter", "producer", "professor", "prosecutor", "publicist",
-    "quarterback", "rapper", "reporter", "representative", "republican", "researcher",
-    "runner", "scientist", "secretary", "senator", "sheriff", "singer", "socialite",
-    "songwriter", "speaker", "spokesperson", "star", "strategist", "student",
-    "surgeon", "teacher", "veteran", "vice", "victim", "writer", "youtuber", "chairman",
-    "strongman", "dictator", "mogul", "tycoon", "hopeful", "incumbent", "challenger",
-    "opponent", "rival", "activist", "advocate", "ambassador", "envoy", "campaigner",
-    "celebrity", "personality", "icon", "legend", "superstar", "newcomer", "filmmaker",
-    "playwright", "poet", "drummer", "vocalist", "frontman", "sportscaster", "broadcaster",
-    "pundit", "consultant", "surrogate", "narrator", "announcer", "questioner", "moderator",
-    "voter", "resident", "supporter", "protester", "worker", "owner", "farmer", "parent", "physician", "nurse", "chaplain", "historian",
-    "biographer", "lobbyist", "staffer", "organizer", "operative", "attorney-general", "spokesman", "spokeswoman", "man", "woman", "businesswoman",
-    "actress", "congresswoman", "chairwoman", "mother", "father", "girl", "boy", "lady",
-    "gentleman", "mom", "dad", "grandmother", "grandfather", "princess", "prince", "queen",
-    "king", "hostess", "waitress", "heiress", "duchess", "duke", "stepmother", "stepfather",
-)}
-PERSON_NOUNS.update({
-    "actress": "f", "spokeswoman": "f", "businesswoman": "f", "woman": "f", "congresswoman": "f",
-    "chairwoman": "f", "mother": "f", "girl": "f", "lady": "f", "mom": "f", "grandmother": "f",
-    "princess": "f", "queen": "f", "hostess": "f", "waitress": "f", "heiress": "f",
-    "duchess": "f", "stepmother": "f", "spokesman": "m", "businessman": "m", "man": "m",
-    "congressman": "m", "chairman": None, "father": "m", "boy": "m", "gentleman": "m",
-    "dad": "m", "grandfather": "m", "prince": "m", "king": "m", "duke": "m",
-    "stepfather": "m", "frontman": "m", "strongman": "m",
-})
 # Heads that are about where a person comes from, not what they do.
 ORIGIN_NOUNS = frozenset({"native"})
 # Heads too generic to resolve to a person by salience alone: they refer back only to
@@ -225,64 +191,51 @@ NOT_NAME_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "r
 
 # Nouns that denote an organisation when they head a noun phrase ("the firm", "the
 # 300-member union", "a software maker"): the type a descriptor with this head has.
-ORG_NOUNS = frozenset({
-    "company", "companies", "firm", "firms", "corporation", "corporations", "business",
-    "businesses", "conglomerate", "giant", "maker", "makers", "manufacturer", "manufacturers",
-    "retailer", "retailers", "supplier", "suppliers", "provider", "providers", "carrier",
-    "carriers", "airline", "airlines", "bank", "banks", "lender", "insurer", "startup",
-    "start-up", "subsidiary", "subsidiaries", "division", "divisions", "unit", "studio",
-    "studios", "label", "labels", "publisher", "publishers", "newspaper", "newspapers",
-    "magazine", "network", "networks", "broadcaster", "chain", "operator", "operators",
-    "group", "groups", "team", "teams", "club", "clubs", "party", "parties", "government",
-    "governments", "administration", "agency", "agencies", "organization", "organizations",
-    "organisation", "organisations", "union", "unions", "council", "councils", "committee",
-    "committees", "commission", "board", "ministry", "department", "court", "courts",
-    "parliament", "congress", "senate", "legislature", "cabinet", "army", "armies", "military",
-    "navy", "police", "militia", "militias", "regime", "opposition", "authority",
-    "authorities", "bureau", "charity", "charities", "foundation", "institute", "association",
-    "federation", "alliance", "coalition", "movement", "league", "church", "churches",
-    "school", "schools", "university", "universities", "college", "hospital", "hospitals",
-    "band", "orchestra", "squad", "crew", "delegation", "media", "press", "junta", "rebels",
-    "side", "outlet", "outlets", "lab", "laboratory", "exchange", "watchdog", "regulator",
-    "regulators", "prosecutors", "tribunal", "consortium", "cartel", "gang", "gangs",
-    "office", "community", "communities", "chapter", "garrison", "panel", "family",
-    "families", "camp", "faction", "wing", "clan", "tribe", "dynasty",
-})
+ORG_NOUNS = _words("""
+company companies firm firms corporation corporations business businesses conglomerate giant
+maker makers manufacturer manufacturers retailer retailers supplier suppliers provider
+providers carrier carriers airline airlines bank banks lender insurer startup start-up
+subsidiary subsidiaries division divisions unit studio studios label labels publisher
+publishers newspaper newspapers magazine network networks broadcaster chain operator
+operators group groups team teams club clubs party parties government governments
+administration agency agencies organization organizations organisation organisations union
+unions council councils committee committees commission board ministry department court
+courts parliament congress senate legislature cabinet army armies military navy police
+militia militias regime opposition authority authorities bureau charity charities foundation
+institute association federation alliance coalition movement league church churches school
+schools university universities college hospital hospitals band orchestra squad crew
+delegation media press junta rebels side outlet outlets lab laboratory exchange watchdog
+regulator regulators prosecutors tribunal consortium cartel gang gangs office community
+communities chapter garrison panel family families camp faction wing clan tribe dynasty
+""")
 # Nouns that denote a place ("the country", "the capital", "its headquarters").
-PLACE_NOUNS = frozenset({
-    "country", "countries", "nation", "nations", "state", "states", "city", "cities", "town",
-    "towns", "village", "villages", "capital", "region", "regions", "province", "provinces",
-    "county", "counties", "district", "districts", "territory", "territories", "island",
-    "islands", "continent", "neighborhood", "neighbourhood", "municipality", "municipalities",
-    "constituency", "constituencies", "camps", "border", "coast", "sea", "river",
-    "headquarters", "airport", "port", "harbour", "harbor", "prison", "jail", "gallery",
-    "museum", "mosque", "temple", "cathedral", "park", "square", "memorial", "world", "earth",
-    "planet", "valley", "suburb", "suburbs", "homeland", "kingdom", "republic", "peninsula", "stadium", "arena", "campus", "embassy", "consulate", "base", "compound",
-    "site", "venue", "store", "stores", "shop", "shops", "factory", "factories", "plant",
-    "hotel", "building", "buildings", "hall", "halls", "floor", "room", "cell", "lobby",
-    "booth", "garden", "gardens", "station", "stations", "location", "scene", "water",
-    "waters", "area", "areas", "street", "road", "highway", "bridge", "house", "residence",
-    "palace", "villa", "farm", "tower", "beach", "lake", "forest",
-})
-# Plural nouns for groups of people beyond the plurals of PERSON_NOUNS ("users",
+PLACE_NOUNS = _words("""
+country countries nation nations state states city cities town towns village villages
+capital region regions province provinces county counties district districts territory
+territories island islands continent neighborhood neighbourhood municipality municipalities
+constituency constituencies camps border coast sea river headquarters airport port harbour
+harbor prison jail gallery museum mosque temple cathedral park square memorial world earth
+planet valley suburb suburbs homeland kingdom republic peninsula stadium arena campus
+embassy consulate base compound site venue store stores shop shops factory factories plant
+hotel building buildings hall halls floor room cell lobby booth garden gardens station
+stations location scene water waters area areas street road highway bridge house residence
+palace villa farm tower beach lake forest
+""")
+# Plural nouns for groups of people beyond the plurals of person nouns (dateline/lexicon.py, "users",
 # "residents", "the 3,000 attendees").
-PEOPLE_NOUNS = frozenset({
-    "people", "persons", "users", "customers", "consumers", "buyers", "shoppers", "owners",
-    "developers", "engineers", "employees", "workers", "staff", "members", "fans", "voters",
-    "residents", "citizens", "locals", "refugees", "migrants", "immigrants", "seekers",
-    "children", "girls", "boys", "women", "men", "teenagers", "youths", "youth", "families",
-    "visitors", "participants", "attendees", "spectators", "crowds", "crowd", "audience",
-    "pilgrims", "soldiers", "troops", "investors", "shareholders", "gamers", "players",
-    "patients", "survivors", "victims", "dignitaries", "celebrities", "councillors",
-    "councilors", "politicians", "lawmakers", "legislators", "protesters", "demonstrators",
-    "activists", "critics", "supporters", "opponents", "scientists", "researchers", "experts",
-    "analysts", "executives", "officials", "leaders", "students", "teachers", "doctors",
-    "nurses", "parents", "viewers", "readers", "listeners", "subscribers", "passengers",
-    "travellers", "travelers", "tourists", "inhabitants", "civilians", "militants", "fighters",
-    "police officers", "officers", "guards", "journalists", "reporters", "delegates",
-    "candidates", "winners", "competitors", "athletes", "farmers", "volunteers", "organizers",
-    "organisers", "hackers", "muslims", "christians", "jews", "buddhists", "hindus",
-})
+PEOPLE_NOUNS = _words("""
+people persons users customers consumers buyers shoppers owners developers engineers
+employees workers staff members fans voters residents citizens locals refugees migrants
+immigrants seekers children girls boys women men teenagers youths youth families visitors
+participants attendees spectators crowds crowd audience pilgrims soldiers troops investors
+shareholders gamers players patients survivors victims dignitaries celebrities councillors
+councilors politicians lawmakers legislators protesters demonstrators activists critics
+supporters opponents scientists researchers experts analysts executives officials leaders
+students teachers doctors nurses parents viewers readers listeners subscribers passengers
+travellers travelers tourists inhabitants civilians militants fighters officers guards
+journalists reporters delegates candidates winners competitors athletes farmers volunteers
+organizers organisers hackers muslims christians jews buddhists hindus
+""") | frozenset({"police officers"})
 # Place nouns that a named country or state can be referred back to with.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
 # Words after an organisation's name that do not change what it names ("Apple Inc.",
@@ -323,21 +276,6 @@ COUNTRY_ALIASES: tuple[frozenset[str], ...] = (
 PLURAL_NOUNS = frozenset({"people", "police", "staff", "crew", "military", "media"})
 # spaCy labels of names that are as often adjectives ("Afghan", "English") as entities.
 ADJECTIVAL_LABELS = frozenset({"NORP", "LANGUAGE"})
-# More person nouns of general news (crime, conflict, migration, sport, culture): the
-# heads of descriptors and, in the plural, of groups.
-PERSON_NOUNS.update({w: None for w in (
-    "defector", "detective", "investigator", "guest", "finalist", "fisherman", "member",
-    "individual", "vendor", "kid", "teenager", "youth", "winner", "captain", "goalkeeper",
-    "striker", "referee", "survivor", "suspect", "gunman", "attacker", "assailant", "hostage",
-    "prisoner", "inmate", "detainee", "migrant", "refugee", "immigrant", "citizen", "local",
-    "pilgrim", "tourist", "visitor", "passenger", "driver", "pilot", "soldier", "commander",
-    "fighter", "militant", "rebel", "demonstrator", "user", "customer", "consumer", "buyer",
-    "seller", "employee", "engineer", "developer", "pupil", "graduate", "curator",
-    "councillor", "councilor", "delegate", "attendee", "participant", "fan", "gamer",
-    "dignitary", "spectator", "viewer", "reader", "shareholder", "volunteer", "organiser",
-    "patient", "civilian", "trooper", "priest", "bishop", "monk", "nun", "scholar",
-)})
-PERSON_NOUNS.update({"fisherman": "m", "gunman": "m", "priest": "m", "monk": "m", "nun": "f"})
 # Organisation nouns news uses to refer back to the company it named ("Acme ... the
 # firm"): a definite one takes the salient named organisation. Others ("the court",
 # "the party", "the hospital") refer back only to a name that holds the word.
@@ -355,4 +293,17 @@ ROLE_METAPHORS = frozenset({
     "creator", "designer", "publisher", "sponsor", "rival", "competitor", "winner", "veteran",
     "player", "newcomer", "member", "star", "icon", "legend", "investor", "seller", "buyer",
     "supporter", "opponent", "critic", "challenger", "incumbent", "host", "founder", "employer",
+})
+# Verbs whose predicate noun says what their subject is ("Moreau was a volunteer").
+COPULAS = frozenset({"be"})
+# Determiners of a predicate or apposition that still describes one entity ("a", "the");
+# others ("no", "every", "any") do not.
+PREDICATE_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+# Nouns that make the one-word name they govern a place: "mayor of X", "the residents of
+# X", "the X town council", "the X ferry pier". Against the tagger's PERSON for a word
+# that is no given name and has no person evidence in the article.
+PLACE_OF_HEADS = frozenset({
+    "mayor", "governor", "council", "city", "town", "village", "county", "province",
+    "residents", "inhabitants", "citizens", "outskirts", "suburbs", "streets", "centre",
+    "center", "harbour", "harbor", "port", "pier", "airport", "station", "municipality",
 })

@@ -25,15 +25,16 @@ from dateline.entities.lexicon import (
     ORG_DESIGNATORS,
     ORG_MARKERS,
     ORG_NOUNS,
-    PERSON_NOUNS,
     PERSON_RELATIVES,
     PLACE_NOUNS,
+    PLACE_OF_HEADS,
     ROLE_METAPHORS,
     THING_RELATIVES,
     TITLE_GENDER,
     TITLE_ROLES,
 )
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
+from dateline.lexicon import PERSON_NOUNS
 
 # (start token, end token, contract type, gender, role) of a name before it becomes a Candidate
 RawName = tuple[int, int, str, "str | None", "str | None"]
@@ -222,8 +223,10 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
     """Correct the tagger's type by what the article says of a name, for every mention
     of the same text: "Inc."/"Corp." in it -> ORG; an honorific or a given name ->
     PERSON; a person or organisation noun in apposition ("X, a nurse,"); "X, who" ->
-    PERSON; "X, which" is no person."""
+    PERSON; "X, which" is no person; a one-word "person" governed like a place ("mayor
+    of X", "the X ferry pier") that is no given name nor a surname of the article -> GPE."""
     votes: dict[str, str] = {}
+    surnames = {doc[e - 1].lower_ for s, e, label, _, _ in raw if label == "PERSON" and e - s > 1}
     for s, e, label, _, _ in raw:
         words = [t.lower_ for t in doc[s:e]]
         text = " ".join(words)
@@ -245,10 +248,28 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
             votes.setdefault(text, "ORG")
         elif (apposed := _apposed_type(doc, s, e)) is not None and apposed != label:
             votes.setdefault(text, apposed)
+        elif label == "PERSON" and text not in surnames and _place_evidence(doc, s, e, words):
+            votes.setdefault(text, "GPE")
     if not votes:
         return raw
     return [(s, e, votes.get(" ".join(t.lower_ for t in doc[s:e]), label), g, r)
             for s, e, label, g, r in raw]
+
+
+def _place_evidence(doc: Doc, s: int, e: int, words: list[str]) -> bool:
+    """Whether a one-word name is governed as a place ("mayor of X", "residents of X",
+    "the X ferry pier"), and is no given name nor after an honorific."""
+    if e - s != 1 or words[0] in GIVEN_NAMES or (s > 0 and _bare(doc[s - 1].text) in HONORIFICS):
+        return False
+    tok = doc[s]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lower_ in PLACE_OF_HEADS
+    if tok.dep_ in ("compound", "nmod"):
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i != head.i:  # "the X ferry pier"
+            head = head.head
+        return head.lower_ in PLACE_OF_HEADS
+    return False
 
 
 def _apposed_type(doc: Doc, s: int, e: int) -> str | None:

@@ -28,6 +28,7 @@ The rules, each checked on news of several outlets:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS
@@ -74,6 +75,10 @@ class NominalMixin:
         raise NotImplementedError
 
     def _bound(self, c: Candidate) -> set[int]:  # provided by the Resolver
+        raise NotImplementedError
+
+    def _most_salient(self, c: Candidate, window: int, weigh: Callable[[Cluster], float | None]
+                      ) -> int | None:  # provided by the Resolver
         raise NotImplementedError
 
     # -- nominals ---------------------------------------------------------------
@@ -136,23 +141,17 @@ class NominalMixin:
 
     def _salient_named(self, c: Candidate) -> int | None:
         """The most salient named entity of the nominal's type in the last sentences."""
-        window = TYPED_WINDOW.get(c.label, 0)
-        best: tuple[float, int] | None = None
-        for cid in reversed(self.recent):
-            cl = self.clusters[cid]
-            if c.sent - cl.last_sent > window:
-                break
+        def weigh(cl: Cluster) -> float | None:
             if cl.number != "sg" or not any(m.kind == "name" for m in cl.mentions):
-                continue
+                return None
             if c.label == "ORG" and cl.label != "ORG":
-                continue
+                return None
             if c.label == "LOC" and (cl.label not in PLACE_LABELS
                                      or (c.key in COUNTRY_NOUNS and cl.label != "GPE")):
-                continue
-            score = cl.score(c.sent)
-            if best is None or score > best[0]:
-                best = (score, cid)
-        return best[1] if best else None
+                return None
+            return cl.score(c.sent)
+
+        return self._most_salient(c, TYPED_WINDOW.get(c.label, 0), weigh)
 
     # -- pronouns -----------------------------------------------------------------
     def _resolve_neuter(self, c: Candidate) -> int | None:
@@ -163,40 +162,30 @@ class NominalMixin:
         strict = c.key == "it"
         if strict and not c.subject:
             return None
-        best: tuple[float, int] | None = None
-        for cid in reversed(self.recent):
-            cl = self.clusters[cid]
-            if c.sent - cl.last_sent > NEUTER_WINDOW:
-                break
-            if cl.label not in THING_LABELS or cl.number != "sg" or cid in bound:
-                continue
+        def weigh(cl: Cluster) -> float | None:
+            if cl.label not in THING_LABELS or cl.number != "sg" or cl.cid in bound:
+                return None
             if strict and (cl.subject_sent < c.sent - 1 or cl.label not in NEUTER_SUBJECT_LABELS):
-                continue
-            score = cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)
-            if best is None or score > best[0]:
-                best = (score, cid)
-        return best[1] if best else None
+                return None
+            return cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)
+
+        return self._most_salient(c, NEUTER_WINDOW, weigh)
 
     def _resolve_group(self, c: Candidate) -> int | None:
         """RETURNS the group "they/them/their" refers to, or None."""
         bound = self._bound(c)
-        best: tuple[float, int] | None = None
-        for cid in reversed(self.recent):
-            cl = self.clusters[cid]
-            if c.sent - cl.last_sent > PLURAL_WINDOW:
-                break
-            if cid in bound:
-                continue
+        def weigh(cl: Cluster) -> float | None:
+            if cl.cid in bound:
+                return None
             if cl.number == "pl":
                 factor = 1.0
             elif cl.label == "ORG" or (cl.source and any(m.number == "pl" for m in cl.mentions)):
                 factor = ORG_AS_PLURAL
             else:
-                continue
-            score = (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor
-            if best is None or score > best[0]:
-                best = (score, cid)
-        return best[1] if best else None
+                return None
+            return (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor
+
+        return self._most_salient(c, PLURAL_WINDOW, weigh)
 
     def _resolve_first(self, c: Candidate) -> int | None:
         """RETURNS the speaker a first-person pronoun in a quotation refers to, or None."""

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.mentions import SUBJECT_DEPS, clause_root
+from dateline.entities.mentions import clause_root
+from dateline.lexicon import SUBJECT_DEPS
 
 # A quotation: curly marks, or straight double marks, within one paragraph; one
 # left open runs to the end of its paragraph (news reopens it in the next one).
@@ -68,7 +69,10 @@ def find_quotations(doc: Doc, text: str, starts: list[int]) -> list[Quotation]:
 def _speaker(doc: Doc, first: int, last: int) -> int | None:
     """Head token of the subject of the speech verb attributing tokens first:last."""
     n = len(doc)
-    for i in range(last, min(n, last + LOOK_AFTER)):
+    # ``last`` is the closing mark itself (a straight one looks like an opening one):
+    # the attribution starts after it, and ends at the next opening mark or paragraph.
+    after = last + 1 if last < n and doc[last].text in ("”", '"') else last
+    for i in range(after, min(n, last + LOOK_AFTER)):
         tok = doc[i]
         if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS and not (first <= tok.head.i < last):
             return tok.i
@@ -80,13 +84,21 @@ def _speaker(doc: Doc, first: int, last: int) -> int | None:
             return _subject_of(tok)
         if tok.text in ("”", '"'):
             break
-    if first >= 2:
+    if first >= 2 and _inside_sentence(doc, first - 1):
         # "He described her as “...”": a quotation opened inside a sentence belongs
         # to the subject of that sentence's main verb.
         root = clause_root(doc[first - 2])
         if root.i < first - 1:
             return _subject_of(root)
     return None
+
+
+def _inside_sentence(doc: Doc, mark: int) -> bool:
+    """Whether the opening mark at token ``mark`` stands inside a sentence begun before
+    it, not at the start of a paragraph or after a full stop."""
+    prev = doc[mark - 1]
+    return "\n" not in prev.text and "\n" not in prev.whitespace_ and prev.text not in (".", "!", "?") \
+        and "\n" not in doc.text[prev.idx:doc[mark].idx]
 
 
 def _subject_of(verb: Token) -> int | None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import EMPLOYER_PREPS, KINSHIP, MEMBER_HEADS, PERSON_NOUNS, TITLE_ROLES
+from dateline.entities.lexicon import EMPLOYER_PREPS, KINSHIP, MEMBER_HEADS, TITLE_ROLES
+from dateline.lexicon import PERSON_NOUNS
 
 LIST_GLUE = frozenset({",", "and", "&"})
 MAX_LIST_TOKENS = 40

@@ -13,9 +13,9 @@ An event's time comes, in order, from:
    reports what happened at the story's own time: the recent day the lead names
    ("announced Friday" in an article of Saturday), else the article date or the day
    before (news reports what happened that day or the day before). Not when the story has
-   just moved elsewhere (a calendar time outside that frame earlier in the sentence or in
-   the sentence before), nor for the past perfect ("had left"), the present or a clause
-   inside a quotation.
+   just moved elsewhere (a calendar time outside that frame earlier in the sentence or on
+   the main clause of the sentence before; "a ship to be finished in 2026" does not move
+   it), nor for the past perfect ("had left"), the present or a clause inside a quotation.
 
 Nothing else dates an event: a time elsewhere in the text that dates something else never
 does. An event without evidence stays undated, out of the timeline.
@@ -28,9 +28,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.lexicon import FRAME_WINDOW_DAYS, LINK_PREPS, MAIN_DEPS, NOT_OF_THE_DAY
+from dateline.events.lexicon import (
+    FRAME_WINDOW_DAYS,
+    LINK_DETERMINERS,
+    LINK_PREPS,
+    MAIN_DEPS,
+    NOT_OF_THE_DAY,
+    OCCASION_PREPS,
+)
 from dateline.time.anchor import REPORT_LAG_DAYS
-from dateline.time.context import OCCASION_NOUNS, dates_clause
+from dateline.time.context import OCCASION_NOUNS, dates_clause, dates_noun
 from dateline.time.result import TimeResult
 from dateline.types import EventTime, Time
 
@@ -57,13 +64,19 @@ def rooted_times(doc: Doc, sent: Span, times: list[Time]) -> SentenceTimes:
 def stated_time(verb: Token, sent_times: SentenceTimes) -> Time | None:
     """RETURNS the calendar time expression that dates ``verb``'s own clause, or None.
 
+    Of several that nest, the finest ("at this year's fair on Tuesday": Tuesday).
     A coordinated verb without one shares a time fronted on the clause it is joined to
     ("On Monday she resigned and left"), not one that follows that verb ("resigned on
     Monday and later left" dates only "resigned").
     """
-    for t, root in sent_times.rooted:
-        if dates_clause(root, verb):
-            return t
+    found = [t for t, root in sent_times.rooted if dates_clause(root, verb)]
+    if found:
+        # the finest of nested times ("at this year's fair on Tuesday": the Tuesday)
+        best = found[0]
+        for t in found[1:]:
+            if _narrower(t, best):
+                best = t
+        return best
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         for t, root in sent_times.rooted:
@@ -129,6 +142,69 @@ def _on_occasion(root: Token) -> bool:
     return False
 
 
+class Occasions:
+    """The occasions the article has dated so far, by lemma (the latest told wins): an
+    occasion noun with a time of its own ("a Wednesday media event", "a press conference on
+    Friday") or placed by a clause with a stated time ("unveiled it at the fair on Monday",
+    "gave a talk on Monday"). A later explicit back-reference to one of them ("at the
+    event", "during his talk") dates its clause: ``narrative``."""
+
+    def __init__(self) -> None:
+        self.at: dict[str, EventTime] = {}
+
+    def record(self, sent: Span, sent_times: SentenceTimes, stated: dict[int, Time]) -> None:
+        """Note the dated occasions of ``sent``; ``stated``: token index of a verb -> the
+        time stated for its own clause."""
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("NOUN", "PROPN") or lemma not in OCCASION_NOUNS:
+                continue
+            t = next((t for t, root in sent_times.rooted if root.i != tok.i and dates_noun(root, tok)), None)
+            verb = _placing_verb(tok)
+            placed = stated.get(verb.i) if verb is not None else None
+            if placed is not None and (t is None or _narrower(placed, t)):
+                t = placed  # "at this year's fair" unveiled "yesterday": the day, not the year
+            if t is not None and t.earliest and t.latest:
+                self.at[lemma] = EventTime(t.value, t.earliest, t.latest, "narrative")
+
+    def link(self, verb: Token) -> EventTime | None:
+        """RETURNS the time of an earlier dated occasion ``verb``'s clause refers back to
+        ("During the keynote, she ..."), or None. Not for a plan ("will speak at the event")."""
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LINK_PREPS):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                known = self.at.get(noun.lemma_.lower())
+                if known is not None and any(d.lower_ in LINK_DETERMINERS for d in noun.children
+                                             if d.dep_ in ("det", "poss")):
+                    return known
+        return None
+
+
+def _narrower(a: Time, b: Time) -> bool:
+    """True when ``a`` lies within ``b`` and is shorter."""
+    if not (a.earliest and a.latest and b.earliest and b.latest):
+        return False
+    return b.earliest <= a.earliest and a.latest <= b.latest and (a.earliest, a.latest) != (b.earliest, b.latest)
+
+
+def _placing_verb(noun: Token) -> Token | None:
+    """The verb whose clause places an occasion noun: its object ("gave a talk"), or the
+    object of its "at/during/to/in" ("spoke at the fair", "gave a talk to the congress")."""
+    node = noun
+    for _ in range(3):
+        head = node.head
+        if node.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+            return head
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in OCCASION_PREPS:
+            if head.head.pos_ in ("VERB", "AUX"):
+                return head.head
+            node = head.head  # "a talk to the congress": through the noun it hangs on
+            continue
+        return None
+    return None
+
+
 def as_event_time(t: Time) -> EventTime:
     """RETURNS the EventTime of a stated expression (``narrative`` when resolved against the story)."""
     basis = "narrative" if t.anchor == "narrative" else "stated"
@@ -178,16 +254,30 @@ class ReportFrame:
             return None
         if verb.dep_ == "conj" and verb.head.dep_ not in MAIN_DEPS:
             return None
-        # the story has moved when a time outside the frame comes before the verb, in the
-        # sentence before, or inside the verb's own phrase ("announced plans for this ban in
-        # September", however the parser hung it)
+        # the story has moved when a time outside the frame comes before the verb, on the
+        # main clause of the sentence before ("In April, a blog obtained ..."; not "a product
+        # to be released in 2011"), or inside the verb's own phrase ("announced plans for
+        # this ban in September", however the parser hung it)
         moved = [t for t, root in sent_times.rooted if t.start < verb.idx or _within_clause(root, verb)] + \
-            [t for t, _ in prev_times.rooted]
+            [t for t, root in prev_times.rooted if _in_main_clause(root)]
         if any(not self.within(t) for t in moved):
             return None  # the story has just moved to another time: it does not date this
         if self.stated:
             return EventTime(self.frame, self.frame, self.frame, "report")
         return EventTime(self.frame, self.lag, self.frame, "report")  # that day or the day before
+
+
+def _in_main_clause(tok: Token) -> bool:
+    """True when ``tok`` belongs to its sentence's main clause: the first verb above it is
+    the root or a verb coordinated with it, not a subordinate, relative or infinitive clause."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node.i != tok.i or node.head.i == node.i:
+            break
+        node = node.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT"
 
 
 def _within_clause(tok: Token, verb: Token) -> bool:

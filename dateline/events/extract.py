@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.index import EntityIndex
 from dateline.events.dating import (
+    Occasions,
     ReportFrame,
     SentenceTimes,
     as_event_time,
@@ -32,8 +33,11 @@ from dateline.events.lexicon import (
     LIGHT_WITH_OBJECT,
     NON_EVENT_LEMMAS,
     OBJECT_DEPS,
+    QUOTE_MARKS,
+    SAYING_LEMMAS,
     SUBORDINATE_DEPS,
     SUMMARY_MAX_TOKENS,
+    SUPPORT_VERBS,
     TEASER,
     UNRESOLVED,
 )
@@ -42,7 +46,7 @@ from dateline.events.participants import Names
 from dateline.events.participants import participants as find_participants
 from dateline.events.summary import has_doer, summarize
 from dateline.time.result import TimeResult
-from dateline.types import Event, EventTime, Participant, Quote
+from dateline.types import Event, EventTime, Participant, Quote, Time
 
 
 def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> list[Event]:
@@ -63,6 +67,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
     # Inside a quotation "I"/"we" is the speaker (quotes and intervals share one order).
     voice = _Voice(quoted, [q.speaker.entity for q in quotes], index)
     frame = ReportFrame(time_result)
+    occasions = Occasions()
     names = Names(index)
     prev_times = SentenceTimes(())
     told = 0
@@ -73,9 +78,10 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             continue  # page furniture ("Click here to subscribe"): no happening
         sent_times = rooted_times(doc, sent, times)
         at: dict[int, int] = {}  # token index -> its event's index in ``events``
+        stated: dict[int, Time] = {}  # token index -> the time its own clause states
         for tok in sent:
             if tok.pos_ == "NOUN":
-                nominal = _nominal_event(tok, sent, sent_times, index, names, quoted)
+                nominal = _nominal_event(tok, sent, sent_times, index, names, quoted, frame.published)
                 if nominal is not None:
                     events.append(nominal)
                 continue
@@ -90,10 +96,12 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             own = stated_time(tok, sent_times)
             if own is not None and contradicts(tok, own, frame.published):
                 own = None
+            if own is not None:
+                stated[tok.i] = own
             if not participants and own is None and quote is None:
                 continue  # neither who nor when: not a timeline fact
             agent = _agent_name(participants, index)
-            if not has_doer(tok, agent):
+            if not has_doer(tok, agent, index):
                 continue  # "asked in August": a fragment that names no doer
             inside = quoted.holds(tok.idx)
             if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):
@@ -106,7 +114,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 time = said_at.get((quote.kind, quote.start, quote.end))
             elif own is not None:
                 time = as_event_time(own)
-            elif (link := linked_time(tok, prev_times)) is not None and not inside:
+            elif (link := linked_time(tok, prev_times) or occasions.link(tok)) is not None and not inside:
                 time = link
             else:
                 doer = next((p.entity for p in participants if p.role == "agent"), None)
@@ -121,6 +129,8 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
                 continue  # "he calls her ...": who acted was not found, the entry cannot stand alone
             if quote is None and _lacks_object(tok, summary):
                 continue  # "X stressed", "X asserts Y directed": what was done to what is missing
+            if quote is None and _says_nothing(tok, summary):
+                continue  # "X said at a fundraiser": the words said went before, to a quote not its own
             if quote is not None and _bare(tok, summary):
                 told_words = _parenthetical(tok, sent)
                 if told_words is None:
@@ -136,6 +146,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             ))
             at[tok.i] = len(events) - 1
         _share_with_participles(sent, events, at)
+        occasions.record(sent, sent_times, stated)
         prev_times = sent_times
         if sent.root.pos_ in ("VERB", "AUX"):
             told += 1  # sentences that tell something (not a headline of names or a date line)
@@ -162,6 +173,18 @@ def _lacks_object(verb: Token, summary: str) -> bool:
     if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i > verb.i for c in verb.children):
         return False
     return _bare(verb, summary)
+
+
+def _says_nothing(verb: Token, summary: str) -> bool:
+    """True for a verb of saying whose words said come before it ("..., X said at a
+    fundraiser" after a quotation or a clause) and whose summary shows none of them: no
+    clause or object after the verb and no words after a colon."""
+    if verb.lemma_.lower() not in SAYING_LEMMAS or ":" in summary or verb.dep_ == "acl":
+        return False
+    if not any(t.text in QUOTE_MARKS for t in verb.sent if t.i < verb.i) and \
+            not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and c.i > verb.i for c in verb.children)
 
 
 def _bare(verb: Token, summary: str) -> bool:
@@ -205,12 +228,17 @@ def _once(events: list[Event]) -> list[Event]:
 
 
 def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: EntityIndex, names: Names,
-                   quoted: _Intervals) -> Event | None:
+                   quoted: _Intervals, published: str | None) -> Event | None:
     """A nominal event ("the 2003 launch of the store", "Jobs's resignation"), dated only by a
-    time of its own; None for a noun that names no happening or one with neither who nor when."""
+    time of its own, or by its support verb's ("gave a speech on Monday"); None for a noun
+    that names no happening or one with neither who nor when."""
     if not is_event_noun(tok) or quoted.holds(tok.idx):
         return None
     own = noun_time(tok, sent_times.rooted)
+    if own is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
+        own = stated_time(tok.head, sent_times)
+        if own is not None and contradicts(tok.head, own, published):
+            own = None
     who = nominal_participants(tok, index, names)
     if own is None and not who:
         return None  # neither who nor when

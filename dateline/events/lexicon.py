@@ -15,7 +15,6 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pc
 # Clause heads that hang off another clause: events only with a time of their own.
 SUBORDINATE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "acl"})
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 # Summaries: the complements' budget in tokens (whole phrases only), the most a first
 # complement may keep once shortened, and the words of a quotation shown whole.
@@ -125,6 +124,16 @@ SAYING_LEMMAS = frozenset(["say", "tell", "add", "write", "note", "explain", "as
                            "announce", "report", "observe", "recall", "quip", "joke", "remark", "predict"])
 # Prepositions of an explicit back-reference to a dated occasion ("During the event").
 LINK_PREPS = frozenset(["during", "at"])
+# Determiners of such a back-reference: the occasion is one already told of ("at the
+# conference", "during his keynote"), not a new one ("at a conference").
+LINK_DETERMINERS = frozenset(["the", "that", "this", "his", "her", "its", "their"])
+# Prepositions by which a dated clause places its occasion ("unveiled it at the fair on
+# Monday", "gave a talk to the congress on Monday"): that occasion is dated with the clause.
+OCCASION_PREPS = frozenset(["at", "during", "to", "in"])
+# Support verbs whose object names the happening itself ("gave a speech on Monday", "held a
+# hearing in May", "underwent surgery in 2009"): the event noun takes the verb's own time.
+SUPPORT_VERBS = frozenset(["give", "hold", "deliver", "make", "conduct", "host", "stage", "undergo", "suffer",
+                           "have", "attend"])
 # Adverbs that make a clause habitual or place it before the news ("repeatedly stated",
 # "previously said", "later charged"): no report of the day.
 NOT_OF_THE_DAY = frozenset(["repeatedly", "often", "frequently", "regularly", "always", "usually", "long",

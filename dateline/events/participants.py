@@ -13,7 +13,8 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from dateline.entities.index import EntityIndex
-from dateline.events.lexicon import NAME_PARTS, OBJECT_DEPS, SUBJECT_DEPS
+from dateline.events.lexicon import NAME_PARTS, OBJECT_DEPS
+from dateline.lexicon import ACTOR_DEPS
 from dateline.types import Participant
 
 
@@ -32,8 +33,9 @@ class Names:
                 self.by_name.setdefault(n, e.id)
 
     def entity_of(self, head: Token) -> str | None:
-        """RETURNS the entity whose name is the proper-name phrase headed by ``head``, or None."""
-        if head.pos_ != "PROPN" or not self.by_name:
+        """RETURNS the entity whose name is the proper-name phrase headed by ``head``, or None
+        (a capitalised word the tagger took for a common noun counts: "Jobs", "Apple")."""
+        if not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()) or not self.by_name:
             return None
         lo = head
         while lo.i > 0 and lo.i - 1 >= head.sent.start and head.doc[lo.i - 1].dep_ in NAME_PARTS \
@@ -51,16 +53,25 @@ def participants(verb: Token, index: EntityIndex, voice: Voice | None = None, na
     out: list[Participant] = []
     seen: set[str] = set()
     children = list(verb.children)
-    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in children) \
+    if verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in ACTOR_DEPS for c in children) \
             and not (verb.dep_ == "advcl" and verb.tag_ == "VBN"):  # "When asked, X ...": X did not ask
         # "..., sharing a photo": the participle's doer is the subject of the clause it hangs on
         children += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ACTOR_DEPS for c in children):
+        # a reduced relative: "Vega, born in 1971, ..." (the one born: patient), "the firm
+        # making the parts" (the maker: agent); the noun it hangs on takes part
+        at = index.mention_at(verb.head.idx, verb.head.idx + len(verb.head.text)) if index else None
+        ent = at[1] if at else (names.entity_of(verb.head) if names else None)  # the noun itself, not a phrase
+        if ent is not None:
+            seen.add(ent)
+            out.append(Participant(ent, "patient" if verb.tag_ == "VBN" else "agent"))
     # "paid tribute to her son", "posted a message to his fans": the recipient hangs on the object
     children += [p for c in list(children) if c.dep_ == "dobj" for p in c.children
                  if p.dep_ == "prep" and p.lower_ == "to"]
     for child in children:
         role = None
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in ACTOR_DEPS:
             role = "patient" if child.dep_ == "nsubjpass" else "agent"
             if child.dep_ == "agent":  # "by X": the agent is the preposition's object
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)

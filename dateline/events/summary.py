@@ -209,14 +209,16 @@ def _shared_subject(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def has_doer(verb: Token, agent: str | None) -> bool:
+def has_doer(verb: Token, agent: str | None, index: EntityIndex | None = None) -> bool:
     """True when a summary of ``verb`` can name who or what acted (a subject, the noun a
     participle or relative clause hangs on, or a known doer): else it is a fragment
-    ("asked in August") and no timeline entry."""
+    ("asked in August") and no timeline entry. A pronoun subject counts when ``index``
+    resolves it, whatever its role ("he was fired": the one fired is named)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is not None and subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ != "relcl":
         return False  # "that released his book": the noun it stands for is not at hand
-    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in UNRESOLVED and not agent:
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in UNRESOLVED and not agent \
+            and (index is None or _subject_name(subj, index) == subj.text):
         return False  # "it calls on ...": who "it" is was not found, the entry cannot stand alone
     if agent or subj is not None or _shared_subject(verb) is not None:
         return True

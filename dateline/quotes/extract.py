@@ -1,6 +1,6 @@
 """The quotes layer: direct quotations of a doc with their speakers and cues.
 
-``extract_quotes(doc, index)`` finds quotations (``detect``), drops titles of
+``extract_quotes(doc, index)`` finds quotations (``dateline.text.quotation``), drops titles of
 works and headings (``titles``), attributes each outermost quotation, carries a
 speaker over to quotations that continue an attributed one, and resolves each
 speaker mention to an entity of the entities layer (``speaker``). A quotation that
@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.index import EntityIndex
 from dateline.quotes.cues import clause_subject, governing_cue, sentence_speaker
-from dateline.quotes.detect import MARKS, Quotation, find_quotations
 from dateline.quotes.indirect import QuotedText, indirect_quotes
 from dateline.quotes.paragraphs import PARAS_KEY, Paragraphs, paragraphs_of
 from dateline.quotes.speaker import SpeakerResolver
@@ -45,6 +44,7 @@ from dateline.quotes.windows import (
     from_right,
     headline,
 )
+from dateline.text.quotation import MARKS, Quotation, find_quotations
 from dateline.types import Quote, SpanRef
 
 # After a quotation ending its sentence, a verb of saying must come within this many

@@ -12,10 +12,10 @@ import bisect
 
 from spacy.tokens import Doc
 
-from dateline.quotes.detect import Quotation
 from dateline.quotes.labels import label_reports
 from dateline.quotes.reported import Report, find_reports
 from dateline.quotes.speaker import SpeakerResolver
+from dateline.text.quotation import Quotation
 from dateline.types import Quote, SpanRef
 
 KIND = "indirect"

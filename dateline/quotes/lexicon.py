@@ -7,6 +7,10 @@ capitalised verb to itself).
 
 from __future__ import annotations
 
+from dateline.lexicon import PERSON_NOUNS, SUBJECT_DEPS
+
+__all__ = ["SUBJECT_DEPS"]  # shared with every layer (dateline/lexicon.py); quotes modules import it from here
+
 
 def words(text: str) -> frozenset[str]:
     """A lexicon from whitespace-separated words (kept as text to stay readable)."""
@@ -89,10 +93,6 @@ titled entitled known so-called
 PRONOUN_SPEAKERS = words("i he she we they you it")
 RELATIVE_PRONOUNS = words("who that which whom")
 
-# Dependency labels that lead from a participle or coordinated verb to the verb
-# whose subject it shares ("..., admitting that ...", "laughed and said ...").
-SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
-
 
 # Irregular past forms of speech verbs, for headlines where the parser tags the
 # verb a proper noun ("Beck Says ...", "Trump Told ..."); regular forms are derived.
@@ -101,19 +101,17 @@ IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "spoke": "sp
 
 # Heads of descriptors that name people or bodies able to speak, for the fallback
 # that takes the subject of the clause governing a quotation ("the senator called
-# the bill “a disgrace”") without a verb of saying.
-PERSON_NOUNS = words("""
-man woman men women people person president senator candidate governor mayor official
-officials spokesman spokeswoman director chairman chairwoman chair leader leaders
-campaign committee group council party administration department agency court judge
-voter voters supporter supporters critic critics analyst analysts expert experts
-advocate advocates activist activists lawmaker lawmakers member members aide aides
-adviser advisers host anchor reporter writer author editor columnist nominee rival
-opponent secretary minister chief executive founder father mother son daughter wife
-husband friend pollster strategist protester protesters delegate delegates speaker
-republicans democrats republican democrat conservative conservatives liberal liberals
-report study poll survey statement email letter ad insider source sources
+# the bill “a disgrace”") without a verb of saying: every person noun
+# (dateline/lexicon.py), and bodies and writings that speak in news.
+SPEAKER_NOUNS = frozenset(PERSON_NOUNS) | words("""
+people person men women friend chair source sources wife husband son daughter
+republicans democrats conservative conservatives liberal liberals
+officials activists advisers advocates aides analysts critics delegates experts lawmakers
+leaders members protesters supporters voters
+campaign committee group council party administration department agency court
+report study poll survey statement email letter ad
 """)
+
 
 # Verbs that name rather than speak when they have no subject ("a play called “X”").
 NAMING_VERBS = words("call dub label name nickname brand title entitle term")

@@ -11,8 +11,8 @@ from dateline.quotes.lexicon import (
     ADJACENT_ONLY_VERBS,
     IRREGULAR_FORMS,
     NAME_ENTS,
-    PERSON_NOUNS,
     PRONOUN_SPEAKERS,
+    SPEAKER_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     UNASSERTING,
@@ -77,7 +77,7 @@ def is_person_like(token: Token) -> bool:
         if token.is_upper and token.ent_type_ in ("GPE", "LOC", "FAC"):
             return False  # a dateline ("PORTLAND, Ore. - ..."), not a speaker
         return token.ent_type_ in NAME_ENTS or not token.ent_type_
-    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKER_NOUNS
 
 
 def _forms(lemmas: frozenset[str]) -> frozenset[str]:

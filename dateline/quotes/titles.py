@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dateline.quotes.detect import Quotation
 from dateline.quotes.lexicon import NAMING_VERBS, NAMING_WORDS, TITLE_PREPOSITIONS, WORK_NOUNS
 from dateline.quotes.paragraphs import paragraphs_of
+from dateline.text.quotation import Quotation
 
 DASHES = frozenset(("\u2014", "\u2013", "--", "-", ":"))
 # Characters a heading may have around its quotation (a full stop, spaces).

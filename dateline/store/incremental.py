@@ -88,8 +88,8 @@ def merge_new(db: Db, article_ids: Sequence[str]) -> None:
     ids = list(article_ids)
     if ids:
         moves = _entities(db, ids)
-        _quote_about(db, ids, moves)
-        _quotes(db, ids, moves)
+        placed = _quotes(db, ids, moves)
+        _quote_about(db, ids, moves, placed)
         _events(db, ids, moves)
     _set_count(db)
 
@@ -166,8 +166,11 @@ def _entities(db: Db, ids: list[str]) -> list[_Move]:
 
     # Full names some row typed PERSON: count the new articles naming each.
     new_full: defaultdict[tuple[str, ...], int] = defaultdict(int)
-    for a in sorted({r.article_id for r in rows}):
-        for pk in person_names_of(r for r in rows if r.article_id == a):
+    rows_of: defaultdict[str, list[EntityIn]] = defaultdict(list)
+    for r in rows:
+        rows_of[r.article_id].append(r)
+    for a in sorted(rows_of):
+        for pk in person_names_of(rows_of[a]):
             new_full[("PERSON", *pk)] += 1
     db.many(
         "INSERT INTO person_keys (global_id, first, last, n_full) VALUES (?, ?, ?, ?) "
@@ -426,17 +429,29 @@ def word_suffixes(alias: str) -> list[str]:
 # -- quotes: what each is about ---------------------------------------------------------
 
 
-def _quote_about(db: Db, ids: list[str], moves: list[_Move]) -> None:
-    """Record which entities each new quote is about; follow the members that moved.
+def _quote_about(db: Db, ids: list[str], moves: list[_Move], placed: dict[Ref, tuple[str, int]]) -> None:
+    """Record which entities each new quote is about; follow the members that moved and the
+    quotes whose group changed (``placed``: ref -> (global quote, its source count)).
 
     A quote is about an entity when one of its mentions lies in the quote or its sentence
     (sql_queries.quote_context), or when one of its multi-word names as its article writes
-    them appears in the quote text as whole words.
+    them appears in the quote text as whole words. Each row carries its quote's group and
+    source count: the index "quotes about" pages are cut from (schema.QUOTE_RANKS).
     """
     db.many(
         "UPDATE quote_about SET global_entity = ? WHERE article_id = ? AND entity_id = ?",
         [(m.new, m.article_id, m.entity_id) for m in moves],
     )
+    new_ids = set(ids)
+    stored = sorted({a for a, _ in placed if a not in new_ids})
+    regrouped = sorted({
+        (placed[(a, int(o))][0], placed[(a, int(o))][1], a, int(o))
+        for a, o, g, n in db.in_chunks(
+            "SELECT article_id, quote_ord, global_quote, n_sources FROM quote_about WHERE article_id IN (?*)", stored
+        )
+        if (a, int(o)) in placed and (g, n) != placed[(a, int(o))]
+    })
+    db.many("UPDATE quote_about SET global_quote = ?, n_sources = ? WHERE article_id = ? AND quote_ord = ?", regrouped)
     texts = dict(db.in_chunks("SELECT id, text FROM articles WHERE id IN (?*)", ids))
     quotes: defaultdict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
     for a, o, s, e, t in db.in_chunks(
@@ -465,15 +480,20 @@ def _quote_about(db: Db, ids: list[str], moves: list[_Move]) -> None:
         gid_of[(a, eid)] = gid
         if len(name.split()) > 1:
             names[a].append((eid, name))
-    rows: list[tuple[str, str, int, str]] = []
+    rows: list[tuple[str, str, int, str, str, int]] = []
     for a in wanted:
         text = texts[a]
         for o, qs, qe, qtext in quotes[a]:
             s, e = quote_context(text, qs, qe, sentences[a])
             about = {eid for eid, ms, me in spans[a] if s <= ms and me <= e}
             about |= {eid for eid, name in names[a] if _has_words(qtext, name)}
-            rows.extend((a, eid, o, gid_of[(a, eid)]) for eid in sorted(about) if (a, eid) in gid_of)
-    db.many("INSERT INTO quote_about (article_id, entity_id, quote_ord, global_entity) VALUES (?, ?, ?, ?)", rows)
+            group, n_sources = placed[(a, o)]
+            rows.extend((a, eid, o, gid_of[(a, eid)], group, n_sources) for eid in sorted(about) if (a, eid) in gid_of)
+    db.many(
+        "INSERT INTO quote_about (article_id, entity_id, quote_ord, global_entity, global_quote, n_sources) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def _has_words(text: str, name: str) -> bool:
@@ -516,7 +536,12 @@ def _speakers(db: Db, rows: Iterable[QuoteIn]) -> dict[Member, str]:
     return out
 
 
-def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> None:
+def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> dict[Ref, tuple[str, int]]:
+    """Merge the quotes the new articles (and moved speakers) can change again.
+
+    RETURNS {ref: (global quote, its number of source articles)} of every quote whose group
+    was recomputed (the new ones among them).
+    """
     moved = {(m.article_id, m.entity_id) for m in moves}
     dirty: set[Ref] = {
         (a, int(o)) for a, o in db.in_chunks("SELECT article_id, ord FROM quotes WHERE article_id IN (?*)", ids)
@@ -527,7 +552,7 @@ def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> None:
         if (a, spk) in moved:
             dirty.add((a, int(o)))
     if not dirty:
-        return
+        return {}
     rows = _quote_rows(db, dirty)
     # Stored quotes whose speaker moved: their fingerprints under the old speaker go.
     old_speaker = {(m.article_id, m.entity_id): m.old for m in moves}
@@ -586,6 +611,11 @@ def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> None:
         [(a, o, q.id) for q in groups for a, o in q.members],
     )
     db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", new_keys)
+    placed: dict[Ref, tuple[str, int]] = {}
+    for q in groups:
+        n_sources = len({a for a, _ in q.members})
+        placed.update({(a, o): (q.id, n_sources) for a, o in q.members})
+    return placed
 
 
 def _links(db: Db, table: str, ord_col: str, refs: Iterable[Ref]) -> list[tuple[str, int, str]]:

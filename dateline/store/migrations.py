@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from dateline.store.db import Db
 from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreOutdatedError
-from dateline.store.schema import FACT_TABLES, INCREMENTAL_TABLES, MERGE_TABLES, QUOTE_KIND
+from dateline.store.schema import FACT_TABLES, INCREMENTAL_TABLES, MERGE_TABLES, QUOTE_KIND, QUOTE_RANKS
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0002_cross_article_merge", MERGE_TABLES),
     Migration("0003_quote_kind", QUOTE_KIND),
     Migration("0004_incremental_merge", INCREMENTAL_TABLES, rebuild=True),
+    Migration("0005_quote_ranks", QUOTE_RANKS),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -235,6 +235,23 @@ INCREMENTAL_TABLES: tuple[str, ...] = (
     "CREATE INDEX event_entities_by_entity ON event_entities (entity_id, start, event_id)",
 )
 
+# 0005: "quotes about" cut in the index. Each quote_about row carries its quote's global
+# quote and that quote's source count, so the first page of quotes about an entity is read
+# in (n_sources DESC, global_quote) order from one index and cut there, instead of
+# collecting and sorting every quote that mentions a frequent person. The index replaces
+# quote_about_by_global (same leading column), so an ingest writes no more index entries.
+QUOTE_RANKS: tuple[str, ...] = (
+    "ALTER TABLE quote_about ADD COLUMN global_quote TEXT",
+    "ALTER TABLE quote_about ADD COLUMN n_sources INTEGER",
+    """UPDATE quote_about SET global_quote = (
+        SELECT l.global_id FROM quote_links l
+        WHERE l.article_id = quote_about.article_id AND l.quote_ord = quote_about.quote_ord)""",
+    """UPDATE quote_about SET n_sources = (
+        SELECT q.n_sources FROM global_quotes q WHERE q.id = quote_about.global_quote)""",
+    "DROP INDEX quote_about_by_global",
+    "CREATE INDEX quote_about_by_rank ON quote_about (global_entity, n_sources DESC, global_quote)",
+)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",

@@ -162,7 +162,12 @@ def _one_line(text: str) -> str:
 def quotes(
     db: Db, speaker_id: str | None, about_id: str | None, kind: str | None = None, limit: int | None = None
 ) -> list[QuoteEntry]:
-    """Global quotes (optionally of one speaker / about one entity / of one kind), most sources first."""
+    """Global quotes (optionally of one speaker / about one entity / of one kind), most sources first.
+
+    Quotes about an entity are read from ``quote_about_by_rank`` in (n_sources DESC, id)
+    order, one row per source article that mentions it, and the page is cut there: the
+    store never collects every quote about a frequent person to sort them.
+    """
     where: list[str] = []
     args: list[Any] = []
     if kind:
@@ -171,21 +176,28 @@ def quotes(
     if speaker_id:
         where.append("q.speaker_id = ?")
         args.append(speaker_id)
-    if about_id:
-        where.append(
-            "q.id IN (SELECT l.global_id FROM quote_about qa JOIN quote_links l "
-            "ON l.article_id = qa.article_id AND l.quote_ord = qa.quote_ord WHERE qa.global_entity = ?)"
-        )
-        args.append(about_id)
     lim = ""
     if limit:
         lim = " LIMIT ?"
-        args.append(limit)
-    heads = db.rows(
-        "SELECT q.id, q.text, q.speaker_id, q.speaker_name, q.kind FROM global_quotes q "
-        f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY q.n_sources DESC, q.id{lim}",
-        args,
-    )
+    cols = "q.id, q.text, q.speaker_id, q.speaker_name, q.kind"
+    if about_id:
+        ranked = db.rows(
+            "SELECT DISTINCT qa.n_sources, qa.global_quote FROM quote_about qa "
+            + ("JOIN global_quotes q ON q.id = qa.global_quote " if where else "")
+            + "WHERE "
+            + " AND ".join(["qa.global_entity = ?", *where])
+            + f" ORDER BY qa.n_sources DESC, qa.global_quote{lim}",
+            [about_id, *args, *([limit] if limit else [])],
+        )
+        found = {r[0]: r for r in db.in_chunks(f"SELECT {cols} FROM global_quotes q WHERE q.id IN (?*)",
+                                                [r[1] for r in ranked])}
+        heads = [found[r[1]] for r in ranked]
+    else:
+        heads = db.rows(
+            f"SELECT {cols} FROM global_quotes q "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY q.n_sources DESC, q.id{lim}",
+            [*args, *([limit] if limit else [])],
+        )
     sources: defaultdict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for r in db.in_chunks(
         """SELECT l.global_id, a.id, a.title, a.url, a.published_value, x.start_char, x.end_char, x.text, x.ord

@@ -15,6 +15,13 @@ from typing import TYPE_CHECKING
 
 from dateline.time.calendar import parse_value
 from dateline.time.context import DocContext, dates_clause
+from dateline.time.data.lexicon import (
+    CONTINUED_SAYING,
+    EARLIER_WORDS,
+    ORDINARY_SAYING,
+    SAYING_VERBS,
+    SPAN_BOUNDS,
+)
 from dateline.types import EventTime, SpanRef, Time
 
 if TYPE_CHECKING:
@@ -22,27 +29,15 @@ if TYPE_CHECKING:
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": the news present
 REPORT_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "said", "says", "say": a news report of saying
-REPORT_LAG_DAYS = 1
-SPAN_BOUNDS = frozenset({"since", "until", "till", "through", "from"})
+REPORT_LAG_DAYS = 1  # news reports what was said on its date or the day before
 NESTED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 # A cue in a clause of another verb is no news report of its own.
 EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "pcomp", "xcomp", "csubj"})
-# An occasion the text places before the news ("in a recent email", "in an earlier interview").
-EARLIER_WORDS = frozenset({"recent", "earlier", "previous", "past", "prior", "former", "old", "repeatedly",
-                           "previously", "often", "frequently", "once", "formerly"})  # news reports what was said on its date or the day before
-SAYING_VERBS = frozenset({"say", "add", "tell", "write", "explain", "note", "ask", "insist", "argue"})
-# Verbs of saying a news report puts at its own date whatever the story told before.
-ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "insist", "argue", "state",
-                             "reply", "respond", "warn", "claim", "continue", "acknowledge", "admit",
-                             "comment", "conclude", "confirm", "declare", "deny", "stress", "urge"})
-# Sayings a following quotation by the same speaker may continue ("revealing in November ...").
-# (acts of uttering only: "describing a visit in 1992" dates the visit, not the describing)
-CONTINUED_SAYING = ORDINARY_SAYING | frozenset({"write", "post", "reveal", "share", "announce", "tweet"})
-SAYING_REACH = 30
+SAYING_REACH = 30  # chars around a quotation with no cue searched for its verb of saying
 # The story's day: one stated by the main clause of one of the first sentences, in the
 # days up to the article date ("Monday" in Wednesday's paper; a week back is another story).
 STORY_WINDOW_DAYS = 3
-STORY_LEAD_SENTENCES = 4  # chars around a quotation with no cue searched for its verb of saying
+STORY_LEAD_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -83,10 +78,9 @@ def time_at(entries: list[tuple[int, Time]], offset: int) -> Time | None:
     return entries[i - 1][1] if i else None
 
 
-def _after(t: Time, article: Time | None) -> bool:
+def _after(t: Time, article: str | None) -> bool:
     """True when ``t`` starts after the article date: nothing in the article was said then."""
-    return article is not None and t.earliest is not None and article.latest is not None \
-        and t.earliest > article.latest
+    return article is not None and t.earliest is not None and t.earliest > article
 
 
 def _saying_near(span: QuotedSpan, ctx: DocContext) -> Token | None:
@@ -168,19 +162,20 @@ def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
     return coarse
 
 
-def story_day(lead: Time | None, article: Time | None) -> str | None:
+def story_day(lead: Time | None, article: str | None) -> str | None:
     """The day a news story's reports are at, when its lead states one in the few days up
-    to the article date ("Apple announced Friday ..." in Saturday's paper), else None."""
-    if lead is None or article is None or not article.value or len(article.value) != 10:
+    to the article date ``article`` (a day, YYYY-MM-DD; "Apple announced Friday ..." in
+    Saturday's paper), else None."""
+    if lead is None or article is None:
         return None
-    lo = (dt.date.fromisoformat(article.value) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
-    if lead.earliest == lead.latest and lead.earliest is not None and lo <= lead.earliest <= article.value:
+    lo = (dt.date.fromisoformat(article) - dt.timedelta(days=STORY_WINDOW_DAYS)).isoformat()
+    if lead.earliest == lead.latest and lead.earliest is not None and lo <= lead.earliest <= article:
         return lead.earliest
     return None
 
 
 def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: dict[int, str | None],
-              ctx: DocContext, article: Time | None = None, story: str | None = None) -> EventTime | None:
+              ctx: DocContext, article: str | None = None, story: str | None = None) -> EventTime | None:
     """When a quotation was said, from evidence for the saying only.
 
     1. The cue's own time ("she wrote on February 3", "In a 2015 interview, he said"):
@@ -200,7 +195,7 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
     outside (list[Time]): calendar times outside quotations, in text order.
     starts (list[int]): their start offsets (for bisection: no scan of the whole list per quote).
     tenses (dict[int, str | None]): tense by time start offset (future times do not date a saying).
-    article (Time | None): the article date as a Time, when it is a known day.
+    article (str | None): the article date (YYYY-MM-DD), when it is a known day.
     story (str | None): the story's day (``story_day``), when the lead states one.
     """
     cue = ctx.token_at(span.cue.start) if span.cue is not None else _saying_near(span, ctx)
@@ -219,9 +214,9 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
     said = _continued(span, cue, outside, starts, ctx, article)
     if said is not None:
         return said
-    if article is None or article.value is None:
+    if article is None:
         return None
-    day = dt.date.fromisoformat(article.value)
+    day = dt.date.fromisoformat(article)
     lag = (day - dt.timedelta(days=REPORT_LAG_DAYS)).isoformat()
     clause = {t.i for t in _own_clause(cue)} if cue.tag_ not in PRESENT_TAGS else set()  # "says": the news present
     for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
@@ -231,7 +226,7 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
                 and t.latest < lag and not (span.start <= t.start < span.end) \
                 and words.root.head.lower_ not in SPAN_BOUNDS:  # "since early May" bounds, it places nothing
             return None  # "announced plans for the ban in September": the clause is about then
-    if story is not None and story <= article.value:
+    if story is not None and story <= article:
         # the lead puts the story on that day ("Apple announced Friday"): its sayings too
         return EventTime(story, story, story, "report")
     if cue.lemma_ not in ORDINARY_SAYING and cue.tag_ not in PRESENT_TAGS:
@@ -240,13 +235,13 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
         lo = ctx.sentence_bounds(max(lo - 1, 0))[0]
         for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, cue.idx)):
             t = outside[i]
-            if t.earliest is not None and t.latest is not None and not (lag <= t.latest and t.earliest <= article.value):
+            if t.earliest is not None and t.latest is not None and not (lag <= t.latest and t.earliest <= article):
                 return None
-    return EventTime(article.value, lag, article.value, "report")
+    return EventTime(article, lag, article, "report")
 
 
 def _continued(span: QuotedSpan, cue: Token, outside: list[Time], starts: list[int], ctx: DocContext,
-               article: Time | None) -> EventTime | None:
+               article: str | None) -> EventTime | None:
     """The time of a dated saying by the same speaker just before (earlier in the cue's
     sentence or in the sentence before) that this quotation continues ("..., saying in
     March that ... . 'What a season,' he wrote to his readers.")."""

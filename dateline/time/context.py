@@ -7,34 +7,25 @@ whole doc in Python: token offsets come from one numpy array.
 
 from __future__ import annotations
 
-import re
-
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
-# The tense of a reporting verb tells when something was said, not when what was said
-# happens ("said the dividend is payable Dec. 1"): no tense is read from these.
-REPORTING = frozenset({"say", "tell", "add"})
-# Words right before a date that point it forward whatever the verb's tense.
-FORWARD_CUES = frozenset({"effective", "starting", "beginning", "payable"})
-# Words right before a date that end a span begun at the verb's time ("gave them until
-# mid-November", "extended the loans through January"): the verb's past tense does not
-# put the date in the past, so no tense is read (the nearest occurrence is taken).
-SPAN_END_CUES = frozenset({"until", "till", "through", "thru"})
-BE_FORMS = frozenset({"is", "are", "am", "'s", "'re"})
-# Words that make an infinitive look ahead ("scheduled to close Monday"); other infinitives
-# ("allowed to carry out", "offers to acquire") say nothing about time.
-SCHEDULING = frozenset({"schedule", "set", "expect", "slate", "plan", "likely", "poise", "go", "due"})
+from dateline.text.quotation import outer_quotations
+from dateline.time.data.lexicon import (
+    BE_FORMS,
+    DATING_PREPS,
+    FORWARD_CUES,
+    FUTURE_AUX,
+    OCCASION_NOUNS,
+    OPENERS,
+    REPORTING,
+    SCHEDULING,
+    SPAN_END_CUES,
+)
+
 PAST_TAGS = frozenset({"VBD"})
 MAX_HEAD_STEPS = 6
-QUOTE_SPAN = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
-# How a time expression dates a verb's own clause (``dates_clause``): a preposition that
-# places the happening in time or at an occasion ("on Tuesday", "in 2019", "at a rally in
-# May", "during the 2016 campaign"). Not "since 1999", "until May", "by 2030", "before
-# the war", "after 2010", "from 2010": those bound a span, they do not date the happening.
-DATING_PREPS = frozenset({"on", "in", "at", "during", "around", "circa", "over", "throughout"})
 # A time expression hanging directly on the verb with one of these labels dates it
 # ("Tuesday", "last week", "two years ago", "days later").
 DATING_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "pobj"})
@@ -43,17 +34,6 @@ DATING_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "pobj"})
 OCCASION_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "poss"})
 # Modifiers of an event noun that date it ("the 2003 launch", "Monday's vote").
 NOUN_TIME_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "poss", "nmod"})
-# Nouns naming an occasion at which something is said or done ("in a 2015 interview",
-# "at a rally in May"): a time on them dates what happens there.
-OCCASION_NOUNS = frozenset([
-    "interview", "statement", "speech", "conference", "meeting", "hearing", "rally", "ceremony", "visit",
-    "appearance", "address", "session", "debate", "broadcast", "post", "tweet", "email", "letter", "message",
-    "video", "podcast", "briefing", "summit", "keynote", "event", "festival", "show", "concert", "trip", "tour",
-    "convention", "forum", "gala", "fundraiser", "vote", "election", "race", "game", "match", "final",
-    "tournament", "season", "campaign", "filing", "release", "announcement", "call", "broadcast", "program",
-])
-# Words that may open a sentence before a fronted time ("But in 2019, ...").
-OPENERS = frozenset({"but", "and", "then", "so", "yet", "still", "also"})
 # Time nouns a number may modify and still be a year ("1990 levels" no, "2016 election" yes):
 # a year before a plural common noun counts things ("2000 people").
 COUNT_TAGS = frozenset({"NNS"})
@@ -204,7 +184,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Used to keep quoted words from moving the narrative when the quotes layer gave no
     Quote records (and to anchor them to the attribution around them).
     """
-    return [(m.start() + 1, m.end() - 1) for m in QUOTE_SPAN.finditer(text)]
+    return [(q.start, q.end) for q in outer_quotations(text)]
 
 
 def dates_noun(root: Token, noun: Token) -> bool:

@@ -18,7 +18,9 @@ from dateline.time.data.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
+    POSITION_MODIFIERS,
     REFERENCES,
+    RELATIVE_MODIFIERS,
     UNIT_PLURALS,
     UNITS,
     VAGUE_QUANTITIES,
@@ -60,14 +62,14 @@ HALF = r"(?:(?P<half>(?i:half))\s+)"  # "half a decade", "half an hour"
 TZ = rf"(?:{_alt(list(ZONES))})\b"
 APOS = "['’‘]"
 # Prepositions ("within", "over", "in") are signals, not part of a TIMEX3 extent.
-POS = r"(?i:early|late|earlier|later|mid-?|the\s+(?:beginning|end|middle|start|close)\s+of|around)"
-REL = r"(?i:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+following|the\s+last|this|last|next|past|previous|coming)"
+POS = rf"(?i:{_alt(list(POSITION_MODIFIERS))})"
+REL = rf"(?i:{_alt(list(RELATIVE_MODIFIERS))})"
 PART = r"(?i:morning|afternoon|evening|night)"
 ORD = rf"(?i:{_alt([w for w in ORDINALS if w not in ('last', 'final')])}|1st|2nd|3rd|4th)"
 
 RULES: dict[str, str] = {
     # "Saturday, February 20", "Oct. 15, 1999", "Friday Oct. 13", "the 20th of February"
-    "date_mdy": rf"(?:(?P<approx>(?i:around|approximately|roughly))\s+)?(?:(?P<wd>{WD_BEFORE_DATE}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?!\s*(?:%|-\d|:\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
+    "date_mdy": rf"(?:(?P<approx>(?i:around|approximately|roughly))\s+)?(?:(?P<wd>{WD_BEFORE_DATE}),?\s+)?(?P<mon>{MON})\s+(?P<day>{DAYNUM})(?:[-–](?P<dend>3[01]|[12]\d|0?[1-9])\b)?(?!\s*(?:%|-\d|:\d|\d))(?:,?\s+(?P<year>{YEAR}))?",
     "date_dmy": rf"(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAYNUM})(?:\s+(?i:of))?\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?",
     # "on the 15th": a day of the anchor's month (only after "on", before the clause goes on)
     "day_of_month": r"(?<=\b[oO]n\s)(?i:the)\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[,.;:!?)]|$|(?i:at|and|when|as|after|before|in)\b))",
@@ -77,7 +79,7 @@ RULES: dict[str, str] = {
     "month": (rf"(?:(?P<pos>{POS})\s*)?(?:(?P<rel>{REL}|(?i:that))\s+)?(?P<mon>{MON})"
               rf"(?:(?:\s+(?i:of))?,?\s+(?P<year>{YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)"
               rf"|(?:\s+(?i:of))?,?\s+(?P<wyear>{WORD_YEAR})\b)?"),
-    "year": rf"(?:(?P<pos>{POS})\s*|(?P<fiscal>(?i:fiscal))\s+|(?P<the>(?i:the\s+year))\s+)?(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|-\d|/|\.\d|,\d))",
+    "year": rf"(?:(?P<pos>{POS})\s*|(?P<fiscal>(?i:fiscal))\s+|(?P<the>(?i:the\s+year))\s+)?(?<![$£€\d.,])(?P<year>{YEAR})(?!\s*(?:%|[-–](?!{YEAR})\d|/|\.\d|,\d))",
     "decade": (rf"(?:(?i:the)\s+)?(?:(?P<pos>(?i:early|late|mid-?))\s*)?(?:(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b|{APOS}(?P<dec2>\d0)s\b"
                rf"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"),
     "century": rf"(?:(?i:the)\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORD}|(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century)\b",
@@ -109,7 +111,7 @@ RULES: dict[str, str] = {
     "offset": (rf"(?:(?P<mod>(?i:{TIME_MODS}))\s+)?(?:{HALF}?(?P<qty>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})"
                rf"(?P<orso>\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))\b"),
     # "the next day", "the following year", "that day", "the same week", "the day before"
-    "anaphor": (r"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|that|the\s+same|the\s+very\s+same))\s+"
+    "anaphor": (r"(?:(?P<pos>(?i:later|earlier))\s+)?(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|that|the\s+same|the\s+very\s+same))\s+"
                 r"(?P<unit>(?i:day|night|week|weekend|month|year|quarter|time|morning|afternoon|evening))\b"
                 r"|(?P<rel2>(?i:the))\s+(?P<unit2>(?i:day|week|month|year))\s+(?P<dir2>(?i:before|after))(?!\s+(?i:the|a|an|his|her|their|its|[A-Z0-9]))"
                 # "in the morning", "by mid afternoon": a part of the story's day (the reader checks the preposition)
@@ -176,7 +178,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "the_unit": (r"(?i:\b(?:week|weekend|month|year|quarter|day|decade|century|end)\b)", 40, 20),
     "offset": (r"(?i:\b(?:ago|earlier|later|before|after|now|hence|back)\b)", 70, 4),
     "anaphor": (r"(?i:\b(?:next|following|previous|prior|preceding|that|same)\b|\b(?:day|week|month|year)\s+(?:before|after)\b"
-                r"|\b(?:morning|afternoon|evening)\b)", 12, 24),
+                r"|\b(?:morning|afternoon|evening)\b)", 20, 24),
     "duration": (_UNIT_TRIGGER, 64, 16), "vague_duration": (_UNIT_TRIGGER, 24, 12),
     "hyphen_duration": (r"-(?i:second|minute|hour|day|night|week|month|quarter|year|decade|century|long)\b", 24, 2),
     "set": (r"(?i:\b(?:every|each|once|twice|thrice|times|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|biannually)\b)", 24, 36),

@@ -16,6 +16,7 @@ before the anchor unless the verb looks ahead).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateline.time import calendar as cal
@@ -54,16 +55,30 @@ def _fmt_day(day: dt.date, d: Draft) -> str:
     return value
 
 
+def _stated(d: Draft, year: str) -> str | None:
+    """RETURNS the value of the calendar fields ``d`` states below the year, in ``year`` ("1998"
+    or "XXXX"): ``1998-02-20``, ``XXXX-XX-15``, ``1998-02``, ``1998-Q3``, ``1998-H2``,
+    ``1998-SU``; None when it states none of them."""
+    if d.month and d.day:
+        return f"{year}-{d.month:02d}-{d.day:02d}"
+    if d.day:
+        return f"{year}-XX-{d.day:02d}"
+    if d.month:
+        return f"{year}-{d.month:02d}"
+    if d.quarter:
+        return f"{year}-Q{d.quarter}"
+    if d.half:
+        return f"{year}-H{d.half}"
+    if d.season:
+        return f"{year}-{d.season}"
+    return None
+
+
 def _unknown(d: Draft) -> str:
     """RETURNS the value with an unresolved year (``XXXX-02-20``), or a vague reference."""
-    if d.month and d.day:
-        return f"XXXX-{d.month:02d}-{d.day:02d}"
-    if d.day:
-        return f"XXXX-XX-{d.day:02d}"
-    if d.month:
-        return f"XXXX-{d.month:02d}"
-    if d.quarter:
-        return f"XXXX-Q{d.quarter}"
+    stated = _stated(d, "XXXX")
+    if stated is not None:
+        return stated
     clock = f"T{d.hour:02d}:{d.minute or 0:02d}{d.zone or ''}" if d.hour is not None else f"T{d.part}" if d.part else ""
     if d.weekday and d.unit == "weekday":
         return f"XXXX-WXX-{d.weekday}{clock}"
@@ -161,20 +176,13 @@ def _occurrences(anchor: dt.date, month: int, day: int) -> tuple[dt.date | None,
 
 
 def _with_year(d: Draft, year: int) -> str:
+    """RETURNS the value of ``d``'s stated fields in ``year`` (a real day with its clock time)."""
     if d.month and d.day:
         try:
             return _fmt_day(dt.date(year, d.month, d.day), d)
         except ValueError:
-            return f"{year:04d}-{d.month:02d}-{d.day:02d}"
-    if d.month:
-        return f"{year:04d}-{d.month:02d}"
-    if d.quarter:
-        return f"{year:04d}-Q{d.quarter}"
-    if d.half:
-        return f"{year:04d}-H{d.half}"
-    if d.season:
-        return f"{year:04d}-{d.season}"
-    return f"{year:04d}"
+            pass  # "Feb. 29" of a common year: the fields as stated
+    return _stated(d, f"{year:04d}") or f"{year:04d}"
 
 
 def _weekday_near(anchor: dt.date, weekday: int, offset: int | None, tense: str | None) -> dt.date:
@@ -215,64 +223,77 @@ def short_year(yy: int, anchor: int | None) -> int:
     return year + 100 if year + 100 - anchor <= SHORT_YEAR_AHEAD else year
 
 
-def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | None:
-    """Values that move from a base point by a unit ("last year", "a month earlier")."""
-    gran, day = base
-    unit, n = d.unit, d.offset
-    if n is None and d.rule == "offset":  # "days later", "months ago": a coarser neighbourhood, or a ref
-        return _vague(d, gran, day)
-    if unit == "day":
-        if n is None:
-            return None
-        if gran != "D":
-            return cal.format_point(gran, day) if n == 0 else None
-        return _fmt_day(day + dt.timedelta(days=n), d)
-    if unit == "weekday" and d.weekday:
-        if gran not in ("D", "W"):
-            return None
-        return _fmt_day(_weekday_near(day, d.weekday, n, "FUTURE" if d.fixed == "+" else tense), d)
-    if unit == "month_name" and d.month:
-        year = day.year
-        if n == 0:
-            pass
-        elif n is not None and n < 0:
-            # "last April" is the latest April before this month; but the month just past is
-            # "last month", so "last February" said in March is a year before
-            year -= d.month >= day.month - 1
-        elif n is not None and n > 0:
-            year += d.month <= day.month
-        return f"{year:04d}-{d.month:02d}"
-    if unit == "weekend":
-        if gran not in ("D", "W", "WE"):
-            return None
-        sat = _weekday_near(day, 6, n, tense if n is None else None)
-        return cal.format_point("WE", sat)
-    if unit == "season" and d.season:
-        start_month = cal.SEASON_START[d.season]
-        year = day.year
-        if n is not None and n < 0 and start_month >= day.month:
-            year -= 1
-        elif n is not None and n > 0 and start_month <= day.month:
-            year += 1
-        elif n is None and start_month > day.month and tense != "FUTURE":
-            year -= 1  # "in the summer", said in March: the last one, unless the verb looks ahead
-        return f"{year:04d}-{d.season}"
-    if unit in ("hour", "minute", "second"):
-        return None
-    ugran = cal.UNIT_GRAN.get(unit or "")
-    if ugran is None:
-        return None
+def _move_day(d: Draft, gran: str, day: dt.date, n: int | None, tense: str | None, story: bool) -> str | None:
+    """"yesterday", "the next day", "that day": ``n`` days from the base day."""
     if n is None:
         return None
-    # the fields a draft states win over the base ("January this year", "the 1988 period")
-    if d.month and unit == "year":
+    if gran != "D":
+        # "the next day" after "in June 2017": a day of that period (the story's coarse time),
+        # never a day counted from the article; a deictic day has a day to count from
+        return cal.format_point(gran, day) if n == 0 or story and abs(n) == 1 else None
+    return _fmt_day(day + dt.timedelta(days=n), d)
+
+
+def _move_weekday(d: Draft, gran: str, day: dt.date, n: int | None, tense: str | None, story: bool) -> str | None:
+    """"Friday", "last Friday", "the following Monday": the weekday near a base day or week."""
+    if not d.weekday or gran not in ("D", "W"):
+        return None
+    return _fmt_day(_weekday_near(day, d.weekday, n, "FUTURE" if d.fixed == "+" else tense), d)
+
+
+def _move_month_name(d: Draft, gran: str, day: dt.date, n: int | None, tense: str | None, story: bool) -> str | None:
+    """"last April", "next May", "that October": a named month before, after or in the base year."""
+    if not d.month:
+        return None
+    year = day.year
+    if n is not None and n < 0:
+        # "last April" is the latest April before this month; but the month just past is
+        # "last month", so "last February" said in March is a year before
+        year -= d.month >= day.month - 1
+    elif n is not None and n > 0:
+        year += d.month <= day.month
+    return f"{year:04d}-{d.month:02d}"
+
+
+def _move_weekend(d: Draft, gran: str, day: dt.date, n: int | None, tense: str | None, story: bool) -> str | None:
+    """"the weekend", "last weekend": the weekend of the base week, or the one before or after."""
+    if gran not in ("D", "W", "WE"):
+        return None
+    sat = _weekday_near(day, 6, n, tense if n is None else None)
+    return cal.format_point("WE", sat)
+
+
+def _move_season(d: Draft, gran: str, day: dt.date, n: int | None, tense: str | None, story: bool) -> str | None:
+    """"last summer", "next winter", "in the summer": a season before, after or of the base year."""
+    if not d.season:
+        return None
+    start_month = cal.SEASON_START[d.season]
+    year = day.year
+    if n is not None and n < 0 and start_month >= day.month:
+        year -= 1
+    elif n is not None and n > 0 and start_month <= day.month:
+        year += 1
+    elif n is None and start_month > day.month and tense != "FUTURE":
+        year -= 1  # "in the summer", said in March: the last one, unless the verb looks ahead
+    return f"{year:04d}-{d.season}"
+
+
+def _move_unit(d: Draft, gran: str, day: dt.date, n: int | None, tense: str | None, story: bool) -> str | None:
+    """"last year", "a month earlier", "two weeks ago", "the year-ago quarter": ``n`` calendar
+    units from the base, at the granularity the expression names (or the base's, for a
+    comparison of quarters); the fields a draft states win over the base."""
+    unit = d.unit or ""
+    ugran = cal.UNIT_GRAN.get(unit)
+    if ugran is None or n is None:
+        return None
+    if d.month and unit == "year":  # "January this year"
         return f"{day.year + n:04d}-{d.month:02d}"
-    if (d.quarter or d.half) and unit == "year":
+    if (d.quarter or d.half) and unit == "year":  # "the second quarter of last year"
         return _with_year(d, day.year + n)
-    out_gran = ugran
-    if unit == "quarter" and d.year is not None:
+    if unit == "quarter" and d.year is not None:  # "the 1988 period": the base's quarter in that year
         q = (day.month - 1) // 3 + 1 if gran == "Q" else None
         return f"{d.year:04d}-Q{q}" if q else f"{d.year:04d}"
+    out_gran = ugran
     if unit == "year" and n != 0 and gran in ("Q", "H", "S") and (story or d.rule == "offset"):
         out_gran = gran  # "a year earlier" than the third quarter is that quarter a year before
     elif unit == "year" and n != 0 and story and d.rule == "offset" and gran == "D":
@@ -286,6 +307,25 @@ def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | No
     except (ValueError, OverflowError):
         return None
     return cal.format_point(out_gran, moved, d.season)
+
+
+_Move = Callable[[Draft, str, dt.date, int | None, str | None, bool], str | None]
+# How each unit moves from the base; any other calendar unit moves by ``_move_unit``.
+_MOVES: dict[str, _Move] = {"day": _move_day, "weekday": _move_weekday, "month_name": _move_month_name,
+                            "weekend": _move_weekend, "season": _move_season}
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})  # "hours later": no calendar value
+
+
+def _relative(d: Draft, base: Point, tense: str | None, story: bool) -> str | None:
+    """Values that move from a base point by a unit ("last year", "a month earlier"): a vague
+    offset keeps a coarser neighbourhood of the base ("days later"); else the unit's move."""
+    gran, day = base
+    if d.offset is None and d.rule == "offset":  # "days later", "months ago": a coarser neighbourhood, or a ref
+        return _vague(d, gran, day)
+    if d.unit in _CLOCK_UNITS:
+        return None
+    move = _MOVES.get(d.unit or "", _move_unit)
+    return move(d, gran, day, d.offset, tense, story)
 
 
 def normalize(d: Draft, speech: Point | None, story: Point | None, tense: str | None) -> Resolved:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from dateline.time.data.lexicon import NUMBER_WORDS, VAGUE_QUANTITIES
+from dateline.time.data.lexicon import COUPLE, NUMBER_WORDS, VAGUE_QUANTITIES
 
 _SPLIT = re.compile(r"[\s-]+")
 _VAGUE = frozenset(VAGUE_QUANTITIES)
-COUPLE = frozenset({"a couple of", "couple of", "a couple"})  # TIMEX3 reads "a couple" as two
 
 
 def parse_number(text: str) -> float | None:

@@ -14,60 +14,48 @@ from collections.abc import Callable
 from dateline.time import draft as K
 from dateline.time.data.lexicon import (
     AMBIGUOUS_MONTHS,
+    ANAPHORIC_MODIFIERS,
+    CENTURY_WORDS,
     DAY_DEICTICS,
+    DECADE_WORDS,
     FORWARD_POSSESSIVE_CUES,
     FREQUENCY_ADVERBS,
     HEDGES,
+    MONTH_CUE_WORDS,
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
+    POSITION_MODIFIERS,
     REFERENCES,
+    RELATIVE_MODIFIERS,
     SCHEDULED_EVENTS,
     SEASONS,
+    SPAN_MODIFIERS,
+    SPAN_UNIT_VALUES,
     UNIT_PLURALS,
     UNITS,
+    WEAK_REFERENCES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
+    YEAR_WORD_ONES,
+    YEAR_WORD_TEENS,
+    YEAR_WORD_TENS,
     ZONES,
 )
 from dateline.time.draft import Draft
 from dateline.time.numbers import parse_number
 
 # Words before a bare ambiguous month ("May", "March") that make it a month.
-MONTH_CUES = re.compile(r"(?i:\b(?:in|since|by|until|till|through|during|of|from|to|before|after|"
-                        r"between|and|or|early|late|mid|last|next|this|each|every|since|on)\s*-?\s*)$")
+MONTH_CUES = re.compile(rf"(?i:\b(?:{'|'.join(MONTH_CUE_WORDS)})\s*-?\s*)$")
 AGE_AFTER = re.compile(r"\s*(?:-|\s)(?i:old|of\s+age)\b")
 MONEY_BEFORE = re.compile(r"(?:\d|(?i:million|billion|trillion|thousand|percent|dollars?|cents?|%))\s*$")
 ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_REL_OFFSET = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "the last": -1, "past": -1,
-               "the past": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1,
-               "the coming": 1, "this coming": 1, "the following": 1,
-               "that": 0}  # "that October": same year as the story's time
-_ANAPHORIC_RELS = frozenset({"the following", "the previous", "that"})
-_POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
-            "mid-": "MID", "the beginning of": "START", "the start of": "START", "the end of": "END",
-            "the middle of": "MID", "the close of": "END", "around": "APPROX"}
-_SEASON_UNITS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
-_WORD_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-_CENTURY_WORDS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-                  "twenty-first": 21}
-# Bare reference words kept: the others ("current", "future", "once", "already") are far more
-# often plain adjectives or conjunctions than temporal expressions.
-_SKIP_REFS = frozenset({"current", "future", "once", "eventually"})
+YEAR_RANGE_AFTER = re.compile(r"\s*[-–](?P<end>\d{4})\b")
+MAX_YEAR_RANGE = 100  # "1914-2014" still a span of years; past that, a code
+_REL_OFFSET = {**RELATIVE_MODIFIERS, "that": 0}  # "that October": same year as the story's time
 _HEDGE_BEFORE = re.compile(rf"(?i:\b(?P<hedge>{'|'.join(sorted(HEDGES, key=len, reverse=True))})\s+)$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b")
 _FORWARD_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(c).replace(chr(92) + ' ', chr(92) + 's+') for c in FORWARD_POSSESSIVE_CUES)})\s+)$")
-# "the coming decade" is the ten years from now (a duration), not the calendar decade after this one
-_SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
-_SPAN_RELS = frozenset({"coming", "the coming", "this coming", "next"})
 # "expected to last two weeks", "will last a year": "last" is the verb, not "the last two weeks"
 # Prepositions before a bare part of day that place an event in it ("in the morning", "by mid afternoon")
 _PART_PREP_BEFORE = re.compile(r"(?i:\b(?:in|by|at|until|till|around|during|through|throughout|from)\s+)$")
@@ -99,7 +87,7 @@ def _mod(pos: str | None) -> str | None:
     if not pos:
         return None
     word = _norm(pos)
-    return _POS_MOD.get(word) or _POS_MOD.get(word.rstrip("-"))
+    return POSITION_MODIFIERS.get(word) or POSITION_MODIFIERS.get(word.rstrip("-"))
 
 
 def _hedge(m: re.Match[str], text: str) -> str | None:
@@ -122,13 +110,19 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
 
 
 def build_date(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"Saturday, February 20", "Oct. 15, 1999", "20 February 2021"."""
+    """"Saturday, February 20", "Oct. 15, 1999", "20 February 2021"; in a range of days
+    ("June 3-9, 2005") the first day, with the year the range ends with."""
     month, day = _month(m["mon"]), _day(m["day"])
     year = int(m["year"]) if m["year"] else None
     if not _valid_day(month, day, year):
         return None
     wd = _weekday(m["wd"]) if m["wd"] else None
     mod = "APPROX" if "approx" in m.re.groupindex and m["approx"] else None  # "around Nov. 1"
+    if "dend" in m.re.groupindex and m["dend"]:
+        if not day < _day(m["dend"]) <= calendar.monthrange(year or 2000, month)[1]:
+            return None
+        return Draft(m.start(), m.end("day"), text[m.start():m.end("day")], "DATE", K.ABSOLUTE, year=year,
+                     month=month, day=day, weekday=wd, mod=mod, rule=rule)
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, month=month, day=day, weekday=wd, mod=mod)
 
 
@@ -164,15 +158,19 @@ def build_month(m: re.Match[str], text: str, rule: str) -> Draft | None:
     if word in AMBIGUOUS_MONTHS and not rel and not m["pos"] and not MONTH_CUES.search(text[max(0, m.start() - 12):m.start()]):
         return None
     if rel:
-        kind = K.ANAPHORIC if rel in _ANAPHORIC_RELS else K.DEICTIC
+        kind = K.ANAPHORIC if rel in ANAPHORIC_MODIFIERS else K.DEICTIC
         return _make(m, rule, "DATE", kind, unit="month_name", month=month,
                      offset=_REL_OFFSET.get(rel, -1 if "previous" in rel else 1), mod=mod)
     return _make(m, rule, "DATE", K.ABSOLUTE, month=month, mod=mod)
 
 
 def build_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
-    """"1987", "early 1991", "fiscal 1989", "the year 2000"; not "$1990" nor "1998-99"."""
+    """"1987", "early 1991", "fiscal 1989", "the year 2000"; not "$1990" nor "1998-99"; in "2004-2006"
+    each end of the range (the first only when the second is a later year)."""
     year = int(m["year"])
+    after = YEAR_RANGE_AFTER.match(text, m.end())
+    if after is not None and not year < int(after["end"]) <= year + MAX_YEAR_RANGE:
+        return None  # "2011-2009" is no range of years: a code or a score
     return _make(m, rule, "DATE", K.ABSOLUTE, year=year, mod=_mod(m["pos"]))
 
 
@@ -183,7 +181,7 @@ def build_decade(m: re.Match[str], text: str, rule: str) -> Draft | None:
     elif m["dec2"]:
         decade = 190 + int(m["dec2"]) // 10
     else:
-        decade = 190 + _DECADE_WORDS[m["decw"].lower()]
+        decade = 190 + DECADE_WORDS[m["decw"].lower()]
     return _make(m, rule, "DATE", K.ABSOLUTE, decade=decade, mod=_mod(m["pos"]))
 
 
@@ -191,7 +189,7 @@ def build_century(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"the 20th century" = 19 (the TIMEX3 value counts completed centuries)."""
     n = m["n"].lower()
     num = ORDINAL_NUM.match(n)
-    value = int(num.group(1)) if num else _CENTURY_WORDS.get(n) or ORDINALS.get(n)
+    value = int(num.group(1)) if num else CENTURY_WORDS.get(n) or ORDINALS.get(n)
     if not value or value < 1:
         return None
     return _make(m, rule, "DATE", K.ABSOLUTE, century=value - 1)
@@ -201,9 +199,9 @@ def _word_year(words_text: str) -> int:
     """RETURNS the year of "nineteen ninety-six", "two thousand and one"."""
     words = re.split(r"[\s-]+", words_text.lower())
     if words[0] == "two":
-        return 2000 + sum(_TEENS.get(w, _WORD_UNITS.get(w, 0)) for w in words[3:])
+        return 2000 + sum(YEAR_WORD_TEENS.get(w, YEAR_WORD_ONES.get(w, 0)) for w in words[3:])
     rest = words[1:]
-    return 1900 + _TEENS.get(rest[0], _TENS.get(rest[0], 0)) + sum(_WORD_UNITS.get(w, 0) for w in rest[1:])
+    return 1900 + YEAR_WORD_TEENS.get(rest[0], YEAR_WORD_TENS.get(rest[0], 0)) + sum(YEAR_WORD_ONES.get(w, 0) for w in rest[1:])
 
 
 def build_word_year(m: re.Match[str], text: str, rule: str) -> Draft | None:
@@ -261,7 +259,7 @@ def build_weekday(m: re.Match[str], text: str, rule: str) -> Draft | None:
         value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
         return _make(m, rule, "SET", K.SET, fixed=value)
     rel = _norm(m["rel"])
-    kind = K.ANAPHORIC if rel in _ANAPHORIC_RELS else K.DEICTIC
+    kind = K.ANAPHORIC if rel in ANAPHORIC_MODIFIERS else K.DEICTIC
     offset = None if not rel else (0 if rel == "that" else _REL_OFFSET.get(rel, -1 if "previous" in rel else 1))
     # "before Friday's vote": a scheduled event still to come, whatever the verb's tense
     after = _POSSESSIVE_AFTER.match(text, m.end())
@@ -290,12 +288,12 @@ def build_day_deictic(m: re.Match[str], text: str, rule: str) -> Draft | None:
 def build_rel_unit(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"last year", "earlier this month", "early next year", "this summer", "the past year"."""
     rel, unit = _norm(m["rel"]), m["unit"].lower()
-    kind = K.ANAPHORIC if rel in _ANAPHORIC_RELS else K.DEICTIC
+    kind = K.ANAPHORIC if rel in ANAPHORIC_MODIFIERS else K.DEICTIC
     offset = _REL_OFFSET.get(rel, -1 if "previous" in rel else 1)
-    if unit in _SPAN_UNITS and rel in _SPAN_RELS and not m["pos"]:
-        return _make(m, rule, "DURATION", K.DURATION, fixed=_SPAN_UNITS[unit], unit=unit)
-    if unit in _SEASON_UNITS:
-        return _make(m, rule, "DATE", kind, unit="season", season=_SEASON_UNITS[unit], offset=offset,
+    if unit in SPAN_UNIT_VALUES and rel in SPAN_MODIFIERS and not m["pos"]:
+        return _make(m, rule, "DURATION", K.DURATION, fixed=SPAN_UNIT_VALUES[unit], unit=unit)
+    if unit in SEASONS:
+        return _make(m, rule, "DATE", kind, unit="season", season=SEASONS[unit], offset=offset,
                      mod=_mod(m["pos"]))
     return _make(m, rule, "DATE", kind, unit=unit, offset=offset, mod=_mod(m["pos"]))
 
@@ -339,6 +337,7 @@ def build_anaphor(m: re.Match[str], text: str, rule: str) -> Draft | None:
         if not _PART_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None
         return _make(m, rule, "TIME", K.ANAPHORIC, unit="day", offset=0, part=PARTS_OF_DAY[m["unit3"].lower()])
+    mod = _mod(m["pos"])  # "later that day" (END), "earlier that week" (START)
     if m["rel2"]:
         unit, offset = m["unit2"].lower(), (-1 if m["dir2"].lower() == "before" else 1)
     else:
@@ -346,10 +345,10 @@ def build_anaphor(m: re.Match[str], text: str, rule: str) -> Draft | None:
         offset = {"the next": 1, "the following": 1, "the previous": -1, "the prior": -1,
                   "the preceding": -1}.get(rel, 0)
     if unit in PARTS_OF_DAY:
-        return _make(m, rule, "TIME", K.ANAPHORIC, unit="day", offset=offset, part=PARTS_OF_DAY[unit])
+        return _make(m, rule, "TIME", K.ANAPHORIC, unit="day", offset=offset, part=PARTS_OF_DAY[unit], mod=mod)
     if unit == "time":
         return None  # "that time", "the same time": usually the story's current time, too vague to date
-    return _make(m, rule, "DATE", K.ANAPHORIC, unit="day" if unit == "night" else unit, offset=offset)
+    return _make(m, rule, "DATE", K.ANAPHORIC, unit="day" if unit == "night" else unit, offset=offset, mod=mod)
 
 
 def _p_value(qty: float | None, unit: str) -> str:
@@ -458,7 +457,7 @@ def build_quarter(m: re.Match[str], text: str, rule: str) -> Draft | None:
     ordinal = m["ord"].lower()
     unit = m["unit"].lower()
     if ordinal in ("last", "final"):
-        if not m["year"]:
+        if not m["year"] and not m["yrel"]:
             return None  # "the last quarter" alone is the one before this: a relative expression
         ordinal = "fourth" if unit == "quarter" else "second"  # "the last half of 1989" = 1989-H2
     n = ORDINALS.get(ordinal) or (int(ordinal[0]) if ordinal[0].isdigit() else None)
@@ -567,7 +566,7 @@ def build_season(m: re.Match[str], text: str, rule: str) -> Draft | None:
 def build_ref(m: re.Match[str], text: str, rule: str) -> Draft | None:
     """"now", "currently", "recently", "the future", "soon" (not "as soon as")."""
     word = _norm(m["ref"])
-    if word in _SKIP_REFS:
+    if word in WEAK_REFERENCES:
         return None
     if word == "soon" and re.search(r"(?i:\bas\s+)$", text[max(0, m.start() - 4):m.start()]):
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -73,6 +73,17 @@ def _comparison(d: Draft) -> bool:
         d.unit == "year" and d.offset == -1 or d.unit == "quarter" and (d.offset == -4 or d.year is not None))
 
 
+def _back_to_day(story: Point | None, day: Point | None) -> bool:
+    """True when a day anaphor ("that day", "the next day") at a coarser ``story`` point goes back
+    to the last ``day`` the story was at: the coarser point holds that day ("On June 3 ... in June
+    ... that day") or lies before it (an aside on the background: "... since 2005. Later that day").
+    A coarser point after the day has moved the story on: the anaphor is in that period."""
+    if story is None or day is None or story[0] == "D":
+        return False
+    lo, hi = period_range(*story)
+    return lo <= day[1] <= hi or hi < day[1]
+
+
 def _valid_date(value: str) -> bool:
     try:
         dt.date.fromisoformat(value)
@@ -107,6 +118,78 @@ def _owner(spans: list[QuotedSpan], d: Draft) -> int:
     return -1
 
 
+@dataclass
+class _Story:
+    """Where the narrative is while step 3 reads it: the last point, quarter and day it was at."""
+
+    point: Point | None = None
+    quarter: Point | None = None  # the last quarter the story was at (earnings news)
+    day: Point | None = None  # the last day the story was at
+
+    def base(self, d: Draft) -> Point | None:
+        """RETURNS the story point an anaphoric draft counts from."""
+        if d.kind == K.ANAPHORIC and d.unit == "quarter" and self.quarter is not None \
+                and (self.point is None or self.point[0] != "Q"):
+            return self.quarter  # "the 1988 period" after "the quarter ended Sept. 30": that quarter in 1988
+        if d.kind == K.ANAPHORIC and d.unit == "day" and _back_to_day(self.point, self.day):
+            return self.day  # "Later that day" after "since 2005": the day the story told of before the aside
+        return self.point
+
+    def move(self, d: Draft, r: Resolved, t: Time, article: Point | None) -> None:
+        """Put the story at ``t``, unless ``t`` dates only its own clause."""
+        # a comparison with the story's quarter ("a year earlier", "the year-ago quarter")
+        # dates its own clause but does not move the story's reference time
+        # nor does a forecast ("sales through the second quarter of 2031"): the story tells
+        # what happened; a time ahead of the article is not where it is
+        ahead = article is not None and t.earliest is not None and t.earliest > cal_end(article)
+        at_quarter = self.point is not None and self.point[0] == "Q"
+        if ahead or _comparison(d) or r.anchor == "story" and at_quarter:
+            return
+        self.point = _point(t.value)
+        if self.point is not None and self.point[0] == "Q":
+            self.quarter = self.point
+        if self.point is not None and self.point[0] == "D":
+            self.day = self.point
+
+
+def _narrative(drafts: list[Draft], tenses: list[str | None], inside: list[bool], article: Point | None,
+               times: dict[int, Time]) -> tuple[list[Time], dict[int, str | None]]:
+    """Step 3: resolve the expressions outside quotations in text order, against the article
+    date and the story (into ``times``). RETURNS the calendar points among them and the tense
+    at each one's start."""
+    points: list[Time] = []
+    tense_at: dict[int, str | None] = {}
+    story = _Story()
+    for i, d in enumerate(drafts):
+        if inside[i]:
+            continue
+        r = normalize(d, article, story.base(d), tenses[i])
+        t = _to_time(d, r, "article")
+        times[i] = t
+        tense_at[d.start] = tenses[i]
+        if is_point(t):
+            points.append(t)
+            story.move(d, r, t, article)
+    return points, tense_at
+
+
+def _quoted(drafts: list[Draft], tenses: list[str | None], owner: list[int], said: list[EventTime | None],
+            article: Point | None, times: dict[int, Time]) -> None:
+    """Step 5: resolve the expressions inside quotations against the time each was said (into
+    ``times``); the article date when that time is unknown or too coarse."""
+    for i, d in enumerate(drafts):
+        if owner[i] < 0:
+            continue
+        when = said[owner[i]]
+        speech = _point(when.value) if when is not None else None
+        r = normalize(d, speech, speech, tenses[i]) if speech else Resolved("", None)
+        label = "quote"
+        if not r.value or r.value.startswith("XXXX") or r.value.endswith("_REF") and d.kind != K.REF:
+            r = normalize(d, article, article, tenses[i])  # the quote's time is too coarse: the article's
+            label = "article"
+        times[i] = _to_time(d, r, label)
+
+
 def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeResult:
     """Find and normalize the doc's times, infer its date, date its quotes.
 
@@ -118,6 +201,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     """
     if published is not None and not _valid_date(published):
         raise BadDateError(f"'published' is not a YYYY-MM-DD date: {published!r}")
+    # 1. tag, with each expression's tense and the quotation that holds it
     ctx = DocContext(doc)
     text = ctx.text
     drafts = [d for d in tag(text) if _keep(d, ctx)]
@@ -130,6 +214,7 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     owner = [_owner(spans, d) for d in drafts]
     inside = [o >= 0 for o in owner]
 
+    # 2. the article date
     if published:
         pub = Published(published, "given", published, published)
     else:
@@ -138,59 +223,23 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
 
     # 3. outside quotations: the narrative
     times: dict[int, Time] = {}
-    outside_points: list[Time] = []
-    tense_at: dict[int, str | None] = {}
-    story: Point | None = None
-    quarter: Point | None = None  # the last quarter the story was at (earnings news)
-    for i, d in enumerate(drafts):
-        if inside[i]:
-            continue
-        base = story
-        if d.kind == K.ANAPHORIC and d.unit == "quarter" and quarter is not None and (story is None or story[0] != "Q"):
-            base = quarter  # "the 1988 period" after "the quarter ended Sept. 30": that quarter in 1988
-        r = normalize(d, article, base, tenses[i])
-        t = _to_time(d, r, "article")
-        times[i] = t
-        tense_at[d.start] = tenses[i]
-        if is_point(t):
-            outside_points.append(t)
-            # a comparison with the story's quarter ("a year earlier", "the year-ago quarter")
-            # dates its own clause but does not move the story's reference time
-            # nor does a forecast ("sales through the second quarter of 2031"): the story tells
-            # what happened; a time ahead of the article is not where it is
-            ahead = article is not None and t.earliest is not None and t.earliest > cal_end(article)
-            if not (ahead or _comparison(d) or r.anchor == "story" and story is not None and story[0] == "Q"):
-                story = _point(t.value)
-                if story is not None and story[0] == "Q":
-                    quarter = story
-    entries = narrative_entries(outside_points, ctx)
+    outside, tense_at = _narrative(drafts, tenses, inside, article, times)
+    entries = narrative_entries(outside, ctx)
 
-    # 4. when each quotation was said
-    starts = [t.start for t in outside_points]
-    now = Time(0, 0, "", "DATE", pub.value, pub.value, pub.value) \
-        if article is not None and article[0] == "D" and pub.value else None
-    lead = lead_time(ctx, outside_points)
-    lead_day = story_day(lead, now)
-    said: list[EventTime | None] = [time_said(s, outside_points, starts, tense_at, ctx, now, lead_day)
-                                    for s in spans]
-    said_reported = [time_said(s, outside_points, starts, tense_at, ctx, now, lead_day) for s in reported]
+    # 4. when each quotation was said (against the article's day, when it is one)
+    starts = [t.start for t in outside]
+    day = article[1].isoformat() if article is not None and article[0] == "D" else None
+    lead = lead_time(ctx, outside)
+    lead_day = story_day(lead, day)
+    said = [time_said(s, outside, starts, tense_at, ctx, day, lead_day) for s in spans]
+    said_reported = [time_said(s, outside, starts, tense_at, ctx, day, lead_day) for s in reported]
 
     # 5. inside quotations: against the time said
-    for i, d in enumerate(drafts):
-        if not inside[i]:
-            continue
-        when = said[owner[i]]
-        speech = _point(when.value) if when is not None else None
-        r = normalize(d, speech, speech, tenses[i]) if speech else Resolved("", None)
-        label = "quote"
-        if not r.value or r.value.startswith("XXXX") or r.value.endswith("_REF") and d.kind != K.REF:
-            r = normalize(d, article, article, tenses[i])  # the quote's time is too coarse: the article's
-            label = "article"
-        times[i] = _to_time(d, r, label)
+    _quoted(drafts, tenses, owner, said, article, times)
 
     by_span = {("direct", s.start, s.end): w for s, w in zip(spans, said, strict=True) if w is not None}
     by_span.update({("indirect", s.start, s.end): w for s, w in zip(reported, said_reported, strict=True)
                     if w is not None})
-    dated = [replace(q, time=_value(by_span.get((q.kind, q.start, q.end)))) for q in quotes]
-    ordered = [times[i] for i in sorted(times)]
-    return TimeResult(pub, ordered, dated, entries, by_span, lead_day, lead)
+    dated = tuple(replace(q, time=_value(by_span.get((q.kind, q.start, q.end)))) for q in quotes)
+    ordered = tuple(times[i] for i in sorted(times))
+    return TimeResult(pub, ordered, dated, tuple(entries), by_span, lead_day, lead)

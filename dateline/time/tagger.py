@@ -25,6 +25,9 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # Between a day and a clock time that happens on it: "yesterday at 6 p.m.", "Friday, at noon"
 _DAY_THEN_CLOCK = re.compile(r",?\s+(?i:at|around|by|from|until|before|after|shortly\s+after|shortly\s+before)\s+$")
 # Between a clock time and its day after it: "10 a.m. PST on March 15", "9 p.m. on Friday"
+# Between the two ends of a range whose year only the second states: "from May 3 to June 9, 2010"
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|(?i:to|through|until|till|and))\s*")
+_RANGE_BEFORE = re.compile(r"(?i:\b(?:from|between)\s+)$")
 _CLOCK_THEN_DAY = re.compile(r",?\s+(?:(?i:local\s+time)\s+)?(?i:on)\s+$|,?\s+(?i:local\s+time),?\s+$")
 
 
@@ -117,7 +120,7 @@ def tag(text: str) -> list[Draft]:
         kept.append(d)
         taken[d.start:d.end] = b"\x01" * (d.end - d.start)
     kept.sort(key=lambda d: d.start)
-    return _clock_days([d for d in kept if not is_title(d, text)], text)
+    return _range_years(_clock_days([d for d in kept if not is_title(d, text)], text), text)
 
 
 def _clock_days(drafts: list[Draft], text: str) -> list[Draft]:
@@ -149,3 +152,24 @@ def _on_day(d: Draft, day: Draft) -> Draft:
         return replace(d, kind=K.ABSOLUTE, unit=None, offset=None, year=day.year, month=day.month, day=day.day,
                        weekday=day.weekday)
     return d
+
+
+def _range_years(drafts: list[Draft], text: str) -> list[Draft]:
+    """The first end of a range takes the year the second states ("from March 28 to April 2,
+    2010", "between May and July 2009"), the year before when it comes later in the calendar
+    ("from Dec. 28 to Jan. 3, 2010"). Only after "from"/"between", or with a dash between them."""
+    out = list(drafts)
+    for i in range(len(out) - 1):
+        p, n = out[i], out[i + 1]
+        if p.kind != K.ABSOLUTE or p.year is not None or not p.month or n.year is None or not n.month:
+            continue
+        between = _RANGE_BETWEEN.fullmatch(text, p.end, n.start)
+        if between is None:
+            continue
+        dash = between.group().strip() in ("-", "–")
+        opener = _RANGE_BEFORE.search(text, max(0, p.start - 10), p.start)
+        if not dash and (opener is None or (between.group().strip().lower() == "and") != (opener.group().strip().lower() == "between")):
+            continue
+        later = (p.month, p.day or 0) > (n.month, n.day or 32)
+        out[i] = replace(p, year=n.year - 1 if later else n.year)
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.time.data.lexicon import TITLE_NOUNS
+from dateline.time.data.lexicon import TITLE_NOUNS, TITLE_SMALL_WORDS
 from dateline.time.draft import Draft
 
 _OPEN = "\"“‘'«"
@@ -20,7 +20,6 @@ _CLOSE = "\"”’'»"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 TITLE_CASE_SHARE = 0.6  # a line with at least this share of capitalized words is a headline
 _RULES = frozenset({"year", "duration", "clock", "word_year", "decade"})
-_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"})
 
 
 def _line(text: str, start: int, end: int) -> str:
@@ -30,7 +29,7 @@ def _line(text: str, start: int, end: int) -> str:
 
 
 def _title_case(line: str) -> bool:
-    words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL]
+    words = [w for w in _WORD.findall(line) if w.lower() not in TITLE_SMALL_WORDS]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 

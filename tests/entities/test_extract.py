@@ -135,7 +135,7 @@ def test_extract_ids_in_order_of_first_mention(nlp):
 
 
 def test_extract_empty_doc(nlp):
-    assert extract_entities(nlp.make_doc("")).entities == []
+    assert extract_entities(nlp.make_doc("")).entities == ()
 
 
 def _with_ents(nlp, text, ents):

@@ -10,7 +10,7 @@ from dateline.types import ENTITY_TYPES
 RELATIONS = {"spouse", "child", "parent", "sibling"}
 
 
-@pytest.mark.parametrize("table", ["GIVEN_NAMES", "PERSON_NOUNS", "KINSHIP", "PRONOUNS", "HONORIFICS",
+@pytest.mark.parametrize("table", ["GIVEN_NAMES", "KINSHIP", "PRONOUNS", "HONORIFICS",
                                    "TITLE_ROLES"])
 def test_lexicon_keys_lower_case(table):
     keys = getattr(lexicon, table)
@@ -22,7 +22,6 @@ def test_lexicon_values_known():
     assert {rel for rel, _, _ in lexicon.KINSHIP.values()} <= RELATIONS
     assert {g for g in lexicon.GIVEN_NAMES.values()} <= {"m", "f"}
     assert {n for _, _, n in lexicon.KINSHIP.values()} <= {"sg", "pl"}
-    assert {g for g in lexicon.PERSON_NOUNS.values()} <= {"m", "f", None}
 
 
 def test_lexicon_ambiguous_given_names_have_no_gender():

@@ -136,3 +136,66 @@ def test_dating_headline_and_date_line_are_sentences_of_their_own(reader) -> Non
     ev = _event(reader.read(text, published="2021-03-03"), "resigned")
     assert text[ev.sentence[0]:ev.sentence[1]].startswith("Mayor Ines Soto")
     assert ev.time is not None and ev.time.value == "2021-03-02"
+
+
+def test_dating_passive_with_a_resolved_pronoun_subject_is_an_event(reader) -> None:
+    # "she was dismissed": the pronoun is the one dismissed (a patient), named once resolved
+    text = "Lena Ford joined Carver Mills in 1990. Two years later she was dismissed."
+    ev = _event(reader.read(text, published="2023-05-10"), "dismissed")
+    assert ev.time is not None and ev.time.value == "1992" and ev.time.basis == "narrative"
+    assert ev.summary.startswith("Lena Ford was dismissed")
+
+
+def test_dating_unresolved_pronoun_subject_is_no_entry(reader) -> None:
+    article = reader.read("It was dismissed in 1992.", published="2023-05-10")
+    assert all(e.text != "dismissed" for e in article.events)
+
+
+@pytest.mark.parametrize("text,trigger,who", [
+    # a reduced relative takes part through the noun it hangs on (the one born, founded)
+    ("The film's director, Ada Lund, born in Oslo on May 3, 1961, has made nine films.", "born", "Ada Lund"),
+    ("Orvane Corp., founded in Leeds in 1988, makes pumps.", "founded", "Orvane Corp."),
+])
+def test_dating_reduced_relative_names_its_noun(reader, text: str, trigger: str, who: str) -> None:
+    article = reader.read(text, published="2023-05-10")
+    ev = _event(article, trigger)
+    assert ev.time is not None and ev.time.basis == "stated"
+    names = {e.id: e.name for e in article.entities}
+    assert [(names[p.entity], p.role) for p in ev.participants] == [(who, "patient")]
+
+
+def test_dating_a_time_in_a_subordinate_clause_before_does_not_move_the_story(reader) -> None:
+    # "to be finished in 2026" dates the hull, not the story: the next report keeps the frame
+    text = ("Kora Lines unveiled a new ferry on Friday. The yard showed a larger hull, to be finished "
+            "in 2026. Kora Lines cut its fares.")
+    article = reader.read(text, published="2023-04-08")  # a Saturday
+    assert _when(_event(article, "cut")) == ("2023-04-07", "2023-04-07", "2023-04-07", "report")
+    # the same report after a main clause dated elsewhere stays undated
+    moved = reader.read("Kora Lines unveiled a new ferry on Friday. In 2019 the yard showed a larger hull. "
+                        "Kora Lines cut its fares.", published="2023-04-08")
+    assert _event(moved, "cut").time is None
+
+
+def test_dating_back_reference_to_an_occasion_dated_earlier(reader) -> None:
+    # the conference was dated by the clause that placed it; "at the conference" two sentences on refers back
+    text = ("Kora Lines showed its new ferry at this year's Harbor Trade Conference on Tuesday. "
+            "In March the yard had finished the hull. At the conference, Ines Moreau signed the lease.")
+    article = reader.read(text, published="2023-04-08")
+    assert _when(_event(article, "signed")) == ("2023-04-04", "2023-04-04", "2023-04-04", "narrative")
+
+
+@pytest.mark.parametrize("text", [
+    "At a conference, Ines Moreau signed the lease.",         # a new occasion, not one told of
+    "Ines Moreau will speak at the conference.",               # a plan is not dated by it
+])
+def test_dating_no_back_reference_without_a_dated_occasion(reader, text: str) -> None:
+    article = reader.read("Kora Lines held a conference in 2019. Crews repaired the pier in 2020. " + text,
+                          published="2023-04-08")
+    assert all(e.time is None or e.time.value != "2019" for e in article.events if e.text in ("signed", "speak"))
+
+
+def test_dating_event_noun_takes_its_support_verbs_time(reader) -> None:
+    text = "Mayor Ines Soto gave her farewell speech on Monday."
+    article = reader.read(text, published="2023-04-08")
+    speech = _event(article, "speech")
+    assert speech.time is not None and (speech.time.value, speech.time.basis) == ("2023-04-03", "stated")

@@ -80,3 +80,13 @@ def test_summary_fragment_without_a_doer_is_no_entry(reader) -> None:
     text = "When asked in August, the company declined to comment."
     article = reader.read(text, published=PUB)
     assert all(e.text != "asked" for e in article.events)
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation went to another cue ("according to"): the saying itself shows nothing said
+    "“We will hold the vote in May,” Rosa Diaz said at a rally on Friday, according to a pool report.",
+])
+def test_summary_saying_whose_words_went_before_is_no_entry(reader, text: str) -> None:
+    article = reader.read(text, published="2023-04-08")
+    sayings = [e for e in article.events if e.text == "said"]
+    assert all(":" in e.summary or "vote" in e.summary for e in sayings), [e.summary for e in sayings]

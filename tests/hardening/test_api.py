@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -160,6 +162,13 @@ def test_host_of_parses_ports_and_ipv6() -> None:
     assert HostCheck(app=None, allowed=["*"]).allows("anything")  # type: ignore[arg-type]
 
 
+def _run_apart(coro: Coroutine[Any, Any, Any]) -> Any:
+    """Run ``coro`` on a new event loop in a thread of its own: the test's thread may already
+    hold a running loop (Playwright's sync API leaves one behind after tests/web)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result(timeout=30)
+
+
 def test_a_trickling_body_gets_408() -> None:
     """BodyLimit stops waiting for a body after its timeout (a real server test is in
     test_serve.py); the app behind it is never called."""
@@ -177,7 +186,7 @@ def test_a_trickling_body_gets_408() -> None:
         sent.append(message)
 
     scope = {"type": "http", "method": "POST", "headers": [(b"content-length", b"100")]}
-    asyncio.run(asyncio.wait_for(BodyLimit(app, max_body=1000, timeout=0.2)(scope, receive, send), 5))
+    _run_apart(asyncio.wait_for(BodyLimit(app, max_body=1000, timeout=0.2)(scope, receive, send), 5))
     assert not called
     assert sent[0]["status"] == 408
     assert json.loads(sent[1]["body"])["error"]["code"] == "E516"

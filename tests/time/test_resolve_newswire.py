@@ -64,6 +64,24 @@ RANGES = [
     ("Prices rose steadily from 2004 to 2006.", "2021-03-10", "2004", "DATE", "2004"),
     ("Prices rose steadily from 2004 to 2006.", "2021-03-10", "2006", "DATE", "2006"),
     ("The road was shut from May to July.", "2021-09-10", "July", "DATE", "2021-07"),
+    # a span of years written with a dash: both ends; a fiscal or season year ("2011-12") is one
+    # period that no calendar value names, so it is left alone rather than misread as a month
+    ("Rents doubled in the 2004-2006 boom.", "2021-03-10", "2004", "DATE", "2004"),
+    ("Rents doubled in the 2004-2006 boom.", "2021-03-10", "2006", "DATE", "2006"),
+    ("Rents doubled in the 2004–2006 boom.", "2021-03-10", "2004", "DATE", "2004"),
+    ("The levy was raised in 2011-12 and again in 2017-18.", "2020-02-01", "2011-12", None, None),
+    ("The levy was raised in 2011-12 and again in 2017-18.", "2020-02-01", "2017-18", None, None),
+    ("The levy was raised in 2011–12 and again in 2017–18.", None, "2011–12", None, None),
+    ("The score ended 2011-2009 after extra time.", "2020-02-01", "2011", None, None),
+    # the first end takes the year the second states
+    ("The fair ran from March 28 to April 2, 2010.", "2003-02-01", "March 28", "DATE", "2010-03-28"),
+    ("The fair ran between March 1 and March 5, 2010.", "2003-02-01", "March 1", "DATE", "2010-03-01"),
+    ("Talks ran from Dec. 28 to Jan. 3, 2010, in Geneva.", "2012-02-01", "Dec. 28", "DATE", "2009-12-28"),
+    ("The dig ran from May to July 2009.", "2012-02-01", "May", "DATE", "2009-05"),
+    ("The fair ran June 3-9, 2005, in the park.", "2003-02-01", "June 3", "DATE", "2005-06-03"),
+    ("The fair ran June 3–9 in the park.", "2003-02-01", "June 3", "DATE", "2002-06-03"),
+    # "and" without "between" joins two dates, not the ends of a range
+    ("Votes were counted on March 1 and on March 5, 2010.", "2010-03-20", "March 1", "DATE", "2010-03-01"),
 ]
 # clock times: zones, days named with them
 CLOCKS = [
@@ -97,6 +115,31 @@ WEEKDAYS = [
     ("Pollsters were busy ahead of Sunday's election.", "2021-03-10", "Sunday", "DATE", "2021-03-14"),
     ("Shares recovered after Friday's losses.", "2021-03-10", "Friday", "DATE", "2021-03-05"),
 ]
+# the story's day: "later that day" and "the next day" count from the day the narrative is at,
+# never from the article date; after an aside on an earlier time the story comes back to its day
+NARRATIVE_DAYS = [
+    ("A pipe burst at the depot on Tuesday. Later that day, the street flooded.", "2019-03-20",
+     "Later that day", "DATE", "2019-03-19"),
+    ("A pipe burst at the depot on May 4, 2018. Earlier that day, crews had checked it.", "2021-06-10",
+     "Earlier that day", "DATE", "2018-05-04"),
+    ("The ferry sank on May 4, 2018. The next day, divers reached the hull.", "2021-06-10",
+     "The next day", "DATE", "2018-05-05"),
+    ("On June 3, 2017 the hearing opened. The judge had sat since 2005. Later that day the jury was sworn in.",
+     "2019-02-01", "Later that day", "DATE", "2017-06-03"),
+    ("On June 3, 2017 the hearing opened. The judge had sat since 2005. The next day the jury was sworn in.",
+     "2019-02-01", "The next day", "DATE", "2017-06-04"),
+    # the story at a month or a week: the next day is in that period, not after the article date
+    ("The hearing opened in June 2017. The next day, the judge fell ill.", "2019-03-20", "The next day", "DATE",
+     "2017-06"),
+    ("The mayor quit last week. The next day, her deputy took over.", "2019-03-20", "The next day", "DATE",
+     "2019-W11"),
+    ("The mayor quit on March 2, 2016. In June 2017 she ran again. The next day she won.", "2019-03-20",
+     "The next day", "DATE", "2017-06"),
+    # a bare weekday stays in the article's week after a dated past narrative: on TimeBank and
+    # MEANTIME every such weekday (6 of 6 with the story over a week back) is the article's
+    ("The strike began on Oct. 3, 2015. On Monday, the union called it off.", "2015-10-20", "Monday", "DATE",
+     "2015-10-19"),
+]
 # durations and offsets: "the coming decade", "N years ago", hedges, halves
 SPANS = [
     ("Demand will double over the coming decade.", "2021-03-10", "the coming decade", "DURATION", "P10Y"),
@@ -120,6 +163,12 @@ SPANS = [
 EXTENTS = [
     ("Sales fell in the second quarter of last year.", "2021-03-10", "the second quarter of last year", "DATE",
      "2020-Q2"),
+    ("Margins shrank in the final quarter of last year.", "2021-03-10", "the final quarter of last year", "DATE",
+     "2020-Q4"),
+    ("Margins shrank in the last quarter of last year.", "2021-03-10", "the last quarter of last year", "DATE",
+     "2020-Q4"),
+    ("Margins shrank in the last half of the previous year.", "2021-03-10",
+     "the last half of the previous year", "DATE", "2020-H2"),
     ("Output should recover in the first half of next year.", "2021-03-10", "the first half of next year", "DATE",
      "2022-H1"),
     ("The market fell sharply in March\n\n2019 had been worse.", "2021-03-10", "March", "DATE", "2021-03"),
@@ -147,7 +196,8 @@ CODES = [
 
 
 @pytest.mark.parametrize("text,anchor,expression,type_,value",
-                         VAGUE + SHORT_YEARS + FREQUENCY + RANGES + CLOCKS + WEEKDAYS + SPANS + EXTENTS + CODES)
+                         VAGUE + SHORT_YEARS + FREQUENCY + RANGES + CLOCKS + WEEKDAYS + NARRATIVE_DAYS + SPANS + EXTENTS
+                         + CODES)
 def test_resolve_newswire_golden(nlp, text: str, anchor: str | None, expression: str, type_: str | None,
                                  value: str | None) -> None:
     check(nlp, text, anchor, expression, type_, value)

@@ -35,6 +35,11 @@ NUMBER_WORDS: dict[str, int] = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "single": 1, "dozen": 12, "half": 0,
 }
+# The number words of years said aloud ("nineteen ninety-six"): ones, ten to twenty, tens.
+_PLAIN = {w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an", "single", "dozen", "half")}
+YEAR_WORD_ONES = {w: n for w, n in _PLAIN.items() if n < 10}
+YEAR_WORD_TEENS = {w: n for w, n in _PLAIN.items() if 10 <= n <= 20}
+YEAR_WORD_TENS = {w: n for w, n in _PLAIN.items() if n >= 20}
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1, "final": -1,
@@ -80,25 +85,43 @@ REFERENCES: dict[str, str] = {
     "the coming years": "FUTURE_REF", "the years to come": "FUTURE_REF", "someday": "FUTURE_REF",
     "eventually": "FUTURE_REF", "future": "FUTURE_REF", "current": "PRESENT_REF",
 }
-# Bare reference words that are often not temporal ("once" as a conjunction, "future" and
-# "current" as plain adjectives): kept only when the context check in the tagger allows.
-WEAK_REFERENCES = frozenset({"once", "future", "current", "eventually", "soon"})
+# Bare reference words not kept as times: far more often plain adjectives or conjunctions
+# ("current", "future", "once") than temporal expressions.
+WEAK_REFERENCES = frozenset({"current", "future", "once", "eventually"})
 
 # Deictic day words, offset in days from the speech time.
 DAY_DEICTICS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
-# Modifiers that point a calendar unit relative to the speech time ("last year", "next week").
+# Modifiers that point a calendar unit or a named month or weekday from the anchor ("last
+# year", "next week", "this past Sunday"), with the move in units. The grammar's alternation
+# of them is built from these keys.
 RELATIVE_MODIFIERS: dict[str, int] = {
-    "this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "past": -1,
-    "the past": -1, "previous": -1, "the previous": -1, "next": 1, "the next": 1, "coming": 1,
-    "the coming": 1, "this coming": 1, "following": 1, "the following": 1,
+    "this": 0, "the current": 0, "this past": -1, "last": -1, "the last": -1, "past": -1, "the past": -1,
+    "previous": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1, "this coming": 1,
+    "the following": 1,
 }
-# Modifiers that place a point inside a period ("early next year", "late September").
+# Of those (and "that"), the ones that count from the story's time, not the speech time.
+ANAPHORIC_MODIFIERS = frozenset({"the following", "the previous", "that"})
+# With these, "decade" and "century" are the span ahead ("the coming decade" = P10Y), not a
+# calendar decade.
+SPAN_MODIFIERS = frozenset({"coming", "the coming", "this coming", "next"})
+SPAN_UNIT_VALUES: dict[str, str] = {"decade": "P10Y", "century": "P100Y"}
+# Modifiers that place a point inside a period ("early next year", "late September"), with
+# the TIMEX3 mod they give; the grammar's alternation is built from these keys.
 POSITION_MODIFIERS: dict[str, str] = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID",
-    "middle": "MID", "the middle of": "MID", "the beginning of": "START", "the start of": "START",
-    "the end of": "END", "the close of": "END", "the turn of": "START",
+    "the beginning of": "START", "the start of": "START", "the end of": "END", "the middle of": "MID",
+    "the close of": "END", "around": "APPROX",
 }
+# "the nineties" (of the 1900s), "the twentieth century".
+DECADE_WORDS: dict[str, int] = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                                "seventies": 7, "eighties": 8, "nineties": 9}
+CENTURY_WORDS: dict[str, int] = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                                 "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                                 "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+# Words before a bare ambiguous month ("May", "March") that make it a month.
+MONTH_CUE_WORDS = ("in", "since", "by", "until", "till", "through", "during", "of", "from", "to", "before", "after",
+                   "between", "and", "or", "early", "late", "mid", "last", "next", "this", "each", "every", "on")
 
 # Modifiers of a quantity of time that belong to the TIMEX3 extent (TimeML mod values MORE_THAN,
 # LESS_THAN, EQUAL_OR_MORE ...: "nearly two months", "at least 30 days").
@@ -132,3 +155,58 @@ SCHEDULED_EVENTS = frozenset({"vote", "votes", "election", "elections", "referen
 ZONES: dict[str, str | None] = {"UTC": "Z", "GMT": "Z", "Z": "Z", "EST": None, "EDT": None, "CST": None,
                                 "CDT": None, "MST": None, "MDT": None, "PST": None, "PDT": None, "BST": None,
                                 "CET": None, "CEST": None, "ET": None, "PT": None}
+
+# When a quotation was said (anchor.py)
+# Prepositions by which a time bounds a span ("since early May"): it places nothing.
+SPAN_BOUNDS = frozenset({"since", "until", "till", "through", "from"})
+# An occasion the text places before the news ("in a recent email", "in an earlier interview").
+EARLIER_WORDS = frozenset({"recent", "earlier", "previous", "past", "prior", "former", "old", "repeatedly",
+                           "previously", "often", "frequently", "once", "formerly"})
+SAYING_VERBS = frozenset({"say", "add", "tell", "write", "explain", "note", "ask", "insist", "argue"})
+# Verbs of saying a news report puts at its own date whatever the story told before.
+ORDINARY_SAYING = frozenset({"say", "tell", "add", "explain", "note", "ask", "insist", "argue", "state",
+                             "reply", "respond", "warn", "claim", "continue", "acknowledge", "admit",
+                             "comment", "conclude", "confirm", "declare", "deny", "stress", "urge"})
+# Sayings a following quotation by the same speaker may continue ("revealing in November ...").
+# (acts of uttering only: "describing a visit in 1992" dates the visit, not the describing)
+CONTINUED_SAYING = ORDINARY_SAYING | frozenset({"write", "post", "reveal", "share", "announce", "tweet"})
+
+# Tense and the clause a time dates (context.py)
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+# The tense of a reporting verb tells when something was said, not when what was said
+# happens ("said the dividend is payable Dec. 1"): no tense is read from these.
+REPORTING = frozenset({"say", "tell", "add"})
+# Words right before a date that point it forward whatever the verb's tense.
+FORWARD_CUES = frozenset({"effective", "starting", "beginning", "payable"})
+# Words right before a date that end a span begun at the verb's time ("gave them until
+# mid-November", "extended the loans through January"): the verb's past tense does not
+# put the date in the past, so no tense is read (the nearest occurrence is taken).
+SPAN_END_CUES = frozenset({"until", "till", "through", "thru"})
+BE_FORMS = frozenset({"is", "are", "am", "'s", "'re"})
+# Words that make an infinitive look ahead ("scheduled to close Monday"); other infinitives
+# ("allowed to carry out", "offers to acquire") say nothing about time.
+SCHEDULING = frozenset({"schedule", "set", "expect", "slate", "plan", "likely", "poise", "go", "due"})
+# How a time expression dates a verb's own clause (``dates_clause``): a preposition that
+# places the happening in time or at an occasion ("on Tuesday", "in 2019", "at a rally in
+# May", "during the 2016 campaign"). Not "since 1999", "until May", "by 2030", "before
+# the war", "after 2010", "from 2010": those bound a span, they do not date the happening.
+DATING_PREPS = frozenset({"on", "in", "at", "during", "around", "circa", "over", "throughout"})
+# Nouns naming an occasion at which something is said or done ("in a 2015 interview",
+# "at a rally in May"): a time on them dates what happens there.
+OCCASION_NOUNS = frozenset([
+    "interview", "statement", "speech", "conference", "meeting", "hearing", "rally", "ceremony", "visit",
+    "appearance", "address", "session", "debate", "broadcast", "post", "tweet", "email", "letter", "message",
+    "video", "podcast", "briefing", "summit", "keynote", "event", "festival", "show", "concert", "trip", "tour",
+    "convention", "forum", "gala", "fundraiser", "vote", "election", "race", "game", "match", "final",
+    "tournament", "season", "campaign", "filing", "release", "announcement", "call", "broadcast", "program",
+])
+# Words that may open a sentence before a fronted time ("But in 2019, ...").
+OPENERS = frozenset({"but", "and", "then", "so", "yet", "still", "also"})
+
+# Numbers (numbers.py)
+COUPLE = frozenset({"a couple of", "couple of", "a couple"})  # TIMEX3 reads "a couple" as two
+
+# Titles of works (titles.py)
+# Small words a title-case line may keep in lower case.
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
+                               "from"})

@@ -1,17 +1,29 @@
 """Find quotations in raw text: pairs of quotation marks, paragraph by paragraph.
 
+The one quotation scanner of Dateline: the quotes layer attributes what it finds
+and the time layer keeps quoted times out of the narrative; each takes what it needs
+from ``find_quotations`` (everything, nested ones included) or ``outer_quotations``
+(the outermost ones). TODO(issue 13): the entities layer's own light scan
+(``entities/quoted.QUOTE_RE``) is to call ``outer_quotations`` too; on GUM news the
+switch finds one quotation that scan mis-paired, and the "we" inside it costs coref
+F1 0.0001 until the entities layer links such a "we" (so it is not switched yet).
+
 A quotation here is only a stretch of text between marks; whether it is a quote
 (speech with a speaker) is decided by the attribution step. Rules, each one a
 habit of news text:
 
-- double marks are curly (“ ”), straight (") or two apostrophes ('') as some
-  papers type them; single marks (‘ ’ ') are quotation marks only when they open
-  and close within one paragraph, and never between two letters (it's, don’t);
+- double marks are curly (“ ”, „), straight ("), guillemets (« ») or two
+  apostrophes ('') as some papers type them; single marks (‘ ’ ‚ ') are quotation
+  marks only when they open and close within one paragraph, and never between two
+  letters (it's, don’t) or before a decade (’90s);
 - a mark opens when it sits before a word and closes when it sits after one
   (the flanking rule), so a mistyped “ at the end of a quotation still closes it;
+  a straight " typed with the space on the wrong side (said," ...) opens a quotation
+  only when a later mark of its paragraph closes it (``MISPLACED_AFTER``);
 - a double quotation still open at the end of a paragraph ends there: newspapers
   reopen a quotation that runs over several paragraphs at each paragraph and
   close it once at the end, so each paragraph is its own part (``runs_on``);
+  a single mark still open there was an apostrophe;
 - quotations nested in another keep ``depth`` > 0; only depth 0 become quotes.
 
 Only the mark characters are visited in Python (one precompiled regex over the
@@ -22,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 # '' (two or more apostrophes) first, so a doubled apostrophe is one mark.
 # Open quotations kept per paragraph; real nesting is two or three deep, and the cap
@@ -35,6 +48,10 @@ MARKS = frozenset("\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a")
 # Characters after which a mark may still open, before which it may still close.
 OPEN_AFTER = frozenset("([{<\u2014\u2013-/") | MARKS
 CLOSE_BEFORE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026*") | MARKS
+# Punctuation after which a straight " (not '') followed by a space, with nothing open, is an
+# opening mark typed with the space on the wrong side (said," the words"): taken as an
+# opening only if a later mark of its paragraph closes it.
+MISPLACED_AFTER = frozenset(",:")
 
 
 @dataclass(frozen=True)
@@ -57,16 +74,41 @@ class Quotation:
         return self.close_at is None
 
 
+class _Open(NamedTuple):
+    """A mark that opened a quotation not yet closed."""
+
+    single: bool
+    at: int  # offset of the mark
+    width: int  # 2 for a doubled apostrophe
+    straight: bool  # " or ', which may close as well as open
+    doubtful: bool = False  # a misplaced opening (MISPLACED_AFTER): never runs on
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Find every quotation of ``text``, nested ones included.
 
     text (str): the article text.
     RETURNS (list[Quotation]): in text order (outer before inner at one offset).
     """
+    return _scan(text)
+
+
+def outer_quotations(text: str, *, single: bool = False) -> list[Quotation]:
+    """The outermost quotations of ``text`` (depth 0), as layers that only need to know
+    what is quoted take them.
+
+    text (str): the article text.
+    single (bool): keep single-mark quotations too (headlines quote with them).
+    RETURNS (list[Quotation]): in text order, none inside another.
+    """
+    return [q for q in _scan(text) if q.depth == 0 and (single or not q.single)]
+
+
+def _scan(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     para_start, para_end = 0, _para_end(text, 0)
-    # open quotations of the current paragraph: [is_single, mark_pos, width, straight]
-    stack: list[tuple[bool, int, int, bool]] = []
+    # open quotations of the current paragraph
+    stack: list[_Open] = []
     for m in MARK_RE.finditer(text):
         pos = m.start()
         if pos >= para_end:
@@ -106,7 +148,7 @@ def _para_end(text: str, pos: int) -> int:
 
 
 def _doubled_apostrophes(text: str, pos: int, run: str, lo: int, hi: int,
-                         stack: list[tuple[bool, int, int, bool]], found: list[Quotation]) -> None:
+                         stack: list[_Open], found: list[Quotation]) -> None:
     """A run of apostrophes: pairs are double marks; an odd one left is a single
     mark, placed inside the double one (``'''`` closing = ' then '')."""
     prev = text[pos - 1] if pos > lo else " "
@@ -123,7 +165,7 @@ def _doubled_apostrophes(text: str, pos: int, run: str, lo: int, hi: int,
 
 
 def _one_mark(text: str, pos: int, width: int, ch: str, lo: int, hi: int,
-              stack: list[tuple[bool, int, int, bool]], found: list[Quotation]) -> None:
+              stack: list[_Open], found: list[Quotation]) -> None:
     prev = text[pos - 1] if pos > lo else " "
     nxt = text[pos + width] if pos + width < hi else " "
     can_open = (prev.isspace() or prev in OPEN_AFTER) and not nxt.isspace()
@@ -132,29 +174,31 @@ def _one_mark(text: str, pos: int, width: int, ch: str, lo: int, hi: int,
     closing = can_close and not can_open
     if ch == '"':
         top_double = _top(stack, single=False)
-        if top_double is not None and (closing or (stack[top_double][3] and not opening)):
+        if top_double is not None and (closing or (stack[top_double].straight and not opening)):
             _close(stack, top_double, pos, found)
         elif not closing:
-            stack.append((False, pos, width, True))
+            stack.append(_Open(False, pos, width, True))
+        elif width == 1 and prev in MISPLACED_AFTER and nxt.isspace():
+            stack.append(_Open(False, pos, width, True, doubtful=True))
     elif ch in D_OPEN:
         top_double = _top(stack, single=False)
         if top_double is not None and closing:  # “ typed for ”
             _close(stack, top_double, pos, found)
         else:
-            stack.append((False, pos, width, False))
+            stack.append(_Open(False, pos, width, False))
     elif ch in D_CLOSE:
         top_double = _top(stack, single=False)
         if top_double is not None:
             _close(stack, top_double, pos, found)
         elif opening:  # ” typed for “
-            stack.append((False, pos, width, False))
+            stack.append(_Open(False, pos, width, False))
     else:
         if prev.isalnum() and nxt.isalnum():
             return  # an apostrophe inside a word: it's, don’t
         if ch == "\u2019" and prev.isspace() and nxt.isdigit():
             return  # an elision: ’90s
         if ch in S_OPEN or opening:
-            stack.append((True, pos, width, ch == "'"))
+            stack.append(_Open(True, pos, width, ch == "'"))
             return
         top_single = _top(stack, single=True)
         if top_single is not None and not prev.isspace():
@@ -162,28 +206,29 @@ def _one_mark(text: str, pos: int, width: int, ch: str, lo: int, hi: int,
         # else an apostrophe ending a word (the Clintons’)
 
 
-def _top(stack: list[tuple[bool, int, int, bool]], single: bool) -> int | None:
+def _top(stack: list[_Open], single: bool) -> int | None:
     for i in range(len(stack) - 1, -1, -1):
-        if stack[i][0] == single:
+        if stack[i].single == single:
             return i
     return None
 
 
-def _close(stack: list[tuple[bool, int, int, bool]], i: int, pos: int, found: list[Quotation]) -> None:
+def _close(stack: list[_Open], i: int, pos: int, found: list[Quotation]) -> None:
     """Close the quotation opened at ``stack[i]``; openings above it were not
     quotation marks after all (a stray apostrophe) and are dropped."""
-    single, open_at, width, _ = stack[i]
+    mark = stack[i]
     del stack[i:]
-    found.append(Quotation(open_at + width, pos, open_at, pos, 0, single))
+    found.append(Quotation(mark.at + mark.width, pos, mark.at, pos, 0, mark.single))
 
 
-def _close_paragraph(stack: list[tuple[bool, int, int, bool]], para_end: int,
+def _close_paragraph(stack: list[_Open], para_end: int,
                      found: list[Quotation]) -> None:
-    """At a paragraph end, singles still open were apostrophes; the outermost
-    double quotation still open runs on and ends here."""
-    for single, open_at, width, _ in stack:
-        if not single:
-            found.append(Quotation(open_at + width, para_end, open_at, None, 0, False))
+    """At a paragraph end, singles still open were apostrophes, and so were misplaced
+    openings nothing closed; the outermost double quotation still open runs on and
+    ends here."""
+    for mark in stack:
+        if not mark.single and not mark.doubtful:
+            found.append(Quotation(mark.at + mark.width, para_end, mark.at, None, 0, False))
             return
 
 
