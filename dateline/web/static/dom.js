@@ -144,6 +144,15 @@ export function articleIdOf(pathname) {
 }
 
 /**
+ * The page's elements with these ids, in the order asked.
+ * @param {...string} ids
+ * @returns {(HTMLElement|null)[]}
+ */
+export function elements(...ids) {
+  return ids.map((id) => document.getElementById(id));
+}
+
+/**
  * Show any script failure in the page's status line instead of leaving "Loading…" there.
  * @param {HTMLElement} status
  */
