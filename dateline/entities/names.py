@@ -40,6 +40,9 @@ from dateline.lexicon import PERSON_NOUNS
 RawName = tuple[int, int, str, "str | None", "str | None"]
 # Types of a name inside a longer name that refer by themselves ("the Roe Foundation").
 NESTED_LABELS = frozenset({"PERSON", "GPE", "LOC"})
+# Types of a name whose first words may be an organisation's name that refers by itself
+# ("the Acme Science Fair", "the Acme Arena"): an occasion, a work, a place or a thing.
+NAMED_AFTER_ORG = frozenset({"EVENT", "WORK", "OTHER", "LOC", "GPE"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Types a surname may have been mislabelled as; GPE/LOC need stronger evidence
 # ("Washington" is more often the city than the president).
@@ -187,7 +190,8 @@ def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[
                 other = alone.get(key) or alone.get(variant_key(key))
                 if other is None or (other.start < c.end and c.start < other.end) \
                         or key in ORG_DESIGNATORS or variant_key(other.key) == own \
-                        or (other.label not in NESTED_LABELS and doc[i - 1].lower_ != "of"):
+                        or (other.label not in NESTED_LABELS and doc[i - 1].lower_ != "of"
+                            and not (i == c.start and other.label == "ORG" and c.label in NAMED_AFTER_ORG)):
                     continue
                 taken.update(range(i, j))
                 out.append(make_candidate(doc, i, j, doc[j - 1], "name", "nested", sents, label=other.label,

@@ -150,3 +150,10 @@ def test_person_evidence_wins_over_place_evidence(nlp, text, person):
     entity = next(e for e in index.entities if e.name == person)
     assert entity.type == "PERSON" and len(entity.mentions) == 3
     assert not [e for e in index.entities if e.type == "GPE"]
+
+
+def test_organisation_at_the_start_of_an_event_name_is_a_mention_of_it(nlp):
+    text = "Quorvia opened its doors to pupils. Mara Quist won the Quorvia Science Fair in May."
+    index = _index(nlp, text)
+    org = next(e for e in index.entities if e.name == "Quorvia")
+    assert sum(m.text == "Quorvia" for m in org.mentions) == 2
