@@ -218,7 +218,10 @@ def _adjectival(ent: Span) -> bool:
     if ent.label_ not in ADJECTIVAL_LABELS:
         return False
     root = ent.root
-    return root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod"
+    # "Afghan Ambassador X": a one-word nationality glued before a noun qualifies it too
+    compound = root.dep_ == "compound" and len(ent) == 1 and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.tag_ != "NNPS"
+    return root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod" or compound
 
 
 def _first_piece(doc: Doc, ent: Span) -> Span | None:

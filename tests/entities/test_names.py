@@ -173,3 +173,12 @@ def test_compass_word_in_a_place_name_is_no_nested_mention(nlp, text, kept, drop
               if m.kind == "name" and m.start < text.index(".")]
     texts = [t for t, _ in nested]
     assert all(k in texts for k in kept) and not any(d in texts for d in dropped), nested
+
+
+@pytest.mark.parametrize("text,adjective", [
+    ("The Veldish Ambassador Mara Quist said the visas were granted.", "Veldish"),
+    ("According to Afghan Ambassador Omar Haddad, the team had left Kabul.", "Afghan"),
+])
+def test_nationality_glued_before_a_noun_is_no_entity(nlp, text, adjective):
+    index = _index(nlp, text)
+    assert not [m for e in index.entities for m in e.mentions if m.text == adjective]
