@@ -306,4 +306,15 @@ PLACE_OF_HEADS = frozenset({
     "mayor", "governor", "council", "city", "town", "village", "county", "province",
     "residents", "inhabitants", "citizens", "outskirts", "suburbs", "streets", "centre",
     "center", "harbour", "harbor", "port", "pier", "airport", "station", "municipality",
+    "state", "island", "country", "nation", "kingdom", "republic", "borough", "district",
 })
+# Nouns that take a name with "of" and are that named thing ("the city of Lyon", "the
+# church of X", "the island of Crete"); not "the capital of X" (another place).
+NAMING_OF_NOUNS = frozenset({
+    "city", "town", "village", "state", "province", "county", "island", "country", "nation",
+    "kingdom", "republic", "municipality", "borough", "district", "church", "religion",
+})
+# Words that qualify a place's name as a part of it or another place ("North Korea",
+# "South Sudan", "New York", "Upper Egypt").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "central", "upper", "lower", "new", "greater"})

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS
+from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
 
 if TYPE_CHECKING:
@@ -90,7 +90,9 @@ class NominalMixin:
         elif c.role == "bare":
             cid = self._same_head(c, exact=True)
         elif c.role == "definite":
-            cid = self._same_head(c)
+            cid = self._named_by_of(c)
+            if cid is None:
+                cid = self._same_head(c)
             if cid is None and c.number == "sg" and (c.key in COMPANY_NOUNS or c.key in COUNTRY_NOUNS):
                 cid = self._salient_named(c)
         if cid is None:
@@ -134,9 +136,26 @@ class NominalMixin:
                 if m.kind == "descriptor" and m.key == c.key and m.number == c.number and (
                         words == _modifiers(m.text) if exact else words <= _modifiers(m.text) | {c.key}):
                     return cid
-                if not exact and m.kind == "name" and c.label == "ORG" and cl.label == "ORG" \
-                        and c.key in m.text.lower().split() and words <= _modifiers(m.text) | {c.key}:
+                if not exact and m.kind == "name" and c.key in _singulars(m.text) \
+                        and words <= _modifiers(m.text) | {c.key} and (
+                            _same_kind(c.label, cl.label)
+                            # "the memorial" after "the Halvard Memorial", tagged ORG: its last word
+                            or (c.label == "LOC" and cl.label == "ORG" and c.key in _singulars(m.text.split()[-1]))):
                     return cid
+        return None
+
+    def _named_by_of(self, c: Candidate) -> int | None:
+        """The name a naming noun takes with "of" ("the city of Lyon", "the church of X",
+        "the island of Crete"): that name's entity, or None."""
+        if c.key not in NAMING_OF_NOUNS or c.number != "sg":
+            return None
+        for prep in self.doc[c.head].rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                # the construction names the thing whatever the tagger typed it, but no person
+                if obj is not None and obj.i in self.name_of \
+                        and self.clusters[self.name_of[obj.i]].label != "PERSON":
+                    return self.name_of[obj.i]
         return None
 
     def _salient_named(self, c: Candidate) -> int | None:
@@ -232,6 +251,25 @@ class NominalMixin:
         if cl.label != "PERSON" or (c.gender and cl.gender and c.gender != cl.gender):
             return None
         return cid
+
+
+def _same_kind(nominal: str, name: str) -> bool:
+    """Whether a nominal of type ``nominal`` (ORG or LOC) may stand for a name of type ``name``."""
+    if nominal == "ORG":
+        return name in ("ORG", "OTHER")
+    return nominal == "LOC" and name in PLACE_LABELS
+
+
+def _singulars(text: str) -> set[str]:
+    """The words of a name, lower case, with plural ones also in the singular ("Galleries")."""
+    out = set()
+    for w in text.lower().split():
+        out.add(w)
+        if w.endswith("ies"):
+            out.add(w[:-3] + "y")
+        elif w.endswith("s") and not w.endswith("ss"):
+            out.add(w[:-1])
+    return out
 
 
 def _modifiers(text: str) -> set[str]:
