@@ -183,7 +183,7 @@ class Occasions:
             if tok.pos_ not in ("NOUN", "PROPN") or lemma not in OCCASION_NOUNS:
                 continue
             t = next((t for t, root in sent_times.rooted if root.i != tok.i and dates_noun(root, tok)), None)
-            verb = _placing_verb(tok)
+            verb = placing_verb(tok)
             placed = stated.get(verb.i) if verb is not None else None
             if placed is not None and (t is None or _narrower(placed, t)):
                 t = placed  # "at this year's fair" unveiled "yesterday": the day, not the year
@@ -211,7 +211,7 @@ def _narrower(a: Time, b: Time) -> bool:
     return b.earliest <= a.earliest and a.latest <= b.latest and (a.earliest, a.latest) != (b.earliest, b.latest)
 
 
-def _placing_verb(noun: Token) -> Token | None:
+def placing_verb(noun: Token) -> Token | None:
     """The verb whose clause places an occasion noun: its object ("gave a talk"), or the
     object of its "at/during/to/in" ("spoke at the fair", "gave a talk to the congress")."""
     node = noun

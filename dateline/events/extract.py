@@ -21,6 +21,7 @@ from dateline.events.dating import (
     as_event_time,
     contradicts,
     linked_time,
+    placing_verb,
     rooted_times,
     stated_time,
 )
@@ -31,6 +32,7 @@ from dateline.events.lexicon import (
     FIRST_PERSON,
     LEAD_SENTENCES,
     LIGHT_WITH_OBJECT,
+    MANNER_PREPS,
     NON_EVENT_LEMMAS,
     OBJECT_DEPS,
     QUOTE_MARKS,
@@ -45,6 +47,7 @@ from dateline.events.nominal import is_event_noun, nominal_participants, nominal
 from dateline.events.participants import Names
 from dateline.events.participants import participants as find_participants
 from dateline.events.summary import has_doer, summarize
+from dateline.time.context import OCCASION_NOUNS
 from dateline.time.result import TimeResult
 from dateline.types import Event, EventTime, Participant, Quote, Time
 
@@ -105,14 +108,21 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             if not has_doer(tok, agent, index):
                 continue  # "asked in August": a fragment that names no doer
             inside = quoted.holds(tok.idx)
-            if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):
+            at_occasion = _at_occasion(tok, events, at) if own is None and not inside else None
+            if at_occasion is not None and quote is None:
+                own_time: EventTime | None = at_occasion
+            elif own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):
                 # A subordinate clause ("continued to have", "said that she was") or words
                 # inside a quotation are part of another report: a timeline entry only
                 # when they carry a time of their own ("I have surgery tomorrow").
                 continue
+            else:
+                own_time = None
             time: EventTime | None
-            if quote is not None:
-                time = said_at.get((quote.kind, quote.start, quote.end))
+            if quote is not None:  # a saying at a dated occasion ("where she thanked ...") happens then
+                time = said_at.get((quote.kind, quote.start, quote.end)) or at_occasion
+            elif own_time is not None:
+                time = own_time
             elif own is not None:
                 time = as_event_time(own)
             elif (link := linked_time(tok, prev_times) or occasions.link(tok)) is not None and not inside:
@@ -271,14 +281,33 @@ def _once_with_support_verb(sent: Span, events: list[Event], at: dict[int, int],
             events[k] = replace(ev, time=None)
 
 
+def _at_occasion(verb: Token, events: list[Event], at: dict[int, int]) -> EventTime | None:
+    """The time of a relative clause on an occasion its sentence dates ("announced it at a
+    conference on Monday, where she thanked ..."): it happens there, then (``narrative``)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in OCCASION_NOUNS:
+        return None
+    placing = placing_verb(noun)
+    k = at.get(placing.i) if placing is not None else None
+    t = events[k].time if k is not None else None
+    return EventTime(t.value, t.earliest, t.latest, "narrative") if t is not None else None
+
+
 def _share_with_participles(sent: Span, events: list[Event], at: dict[int, int]) -> None:
     """An adverbial participle happens with the clause it hangs on ("..., saying ...",
-    "While introducing the phone, she hinted ..."): undated, it takes that clause's time."""
+    "While introducing the phone, she hinted ...", "promoted it by saying ..."): undated, it
+    takes that clause's time."""
     for i, k in at.items():
         tok = sent.doc[i]
-        if events[k].time is not None or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        if events[k].time is not None or tok.tag_ != "VBG":
             continue
-        head = at.get(tok.head.i)
+        if tok.dep_ == "advcl":
+            governor = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in MANNER_PREPS:
+            governor = tok.head.head
+        else:
+            continue
+        head = at.get(governor.i)
         if head is not None and events[head].time is not None:
             events[k] = replace(events[k], time=events[head].time)
 

@@ -233,3 +233,21 @@ def test_dating_a_cause_after_from_keeps_the_events_date(reader) -> None:
 def test_extract_light_verb_with_a_negated_object_is_no_event(reader, text: str, trigger: str, event: bool) -> None:
     article = reader.read(text, published="2023-04-08")
     assert any(e.text == trigger for e in article.events) is event
+
+
+def test_dating_relative_clause_on_a_dated_occasion_happens_then(reader) -> None:
+    text = "Nora Quist announced the plan on Monday at a conference, where she thanked the staff."
+    article = reader.read(text, published="2023-04-08")
+    assert _when(_event(article, "thanked")) == ("2023-04-03", "2023-04-03", "2023-04-03", "narrative")
+
+
+def test_dating_by_participle_happens_with_its_act(reader) -> None:
+    text = "At a conference on Monday, Nora Quist promoted the new ferry by saying that it was the fastest on the coast."
+    article = reader.read(text, published="2023-04-08")
+    assert _event(article, "saying").time == _event(article, "promoted").time
+    assert _event(article, "promoted").time.value == "2023-04-03"
+
+
+def test_dating_relative_clause_on_an_undated_noun_stays_undated(reader) -> None:
+    article = reader.read("Nora Quist praised the depot, where crews repaired the buses.", published="2023-04-08")
+    assert all(e.time is None for e in article.events if e.text == "repaired")

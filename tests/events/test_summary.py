@@ -107,3 +107,8 @@ def test_summary_phrase_keeps_text_order_where_the_parser_jumps_over_words(reade
     predicted = next(e for e in article.events if e.text == "predicted")
     assert "valleys a relief" not in predicted.summary
     assert predicted.summary.startswith("forecasters predicted some valleys could get up to 50mm of rain")
+
+
+def test_summary_of_an_event_noun_never_opens_on_a_comma(reader) -> None:
+    article = reader.read("Approval came on a nearly party-line, 52-48 vote Wednesday.", published="2020-06-25")
+    assert all(not e.summary.startswith((",", ";", ":")) for e in article.events)
