@@ -37,8 +37,7 @@ from dateline.api.screening import screened
 from dateline.api.workers import Worker
 from dateline.errors import ArticleError, NotFoundError
 from dateline.store.base import Store
-from dateline.store.queries import parse_bound
-from dateline.store.records import TimelineEntry
+from dateline.store.queries import order_timeline, parse_bound
 
 # Every endpoint documents the error shape of the statuses it can answer, so the served
 # OpenAPI document matches what clients (and the property test) meet.
@@ -112,10 +111,13 @@ async def timeline(request: Request,
                    date_to: Annotated[str | None, Query(alias="to", pattern=BOUND_SHAPE,
                                                         json_schema_extra=BOUND_SCHEMA,
                                                         description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+                   all_times: Annotated[bool, Query(description="also events timed off the calendar "
+                                                     "(PRESENT_REF, XXXX-02-20), listed last")] = False,
                    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = MAX_LIMIT,
                    offset: Offset = 0) -> dict[str, Any]:
     """The entity's dated events in date order; ``from``/``to`` keep those wholly inside.
 
+    The order and the filter are the CLI's (``dateline timeline``: store.queries.order_timeline).
     ``total`` counts the events inside the range, ``events`` holds ``limit`` of them from
     ``offset``; ``months`` counts all the entity's events per month (whatever the range), for
     a chart, and ``other`` those known less precisely than a month.
@@ -125,22 +127,13 @@ async def timeline(request: Request,
     def fetch(store: Store) -> dict[str, Any]:
         entity = lookup.resolve(store, entity_id)
         every = store.events_of(entity.id)
-        events = [e for e in every if _inside(e, lo, hi)]
+        events = order_timeline(every, lo, hi, calendar_only=not all_times)
         months, other = lookup.per_month(every)
         return {"entity": entity.to_dict(), "total": len(events), "offset": offset,
                 "months": months, "other": other,
                 "events": [e.to_dict() for e in events[offset:offset + limit]]}
 
     return await _store(request).run(fetch)
-
-
-def _inside(entry: TimelineEntry, lo: str | None, hi: str | None) -> bool:
-    # As queries.timeline: an event known only as "in 2016" is not known to be after 2016-09.
-    if lo is None and hi is None:
-        return True
-    if entry.earliest is None or entry.latest is None:
-        return False
-    return (lo is None or entry.earliest >= lo) and (hi is None or entry.latest <= hi)
 
 
 @router.get("/quotes", response_model=list[QuoteOut], tags=["store"],

@@ -2,16 +2,24 @@
 
 Responses are built from the store's frozen records (``to_dict``) and checked against
 these models by FastAPI, so the served OpenAPI document is what clients really get.
-Article bodies follow spec/contract.md; their nested facts are typed loosely
-(``extra="allow"``) because the contract lets fields be added.
+The models of the store's rows (EntityOut, SourceOut, TimelineEntryOut, QuoteOut) are
+generated from the records of ``dateline.store.records`` (``record_model``): a field
+added to a record is served and documented with no edit here, so the API and the
+store cannot disagree. Article bodies follow spec/contract.md; their nested facts are
+typed loosely (``extra="allow"``) because the contract lets fields be added.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import Any
+import types
+import typing
+from typing import Any, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
+
+from dateline.store.records import EntityEntry, QuoteEntry, Source, TimelineEntry
 
 MAX_ID = 200  # characters; ids end up in URLs and logs
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # ASCII digits only, whole string
@@ -77,38 +85,58 @@ class StoredArticleOut(ArticleOut):
     content_hash: str
 
 
-class EntityOut(BaseModel):
-    """A global entity: merged across every article of the store."""
-
-    id: str
-    name: str
-    type: str
-    n_mentions: int
-    n_articles: int
-    aliases: list[str]
+# Field descriptions of the generated models that the record's own names do not say.
+FIELD_NOTES = {
+    (QuoteEntry, "kind"): "direct (quoted words) or indirect (a reported statement)",
+}
 
 
-class SourceOut(BaseModel):
-    """Where one article states a fact: ``start:end`` into that article's text."""
+def record_model(record: type, name: str, nested: dict[type, type[BaseModel]]) -> type[BaseModel]:
+    """A Pydantic model with the fields of the frozen dataclass ``record``, as ``to_dict`` serves them.
 
-    article_id: str
-    title: str | None
-    url: str | None
-    published: str | None
-    start: int
-    end: int
-    text: str
+    record (type): a dataclass of ``dateline.store.records``.
+    name (str): the model's name in the OpenAPI document.
+    nested (dict): models already made for the records ``record`` holds (Source in TimelineEntry).
+    RETURNS (type[BaseModel]): every field required (``to_dict`` writes them all); tuples
+    become lists, nested records their models; the record's docstring describes it.
+    """
+    hints = typing.get_type_hints(record)
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        note = FIELD_NOTES.get((record, f.name))
+        fields[f.name] = (_served(hints[f.name], nested), Field(description=note) if note else ...)
+    model = create_model(name, __doc__=record.__doc__, **fields)
+    return typing.cast(type[BaseModel], model)
 
 
-class TimelineEntryOut(BaseModel):
-    id: str
-    date: str
-    earliest: str | None
-    latest: str | None
-    summary: str
-    sentence: str
-    participants: list[str]
-    sources: list[SourceOut]
+def _served(hint: Any, nested: dict[type, type[BaseModel]]) -> Any:
+    """The JSON-side type of a record field's type: tuple[X, ...] -> list[X], a record -> its model."""
+    if hint in nested:
+        return nested[hint]
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return list[_served(args[0], nested)]  # type: ignore[misc]
+    if origin in (typing.Union, types.UnionType):
+        served = tuple(_served(a, nested) for a in args)
+        return typing.Union[served]  # noqa: UP007 (built from a tuple of types)
+    if dataclasses.is_dataclass(hint):
+        raise TypeError(f"no model for the nested record {hint!r}: pass it in ``nested``")
+    return hint
+
+
+if typing.TYPE_CHECKING:  # made at run time; to the type checker they are models
+    SourceOut: TypeAlias = BaseModel
+    EntityOut: TypeAlias = BaseModel
+    TimelineEntryOut: TypeAlias = BaseModel
+    QuoteOut: TypeAlias = BaseModel
+else:
+    SourceOut = record_model(Source, "SourceOut", {})
+    EntityOut = record_model(EntityEntry, "EntityOut", {})
+    TimelineEntryOut = record_model(TimelineEntry, "TimelineEntryOut", {Source: SourceOut})
+    QuoteOut = record_model(QuoteEntry, "QuoteOut", {Source: SourceOut})
+# The record each generated model serves (the in-sync test walks this).
+RECORD_MODELS: dict[type, type[BaseModel]] = {
+    Source: SourceOut, EntityEntry: EntityOut, TimelineEntry: TimelineEntryOut, QuoteEntry: QuoteOut}
 
 
 class MonthOut(BaseModel):
@@ -125,15 +153,6 @@ class TimelineOut(BaseModel):
     months: list[MonthOut] = Field(description="all the entity's events per month, whatever the range")
     other: int = Field(description="events known less precisely than a month (a year, a season)")
     events: list[TimelineEntryOut]
-
-
-class QuoteOut(BaseModel):
-    id: str
-    text: str
-    speaker_id: str | None
-    speaker: str | None
-    kind: str = Field(description="direct (quoted words) or indirect (a reported statement)")
-    sources: list[SourceOut]
 
 
 class ArticleSummaryOut(BaseModel):

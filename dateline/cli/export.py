@@ -25,12 +25,7 @@ from dateline.cli import options
 def register(sub: argparse._SubParsersAction) -> None:
     from dateline.store.export import ALL, FORMATS, TABLES
 
-    p = sub.add_parser(
-        "export",
-        help="write a store as jsonl, csv or parquet",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = options.add_command(sub, "export", "write a store as jsonl, csv or parquet", __doc__)
     options.add_db(p)
     p.add_argument("--format", required=True, choices=FORMATS, help="output format")
     p.add_argument("--table", default="articles", choices=(*TABLES, ALL),

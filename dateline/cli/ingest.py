@@ -38,12 +38,8 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "ingest",
-        help="read articles into a store (idempotent; see: dateline ingest --help)",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = options.add_command(sub, "ingest", "read articles into a store (idempotent; see: dateline ingest --help)",
+                            __doc__)
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                    help=".txt, .html, .jsonl, .warc[.gz] or a directory of them")
     options.add_db(p, writes=True)

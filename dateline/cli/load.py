@@ -17,18 +17,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from dateline.cli.rebuild import add_db_argument
+from dateline.cli import options
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "load",
-        help="store records read before (read --with-text, Ray shards): no NLP",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = options.add_command(sub, "load", "store records read before (read --with-text, Ray shards): no NLP",
+                            __doc__)
     p.add_argument("paths", nargs="+", type=Path, metavar="RECORDS", help=".jsonl records or a shard directory")
-    add_db_argument(p, "the store (created if missing)")
+    options.add_db(p, writes=True)
     p.add_argument("--batch-size", type=int, default=500, help="records per transaction (default 500)")
     p.set_defaults(func=run)
 
@@ -43,12 +39,12 @@ def run(args: argparse.Namespace) -> int:
 
     def report_error(outcome: str, article_id: str | None, message: str) -> None:
         if outcome == "error":
-            print(f"dateline: error: {message}", file=sys.stderr)
+            print(options.error_line(message), file=sys.stderr)
 
     for path in args.paths:  # before the store is opened: a typo creates no store
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
-    with open_store(args.db) as store:
+    with open_store(options.db_path(args)) as store:
         report = load_paths(store, args.paths, batch_size=args.batch_size, on_outcome=report_error)
         n = store.count()
     print(f"dateline: {report.stored} stored, {report.skipped} skipped, {report.errors} errors "

@@ -13,6 +13,7 @@ import logging
 import sys
 
 from dateline import __version__
+from dateline.cli.options import error_line
 from dateline.errors import DatelineError
 
 # Each module defines register(subparsers) -> None, setting ``func`` on its parser.
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except DatelineError as e:
-        print(f"dateline: error: {e.message}", file=sys.stderr)
+        print(error_line(e.message, code=e.code), file=sys.stderr)
         return 1
     except BrokenPipeError:  # `dateline ... | head`: the reader left; not an error of ours
         import os

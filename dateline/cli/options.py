@@ -33,6 +33,14 @@ def default_db() -> Path | str:
     return store_location(env) if env else DEFAULT_DB
 
 
+def add_command(sub: argparse._SubParsersAction, name: str, help: str, description: str | None) -> argparse.ArgumentParser:
+    """RETURNS the parser of command ``name``: ``help`` in the command list, ``description``
+    (the module docstring, with its examples) shown as written by ``dateline NAME --help``."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=help, description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    return parser
+
+
 def add_db(p: argparse.ArgumentParser, *, writes: bool = False) -> None:
     """Add ``--db FILE`` (default: ``$DATELINE_DB`` or ``./dateline.db``, resolved at run time)."""
     what = "the store, created if missing" if writes else "the store (made by dateline ingest)"
@@ -96,11 +104,16 @@ def exit_status(ok: int, failed: int) -> int:
     return 0 if ok > 0 else 1
 
 
-def error_line(message: str, source: str | None = None) -> str:
-    """One error line for stderr, naming the input it is about when the message does not."""
+def error_line(message: str, source: str | None = None, code: str | None = None) -> str:
+    """One error line for stderr: ``dateline: error E123: [input: ]message``.
+
+    message (str): the error's one readable line. source (str | None): the input it is about,
+    put first when the message does not name it. code (str | None): the error's catalogue
+    code (``DatelineError.code``); a line with none reads ``dateline: error: ...``.
+    """
     if source and source not in message:
         message = f"{source}: {message}"
-    return f"dateline: error: {message}"
+    return f"dateline: error {code}: {message}" if code else f"dateline: error: {message}"
 
 
 class Progress:
@@ -147,12 +160,12 @@ class Progress:
                               for k, n in self.counts.items())
             self.bar.update(self.task, advance=1, counts=shown)
 
-    def error(self, message: str, source: str | None = None) -> None:
+    def error(self, message: str, source: str | None = None, code: str | None = None) -> None:
         """Count one failed record and print its error line (markup off: messages quote text)."""
         if self.bar is not None:
-            self.console.print(error_line(message, source), markup=False)
+            self.console.print(error_line(message, source, code), markup=False)
         else:
-            print(error_line(message, source), file=sys.stderr)
+            print(error_line(message, source, code), file=sys.stderr)
         self.advance("error")
 
     def __exit__(self, *exc: object) -> None:

@@ -24,72 +24,62 @@ from rich.table import Table
 
 from dateline.cli import options
 from dateline.store.records import Source
+from dateline.types import ENTITY_TYPES
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK", "OTHER")
+# What ``dateline timeline|quotes|entities --help`` says, with usage examples.
+TIMELINE_DOC = """Dated events of one entity across the store, in date order, each with its sources.
+
+Examples:
+    dateline timeline "Hillary Clinton" --db news.db
+    dateline timeline Obama --db news.db --from 2016-09 --to 2016-09-30 --json"""
+QUOTES_DOC = """Quotes across the store; the same quote reported by several outlets is one quote
+with several sources.
+
+Examples:
+    dateline quotes --db news.db --speaker "Donald Trump"
+    dateline quotes --db news.db --about "Hillary Clinton" --json
+    dateline quotes --db news.db --kind indirect   # reported statements only"""
+ENTITIES_DOC = """Global entities (merged across articles), most articles first.
+
+Examples:
+    dateline entities --db news.db
+    dateline entities --db news.db --type PERSON --limit 0 --json"""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    fmt = argparse.RawDescriptionHelpFormatter
-    p = sub.add_parser(
-        "timeline",
-        help="dated events of one entity across all stored articles",
-        description="Dated events of one entity across the store, in date order, each with "
-        "its sources.\n\nExamples:\n"
-        '    dateline timeline "Hillary Clinton" --db news.db\n'
-        "    dateline timeline Obama --db news.db --from 2016-09 --to 2016-09-30 --json",
-        formatter_class=fmt,
-    )
+    p = _command(sub, "timeline", "dated events of one entity across all stored articles", TIMELINE_DOC)
     p.add_argument("name", metavar="NAME", help="the entity's name (any name it goes by)")
-    _common(p)
-    p.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="from this date (YYYY[-MM[-DD]]), inclusive"
-    )
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY[-MM[-DD]]), inclusive")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (YYYY[-MM[-DD]]), inclusive")
-    p.add_argument(
-        "--type", type=str.upper, choices=ENTITY_TYPES, help="the entity's type, if the name is ambiguous"
-    )
-    p.add_argument(
-        "--all-times",
-        action="store_true",
-        help="also events timed off the calendar (PRESENT_REF, XXXX-02-20), listed last",
-    )
+    p.add_argument("--type", type=str.upper, choices=ENTITY_TYPES, help="the entity's type, if the name is ambiguous")
+    p.add_argument("--all-times", action="store_true",
+                   help="also events timed off the calendar (PRESENT_REF, XXXX-02-20), listed last")
     p.set_defaults(func=run_timeline)
 
-    p = sub.add_parser(
-        "quotes",
-        help="quotes across all stored articles, merged over outlets",
-        description="Quotes across the store; the same quote reported by several outlets is "
-        "one quote with several sources.\n\nExamples:\n"
-        '    dateline quotes --db news.db --speaker "Donald Trump"\n'
-        '    dateline quotes --db news.db --about "Hillary Clinton" --json\n'
-        '    dateline quotes --db news.db --kind indirect   # reported statements only',
-        formatter_class=fmt,
-    )
-    _common(p)
+    p = _command(sub, "quotes", "quotes across all stored articles, merged over outlets", QUOTES_DOC)
     p.add_argument("--speaker", metavar="NAME", help="only quotes said by this entity")
     p.add_argument("--about", metavar="NAME", help="only quotes whose text or sentence mentions this entity")
     p.add_argument("--kind", choices=("direct", "indirect", "all"), default="all",
                    help="direct (quoted words), indirect (reported statements) or all (default)")
-    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 = all)")
+    _limit(p)
     p.set_defaults(func=run_quotes)
 
-    p = sub.add_parser(
-        "entities",
-        help="entities across all stored articles, with mention/article counts",
-        description="Global entities (merged across articles), most articles first.\n\n"
-        "Examples:\n    dateline entities --db news.db\n"
-        "    dateline entities --db news.db --type PERSON --limit 0 --json",
-        formatter_class=fmt,
-    )
-    _common(p)
+    p = _command(sub, "entities", "entities across all stored articles, with mention/article counts", ENTITIES_DOC)
     p.add_argument("--type", type=str.upper, choices=ENTITY_TYPES, help="only entities of this type")
-    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 = all)")
+    _limit(p)
     p.set_defaults(func=run_entities)
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _command(sub: argparse._SubParsersAction, name: str, help: str, doc: str) -> argparse.ArgumentParser:
+    """A store query command: ``--db`` and ``--json`` (one JSON object per line) on top."""
+    p = options.add_command(sub, name, help, doc)
     options.add_db(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
+    return p
+
+
+def _limit(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 = all)")
 
 
 def _open(args: argparse.Namespace) -> Any:

@@ -30,10 +30,7 @@ from dateline.types import Article, RawArticle
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "read", help="read articles: a report per article, --json, or a --jsonl batch",
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = options.add_command(sub, "read", "read articles: a report per article, --json, or a --jsonl batch", __doc__)
     p.add_argument("files", nargs="*", type=Path, metavar="FILE",
                    help="articles: .txt, .html/.htm, .json, .jsonl, .warc/.warc.gz, directories "
                         "(recursively), or - for standard input (text, HTML or JSON Lines)")
@@ -79,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     read, failed = read_files(args.files, emit, published=published, model=args.model,
                               batch_size=args.batch_size)
     if read + failed == 0:
-        print("dateline: error: no articles found in the given inputs", file=sys.stderr)
+        print(options.error_line("no articles found in the given inputs", code=InputError.code), file=sys.stderr)
     return options.exit_status(read, failed)
 
 
@@ -121,7 +118,7 @@ def read_files(files: Iterable[Path | str], emit: Callable[[Article | ArticleErr
         item = pending.popleft()  # read_many yields exactly one result per input, in order
         if isinstance(result, ArticleError):
             failed += 1
-            print(options.error_line(result.message, getattr(item, "source", None)), file=sys.stderr)
+            print(options.error_line(result.message, getattr(item, "source", None), result.code), file=sys.stderr)
         else:
             read += 1
         emit(result, item)

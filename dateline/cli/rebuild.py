@@ -14,35 +14,20 @@ from __future__ import annotations
 import argparse
 import sys
 
+from dateline.cli import options
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "rebuild",
-        help="merge every stored article again (changed rules, upgraded schema)",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    add_db_argument(p, "the store to rebuild")
+    p = options.add_command(sub, "rebuild", "merge every stored article again (changed rules, upgraded schema)",
+                            __doc__)
+    options.add_db(p, writes=True)
     p.set_defaults(func=run)
-
-
-def add_db_argument(p: argparse.ArgumentParser, help: str) -> None:
-    """``--db FILE|URL``, defaulting to $DATELINE_DB (a file path or a postgresql:// URL)."""
-    import os
-
-    from dateline.store.opening import ENV_VAR
-
-    default = os.environ.get(ENV_VAR)
-    p.add_argument(
-        "--db", default=default, required=default is None, metavar="FILE|URL",
-        help=f"{help}: an SQLite file or a postgresql:// URL (default: ${ENV_VAR})",
-    )
 
 
 def run(args: argparse.Namespace) -> int:
     from dateline.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(options.db_path(args)) as store:
         stats = store.merge(force=True)
     print(
         f"dateline: rebuilt: {stats.articles} articles, {stats.global_entities} entities, "

@@ -24,7 +24,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from dateline.cli.options import add_db, db_path
+from dateline.cli.options import add_command, add_db, db_path
 
 if TYPE_CHECKING:
     from dateline.api.settings import ServeSettings
@@ -39,10 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         DEFAULT_READ_TIMEOUT,
     )
 
-    p = sub.add_parser(
-        "serve", help="serve a store over HTTP: JSON API and web pages",
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = add_command(sub, "serve", "serve a store over HTTP: JSON API and web pages", __doc__)
     add_db(p)
     p.add_argument("--host", default=DEFAULT_HOST, help=f"interface to listen on (default {DEFAULT_HOST})")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"TCP port (default {DEFAULT_PORT})")

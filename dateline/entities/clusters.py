@@ -10,6 +10,7 @@ relations stated earlier ("her kids with husband X").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -385,16 +386,23 @@ class Resolver(NominalMixin):
         tok = self.doc[c.head]
         if c.quote >= 0 or not c.subject or tok.head.lemma_ not in SPEECH_VERBS:
             return None
+        def weigh(cl: Cluster) -> float | None:
+            group = cl.label in GROUP_TYPES or (cl.source and any(m.number == "pl" for m in cl.mentions))
+            return cl.score(c.sent) if group and cl.subject_sent >= c.sent - 1 else None
+
+        return self._most_salient(c, 1, weigh)
+
+    def _most_salient(self, c: Candidate, window: int, weigh: Callable[[Cluster], float | None]) -> int | None:
+        """The cluster mentioned in the ``window`` sentences up to ``c`` that ``weigh``
+        scores highest (``weigh`` gives None for one that may not be meant), or None; the
+        most recently mentioned wins a tie."""
         best: tuple[float, int] | None = None
         for cid in reversed(self.recent):
             cl = self.clusters[cid]
-            if c.sent - cl.last_sent > 1:
+            if c.sent - cl.last_sent > window:
                 break
-            group = cl.label in GROUP_TYPES or (cl.source and any(m.number == "pl" for m in cl.mentions))
-            if not group or cl.subject_sent < c.sent - 1:
-                continue
-            score = cl.score(c.sent)
-            if best is None or score > best[0]:
+            score = weigh(cl)
+            if score is not None and (best is None or score > best[0]):
                 best = (score, cid)
         return best[1] if best else None
 

@@ -16,6 +16,8 @@ before the head ("the “Title” singer").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from dateline.entities.lexicon import (
@@ -25,7 +27,14 @@ from dateline.entities.lexicon import (
     SOURCE_DETERMINERS,
     SOURCE_NOUNS,
 )
-from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
+from dateline.entities.mentions import (
+    Candidate,
+    SentenceMap,
+    TokenArrays,
+    determiners,
+    hashes,
+    make_candidate,
+)
 from dateline.entities.quoted import SPEECH_VERBS
 from dateline.lexicon import PERSON_NOUNS
 
@@ -76,81 +85,116 @@ def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int],
     return out
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """A person-noun phrase being classified: its head, determiner, possessor and the
+    agreement features it states."""
+
+    doc: Doc
+    tok: Token
+    low: str
+    sents: SentenceMap
+    det: Token | None
+    poss: Token | None
+    plural: bool
+    gender: str | None
+    role: str | None
+
+    @property
+    def number(self) -> str:
+        return "pl" if self.plural else "sg"
+
+    def candidate(self, start: int, mode: str, end: int | None = None, **features: object) -> Candidate:
+        """The descriptor candidate from token ``start`` to the head (or ``end``)."""
+        features = {"gender": self.gender, "number": self.number, "key": self.low, "role": self.role,
+                    **features}
+        return make_candidate(self.doc, start, self.tok.i + 1 if end is None else end, self.tok,
+                              "descriptor", mode, self.sents, **features)
+
+
 def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
               name_heads: dict[int, int]) -> Candidate | None:
-    """Decide the mode of the noun phrase headed by ``tok`` (see the module docstring).
+    """Decide the mode of the noun phrase headed by ``tok`` (see the module docstring), in
+    steps: a kinship noun glued to a name; a possessed phrase; an apposition; a predicate
+    (no mention); a definite description or an unnamed source.
 
     RETURNS (Candidate | None): the descriptor candidate, or None when the phrase
         predicates ("she is a model"), belongs to the speaker ("my son") or is no person.
     """
-    det: Token | None = None
-    poss: Token | None = None
-    for child in tok.lefts:
-        if child.dep_ == "det" and det is None:
-            det = child
-        elif child.dep_ == "poss" and poss is None:
-            poss = child
+    det, poss = determiners(tok)
     if low in KINSHIP and tok.dep_ == "compound" and tok.head.i in name_heads and poss is None:
-        # "her husband John Roe" parsed with "husband" glued to the name: the owner is
-        # the possessive on the name.
-        poss = next((c for c in tok.head.lefts if c.dep_ == "poss"), None)
-        if poss is None or poss.lower_ in FIRST_SECOND_POSS:
-            return None
-        return make_candidate(doc, poss.left_edge.i, tok.i + 1, tok, "descriptor", "kin", sents,
-                              gender=KINSHIP[low][1], number="sg", key=low, owner=poss.i)
+        return _glued_kinship(doc, tok, low, sents)
     plural = tok.tag_ == "NNS"
     gender = KINSHIP[low][1] if low in KINSHIP else PERSON_NOUNS.get(low)
-    number = "pl" if plural else "sg"
-    role = _role(tok, low)
+    p = _Phrase(doc, tok, low, sents, det, poss, plural, gender, _role(tok, low))
     if poss is not None:
-        if poss.lower_ in FIRST_SECOND_POSS:
-            return None  # "our president", "my son": the speaker's, resolved by nobody here
-        start = poss.left_edge.i
-        if low in KINSHIP:
-            number = KINSHIP[low][2]
-            return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "kin", sents,
-                                  gender=gender, number=number, key=low, owner=poss.i, role=None)
-        named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
-        if named and low in PERSON_NOUNS and not plural and tok.dep_ not in PREDICATIVE:
-            # "the company's chief executive, Ray Roe,": the person named after it
-            return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "appos", sents,
-                                  gender=gender, number=number, key=low, owner=named[0].i, role=role)
-        if low in SOURCE_NOUNS:
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                # "Trump's spokesman said": someone of their own, named by the phrase.
-                return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "source", sents,
-                                      gender=gender, number=number, key=low, role=role)
-            return None
-        if low in PERSON_NOUNS and not plural and tok.dep_ not in PREDICATIVE:
-            # "Obama's former campaign strategist said": refers back, but not to Obama.
-            return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "definite", sents,
-                                  gender=gender, key=low, owner=poss.i, role=role)
-        return None
-    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
-    if named and low not in KINSHIP and not plural and tok.dep_ not in PREDICATIVE:
-        # "Another critic, Jane Roe, said": the description names the person after it.
-        start = det.i if det is not None else tok.left_edge.i
-        return make_candidate(doc, min(start, tok.i), tok.i + 1, tok, "descriptor", "appos", sents,
-                              gender=gender, number=number, key=low, owner=named[0].i, role=role)
-    if tok.dep_ == "appos" and tok.head.i in name_heads:
-        start = det.i if det is not None else tok.left_edge.i
-        return make_candidate(doc, start, tok.i + 1, tok, "descriptor", "appos", sents,
-                              gender=gender, number=number, key=low, owner=tok.head.i, role=role)
+        return _possessed(p, poss, name_heads)
+    apposed = _apposition(p, name_heads)
+    if apposed is not None:
+        return apposed
     if tok.dep_ in PREDICATIVE or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         return None  # "has emerged as the favourite": says what, not who
-    det_low = det.lower_ if det is not None else ""
-    if det_low in DEFINITE_DETERMINERS and not plural and low in PERSON_NOUNS:
-        return make_candidate(doc, det.i, tok.i + 1, tok, "descriptor", "definite", sents,  # type: ignore[union-attr]
-                              gender=gender, key=low, role=role)
-    if plural and low not in PLURAL_SOURCES:
+    return _definite_or_source(p)
+
+
+def _glued_kinship(doc: Doc, tok: Token, low: str, sents: SentenceMap) -> Candidate | None:
+    """ "her husband John Roe" parsed with "husband" glued to the name: the owner is the
+    possessive on the name (none, or the speaker's "my": no candidate)."""
+    poss = next((c for c in tok.head.lefts if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ in FIRST_SECOND_POSS:
         return None
-    if (low in SOURCE_NOUNS or (low in PERSON_NOUNS and not plural)) and _speaks(tok) \
-            and (det_low in SOURCE_DETERMINERS or (det is None and plural and low in SOURCE_NOUNS)):
-        # "an insider told", "a narrator says", "sources said": an unnamed person of their own
+    return make_candidate(doc, poss.left_edge.i, tok.i + 1, tok, "descriptor", "kin", sents,
+                          gender=KINSHIP[low][1], number="sg", key=low, owner=poss.i)
+
+
+def _possessed(p: _Phrase, poss: Token, name_heads: dict[int, int]) -> Candidate | None:
+    """A phrase with a possessor: kinship ("his wife"), a role named after it ("the
+    company's chief executive, Ray Roe,"), a speaking source ("Trump's spokesman said"),
+    or a role that refers back, but not to its possessor ("Obama's former strategist")."""
+    tok, low = p.tok, p.low
+    if poss.lower_ in FIRST_SECOND_POSS:
+        return None  # "our president", "my son": the speaker's, resolved by nobody here
+    start = poss.left_edge.i
+    if low in KINSHIP:
+        return p.candidate(start, "kin", number=KINSHIP[low][2], owner=poss.i, role=None)
+    person = low in PERSON_NOUNS and not p.plural and tok.dep_ not in PREDICATIVE
+    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
+    if named and person:
+        return p.candidate(start, "appos", owner=named[0].i)
+    if low in SOURCE_NOUNS:
+        # "Trump's spokesman said": someone of their own, named by the phrase.
+        return p.candidate(start, "source") if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if person:
+        return p.candidate(start, "definite", owner=poss.i, number="sg")
+    return None
+
+
+def _apposition(p: _Phrase, name_heads: dict[int, int]) -> Candidate | None:
+    """A description with a name in apposition after it ("Another critic, Jane Roe,"), or
+    in apposition to the name before it ("Teigen, the model,"); None for neither."""
+    tok, det = p.tok, p.det
+    start = det.i if det is not None else tok.left_edge.i
+    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
+    if named and p.low not in KINSHIP and not p.plural and tok.dep_ not in PREDICATIVE:
+        return p.candidate(min(start, tok.i), "appos", owner=named[0].i)
+    if tok.dep_ == "appos" and tok.head.i in name_heads:
+        return p.candidate(start, "appos", owner=tok.head.i)
+    return None
+
+
+def _definite_or_source(p: _Phrase) -> Candidate | None:
+    """ "the cookbook author" (refers back), or an unnamed source that speaks ("an insider
+    told", "a narrator says", "sources said": an entity of its own); else None."""
+    tok, low, det = p.tok, p.low, p.det
+    det_low = det.lower_ if det is not None else ""
+    if det is not None and det_low in DEFINITE_DETERMINERS and not p.plural and low in PERSON_NOUNS:
+        return p.candidate(det.i, "definite", number="sg")
+    if p.plural and low not in PLURAL_SOURCES:
+        return None
+    if (low in SOURCE_NOUNS or (low in PERSON_NOUNS and not p.plural)) and _speaks(tok) \
+            and (det_low in SOURCE_DETERMINERS or (det is None and p.plural and low in SOURCE_NOUNS)):
         start = det.i if det is not None else tok.left_edge.i
-        end = _source_end(tok)
-        return make_candidate(doc, min(start, tok.i), end, tok, "descriptor", "source", sents,
-                              gender=gender, number=number, key=low, role=role)
+        return p.candidate(min(start, tok.i), "source", end=_source_end(tok))
     return None
 
 

@@ -8,6 +8,11 @@ business, entertainment, sport); nothing here comes from a particular article.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list kept as text (whitespace-separated lower-case words), to stay readable."""
+    return frozenset(text.split())
+
 # spaCy NER label -> the contract's entity type. Labels absent here (DATE,
 # CARDINAL, MONEY ...) are not entities.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "OTHER", "GPE": "GPE", "LOC": "LOC",
@@ -186,64 +191,51 @@ NOT_NAME_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "r
 
 # Nouns that denote an organisation when they head a noun phrase ("the firm", "the
 # 300-member union", "a software maker"): the type a descriptor with this head has.
-ORG_NOUNS = frozenset({
-    "company", "companies", "firm", "firms", "corporation", "corporations", "business",
-    "businesses", "conglomerate", "giant", "maker", "makers", "manufacturer", "manufacturers",
-    "retailer", "retailers", "supplier", "suppliers", "provider", "providers", "carrier",
-    "carriers", "airline", "airlines", "bank", "banks", "lender", "insurer", "startup",
-    "start-up", "subsidiary", "subsidiaries", "division", "divisions", "unit", "studio",
-    "studios", "label", "labels", "publisher", "publishers", "newspaper", "newspapers",
-    "magazine", "network", "networks", "broadcaster", "chain", "operator", "operators",
-    "group", "groups", "team", "teams", "club", "clubs", "party", "parties", "government",
-    "governments", "administration", "agency", "agencies", "organization", "organizations",
-    "organisation", "organisations", "union", "unions", "council", "councils", "committee",
-    "committees", "commission", "board", "ministry", "department", "court", "courts",
-    "parliament", "congress", "senate", "legislature", "cabinet", "army", "armies", "military",
-    "navy", "police", "militia", "militias", "regime", "opposition", "authority",
-    "authorities", "bureau", "charity", "charities", "foundation", "institute", "association",
-    "federation", "alliance", "coalition", "movement", "league", "church", "churches",
-    "school", "schools", "university", "universities", "college", "hospital", "hospitals",
-    "band", "orchestra", "squad", "crew", "delegation", "media", "press", "junta", "rebels",
-    "side", "outlet", "outlets", "lab", "laboratory", "exchange", "watchdog", "regulator",
-    "regulators", "prosecutors", "tribunal", "consortium", "cartel", "gang", "gangs",
-    "office", "community", "communities", "chapter", "garrison", "panel", "family",
-    "families", "camp", "faction", "wing", "clan", "tribe", "dynasty",
-})
+ORG_NOUNS = _words("""
+company companies firm firms corporation corporations business businesses conglomerate giant
+maker makers manufacturer manufacturers retailer retailers supplier suppliers provider
+providers carrier carriers airline airlines bank banks lender insurer startup start-up
+subsidiary subsidiaries division divisions unit studio studios label labels publisher
+publishers newspaper newspapers magazine network networks broadcaster chain operator
+operators group groups team teams club clubs party parties government governments
+administration agency agencies organization organizations organisation organisations union
+unions council councils committee committees commission board ministry department court
+courts parliament congress senate legislature cabinet army armies military navy police
+militia militias regime opposition authority authorities bureau charity charities foundation
+institute association federation alliance coalition movement league church churches school
+schools university universities college hospital hospitals band orchestra squad crew
+delegation media press junta rebels side outlet outlets lab laboratory exchange watchdog
+regulator regulators prosecutors tribunal consortium cartel gang gangs office community
+communities chapter garrison panel family families camp faction wing clan tribe dynasty
+""")
 # Nouns that denote a place ("the country", "the capital", "its headquarters").
-PLACE_NOUNS = frozenset({
-    "country", "countries", "nation", "nations", "state", "states", "city", "cities", "town",
-    "towns", "village", "villages", "capital", "region", "regions", "province", "provinces",
-    "county", "counties", "district", "districts", "territory", "territories", "island",
-    "islands", "continent", "neighborhood", "neighbourhood", "municipality", "municipalities",
-    "constituency", "constituencies", "camps", "border", "coast", "sea", "river",
-    "headquarters", "airport", "port", "harbour", "harbor", "prison", "jail", "gallery",
-    "museum", "mosque", "temple", "cathedral", "park", "square", "memorial", "world", "earth",
-    "planet", "valley", "suburb", "suburbs", "homeland", "kingdom", "republic", "peninsula", "stadium", "arena", "campus", "embassy", "consulate", "base", "compound",
-    "site", "venue", "store", "stores", "shop", "shops", "factory", "factories", "plant",
-    "hotel", "building", "buildings", "hall", "halls", "floor", "room", "cell", "lobby",
-    "booth", "garden", "gardens", "station", "stations", "location", "scene", "water",
-    "waters", "area", "areas", "street", "road", "highway", "bridge", "house", "residence",
-    "palace", "villa", "farm", "tower", "beach", "lake", "forest",
-})
+PLACE_NOUNS = _words("""
+country countries nation nations state states city cities town towns village villages
+capital region regions province provinces county counties district districts territory
+territories island islands continent neighborhood neighbourhood municipality municipalities
+constituency constituencies camps border coast sea river headquarters airport port harbour
+harbor prison jail gallery museum mosque temple cathedral park square memorial world earth
+planet valley suburb suburbs homeland kingdom republic peninsula stadium arena campus
+embassy consulate base compound site venue store stores shop shops factory factories plant
+hotel building buildings hall halls floor room cell lobby booth garden gardens station
+stations location scene water waters area areas street road highway bridge house residence
+palace villa farm tower beach lake forest
+""")
 # Plural nouns for groups of people beyond the plurals of person nouns (dateline/lexicon.py, "users",
 # "residents", "the 3,000 attendees").
-PEOPLE_NOUNS = frozenset({
-    "people", "persons", "users", "customers", "consumers", "buyers", "shoppers", "owners",
-    "developers", "engineers", "employees", "workers", "staff", "members", "fans", "voters",
-    "residents", "citizens", "locals", "refugees", "migrants", "immigrants", "seekers",
-    "children", "girls", "boys", "women", "men", "teenagers", "youths", "youth", "families",
-    "visitors", "participants", "attendees", "spectators", "crowds", "crowd", "audience",
-    "pilgrims", "soldiers", "troops", "investors", "shareholders", "gamers", "players",
-    "patients", "survivors", "victims", "dignitaries", "celebrities", "councillors",
-    "councilors", "politicians", "lawmakers", "legislators", "protesters", "demonstrators",
-    "activists", "critics", "supporters", "opponents", "scientists", "researchers", "experts",
-    "analysts", "executives", "officials", "leaders", "students", "teachers", "doctors",
-    "nurses", "parents", "viewers", "readers", "listeners", "subscribers", "passengers",
-    "travellers", "travelers", "tourists", "inhabitants", "civilians", "militants", "fighters",
-    "police officers", "officers", "guards", "journalists", "reporters", "delegates",
-    "candidates", "winners", "competitors", "athletes", "farmers", "volunteers", "organizers",
-    "organisers", "hackers", "muslims", "christians", "jews", "buddhists", "hindus",
-})
+PEOPLE_NOUNS = _words("""
+people persons users customers consumers buyers shoppers owners developers engineers
+employees workers staff members fans voters residents citizens locals refugees migrants
+immigrants seekers children girls boys women men teenagers youths youth families visitors
+participants attendees spectators crowds crowd audience pilgrims soldiers troops investors
+shareholders gamers players patients survivors victims dignitaries celebrities councillors
+councilors politicians lawmakers legislators protesters demonstrators activists critics
+supporters opponents scientists researchers experts analysts executives officials leaders
+students teachers doctors nurses parents viewers readers listeners subscribers passengers
+travellers travelers tourists inhabitants civilians militants fighters officers guards
+journalists reporters delegates candidates winners competitors athletes farmers volunteers
+organizers organisers hackers muslims christians jews buddhists hindus
+""") | frozenset({"police officers"})
 # Place nouns that a named country or state can be referred back to with.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
 # Words after an organisation's name that do not change what it names ("Apple Inc.",
@@ -307,3 +299,18 @@ COPULAS = frozenset({"be"})
 # Determiners of a predicate or apposition that still describes one entity ("a", "the");
 # others ("no", "every", "any") do not.
 PREDICATE_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+# Nouns that make the one-word name they govern a place: "mayor of X", "the residents of
+# X", "the X town council", "the X ferry pier". Against the tagger's PERSON for a word
+# that is no given name and has no person evidence in the article.
+PLACE_OF_HEADS = frozenset({
+    "mayor", "governor", "council", "city", "town", "village", "county", "province",
+    "residents", "inhabitants", "citizens", "outskirts", "suburbs", "streets", "centre",
+    "center", "harbour", "harbor", "port", "pier", "airport", "station", "municipality",
+    "state", "island", "country", "nation", "kingdom", "republic", "borough", "district",
+})
+# Nouns that take a name with "of" and are that named thing ("the city of Lyon", "the
+# church of X", "the island of Crete"); not "the capital of X" (another place).
+NAMING_OF_NOUNS = frozenset({
+    "city", "town", "village", "state", "province", "county", "island", "country", "nation",
+    "kingdom", "republic", "municipality", "borough", "district", "church", "religion",
+})

@@ -90,6 +90,29 @@ def make_candidate(doc: Doc, start: int, end: int, head: Token, kind: str, mode:
                      subject=head.dep_ in SUBJECT_DEPS, sent=sents(head.i), **features)  # type: ignore[arg-type]
 
 
+def determiners(tok: Token) -> tuple[Token | None, Token | None]:
+    """The first determiner and the first possessor among a noun's left children (either
+    may be None)."""
+    det: Token | None = None
+    poss: Token | None = None
+    for child in tok.lefts:
+        if child.dep_ == "det" and det is None:
+            det = child
+        elif child.dep_ == "poss" and poss is None:
+            poss = child
+    return det, poss
+
+
+def free_nouns(doc: Doc, column: np.ndarray, ids: np.ndarray, tags: frozenset[str],
+               name_heads: dict[int, int], taken: set[int]) -> Iterable[Token]:
+    """Tokens whose ``column`` value is one of ``ids``, tagged one of ``tags``, inside no
+    name and not yet the head of another finder's candidate: a finder's heads."""
+    for i in TokenArrays.where(column, ids):
+        tok = doc[i]
+        if i not in taken and i not in name_heads and tok.tag_ in tags:
+            yield tok
+
+
 def clause_root(tok: Token) -> Token:
     """The root of the parse tree holding ``tok`` (its sentence's main verb)."""
     while tok.head.i != tok.i:

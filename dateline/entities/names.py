@@ -27,6 +27,7 @@ from dateline.entities.lexicon import (
     ORG_NOUNS,
     PERSON_RELATIVES,
     PLACE_NOUNS,
+    PLACE_OF_HEADS,
     ROLE_METAPHORS,
     THING_RELATIVES,
     TITLE_GENDER,
@@ -39,6 +40,9 @@ from dateline.lexicon import PERSON_NOUNS
 RawName = tuple[int, int, str, "str | None", "str | None"]
 # Types of a name inside a longer name that refer by themselves ("the Roe Foundation").
 NESTED_LABELS = frozenset({"PERSON", "GPE", "LOC"})
+# Types of a name whose first words may be an organisation's name that refers by itself
+# ("the Acme Science Fair", "the Acme Arena"): an occasion, a work, a place or a thing.
+NAMED_AFTER_ORG = frozenset({"EVENT", "WORK", "OTHER", "LOC", "GPE"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Types a surname may have been mislabelled as; GPE/LOC need stronger evidence
 # ("Washington" is more often the city than the president).
@@ -186,7 +190,8 @@ def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[
                 other = alone.get(key) or alone.get(variant_key(key))
                 if other is None or (other.start < c.end and c.start < other.end) \
                         or key in ORG_DESIGNATORS or variant_key(other.key) == own \
-                        or (other.label not in NESTED_LABELS and doc[i - 1].lower_ != "of"):
+                        or (other.label not in NESTED_LABELS and doc[i - 1].lower_ != "of"
+                            and not (i == c.start and other.label == "ORG" and c.label in NAMED_AFTER_ORG)):
                     continue
                 taken.update(range(i, j))
                 out.append(make_candidate(doc, i, j, doc[j - 1], "name", "nested", sents, label=other.label,
@@ -222,8 +227,10 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
     """Correct the tagger's type by what the article says of a name, for every mention
     of the same text: "Inc."/"Corp." in it -> ORG; an honorific or a given name ->
     PERSON; a person or organisation noun in apposition ("X, a nurse,"); "X, who" ->
-    PERSON; "X, which" is no person."""
+    PERSON; "X, which" is no person; a one-word "person" governed like a place ("mayor
+    of X", "the X ferry pier") that is no given name nor a surname of the article -> GPE."""
     votes: dict[str, str] = {}
+    surnames = {doc[e - 1].lower_ for s, e, label, _, _ in raw if label == "PERSON" and e - s > 1}
     for s, e, label, _, _ in raw:
         words = [t.lower_ for t in doc[s:e]]
         text = " ".join(words)
@@ -245,10 +252,28 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
             votes.setdefault(text, "ORG")
         elif (apposed := _apposed_type(doc, s, e)) is not None and apposed != label:
             votes.setdefault(text, apposed)
+        elif label == "PERSON" and text not in surnames and _place_evidence(doc, s, e, words):
+            votes.setdefault(text, "GPE")
     if not votes:
         return raw
     return [(s, e, votes.get(" ".join(t.lower_ for t in doc[s:e]), label), g, r)
             for s, e, label, g, r in raw]
+
+
+def _place_evidence(doc: Doc, s: int, e: int, words: list[str]) -> bool:
+    """Whether a one-word name is governed as a place ("mayor of X", "residents of X",
+    "the X ferry pier"), and is no given name nor after an honorific."""
+    if e - s != 1 or words[0] in GIVEN_NAMES or (s > 0 and _bare(doc[s - 1].text) in HONORIFICS):
+        return False
+    tok = doc[s]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lower_ in PLACE_OF_HEADS
+    if tok.dep_ in ("compound", "nmod"):
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i != head.i:  # "the X ferry pier"
+            head = head.head
+        return head.lower_ in PLACE_OF_HEADS
+    return False
 
 
 def _apposed_type(doc: Doc, s: int, e: int) -> str | None:

@@ -28,9 +28,10 @@ The rules, each checked on news of several outlets:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS
+from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
 
 if TYPE_CHECKING:
@@ -76,6 +77,10 @@ class NominalMixin:
     def _bound(self, c: Candidate) -> set[int]:  # provided by the Resolver
         raise NotImplementedError
 
+    def _most_salient(self, c: Candidate, window: int, weigh: Callable[[Cluster], float | None]
+                      ) -> int | None:  # provided by the Resolver
+        raise NotImplementedError
+
     # -- nominals ---------------------------------------------------------------
     def _nominal(self, c: Candidate) -> None:
         """Link a nominal (module docstring); it gets an entity of its own when no rule links it."""
@@ -85,7 +90,9 @@ class NominalMixin:
         elif c.role == "bare":
             cid = self._same_head(c, exact=True)
         elif c.role == "definite":
-            cid = self._same_head(c)
+            cid = self._named_by_of(c)
+            if cid is None:
+                cid = self._same_head(c)
             if cid is None and c.number == "sg" and (c.key in COMPANY_NOUNS or c.key in COUNTRY_NOUNS):
                 cid = self._salient_named(c)
         if cid is None:
@@ -129,30 +136,41 @@ class NominalMixin:
                 if m.kind == "descriptor" and m.key == c.key and m.number == c.number and (
                         words == _modifiers(m.text) if exact else words <= _modifiers(m.text) | {c.key}):
                     return cid
-                if not exact and m.kind == "name" and c.label == "ORG" and cl.label == "ORG" \
-                        and c.key in m.text.lower().split() and words <= _modifiers(m.text) | {c.key}:
+                if not exact and m.kind == "name" and c.key in _singulars(m.text) \
+                        and words <= _modifiers(m.text) | {c.key} and (
+                            _same_kind(c.label, cl.label)
+                            # "the memorial" after "the Halvard Memorial", tagged ORG: its last word
+                            or (c.label == "LOC" and cl.label == "ORG" and c.key in _singulars(m.text.split()[-1]))):
                     return cid
+        return None
+
+    def _named_by_of(self, c: Candidate) -> int | None:
+        """The name a naming noun takes with "of" ("the city of Lyon", "the church of X",
+        "the island of Crete"): that name's entity, or None."""
+        if c.key not in NAMING_OF_NOUNS or c.number != "sg":
+            return None
+        for prep in self.doc[c.head].rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                # the construction names the thing whatever the tagger typed it, but no person
+                if obj is not None and obj.i in self.name_of \
+                        and self.clusters[self.name_of[obj.i]].label != "PERSON":
+                    return self.name_of[obj.i]
         return None
 
     def _salient_named(self, c: Candidate) -> int | None:
         """The most salient named entity of the nominal's type in the last sentences."""
-        window = TYPED_WINDOW.get(c.label, 0)
-        best: tuple[float, int] | None = None
-        for cid in reversed(self.recent):
-            cl = self.clusters[cid]
-            if c.sent - cl.last_sent > window:
-                break
+        def weigh(cl: Cluster) -> float | None:
             if cl.number != "sg" or not any(m.kind == "name" for m in cl.mentions):
-                continue
+                return None
             if c.label == "ORG" and cl.label != "ORG":
-                continue
+                return None
             if c.label == "LOC" and (cl.label not in PLACE_LABELS
                                      or (c.key in COUNTRY_NOUNS and cl.label != "GPE")):
-                continue
-            score = cl.score(c.sent)
-            if best is None or score > best[0]:
-                best = (score, cid)
-        return best[1] if best else None
+                return None
+            return cl.score(c.sent)
+
+        return self._most_salient(c, TYPED_WINDOW.get(c.label, 0), weigh)
 
     # -- pronouns -----------------------------------------------------------------
     def _resolve_neuter(self, c: Candidate) -> int | None:
@@ -163,40 +181,30 @@ class NominalMixin:
         strict = c.key == "it"
         if strict and not c.subject:
             return None
-        best: tuple[float, int] | None = None
-        for cid in reversed(self.recent):
-            cl = self.clusters[cid]
-            if c.sent - cl.last_sent > NEUTER_WINDOW:
-                break
-            if cl.label not in THING_LABELS or cl.number != "sg" or cid in bound:
-                continue
+        def weigh(cl: Cluster) -> float | None:
+            if cl.label not in THING_LABELS or cl.number != "sg" or cl.cid in bound:
+                return None
             if strict and (cl.subject_sent < c.sent - 1 or cl.label not in NEUTER_SUBJECT_LABELS):
-                continue
-            score = cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)
-            if best is None or score > best[0]:
-                best = (score, cid)
-        return best[1] if best else None
+                return None
+            return cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)
+
+        return self._most_salient(c, NEUTER_WINDOW, weigh)
 
     def _resolve_group(self, c: Candidate) -> int | None:
         """RETURNS the group "they/them/their" refers to, or None."""
         bound = self._bound(c)
-        best: tuple[float, int] | None = None
-        for cid in reversed(self.recent):
-            cl = self.clusters[cid]
-            if c.sent - cl.last_sent > PLURAL_WINDOW:
-                break
-            if cid in bound:
-                continue
+        def weigh(cl: Cluster) -> float | None:
+            if cl.cid in bound:
+                return None
             if cl.number == "pl":
                 factor = 1.0
             elif cl.label == "ORG" or (cl.source and any(m.number == "pl" for m in cl.mentions)):
                 factor = ORG_AS_PLURAL
             else:
-                continue
-            score = (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor
-            if best is None or score > best[0]:
-                best = (score, cid)
-        return best[1] if best else None
+                return None
+            return (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor
+
+        return self._most_salient(c, PLURAL_WINDOW, weigh)
 
     def _resolve_first(self, c: Candidate) -> int | None:
         """RETURNS the speaker a first-person pronoun in a quotation refers to, or None."""
@@ -243,6 +251,25 @@ class NominalMixin:
         if cl.label != "PERSON" or (c.gender and cl.gender and c.gender != cl.gender):
             return None
         return cid
+
+
+def _same_kind(nominal: str, name: str) -> bool:
+    """Whether a nominal of type ``nominal`` (ORG or LOC) may stand for a name of type ``name``."""
+    if nominal == "ORG":
+        return name in ("ORG", "OTHER")
+    return nominal == "LOC" and name in PLACE_LABELS
+
+
+def _singulars(text: str) -> set[str]:
+    """The words of a name, lower case, with plural ones also in the singular ("Galleries")."""
+    out = set()
+    for w in text.lower().split():
+        out.add(w)
+        if w.endswith("ies"):
+            out.add(w[:-3] + "y")
+        elif w.endswith("s") and not w.endswith("ss"):
+            out.add(w[:-1])
+    return out
 
 
 def _modifiers(text: str) -> set[str]:

@@ -27,7 +27,15 @@ from dateline.entities.lexicon import (
     PLACE_NOUNS,
     PLURAL_NOUNS,
 )
-from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
+from dateline.entities.mentions import (
+    Candidate,
+    SentenceMap,
+    TokenArrays,
+    determiners,
+    free_nouns,
+    hashes,
+    make_candidate,
+)
 from dateline.lexicon import PERSON_NOUNS
 
 NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -66,10 +74,8 @@ def find_nominals(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], take
     RETURNS (list[Candidate]): in text order.
     """
     out = []
-    for i in arrays.where(arrays.lower, HEAD_IDS):
-        tok = doc[i]
-        if i in taken or i in name_heads or tok.tag_ not in NOUN_TAGS:
-            continue
+    for tok in free_nouns(doc, arrays.lower, HEAD_IDS, NOUN_TAGS, name_heads, taken):
+        i = tok.i
         label = noun_type(tok)
         if label is None or tok.lower_ in KINSHIP:
             continue
@@ -77,7 +83,7 @@ def find_nominals(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], take
             continue
         if tok.dep_ == "conj" and tok.head.dep_ in NOT_REFERRING:
             continue
-        det, poss = _determiners(tok)
+        det, poss = determiners(tok)
         if poss is not None and poss.lower_ in SECOND_PERSON_POSS:
             continue
         plural = tok.tag_ == "NNS" or tok.lower_ in PLURAL_NOUNS
@@ -100,17 +106,6 @@ def find_nominals(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], take
                                   owner=poss.i if poss is not None else None,
                                   gender=PERSON_NOUNS.get(tok.lower_)))
     return out
-
-
-def _determiners(tok: Token) -> tuple[Token | None, Token | None]:
-    """The determiner and the possessor of a noun phrase head (either may be None)."""
-    det = poss = None
-    for child in tok.lefts:
-        if child.dep_ == "det" and det is None:
-            det = child
-        elif child.dep_ == "poss" and poss is None:
-            poss = child
-    return det, poss
 
 
 def _left_edge(doc: Doc, tok: Token) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.entities.lexicon import COPULAS, PREDICATE_DETERMINERS
-from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
+from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, free_nouns, hashes, make_candidate
 
 NOUN_TAGS = frozenset({"NN", "NNS"})
 DEP_IDS = hashes(["attr", "appos"])
@@ -27,19 +27,11 @@ DEP_IDS = hashes(["attr", "appos"])
 
 def find_predicates(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], taken: set[int],
                     arrays: TokenArrays) -> list[Candidate]:
-    """Find predicate-nominal and apposition candidates.
-
-    doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
-    name_heads (dict[int, int]): tokens inside names (never heads here).
-    taken (set[int]): head tokens other finders already made candidates of.
-    arrays (TokenArrays): the doc's columns.
-    RETURNS (list[Candidate]): in text order.
-    """
-    out = []
-    for i in arrays.where(arrays.dep, DEP_IDS):
-        tok = doc[i]
-        if i in taken or i in name_heads or tok.tag_ not in NOUN_TAGS:
-            continue
+    """Find predicate-nominal and apposition candidates, in text order: nouns in an
+    ``attr`` or ``appos`` relation that are in no name (``name_heads``) and no other
+    finder's head (``taken``; the arguments are those of nominals.find_nominals)."""
+    out: list[Candidate] = []
+    for tok in free_nouns(doc, arrays.dep, DEP_IDS, NOUN_TAGS, name_heads, taken):
         if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
             continue  # "forty percent", "part 17": a quantity or a number, not what it is
         owner = _owner(tok, name_heads)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.quotes.lexicon import ADJACENT_ONLY_VERBS, SUBJECT_DEPS
+from dateline.quotes.lexicon import ADJACENT_ONLY_VERBS, OUTER_DEPS, SUBJECT_DEPS
 from dateline.quotes.speech import (
     Attribution,
     is_person_like,
@@ -20,8 +20,6 @@ from dateline.quotes.subjects import subject_of
 # the verb reporting it.
 MAX_CLIMB = 14
 OUTER_CLIMB = 6
-# Links from a reported clause up to the verb reporting it.
-OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis", "pcomp", "pobj", "prep"))
 
 
 def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:

@@ -17,9 +17,16 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Verbs of judging that govern a quoted word or phrase ("condemned the “attack”",
+# "blamed it on a “disturbed person”"): cues by governance only (so weak, below).
+JUDGING_VERBS = words("""
+condemn applaud hail laud express cast portray blame liken compare threaten recommend
+propose champion defend
+""")
+
 # Verbs that introduce what somebody said or wrote. A quotation governed by one of
 # these (or next to one) is speech; without such a cue a quotation is a title or a
-# scare quote and is not a quote (contract).
+# scare quote and is not a quote (contract). With them, the verbs of judging.
 SPEECH_VERBS = words("""
 say tell add write tweet post caption admit explain note continue ask reply respond
 declare state argue claim insist warn recall joke quip share reveal confirm announce
@@ -36,15 +43,18 @@ remind caution dismiss reject deny insist contend posit summarize summarise sum
 conclude recount relay describe joke tease taunt ridicule
 elaborate clarify specify signal hint imply acknowledge apologize apologise
 thank congratulate reassure assure proclaim pronounce opine theorize theorise
-""")
+comment indicate find term refer forecast talk lecture speak
+""") | JUDGING_VERBS
 
 # Speech verbs that usually take a quotation as an object or complement but are
-# as often plain verbs ("call", "put", "open"): accepted only when the quotation
+# as often plain verbs ("call", "put", "open"), or govern a quotation only as a finding
+# or a term ("found “no evidence”", "termed it “X”"): accepted only when the quotation
 # is governed by them in the parse, never from mere adjacency.
 WEAK_VERBS = words("""
 call characterize characterise label dub describe begin open start finish close
 point hit fire put read signal thank congratulate cite quote
-""")
+find term refer talk speak
+""") | JUDGING_VERBS
 
 # Verbs that are speech only next to a quotation ("“...,” he continued", "Smith
 # continued:"), never when they merely govern it ("would not continue a policy of “...”").
@@ -83,10 +93,6 @@ titled entitled known so-called
 PRONOUN_SPEAKERS = words("i he she we they you it")
 RELATIVE_PRONOUNS = words("who that which whom")
 
-# More verbs PolNeAR's annotators read as cues; weak ones (they govern a quotation
-# only as a finding or a term: "found “no evidence”", "termed it “X”").
-SPEECH_VERBS = SPEECH_VERBS | words("comment indicate find term refer forecast talk lecture speak")
-WEAK_VERBS = WEAK_VERBS | words("find term refer talk speak")
 
 # Irregular past forms of speech verbs, for headlines where the parser tags the
 # verb a proper noun ("Beck Says ...", "Trump Told ..."); regular forms are derived.
@@ -110,16 +116,15 @@ report study poll survey statement email letter ad
 # Verbs that name rather than speak when they have no subject ("a play called “X”").
 NAMING_VERBS = words("call dub label name nickname brand title entitle term")
 
-# Verbs of judging that govern a quoted word or phrase ("condemned the “attack”",
-# "blamed it on a “disturbed person”"): cues by governance only.
-JUDGING_VERBS = words("""
-condemn applaud hail laud express cast portray blame liken compare threaten recommend
-propose champion defend
-""")
-SPEECH_VERBS = SPEECH_VERBS | JUDGING_VERBS
-WEAK_VERBS = WEAK_VERBS | JUDGING_VERBS
 
 # --- Reported speech (indirect quotes, issue 16) -------------------------------------
+
+# Verbs of saying made of a verb and its particle, read as "verb particle" where the
+# parse shows the particle: with a clause ("pointed out that ...") or an object ("laid
+# out a plan").
+PHRASAL_CLAUSE_VERBS = frozenset(("point out", "spell out", "find out", "figure out"))
+PHRASAL_OBJECT_VERBS = frozenset(("point out", "spell out", "lay out", "set out"))
+PHRASAL_REPORTING_VERBS = PHRASAL_CLAUSE_VERBS | PHRASAL_OBJECT_VERBS
 
 # Verbs that report what someone said, wrote, thought, believed or found, when they
 # govern a clause ("said that ...", "believes the vote ...", "the poll shows ...").
@@ -137,7 +142,7 @@ think believe expect fear hope worry doubt suspect feel know assume suppose imag
 figure guess understand realize realise recognize recognise learn hear sense
 confess protest grumble whisper shout cry yell scream sigh gush muse
 determine rule decide judge declare proclaim announce opine
-""")
+""") | PHRASAL_CLAUSE_VERBS
 
 # Of those, verbs that report only when someone clearly holds the view: their subject
 # must be a source ("Smith knows that ...", not "the delay means ...").
@@ -160,7 +165,9 @@ position opinion explanation reminder suggestion insinuation indication
 
 # "in X's view, ...", "in the opinion of X, ...": nouns that make a prepositional
 # phrase an attribution of the clause around it.
-VIEW_NOUNS = words("view opinion estimation judgment judgement mind eyes telling words account")
+# Nouns of a count or estimate that are themselves the source of "by one estimate, ...".
+COUNT_NOUNS = words("estimate count tally calculation measure reckoning")
+VIEW_NOUNS = words("view opinion estimation judgment judgement mind eyes telling words account") | COUNT_NOUNS
 
 # The preposition of a view phrase ("in his view", "by her account").
 VIEW_PREPOSITIONS = words("in by")
@@ -180,12 +187,12 @@ want seek favor favour prefer decline promise pledge vow threaten warn fault kno
 mock tout champion embrace dispute challenge deride lament decry denounce disavow
 repudiate renounce retract concede highlight emphasize emphasise stress note tell
 suggest forecast estimate report disclose recount recall call say write tweet post
-""")
+""") | PHRASAL_OBJECT_VERBS
 
 # Verbs whose "to" infinitive is what was said, promised, asked or wanted ("declined to
 # comment", "vowed to fight", "asked the court to rule").
 INFINITIVE_REPORTING_VERBS = words("""
-decline refuse promise vow pledge threaten agree offer plan want hope seek intend aim
+decline refuse promise vow pledge threaten agree offer plan want hope seek intend aim decide
 wish ask urge encourage tell order warn push press invite advise remind beg implore
 demand call swear claim pretend
 """)
@@ -239,5 +246,96 @@ FINDING_VERBS = words("find")
 # Words that open a content clause and are not part of what was said ("said that ...").
 COMPLEMENTIZERS = words("that")
 
-# Prepositions of when or where, not what, after a hearer ("told reporters before the game").
-HEARER_SETTING_PREPOSITIONS = words("before after at in during outside inside near")
+# Prepositions of when or where, not what: after a hearer ("told reporters before the
+# game") or after what was said ("praised the plan in a speech"), they end the content.
+SETTING_PREPOSITIONS = words("before after at in during outside inside near since until through throughout amid")
+
+# Clauses that, set off by a comma at the end of a content, are an aside about it
+# (a non-restrictive relative clause, a participle): "the health of X, who is 70".
+ASIDE_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl"))
+
+# Regular endings of a verb's forms by tag and what its stem ends with, to mend a lemma
+# the small model gets wrong ("hoping", "hoped" -> "hop"): "hop|ing" + "e" -> "hope".
+INFLECTION_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "VBG": (("ing", "e"), ("ing", "")),
+    "VBD": (("ed", "e"), ("ed", ""), ("d", "")),
+    "VBN": (("ed", "e"), ("ed", ""), ("d", "")),
+    "VBZ": (("es", ""), ("s", "")),
+}
+
+# Verbs of expecting or believing whose infinitive with its own subject is a
+# proposition ("voters expect the mayor to win", "she believes him to be honest").
+SUBJECT_INFINITIVE_VERBS = words("expect believe predict assume suppose consider judge")
+
+# Relative pronouns that stand for someone ("Smith, who believed that ...").
+PERSON_RELATIVES = words("who whom")
+# Pronouns and determiners that stand for a thing ("this shows ...", "which means ...").
+THING_PRONOUNS = words("this that which what")
+
+# --- Parse shapes and small word sets the logic modules read (moved here, issue 13) ---
+
+# Objects of a verb that hold what was said ("announced his candidacy").
+OBJECT_DEPS = frozenset(("dobj", "dative"))
+
+# Complements after the first that belong to the content ("accused X of Y", "called X
+# a Z", "urged X to Y").
+TRAILING_COMPLEMENT_DEPS = frozenset(("prep", "oprd", "xcomp", "ccomp", "dobj", "acomp"))
+
+# A fragment of content holds a word that is not only one of these ("But" alone, left
+# over from "But according to X, ...", is no content).
+FUNCTION_POS = frozenset(("CCONJ", "SCONJ", "DET", "ADP", "PART", "INTJ"))
+
+# Tags of a finite verb (past, present, modal).
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+# Dependency labels of a verb that is a modifier, not a predicate ("the so-called").
+MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "acomp"))
+
+# Clause links of a nominal cue to its "that" clause.
+NOUN_CLAUSE_DEPS = frozenset(("acl", "ccomp", "appos", "relcl"))
+
+# Auxiliaries that make a verb of saying hypothetical or an intention.
+UNASSERTING = words("to can could would will should may might must not n't never")
+
+# Entity types of a name that can speak (a person, a body, a people, a place's government).
+NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+
+# Climbing from a participle or coordinated verb to the verb whose subject it shares.
+SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
+
+# Nouns of a poll, the source of "31% said" when the sentence names one.
+POLL_NOUNS = frozenset(("poll", "survey", "study"))
+
+# Prepositions before a title-cased quotation that make it a name ("on “The Evening
+# Show”", "in “Some Film”").
+TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "by", "to", "into", "during", "for"))
+
+# Pronoun subjects of a two-word clause of saying next to a quotation ("he said").
+SHORT_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
+
+# Left dependents that belong to a descriptor mention ("the veteran reporter",
+# "Trump's campaign manager", "a senior official", "the “X” star").
+NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
+                          "punct", "case", "predet"))
+
+# Pronouns whose referent is one person: the fallback looks for a PERSON before them.
+PERSON_PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
+
+# Links from a reported clause up to the verb reporting it.
+OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis", "pcomp", "pobj", "prep"))
+
+# Words that open an indirect question after a verb of saying or asking ("did not say
+# when they would vote", "asked whether the plan was legal").
+QUESTION_OPENERS = words("when whether why how where what who which if")
+# Verbs that take such a question as what was said, asked or known.
+QUESTION_VERBS = words("say ask wonder know explain tell decide reveal question disclose indicate")
+# Tags of question words (a clause they open without a subordinator is no bare clause).
+WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
+
+# "made it clear that ...", "made plain that ...": adjectives that with a verb of making
+# report a statement.
+CLARITY_ADJECTIVES = words("clear plain known")
+MAKING_VERBS = words("make")
+
+# Reflexive objects: "found itself in a bind" reports nothing.
+REFLEXIVE_PRONOUNS = words("myself yourself himself herself itself ourselves yourselves themselves oneself")

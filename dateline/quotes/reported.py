@@ -12,12 +12,22 @@ The forms, each a construction of English grammar, not of one corpus:
   way (the verb a ``parataxis`` of the content);
 - a content split by its attribution: "The plan, he said, would fail" gives two
   fragments of one content;
-- "according to X" and "in X's view" / "by X's account": the clause around the phrase;
-- nominal cues: "X's announcement that ...", "the claim by X that ...";
-- an adjective of a held view with its clause: "aides are confident (that) ...";
+- "according to X" and "in X's view" / "by X's account" / "by one estimate": the clause
+  around the phrase;
+- nominal cues: "X's announcement that ...", "the claim by X that ...", "a Reuters
+  report that ...";
+- an adjective (or participle) of a held view with its clause: "aides are confident
+  (that) ...", "parents were frustrated that ...", and "X made it clear that ...";
+- an infinitive with its own subject after a verb of expecting ("voters expect the mayor
+  to win"), and a complement clause the parser hung as an adverbial ("said after the
+  meeting he would resign", "did not say when they would vote");
+- the passive of a verb of backing or saying with its agent: "the plan was rejected by
+  the council" (the subject is the content, the agent the source);
 - the object, "to" infinitive or preposition of a verb of saying, asking or backing
   ("announced his candidacy", "declined to comment", "called for a ban"), not when
-  the verb is itself an infinitive ("to support the plan" reports nothing yet).
+  the verb is itself an infinitive ("to support the plan" reports nothing yet); such a
+  content ends before a phrase of when or where and before a trailing aside set off by
+  a comma ("the cost of the bridge, which had doubled").
 
 Each form yields a ``Report``: the content's character fragments (the "that" left
 out), the cue and the head token of the source mention. Whether a content is wholly
@@ -32,44 +42,50 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
+    ASIDE_CLAUSE_DEPS,
     CLAIM_NOUNS,
+    CLARITY_ADJECTIVES,
     COGNITION_VERBS,
     COMPLEMENTIZERS,
+    COUNT_NOUNS,
     FINDING_VERBS,
-    HEARER_SETTING_PREPOSITIONS,
+    FINITE_TAGS,
+    FUNCTION_POS,
     HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
+    INFLECTION_ENDINGS,
+    MAKING_VERBS,
+    MODIFIER_DEPS,
     NON_SOURCE_POS,
     NON_SOURCES,
+    NOUN_CLAUSE_DEPS,
+    OBJECT_DEPS,
     OBJECT_REPORTING_VERBS,
+    PERSON_RELATIVES,
+    PHRASAL_REPORTING_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
+    QUESTION_OPENERS,
+    QUESTION_VERBS,
+    REFLEXIVE_PRONOUNS,
     REGARD_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SETTING_PREPOSITIONS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
+    SUBJECT_INFINITIVE_VERBS,
+    THING_PRONOUNS,
+    TRAILING_COMPLEMENT_DEPS,
     VIEW_NOUNS,
     VIEW_PREPOSITIONS,
+    WH_TAGS,
 )
 from dateline.quotes.paragraphs import paragraphs_of
 from dateline.quotes.speech import is_person_like
 from dateline.quotes.subjects import noun_owner, subject_of
 
-# Objects of a verb that hold what was said ("announced his candidacy").
-OBJECT_DEPS = frozenset(("dobj", "dative"))
-# Complements after the first that belong to the content ("accused X of Y", "called X
-# a Z", "urged X to Y").
-TRAILING_COMPLEMENT_DEPS = frozenset(("prep", "oprd", "xcomp", "ccomp", "dobj", "acomp"))
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
-    | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS
-# A fragment of content holds a word that is not only one of these ("But" alone, left
-# over from "But according to X, ...", is no content).
-FUNCTION_POS = frozenset(("CCONJ", "SCONJ", "DET", "ADP", "PART", "INTJ"))
-# Tags of a finite verb (past, present, modal).
-FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-# Dependency labels of a verb that is a modifier, not a predicate ("the so-called").
-MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "acomp"))
-# Clause links of a nominal cue to its "that" clause.
-NOUN_CLAUSE_DEPS = frozenset(("acl", "ccomp", "appos", "relcl"))
+    | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS | PHRASAL_REPORTING_VERBS
 
 
 @dataclass(frozen=True)
@@ -97,8 +113,10 @@ def find_reports(doc: Doc) -> list[Report]:
             report = _verb_report(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
             report = _noun_report(token)
-        elif token.pos_ == "ADJ" and token.lower_ in STANCE_ADJECTIVES:
+        elif token.pos_ in ("ADJ", "VERB") and token.lower_ in STANCE_ADJECTIVES:
             report = _stance_report(token)
+        elif token.pos_ == "ADJ" and token.lower_ in CLARITY_ADJECTIVES:
+            report = _made_clear(token)
         else:
             report = None
         if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
@@ -110,14 +128,19 @@ def find_reports(doc: Doc) -> list[Report]:
 
 def verb_lemma(verb: Token) -> str:
     """The lemma of a verb, mended where the small model lemmatises an inflected form
-    of a known verb to something else ("hoping" -> "hop"): the form's stem is tried."""
+    of a known verb to something else ("hoping", "hoped" -> "hop"): the form's stems
+    are tried ("hope", "hop")."""
     lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None and f"{lemma} {particle}" in PHRASAL_REPORTING_VERBS:
+        return f"{lemma} {particle}"  # "pointed out that ...", "laid out a plan"
     if lemma in ALL_VERBS:
         return lemma
-    if verb.tag_ != "VBG":
-        return lemma
     form = verb.lower_
-    return next((s for s in (form[:-3] + "e", form[:-3]) if s in ALL_VERBS), lemma)
+    for ending, stem_end in INFLECTION_ENDINGS.get(verb.tag_, ()):
+        if form.endswith(ending) and form[:-len(ending)] + stem_end in ALL_VERBS:
+            return form[:-len(ending)] + stem_end
+    return lemma
 
 
 def _verb_report(verb: Token) -> Report | None:
@@ -127,12 +150,17 @@ def _verb_report(verb: Token) -> Report | None:
     if verb_lemma(verb) not in REPORTING_VERBS:
         return _complement_report(verb)
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _finite(c)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"
+               and (_finite(c) or _subject_infinitive(c, verb))
                and (c.i > verb.i or _set_off(c, verb))]
     exclude: set[int] = set()
+    misparsed = _clause_parsed_adverbial(verb)
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
+    elif misparsed is not None:
+        content = misparsed
+        exclude = _leading_adjuncts(misparsed)
     elif _is_aside(verb):
         # "The plan, he said, would fail" / "The plan will fail, he said": the verb
         # hangs on the content; the content is its head's clause without the aside
@@ -145,10 +173,7 @@ def _verb_report(verb: Token) -> Report | None:
         return None
     if verb_lemma(verb) in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
-    fragments = _fragments(content, exclude, verb)
-    if not fragments or _inside(speaker, fragments):
-        return None
-    return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
+    return _report(_fragments(content, exclude, verb), verb, speaker)
 
 
 def _complement_report(verb: Token) -> Report | None:
@@ -158,6 +183,9 @@ def _complement_report(verb: Token) -> Report | None:
     lemma = verb_lemma(verb)
     if _infinitive(verb) or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
         return None  # "to find a way", "a plan aimed at ...": no one says it here
+    passive = _passive_report(verb, lemma) if verb.tag_ == "VBN" else None
+    if passive is not None:
+        return passive
     heads: list[Token] = []
     for child in verb.rights:
         said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
@@ -166,30 +194,62 @@ def _complement_report(verb: Token) -> Report | None:
             heads.append(child)
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
-        elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS and not _is_when(child):
+        elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS:
+            if _is_when(child) or _is_setting(child):
+                break  # "mentioned X since the debate", "praised X in a speech": no more content
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
-    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_hearer_setting(h)
+    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h)
                                               for h in heads):
         return None  # "told reporters (before the game)": only the hearer
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
-    if not heads:
-        return None
+    if not heads or (len(heads) == 1 and heads[0].lower_ in REFLEXIVE_PRONOUNS):
+        return None  # "found itself in a bind", "pitched himself": no one's statement
     speaker = _source_of(verb)
     if speaker is None:
         return None
     keep = {t.i for h in heads for t in h.subtree}
-    lo, hi = min(keep), max(keep) + 1
-    fragments = _fragments(heads[0], set(), verb, span=(lo, hi))
-    if not fragments or _inside(speaker, fragments):
+    lo, hi = min(keep), _before_aside(verb.doc, min(keep), max(keep) + 1)
+    return _report(_fragments(heads[0], set(), verb, span=(lo, hi)), verb, speaker)
+
+
+def _before_aside(doc: Doc, lo: int, hi: int) -> int:
+    """The end of a content span without a trailing clause set off by a comma, an aside
+    about what was said rather than part of it ("questioned the health of X, who is
+    70", "acknowledged the risk, which makes him an outlier")."""
+    for k in range(lo + 1, hi):
+        token = doc[k]
+        if token.dep_ in ASIDE_CLAUSE_DEPS and token.right_edge.i == hi - 1 \
+                and token.left_edge.i > lo and doc[token.left_edge.i - 1].text == ",":
+            return token.left_edge.i - 1
+    return hi
+
+
+def _passive_report(verb: Token, lemma: str) -> Report | None:
+    """"The plan was rejected by the council", "she has been called a fraud by her
+    rivals": the passive of a verb whose object is what was said or held; the content
+    is the passive subject (with what it was called), the source the "by" agent."""
+    if lemma not in OBJECT_REPORTING_VERBS or lemma in HEARER_VERBS:
         return None
-    return Report(fragments, (verb.idx, verb.idx + len(verb)), speaker)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.pos_ == "PRON":
+        return None  # "which was backed by X", "it was denied by X": no words of their own
+    called = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
+    # the agent hangs on the verb, or on what it was called ("called a fraud by X")
+    agent = next((c for h in [verb, *called] for c in h.children
+                  if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and h.i != verb.i)), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if agent is None or source is None:
+        return None
+    exclude = {t.i for t in agent.subtree}
+    fragments = tuple(f for h in [subject, *called] for f in _fragments(h, exclude, verb))
+    return _report(fragments, verb, source)
 
 
-def _is_hearer_setting(head: Token) -> bool:
-    """A phrase of when or where something was told ("told reporters before the game",
-    "at a rally"), not of what."""
-    return head.dep_ == "prep" and head.lower_ in HEARER_SETTING_PREPOSITIONS
+def _is_setting(head: Token) -> bool:
+    """A phrase of when or where something was said or told ("told reporters before the
+    game", "at a rally", "in a speech"), not of what."""
+    return head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS
 
 
 def _regarded(verb: Token) -> list[Token]:
@@ -226,6 +286,44 @@ def _finite(clause: Token) -> bool:
         any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
+def _clause_parsed_adverbial(verb: Token) -> Token | None:
+    """The complement clause of a verb of saying that the parser took for an adverbial:
+    a tensed clause with a subject after the verb, with no subordinator ("said after the
+    meeting he would resign") or opened by a question word right after the verb ("did
+    not say when they would vote"). A clause opened by "because", "if", "after" ... is a
+    real adverbial and is not taken."""
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or not _finite(clause):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        opener = clause.doc[clause.left_edge.i]
+        if not marks and opener.tag_ not in WH_TAGS:
+            return clause
+        asks = verb_lemma(verb) in QUESTION_VERBS and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+        if asks and opener.lower_ in QUESTION_OPENERS and opener.i == verb.i + 1:
+            return clause
+    return None
+
+
+def _leading_adjuncts(clause: Token) -> set[int]:
+    """Tokens of the phrases before a clause's subject that belong to the saying
+    ("said after the meeting he would resign"): prepositional and adverbial phrases."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return set()
+    return {t.i for c in clause.children if c.i < subject.i and c.dep_ in ("prep", "npadvmod")
+            for t in c.subtree}
+
+
+def _subject_infinitive(clause: Token, verb: Token) -> bool:
+    """"voters expect the mayor to win": an infinitive with its own subject after a
+    verb of expecting or believing holds a proposition as a tensed clause does."""
+    return verb_lemma(verb) in SUBJECT_INFINITIVE_VERBS and clause.i > verb.i and _infinitive(clause) \
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
 def _set_off(clause: Token, verb: Token) -> bool:
     """Whether a clause before its verb is set off from it by punctuation, as a
     content followed by its attribution is ("The plan will fail, officials said")."""
@@ -235,26 +333,44 @@ def _set_off(clause: Token, verb: Token) -> bool:
 
 def _can_hold_view(subject: Token) -> bool:
     """Whether a subject can think or believe: not a thing pronoun ("it", "this")."""
-    if subject.pos_ == "PRON" or subject.lower_ in ("this", "that", "which", "what"):
+    if subject.lower_ in PERSON_RELATIVES:
+        return True  # "Smith, who believed that ...": a relative "who" is someone
+    if subject.pos_ == "PRON" or subject.lower_ in THING_PRONOUNS:
         return is_person_like(subject)
     return True
 
 
 def _stance_report(adjective: Token) -> Report | None:
-    """"X was sure (that) ...", "aides are confident ...": the clause of an adjective of
-    a held view, its source the subject of the copula."""
-    if adjective.dep_ != "acomp":
+    """"X was sure (that) ...", "aides are confident ...", "voters were frustrated that
+    ...": the clause of an adjective (or participle) of a held view, its source the
+    subject of the copula (or of the passive participle)."""
+    if adjective.dep_ in ("acomp", "oprd"):
+        holder = adjective.head
+    elif adjective.pos_ == "VERB" and adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children):
+        holder = adjective
+    else:
         return None
     clause = next((c for c in adjective.children if c.dep_ == "ccomp" and _finite(c)), None)
     if clause is None:
         return None
-    speaker = _source_of(adjective.head)
+    speaker = _source_of(holder)
     if speaker is None or not _can_hold_view(speaker):
         return None
-    fragments = _fragments(clause, set(), adjective)
-    if not fragments or _inside(speaker, fragments):
+    return _report(_fragments(clause, set(), adjective), adjective, speaker)
+
+
+def _made_clear(adjective: Token) -> Report | None:
+    """"The coach made it clear (that) he would stay", "made clear that ...": the clause
+    after "make ... clear", its source the subject of "make", its cue "make"."""
+    make = adjective.head
+    if make.lemma_.lower() not in MAKING_VERBS or make.i > adjective.i:
         return None
-    return Report(fragments, (adjective.idx, adjective.idx + len(adjective)), speaker)
+    clause = next((c for h in (adjective, make) for c in h.children
+                   if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i and _finite(c)), None)
+    speaker = _source_of(make) if clause is not None else None
+    if clause is None or speaker is None:
+        return None
+    return _report(_fragments(clause, set(), make), make, speaker)
 
 
 def _source_of(verb: Token) -> Token | None:
@@ -336,7 +452,9 @@ def _view_report(noun: Token) -> Report | None:
     if owner is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if owner is None or not is_person_like(owner):
+    if owner is None and prep.lower_ == "by" and noun.lemma_.lower() in COUNT_NOUNS:
+        owner = noun  # "by one estimate", "by some counts": the estimate is the source
+    elif owner is None or not is_person_like(owner):
         return None
     clause = _clause_of(prep)
     if clause is None:
@@ -354,13 +472,17 @@ def _noun_report(noun: Token) -> Report | None:
                    and any(m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children)), None)
     if clause is None:
         return None
-    owner = noun_owner(noun)
+    owner = noun_owner(noun) or _name_before(noun)
     if owner is None:
         return None
-    fragments = _fragments(clause, set(), None)
-    if not fragments or _inside(owner, fragments):
-        return None
-    return Report(fragments, (noun.idx, noun.idx + len(noun)), owner)
+    return _report(_fragments(clause, set(), None), noun, owner)
+
+
+def _name_before(noun: Token) -> Token | None:
+    """The name that makes a noun of saying someone's: "a Times report that ...", "the
+    Pentagon's"-less "a Pentagon statement that ..." (a proper noun compound)."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    return names[-1] if names and is_person_like(names[-1]) else None
 
 
 def _clause_of(token: Token) -> Token | None:
@@ -392,6 +514,8 @@ def _fragments(head: Token, exclude: set[int], cue: Token | None,
             s += 1
         if n == 0 and s < e and doc[s].lower_ in COMPLEMENTIZERS and doc[s].dep_ == "mark":
             s += 1
+        while n == 0 and s < e and doc[s].dep_ == "cc":
+            s += 1  # "And the river will flood, according to X": the link, not the content
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
@@ -413,6 +537,14 @@ def _runs(indices: Iterable[int]) -> Iterator[tuple[int, int]]:
             start = i
         prev = i
     yield start, prev + 1
+
+
+def _report(fragments: tuple[tuple[int, int], ...], cue: Token, speaker: Token) -> Report | None:
+    """A Report of a one-word cue, unless the content is empty or holds its own source
+    (a parse that hung the source inside what it said)."""
+    if not fragments or _inside(speaker, fragments):
+        return None
+    return Report(fragments, (cue.idx, cue.idx + len(cue)), speaker)
 
 
 def _inside(token: Token, fragments: tuple[tuple[int, int], ...]) -> bool:

@@ -9,17 +9,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
+from dateline.quotes.lexicon import NP_LEFT_DEPS, PERSON_PRONOUNS
 from dateline.types import Entity, SpanRef, Speaker
 
-# Left dependents that belong to a descriptor mention ("the veteran reporter",
-# "Trump's campaign manager", "a senior official", "the “X” star").
-NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
-                          "punct", "case", "predet"))
 MARKUP_RE = re.compile(r"[<>=]")  # a mention never reaches into markup (<tweet author=...>)
 OPENING_MARKS = frozenset(("\u201c", '"', "\u2018", "''", "'"))
 CLOSING_MARKS = frozenset(("\u201d", '"', "\u2019", "''", "'"))
-# Pronouns whose referent is one person: the fallback looks for a PERSON before them.
-PERSON_PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
 
 
 def mention_tokens(head: Token) -> tuple[int, int]:

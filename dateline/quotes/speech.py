@@ -10,17 +10,15 @@ from spacy.tokens import Doc, Token
 from dateline.quotes.lexicon import (
     ADJACENT_ONLY_VERBS,
     IRREGULAR_FORMS,
+    NAME_ENTS,
     PRONOUN_SPEAKERS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    UNASSERTING,
     WEAK_VERBS,
-    words,
 )
 
-# Auxiliaries that make a verb of saying hypothetical or an intention.
-UNASSERTING = words("to can could would will should may might must not n't never")
-NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 # ``Doc.text`` joins every token on each access; extract_quotes keeps the text here
 # for the duration of one call (and removes it after).
 TEXT_KEY = "dateline.quotes.text"

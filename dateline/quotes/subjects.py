@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.quotes.lexicon import PRONOUN_SPEAKERS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from dateline.quotes.lexicon import (
+    POLL_NOUNS,
+    PRONOUN_SPEAKERS,
+    RELATIVE_PRONOUNS,
+    SHARED_SUBJECT,
+    SUBJECT_DEPS,
+)
 from dateline.quotes.paragraphs import paragraphs_of
 from dateline.quotes.speech import is_person_like, is_speech_noun, is_speech_verb
-
-# Climbing from a participle or coordinated verb to the verb whose subject it shares.
-SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
-POLL_NOUNS = frozenset(("poll", "survey", "study"))
 
 
 def subject_of(cue: Token) -> Token | None:

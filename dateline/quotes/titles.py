@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dateline.quotes.lexicon import NAMING_VERBS, NAMING_WORDS, WORK_NOUNS
+from dateline.quotes.lexicon import NAMING_VERBS, NAMING_WORDS, TITLE_PREPOSITIONS, WORK_NOUNS
 from dateline.quotes.paragraphs import paragraphs_of
 from dateline.text.quotation import Quotation
 
 DASHES = frozenset(("\u2014", "\u2013", "--", "-", ":"))
-TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "by", "to", "into", "during", "for"))
 # Characters a heading may have around its quotation (a full stop, spaces).
 SUBHEAD_SLACK = 3
 # Longest title we consider: a title-cased stretch of more words is a headline-like quote.

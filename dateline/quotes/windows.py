@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.quotes.lexicon import SUBJECT_DEPS
+from dateline.quotes.lexicon import SHORT_CLAUSE_PRONOUNS, SUBJECT_DEPS
 from dateline.quotes.speech import (
     HEADLINE_FORMS,
     NAME_ENTS,
@@ -26,7 +26,6 @@ from dateline.quotes.subjects import clause_opener, nearest_nominal, subject_of
 RIGHT_WINDOW = 40
 LEFT_WINDOW = 60
 SHORT_CLAUSE = 6
-SHORT_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 NEAR_WEAK = 5
 SENTENCE_END = frozenset((".", "!", "?"))
 DASHES = frozenset(("\u2014", "\u2013", "--", "-"))

@@ -93,6 +93,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "time_value",
         "time_earliest",
         "time_latest",
+        "time_basis",
     ),
     "participants": ("article_id", "event_ord", "ord", "entity_id", "role"),
 }
@@ -179,6 +180,7 @@ def article_rows(
                 et.value if et else None,
                 et.earliest if et else None,
                 et.latest if et else None,
+                et.basis if et else None,
             )
         )
         for j, p in enumerate(ev.participants):
@@ -257,7 +259,7 @@ def build_article(rows: Mapping[str, Sequence[Any]]) -> Article:
             (r["sentence_start"], r["sentence_end"]),
             r["summary"],
             tuple(Participant(p["entity_id"], p["role"]) for p in participants[r["ord"]]),
-            EventTime(r["time_value"], r["time_earliest"], r["time_latest"])
+            EventTime(r["time_value"], r["time_earliest"], r["time_latest"], r["time_basis"])
             if r["time_value"] is not None
             else None,
             r["kind"],

@@ -686,7 +686,7 @@ def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
     entity_of = _entity_of(db, dirty_articles)
     blocks: set[str] = set()
     for r in rows.values():
-        b = event_block(r.time_value, _parts(r, entity_of))
+        b = event_block(r.time_value, _parts(r, entity_of), r.time_earliest, r.time_latest)
         if b:
             blocks.add(b)
     old = _links_blocks(db, dirty)
@@ -702,7 +702,8 @@ def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
     _delete_in(db, "event_entities", "event_id", old_gids)
     _delete_refs(db, "event_links", "event_ord", sorted(region))
     groups = merge_events([rows[r] for r in sorted(region)], entity_of)
-    block_of = {ref: event_block(v.time_value, _parts(v, entity_of)) for ref, v in rows.items()}
+    block_of = {ref: event_block(v.time_value, _parts(v, entity_of), v.time_earliest, v.time_latest)
+                for ref, v in rows.items()}
     starts = {v.id: v.time_earliest or calendar_start(v.time_value) for v in groups}
     db.many(
         "INSERT INTO global_events (id, summary, trigger, time_value, time_earliest, time_latest, start, n_sources) "

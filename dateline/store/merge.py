@@ -27,12 +27,16 @@ Rules, each a documented constant below:
   Short quotes are too common to tell apart ("Yes", "a disaster"), hence word minimums.
   A long quote whose speaker was not resolved joins an equal quote of a known speaker.
 * Events. Two dated events of different articles are one when they have the same set of
-  global participants, the same time value, and the same trigger or the same summary
-  (events of saying: the same summary only).
+  global participants, the same time, and the same trigger or the same summary (events of
+  saying: the same summary only). Short times (at most OVERLAP_MAX_DAYS long) are the same
+  when they overlap within one month ("on Monday" in one article, "that day or the day
+  before" in another); longer ones ("in 2011") only when their values are equal. A merged
+  event keeps its members' finest time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -51,6 +55,11 @@ MIN_UNATTRIBUTED_WORDS = 8
 # utterance that outlets cut differently ("..., not me, not Bill, nobody ..." with and without
 # the aside), so they are one quote.
 MIN_OVERLAP_WORDS = 8
+
+# Times of at most this many days meet when they overlap (a day, a report's "that day or
+# the day before", a week); longer ones only on an equal value: "in January" is no evidence
+# that two reports of January tell of one day.
+OVERLAP_MAX_DAYS = 7
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
@@ -412,16 +421,52 @@ def _key64(parts: tuple[str, ...]) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def event_block(time_value: str | None, parts: Iterable[str]) -> str | None:
+def event_block(time_value: str | None, parts: Iterable[str], earliest: str | None = None,
+                latest: str | None = None) -> str | None:
     """The block of a dated event: merge_events only joins events of one block (the same global
-    participants and time value), so the store re-merges a block, never the whole store.
+    participants and time bucket, see time_bucket), so the store re-merges a block, never the
+    whole store.
 
     RETURNS None for an event that never merges (undated, or with nobody in it).
     """
     people = sorted(set(parts))
     if time_value is None or not people:
         return None
-    return _gid("b_", time_value, *people)
+    return _gid("b_", time_bucket(time_value, earliest, latest), *people)
+
+
+def time_bucket(value: str, earliest: str | None, latest: str | None) -> str:
+    """Where a time can meet others: a short time (``_short``) in the month of its last day
+    (times overlapping across a month's end stay apart), any other time on its own value."""
+    if latest is not None and _short(earliest, latest):
+        return "m:" + latest[:7]
+    return "v:" + value
+
+
+def _short(earliest: str | None, latest: str | None) -> bool:
+    if not earliest or not latest:
+        return False
+    try:
+        days = (dt.date.fromisoformat(latest[:10]) - dt.date.fromisoformat(earliest[:10])).days
+    except ValueError:
+        return False
+    return 0 <= days < OVERLAP_MAX_DAYS
+
+
+def _same_time(a: EventIn, b: EventIn) -> bool:
+    """True when two times of one bucket are one: equal values, or two short overlapping ones."""
+    if a.time_value == b.time_value:
+        return True
+    if not (_short(a.time_earliest, a.time_latest) and _short(b.time_earliest, b.time_latest)):
+        return False
+    return str(a.time_earliest) <= str(b.time_latest) and str(b.time_earliest) <= str(a.time_latest)
+
+
+def _span_days(r: EventIn) -> int:
+    try:
+        return (dt.date.fromisoformat(str(r.time_latest)[:10]) - dt.date.fromisoformat(str(r.time_earliest)[:10])).days
+    except ValueError:
+        return 1 << 20
 
 
 def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[GlobalEvent]:
@@ -446,17 +491,20 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
         # told apart across articles ("said" on a day): both stay as they are.
         if r.time_value is None or not parts[i]:
             continue
+        bucket = time_bucket(r.time_value, r.time_earliest, r.time_latest)
         keys: list[tuple[Hashable, ...]] = [
-            ("summary", parts[i], r.time_value, " ".join(quote_words(r.summary)))
+            ("summary", parts[i], bucket, " ".join(quote_words(r.summary)))
         ]
         if r.kind != "quote":
             # "said" on a day tells nothing of *what* was said: events of saying meet by
             # their summary only, other events by their trigger as well.
-            keys.append(("trigger", parts[i], r.time_value, trigger_key(r.trigger)))
+            keys.append(("trigger", parts[i], bucket, trigger_key(r.trigger)))
         for key in keys:
             if not key[-1]:
                 continue
             for other in seen[key]:
+                if not _same_time(r, rows[other]):
+                    continue
                 mine, theirs = uf.find(i), uf.find(other)
                 if mine == theirs:
                     break
@@ -468,16 +516,18 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
     out = []
     for group in uf.groups():
         # The first published report speaks for the group (its summary, its wording).
-        rep = min(group, key=lambda i: (rows[i].published or "~", rows[i].article_id, rows[i].ord))
-        r = rows[rep]
+        first = sorted(group, key=lambda i: (rows[i].published or "~", rows[i].article_id, rows[i].ord))
+        r = rows[first[0]]
+        # the finest time of its members ("on Monday" over "that day or the day before")
+        t = rows[min(first, key=lambda i: (_span_days(rows[i]), first.index(i)))]
         out.append(
             GlobalEvent(
                 id=_gid("v_", r.article_id, r.ord),
                 summary=r.summary,
                 trigger=r.trigger,
-                time_value=r.time_value,
-                time_earliest=r.time_earliest,
-                time_latest=r.time_latest,
+                time_value=t.time_value,
+                time_earliest=t.time_earliest,
+                time_latest=t.time_latest,
                 members=tuple((rows[i].article_id, rows[i].ord) for i in sorted(group)),
                 entities=tuple(sorted(frozenset().union(*(parts[i] for i in group)))),
             )

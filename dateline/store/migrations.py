@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from dateline.store.db import Db
 from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreOutdatedError
-from dateline.store.schema import FACT_TABLES, INCREMENTAL_TABLES, MERGE_TABLES, QUOTE_KIND, QUOTE_RANKS
+from dateline.store.schema import (
+    EVENT_BASIS,
+    FACT_TABLES,
+    INCREMENTAL_TABLES,
+    MERGE_TABLES,
+    QUOTE_KIND,
+    QUOTE_RANKS,
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0003_quote_kind", QUOTE_KIND),
     Migration("0004_incremental_merge", INCREMENTAL_TABLES, rebuild=True),
     Migration("0005_quote_ranks", QUOTE_RANKS),
+    Migration("0006_event_time_basis", EVENT_BASIS, rebuild=True),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -252,6 +252,11 @@ QUOTE_RANKS: tuple[str, ...] = (
     "CREATE INDEX quote_about_by_rank ON quote_about (global_entity, n_sources DESC, global_quote)",
 )
 
+# 0006: how each event's time was found (``time.basis``: stated, narrative, report), kept
+# with the event (older rows: NULL, unknown). Events now merge on overlapping times, so
+# the derived tables are rebuilt after it.
+EVENT_BASIS: tuple[str, ...] = ("ALTER TABLE events ADD COLUMN time_basis TEXT",)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",

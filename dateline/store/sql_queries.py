@@ -62,7 +62,36 @@ def find_entities(db: Db, name: str) -> list[EntityEntry]:
         "ORDER BY g.n_articles DESC, g.id",
         keys,
     )
-    return _entries(db, rows)
+    return _entries(db, rows) if rows else find_by_part(db, name)
+
+
+def find_by_part(db: Db, name: str) -> list[EntityEntry]:
+    """Entities a partial name designates, when no name, alias or key is ``name``: the
+    ``name`` ends one of their names ("Jobs", "Apple Corps" for "Beatles Apple Corps"), else
+    one of their names of two or more words ends ``name`` ("Beatles Apple Corps" finds
+    "Apple Corps"), else their name holds every word of ``name`` ("iTunes store" finds
+    "iTunes Music Store"). The first of the three that finds anything decides."""
+    words = fold(name).split()
+    if not words:
+        return []
+    ids = [r[0] for r in db.rows("SELECT global_id FROM entity_words WHERE word = ?", (" ".join(words),))]
+    if not ids:
+        tails = [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+        for tail in tails:  # longest first
+            ids = [r[0] for r in db.rows("SELECT DISTINCT global_id FROM entity_aliases WHERE folded = ?", (tail,))]
+            if ids:
+                break
+    if not ids and len(words) > 1:
+        start = [r[0] for r in db.rows(
+            "SELECT DISTINCT global_id FROM entity_words WHERE word >= ? AND word < ?", (words[0], words[0] + _TOP))]
+        wanted = set(words)
+        ids = sorted({g for g, alias in db.in_chunks(
+            "SELECT global_id, folded FROM entity_aliases WHERE global_id IN (?*)", start)
+            if wanted <= set(alias.split())})
+    if not ids:
+        return []
+    rows = [r for r in db.in_chunks(f"SELECT {_ENTITY_COLS} FROM global_entities g WHERE g.id IN (?*)", sorted(set(ids)))]
+    return _entries(db, sorted(rows, key=lambda r: (-int(r[4]), r[0])))
 
 
 def entity(db: Db, entity_id: str) -> EntityEntry | None:

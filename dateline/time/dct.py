@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.time import draft as K
@@ -36,6 +36,7 @@ from dateline.time.calendar import parse_value, period_range
 from dateline.time.data.article_dates import (
     AHEAD_WORDS,
     EDIT_LABELS,
+    EXPECTATION_VERBS,
     NOT_UPPER_WORDS,
     POSSESSIVE_YEAR_OFFSETS,
     PREMODIFIER_DEPS,
@@ -176,69 +177,125 @@ def _dateline(d: Draft, text: str) -> bool:
 
 @dataclass
 class _Evidence:
-    lows: list[Bound]
-    highs: list[Bound]
-    clues: list[str]
+    """The bounds and value candidates gathered from the text, with their clues."""
+
+    lows: list[Bound] = field(default_factory=list)
+    highs: list[Bound] = field(default_factory=list)
+    clues: list[str] = field(default_factory=list)
+    named: list[tuple[dt.date, str]] = field(default_factory=list)  # (day, clue): days the article is on or just after
+    yearless: list[tuple[dt.date, str]] = field(default_factory=list)  # datelines with no year
+
+    def day(self, day: dt.date, clue: str, slack: int = DATELINE_SLACK_DAYS) -> None:
+        """The article is on ``day`` or up to ``slack`` days after it."""
+        self.lows.append(Bound(day, clue))
+        self.highs.append(Bound(day + dt.timedelta(days=slack), clue))
+        self.named.append((day, clue))
+
+
+def _page_day(d: Draft, tense: str | None, text: str, ev: _Evidence) -> bool:
+    """Step 1: a full date that names the page's own day: a dateline, a date line or
+    "Published" note, a correction or update note, an embedded post's date. RETURNS True when
+    ``d`` was one (it then bounds nothing else)."""
+    day = _day(d)
+    if d.month and d.day and _dateline(d, text):
+        if day is None:
+            ev.yearless.append((dt.date(2000, d.month, d.day), d.text))
+        else:
+            ev.day(day, f"dateline '{d.text}'")
+        return True
+    if day is None:
+        return False
+    label = _label(d, text)
+    if label in PUBLISHED_LABELS or label == "" and d.start <= DATELINE_REACH:
+        ev.day(day, f"date line '{d.text}'")
+        return True
+    if label in EDIT_LABELS:
+        ev.highs.append(Bound(day, f"{label} note '{d.text}': the article is on or before it"))
+        ev.named.append((day, f"{label} note '{d.text}'"))
+        return True
+    if _EMBED_BEFORE.search(text, max(0, d.start - 40), d.start) and tense is None:
+        ev.lows.append(Bound(day, f"embedded post or caption dated '{d.text}'"))
+        ev.named.append((day, f"embedded post or caption dated '{d.text}'"))
+        return True
+    return False
+
+
+def _reported_span(d: Draft, tense: str | None, text: str, ctx: DocContext | None, ev: _Evidence) -> None:
+    """Step 2: a yearful date or period as what it is: a copyright line's year (on or after
+    the article's), a report in the past tense (a lower bound), a date still ahead (an upper
+    bound); a year that premodifies a noun bounds nothing."""
+    span = (day, day) if (day := _day(d)) is not None else _period(d)
+    if span is None:
+        return
+    if not d.month and _COPYRIGHT_BEFORE.search(text, max(0, d.start - 24), d.start):
+        ev.highs.append(Bound(span[1], f"copyright '{d.text}': the article is of that year or before"))
+        return
+    word = _word_before(d, text)
+    expectation = _expectation(d, ctx)
+    if tense == "PAST" and not _ahead_word(d, text) and not _premodifier(d, ctx) and expectation is None:
+        ev.lows.append(Bound(span[0], f"'{d.text}' reported in the past tense"))
+    elif (tense == "FUTURE" or word in UPPER_TERM_WORDS) and word not in NOT_UPPER_WORDS \
+            and not _premodifier(d, ctx):
+        ev.highs.append(Bound(span[1], f"'{d.text}' still ahead"))
+    elif tense != "PAST" and word not in NOT_UPPER_WORDS and expectation == "ahead":
+        ev.highs.append(Bound(span[1], f"'{d.text}' still expected"))
+
+
+def _expectation(d: Draft, ctx: DocContext | None) -> str | None:
+    """How the clause that ``d`` dates holds it as expected: "ahead" in the present ("is
+    expected in 2009", "a model to be released in mid-2011", "is intended to launch in the
+    fall"), "past" for an expectation told in the past ("was expected in 2006", "had planned
+    to open in 2030": it may have been met or missed since), else None."""
+    tok = ctx.token_at(d.start) if ctx is not None else None
+    steps = 0
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 6:
+        tok = tok.head
+        steps += 1
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {a.lower_ for a in tok.children if a.dep_ in ("aux", "auxpass")}
+    head = tok.head if tok.tag_ in ("VB", "VBN") and "to" in aux else None
+    if tok.lemma_ in EXPECTATION_VERBS and tok.tag_ in ("VBN", "VBZ", "VBP"):
+        expecting = tok  # "is expected in 2009", "(shipping,) expected in late 2006", "expects profit in 1990"
+    elif head is not None and head.lemma_ in EXPECTATION_VERBS:
+        expecting = head  # "is intended to launch in", "plans to reopen in"
+    elif tok.tag_ == "VBN" and {"to", "be"} <= aux and tok.dep_ in ("acl", "relcl", "advcl"):
+        return "ahead"  # "the system, to be released in mid-2011"
+    else:
+        return None
+    for t in (expecting, expecting.head) if expecting.pos_ == "ADJ" else (expecting,):  # "had been due to"
+        if t.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in t.children
+                                  if a.dep_ in ("aux", "auxpass")):
+            return "past"
+    return "ahead"
 
 
 def _bounds(drafts: list[Draft], tenses: list[str | None], inside: list[bool], text: str,
-            ctx: DocContext | None, ev: _Evidence) -> tuple[list[tuple[dt.date, str]], list[tuple[dt.date, str]]]:
-    """Fill ``ev`` with the bounds the dated expressions give. RETURNS (day values, datelines
-    with no year) found on the way: the days that name the article's own date."""
-    named: list[tuple[dt.date, str]] = []   # (day, clue): days the article is on or just after
-    yearless: list[tuple[dt.date, str]] = []
+            ctx: DocContext | None, ev: _Evidence) -> None:
+    """Fill ``ev`` with what the dated expressions outside quotations say of the article date:
+    the page's own day (step 1), else the date as a report, a schedule or a term (step 2),
+    then the year it fixes with a relative phrase (step 3: "last year, in 2019", "last year's
+    2019 election")."""
     for d, tense, ins in zip(drafts, tenses, inside, strict=True):
         if ins or d.kind != K.ABSOLUTE:
             continue
         if d.year is not None and not MIN_YEAR <= d.year <= MAX_YEAR:
             continue
-        word = _word_before(d, text)
-        day = _day(d)
-        if d.month and d.day and _dateline(d, text):
-            if day is None:
-                yearless.append((dt.date(2000, d.month, d.day), d.text))
-                continue
-            ev.lows.append(Bound(day, f"dateline '{d.text}'"))
-            ev.highs.append(Bound(day + dt.timedelta(days=DATELINE_SLACK_DAYS), f"dateline '{d.text}'"))
-            named.append((day, f"dateline '{d.text}'"))
+        if _page_day(d, tense, text, ev) or d.year is None:
             continue
-        if day is not None:
-            label = _label(d, text)
-            if label in PUBLISHED_LABELS or label == "" and d.start <= DATELINE_REACH:
-                ev.lows.append(Bound(day, f"date line '{d.text}'"))
-                ev.highs.append(Bound(day + dt.timedelta(days=DATELINE_SLACK_DAYS), f"date line '{d.text}'"))
-                named.append((day, f"date line '{d.text}'"))
-                continue
-            if label in EDIT_LABELS:
-                ev.highs.append(Bound(day, f"{label} note '{d.text}': the article is on or before it"))
-                named.append((day, f"{label} note '{d.text}'"))
-                continue
-            if _EMBED_BEFORE.search(text, max(0, d.start - 40), d.start) and tense is None:
-                ev.lows.append(Bound(day, f"embedded post or caption dated '{d.text}'"))
-                named.append((day, f"embedded post or caption dated '{d.text}'"))
-                continue
-        if d.year is None:
-            continue
-        span = (day, day) if day is not None else _period(d)
-        if span is None:
-            continue
-        if not d.month and _COPYRIGHT_BEFORE.search(text, max(0, d.start - 24), d.start):
-            # a copyright line: the page's year, on or after the article's
-            ev.highs.append(Bound(span[1], f"copyright '{d.text}': the article is of that year or before"))
-            continue
-        if tense == "PAST" and not _ahead_word(d, text) and not _premodifier(d, ctx):
-            ev.lows.append(Bound(span[0], f"'{d.text}' reported in the past tense"))
-        elif (tense == "FUTURE" or word in UPPER_TERM_WORDS) and word not in NOT_UPPER_WORDS \
-                and not _premodifier(d, ctx):
-            ev.highs.append(Bound(span[1], f"'{d.text}' still ahead"))
+        _reported_span(d, tense, text, ctx, ev)
         _apposed_year(d, text, ev)
-        m = _POSSESSIVE_YEAR.search(text, max(0, d.start - 20), d.start)
-        if m and not d.month and m.end() == d.start:
-            year = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
-            clue = f"'{m.group().strip()} {d.text}': the article is in {year}"
-            ev.lows.append(Bound(dt.date(year, 1, 1), clue))
-            ev.highs.append(Bound(dt.date(year, 12, 31), clue))
-    return named, yearless
+        _possessive_year(d, text, ev)
+
+
+def _possessive_year(d: Draft, text: str, ev: _Evidence) -> None:
+    """Bounds from "last year's 2019 election": the article is in the year after 2019."""
+    m = _POSSESSIVE_YEAR.search(text, max(0, d.start - 20), d.start)
+    if m and not d.month and d.year is not None and m.end() == d.start:
+        year = d.year + POSSESSIVE_YEAR_OFFSETS[m["rel"].lower()]
+        clue = f"'{m.group().strip()} {d.text}': the article is in {year}"
+        ev.lows.append(Bound(dt.date(year, 1, 1), clue))
+        ev.highs.append(Bound(dt.date(year, 12, 31), clue))
 
 
 def _apposed_year(d: Draft, text: str, ev: _Evidence) -> None:
@@ -270,26 +327,32 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
     text (str): the article text (for the dateline and the words before a date).
     ctx (DocContext | None): the parse (to tell a year premodifying a noun); None skips that check.
     """
-    ev = _Evidence([], [], [])
-    named, yearless = _bounds(drafts, tenses, inside, text, ctx, ev)
-    lo = max(ev.lows, key=lambda b: b.day, default=None)
-    hi = min(ev.highs, key=lambda b: b.day, default=None)
-    if lo is not None and hi is not None and lo.day > hi.day:
-        # the clues disagree: one of them is misread; keep only what every clue allows
-        ev.clues.append(f"'{lo.clue}' and '{hi.clue}' disagree: neither bounds the date")
-        lo = hi = None
-    if lo is not None:
-        ev.clues.append(f"on or after {lo.day.isoformat()}: {lo.clue}")
-    if hi is not None:
-        ev.clues.append(f"on or before {hi.day.isoformat()}: {hi.clue}")
+    ev = _Evidence()
+    _bounds(drafts, tenses, inside, text, ctx, ev)
+    lo, hi = _range(ev)
     earliest = lo.day if lo is not None else ERA_START
     latest = hi.day if hi is not None else ERA_END
-    value = _value(drafts, tenses, inside, text, named, yearless, earliest, latest, ev.clues)
+    value = _value(drafts, tenses, inside, text, ev.named, ev.yearless, earliest, latest, ev.clues)
     if lo is None and hi is None and value is None:
         ev.clues.append("no dated evidence in the text: only the era of modern news")
         return Published(None, "unknown", ERA_START.isoformat(), ERA_END.isoformat(), tuple(ev.clues))
     return Published(value.isoformat() if value else None, "inferred", earliest.isoformat(), latest.isoformat(),
                      tuple(ev.clues))
+
+
+def _range(ev: _Evidence) -> tuple[Bound | None, Bound | None]:
+    """The tightest lower and upper bound, or neither when they disagree (one clue is then
+    misread; only what every clue allows is kept). RETURNS (lower, upper), each with its clue."""
+    lo = max(ev.lows, key=lambda b: b.day, default=None)
+    hi = min(ev.highs, key=lambda b: b.day, default=None)
+    if lo is not None and hi is not None and lo.day > hi.day:
+        ev.clues.append(f"'{lo.clue}' and '{hi.clue}' disagree: neither bounds the date")
+        return None, None
+    if lo is not None:
+        ev.clues.append(f"on or after {lo.day.isoformat()}: {lo.clue}")
+    if hi is not None:
+        ev.clues.append(f"on or before {hi.day.isoformat()}: {hi.clue}")
+    return lo, hi
 
 
 def _value(drafts: list[Draft], tenses: list[str | None], inside: list[bool], text: str,

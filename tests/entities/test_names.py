@@ -126,3 +126,34 @@ def test_name_tagged_elsewhere_is_found_where_the_tagger_missed_it(nlp, text, na
     owner = next(e for e in index.entities if any(m.text == name for m in e.mentions))
     starts = {m.start for m in owner.mentions if m.text == name}
     assert starts == {i for i in range(len(text)) if text.startswith(name, i)}
+
+
+@pytest.mark.parametrize("text,place", [
+    # the small model tags a one-word town PERSON after "mayor of" or before "ferry pier"
+    ("The mayor of Ridgeford, Helen Carter, said fares would fall.", "Ridgeford"),
+    ("Helen Carter reopened the Ridgeford ferry pier on Monday.", "Ridgeford"),
+    ("Omar Haddad spoke to residents of Karvelle on Friday.", "Karvelle"),
+])
+def test_one_word_name_governed_as_a_place_is_no_person(nlp, text, place):
+    index = _index(nlp, text)
+    entity = next(e for e in index.entities if e.name == place)
+    assert entity.type == "GPE"
+
+
+@pytest.mark.parametrize("text,person", [
+    # a surname of the article, a given name, or an honorific keeps the person
+    ("Helen Carter won the vote. The residents of Carter cheered her.", "Helen Carter"),
+    ("Mr Brandt spoke on Friday. Later Ms Brandt greeted the residents of Brandt.", "Brandt"),
+])
+def test_person_evidence_wins_over_place_evidence(nlp, text, person):
+    index = _index(nlp, text)
+    entity = next(e for e in index.entities if e.name == person)
+    assert entity.type == "PERSON" and len(entity.mentions) == 3
+    assert not [e for e in index.entities if e.type == "GPE"]
+
+
+def test_organisation_at_the_start_of_an_event_name_is_a_mention_of_it(nlp):
+    text = "Quorvia opened its doors to pupils. Mara Quist won the Quorvia Science Fair in May."
+    index = _index(nlp, text)
+    org = next(e for e in index.entities if e.name == "Quorvia")
+    assert sum(m.text == "Quorvia" for m in org.mentions) == 2

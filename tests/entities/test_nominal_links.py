@@ -188,3 +188,31 @@ def test_we_of_a_person_is_one_group_per_speaker(nlp, text):
     index = _index(nlp, text)
     first, second = (e for e in index.entities for m in e.mentions if m.text == "We")
     assert first.id == second.id and not _same(index, "Maria Gonzalez", "We")
+
+
+@pytest.mark.parametrize("text,name,nominal", [
+    # a naming noun with "of" is the name it takes
+    ("Protesters marched through the city of Varnholm on Sunday.", "Varnholm", "the city"),
+    ("Farmers in the state of Varnholm sold less grain in May.", "Varnholm", "the state"),
+    # a definite nominal whose head is a word of a place's name, plural or not
+    ("Visitors crowded the Halvard Memorial on Friday. Lanterns lit the memorial all night.",
+     "Halvard Memorial", "the memorial"),
+    ("The show opened at the Orlen Galleries in June. Crowds filled the gallery.",
+     "Orlen Galleries", "the gallery"),
+])
+def test_nominal_joins_the_name_it_names(nlp, text, name, nominal):
+    index = _index(nlp, text)
+    assert _same(index, name, nominal), [(e.name, [m.text for m in e.mentions]) for e in index.entities]
+
+
+@pytest.mark.parametrize("text,name,nominal", [
+    # "the capital of X" is another place; a person is never "the city of"
+    ("Talks moved to the capital of Varnholm on Sunday.", "Varnholm", "the capital"),
+    # a place noun that is not the last word of an organisation's name
+    ("The State Department of Varnholm issued a warning. The state has closed its border.",
+     "State Department", "The state"),
+    ("Voters in the city of Brandt Ellison's birth cheered.", "Brandt Ellison", "the city"),
+])
+def test_nominal_of_a_name_that_it_does_not_name(nlp, text, name, nominal):
+    index = _index(nlp, text)
+    assert not _same(index, name, nominal)

@@ -75,8 +75,8 @@ def test_read_files_gives_one_contract_line_per_input_record(tmp_path: Path) -> 
     assert by_id["page"]["text"] and problems(by_id["page"], by_id["page"]["text"]) == []
     assert "text" not in by_id["story"] and "text" not in by_id["j1"]  # the input as given
     # Every error is also one line on stderr naming its input.
-    errors = [line for line in proc.stderr.decode().splitlines() if line.startswith("dateline: error:")]
-    assert len(errors) == len(codes) - codes.count("ok")
+    errors = [line for line in proc.stderr.decode().splitlines() if line.startswith("dateline: error ")]
+    assert [line.split()[2].rstrip(":") for line in errors] == [c for c in codes if c != "ok"]  # coded
     assert str(tmp_path / "missing.txt") in errors[-1]
 
 

@@ -64,4 +64,4 @@ def test_load_bad_lines_cost_only_themselves(tmp_path: Path, capsys: pytest.Capt
 
 def test_load_missing_path_is_one_coded_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["load", str(tmp_path / "nope.jsonl"), "--db", location(tmp_path / "s.db")]) == 1
-    assert capsys.readouterr().err.strip() == f"dateline: error: {tmp_path / 'nope.jsonl'}: no such file or directory"
+    assert capsys.readouterr().err.strip() == f"dateline: error E002: {tmp_path / 'nope.jsonl'}: no such file or directory"

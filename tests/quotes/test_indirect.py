@@ -256,3 +256,116 @@ def test_indirect_according_to_leaves_no_stray_conjunction(reader):
 )
 def test_indirect_finding(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a lemma the small model gets wrong ("hoped" -> "hop") is mended from the form
+        ("The engineer hoped the bridge would open in May.",
+         [("the bridge would open in May", "The engineer", "hoped")]),
+        # a verb of saying with its particle
+        ("The mayor pointed out that the road was closed.",
+         [("the road was closed", "The mayor", "pointed")]),
+        # an infinitive with its own subject after a verb of expecting
+        ("Most residents expect the mayor to win the race.",
+         [("the mayor to win the race", "Most residents", "expect")]),
+        # a participle of feeling with its clause, like an adjective of a held view
+        ("Parents were frustrated that the council delayed the vote.",
+         [("the council delayed the vote", "Parents", "frustrated")]),
+        # "made it clear that ..."
+        ("The coach made it clear that he would stay.",
+         [("he would stay", "The coach", "made")]),
+    ],
+)
+def test_indirect_more_verbs_of_saying_and_holding(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_relative_who_can_hold_a_view(reader):
+    text = "Mr. Lowe, who understood that the new law would fail, stayed home."
+    assert reported(reader, text) == [("the new law would fail", "who", "understood")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the parser takes a bare clause after "said ... <time>" for an adverbial
+        ("Mayor Ortiz said after the meeting he would not sign the budget.",
+         [("he would not sign the budget", "Ortiz", "said")]),
+        # an indirect question
+        ("Lawmakers have not said when they would vote on the plan.",
+         [("when they would vote on the plan", "Lawmakers", "said")]),
+    ],
+)
+def test_indirect_clause_parsed_as_adverbial(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause opened by a subordinator is a real adverbial, no content of the verb
+        "Ortiz testified because the court had ordered it.",
+        # "imagine if": a supposition, not an indirect question
+        "Imagine if the council had voted the other way.",
+    ],
+)
+def test_indirect_real_adverbial_is_not_content(reader, text):
+    assert reported(reader, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the passive of a verb of backing: the subject is what was backed, the agent the source
+        ("The new budget has been endorsed by the city council.",
+         [("The new budget", "the city council", "endorsed")]),
+        # with what it was called, the agent hung on the predicate noun by the parser
+        ("Dr. Lane has been called a fraud by her rivals.",
+         [("Dr. Lane", "her rivals", "called"), ("a fraud", "her rivals", "called")]),
+    ],
+)
+def test_indirect_passive_with_agent(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_passive_relative_has_no_content(reader):
+    # "which was backed by X": the relative pronoun is no statement of its own
+    assert reported(reader, "The plan, which was backed by the mayor, failed.") == []
+
+
+def test_indirect_leading_conjunction_is_not_content(reader):
+    text = "And the river will flood, according to the agency."
+    assert reported(reader, text) == [("the river will flood", "the agency", "according to")]
+
+
+def test_indirect_by_one_estimate(reader):
+    text = "By one estimate, the storm destroyed 300 homes."
+    assert reported(reader, text) == [("the storm destroyed 300 homes", "one estimate", "By one estimate")]
+
+
+def test_indirect_nominal_cue_owned_by_a_name(reader):
+    # "a Reuters report that ...": the name before the noun of saying is its source
+    text = "Residents welcomed a Reuters report that the plant would reopen."
+    assert ("the plant would reopen", "Reuters", "report") in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a non-restrictive relative clause at the end is an aside about the content
+        ("The mayor questioned the cost of the bridge, which had doubled since May.",
+         [("the cost of the bridge", "The mayor", "questioned")]),
+        # where and when it was said end the content
+        ("The senator praised the plan in a speech on Monday.",
+         [("the plan", "The senator", "praised")]),
+    ],
+)
+def test_indirect_object_content_boundaries(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_reflexive_object_is_no_content(reader):
+    # "found itself in a bind": a verb of finding with a reflexive object reports nothing
+    assert reported(reader, "The city found itself in a bind after the vote.") == []

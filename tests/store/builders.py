@@ -89,7 +89,7 @@ def build(doc: Doc) -> Article:
     events = []
     for trigger, time, who, summary in doc.events:
         s, e = find(text, trigger)
-        et = EventTime(time, _earliest(time), _latest(time)) if time else None
+        et = _event_time(time) if time else None
         events.append(
             Event(
                 s,
@@ -107,6 +107,13 @@ def build(doc: Doc) -> Article:
         else Published.unknown()
     )
     return Article(doc.id, pub, (), tuple(entities), tuple(quotes), tuple(events), doc.title, doc.url)
+
+
+def _event_time(time: str) -> EventTime:
+    """A time as the tests write it: a TIMEX3 value, or "VALUE/EARLIEST" for a range from
+    EARLIEST to VALUE's last day (a report "that day or the day before")."""
+    value, _, earliest = time.partition("/")
+    return EventTime(value, earliest or _earliest(value), _latest(value))
 
 
 def _earliest(value: str) -> str | None:

@@ -22,6 +22,8 @@ PHRASES = (
     "not now",
 )
 DAYS = ("2021-03-01", "2021-03-02", "2021-03")
+# How other outlets date the same days: a report "that day or the day before" overlaps them.
+REPORTED = {"2021-03-01": "2021-03-01/2021-02-28", "2021-03-02": "2021-03-02/2021-03-01"}
 TRIGGERS = ("met", "visited", "said")
 
 
@@ -51,7 +53,8 @@ def _doc(rng: random.Random, i: int) -> Doc:
         who = rng.sample(names, rng.randint(1, len(names)))
         day = rng.choice(DAYS)
         sentences.append(f"They {trigger} on {day} by the water.")
-        events.append((trigger, day, who, f"{' and '.join(who)} {trigger} by the water"))
+        when = REPORTED[day] if day in REPORTED and rng.random() < 0.4 else day
+        events.append((trigger, when, who, f"{' and '.join(who)} {trigger} by the water"))
     text = " ".join(sentences)
     # Now and then a tagger types a full name ORG: a person's wherever an article says PERSON.
     entities = [(n, "ORG" if " " in n and rng.random() < 0.2 else "PERSON", [n]) for n in names]

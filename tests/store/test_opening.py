@@ -184,4 +184,4 @@ def test_read_only_store_answers_every_query_command(read_only_store: Path, tmp_
 def test_read_only_store_refuses_a_write_in_one_coded_line(read_only_store: Path) -> None:
     done = _run_as_reader(["rebuild", "--db", str(read_only_store)])
     assert done.returncode == 1
-    assert done.stderr.count("\n") == 1 and "dateline: error: news.db: the store cannot be written" in done.stderr
+    assert done.stderr.count("\n") == 1 and "dateline: error E307: news.db: the store cannot be written" in done.stderr

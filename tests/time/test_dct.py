@@ -106,6 +106,16 @@ def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     ("The bakery closed.\n\nCorrection: July 3, 2014\n\nA name was misspelled.", "1900-01-01", "2014-07-03"),
     ("Bakery closes\n\nUpdated: July 3, 2014 at 9:10 a.m.\n\nThe bakery closed.", "1900-01-01", "2014-07-03"),
     ("The bakery closed.\n\nCopyright 2014 The Valley Courier. All rights reserved.", "1900-01-01", "2014-12-31"),
+    # a date still expected, in the present, bounds above
+    ("The new reactor is expected in late 2031, the utility said.", "1900-01-01", "2031-12-31"),
+    ("The company unveiled a phone, to be released in mid-2031.", "1900-01-01", "2031-12-31"),
+    ("The service is intended to launch in the fall of 2031.", "1900-01-01", "2031-12-31"),
+    ("The museum plans to reopen in 2031.", "1900-01-01", "2031-12-31"),
+    ("The firm expects a profit in 2031, its chief said.", "1900-01-01", "2031-12-31"),
+    # ... but not in the past: the expectation may have been met or missed since
+    ("The reactor was expected in 2031 but slipped.", "1900-01-01", "2099-12-31"),
+    ("The museum had planned to reopen in 2031.", "1900-01-01", "2099-12-31"),
+    ("The mayor said the museum had been due to reopen in 2031.", "1900-01-01", "2099-12-31"),
     # a dateline with no date, or with a day but no year, names no day
     ("WASHINGTON (Reuters) - The bakery closed after forty years.", "1900-01-01", "2099-12-31"),
     ("ROME, May 3 (Reuters) - The bakery closed after forty years.", "1900-01-01", "2099-12-31"),
@@ -124,6 +134,8 @@ def test_dct_bounds_from_what_dates_are(nlp, text: str, earliest: str, latest: s
     "The bridge will reopen on June 1, 2027.",
     # a deadline word is no report of the past ("until" in the past tense included)
     "A court barred him from the post until March 2027.",
+    # an expectation told in the past reports no happening of its date
+    "The reactor was expected in 2027 but the work slipped.",
 ])
 def test_dct_no_lower_bound(nlp, text: str) -> None:
     assert _blind_read(nlp, text).earliest == "1900-01-01"

@@ -1,0 +1,35 @@
+"""The CLI's error line: a command that cannot run prints one line with the error's code,
+``dateline: error E123: message`` (README's error table lists the codes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.cli.main import main
+from dateline.errors import EntityNotFoundError, InputError, StoreNotFoundError
+
+
+@pytest.mark.parametrize("argv,code,words", [
+    (["read", "--jsonl", "in.jsonl"], InputError.code, "--jsonl IN and --out OUT go together"),
+    (["timeline", "Nobody", "--db", "{tmp}/absent.db"], StoreNotFoundError.code, "absent.db"),
+    (["load", "{tmp}/absent.jsonl", "--db", "{tmp}/s.db"], InputError.code, "no such file or directory"),
+    (["read", "{tmp}/empty"], InputError.code, "no articles found"),
+])
+def test_main_error_line_carries_the_code(tmp_path: Path, capsys, argv: list[str], code: str, words: str) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main([a.format(tmp=tmp_path) for a in argv]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"dateline: error {code}: ") and words in line
+
+
+def test_main_error_line_of_a_store_query(tmp_path: Path, capsys) -> None:
+    from dateline.store import open_store
+
+    db = tmp_path / "s.db"
+    with open_store(db):
+        pass  # an empty store: the name is not in it
+    assert main(["timeline", "Nobody", "--db", str(db)]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"dateline: error {EntityNotFoundError.code}: no entity named 'Nobody'")
