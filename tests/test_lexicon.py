@@ -1,4 +1,4 @@
-"""The word lists and dependency sets every layer shares (dateline/lexicon.py): well-formed,
+"""The word lists and dependency sets every layer shares (dateline/lexicon/): well-formed,
 and defined once."""
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ def test_layers_read_the_shared_lists():
 
 
 def test_one_definition_each():
-    """No module but dateline/lexicon.py assigns these names: the copies drifted apart before."""
+    """No module but the lexicon package's assigns these names: the copies drifted apart before."""
     pattern = re.compile(r"^\s*(SUBJECT_DEPS|ACTOR_DEPS|PERSON_NOUNS)\s*(:[^=]*)?=", re.MULTILINE)
     found = [(str(p.relative_to(ROOT)), m.group(1)) for p in sorted((ROOT / "dateline").rglob("*.py"))
              for m in pattern.finditer(p.read_text(encoding="utf-8"))]
-    assert found == [("dateline/lexicon.py", "SUBJECT_DEPS"), ("dateline/lexicon.py", "ACTOR_DEPS"),
-                     ("dateline/lexicon.py", "PERSON_NOUNS")]
+    assert found == [("dateline/lexicon/people.py", "PERSON_NOUNS"), ("dateline/lexicon/syntax.py", "SUBJECT_DEPS"),
+                     ("dateline/lexicon/syntax.py", "ACTOR_DEPS")]

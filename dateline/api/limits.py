@@ -159,9 +159,6 @@ class SecurityHeaders:
             await send_error(send, InternalServerError(f"internal error: {type(e).__name__}; see the server log"))
 
 
-LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
-
-
 def host_of(value: str) -> str:
     """RETURNS the host part of a Host header, lower-cased: ``[::1]:8000`` -> ``::1``."""
     value = value.strip().lower()

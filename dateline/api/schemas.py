@@ -86,7 +86,7 @@ class StoredArticleOut(ArticleOut):
 
 
 # Field descriptions of the generated models that the record's own names do not say.
-FIELD_NOTES = {
+FIELD_NOTES: dict[tuple[type, str], str] = {
     (QuoteEntry, "kind"): "direct (quoted words) or indirect (a reported statement)",
 }
 

@@ -10,24 +10,16 @@
     in_words("PRESENT_REF")  -> "now"
 
 A value this module does not know is returned as it is: the code is better than a guess.
-The words are the lexicon at the top; the grammar of values is spec/contract.md's (TIMEX3).
+The words are ``dateline.lexicon.calendar``'s; the grammar of values is spec/contract.md's (TIMEX3).
 """
 
 from __future__ import annotations
 
 import re
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-PARTS_OF_DAY = {"MO": "the morning", "MI": "midday", "AF": "the afternoon", "EV": "the evening",
-                "NI": "the night", "DT": "the daytime"}
-QUARTERS = {"Q1": "the first quarter", "Q2": "the second quarter", "Q3": "the third quarter",
-            "Q4": "the fourth quarter", "H1": "the first half", "H2": "the second half"}
-REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
-UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second",
-         "DE": "decade", "CE": "century", "Q": "quarter", "WE": "weekend"}
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from dateline.lexicon.calendar import MONTH_NAMES as MONTHS
+from dateline.lexicon.calendar import PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS
+from dateline.lexicon.calendar import WEEKDAY_NAMES as WEEKDAYS
 
 DATE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?(?:T(MO|MI|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))?$")
 PERIOD = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])$")

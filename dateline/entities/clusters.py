@@ -71,6 +71,7 @@ class Cluster:
     gender: str | None = None
     full_name: bool = False
     roles: list[str] = field(default_factory=list)
+    nouns: set[str] = field(default_factory=set)  # heads of descriptions linked to it ("a 14-year-old boy")
     attributes: list[Attribute] = field(default_factory=list)
     relations: list[tuple[str, int]] = field(default_factory=list)
     # (relation, target) -> character span of the words that state it (first statement)
@@ -173,6 +174,7 @@ class Resolver(NominalMixin):
                 cid = self.tok_cluster.get(c.owner, self.name_of.get(c.owner))  # type: ignore[arg-type]
                 if cid is not None and self._describes(cid, c):
                     self._link(cid, c)
+                    self.clusters[cid].nouns.add(c.key)
             elif c.mode == "kin":
                 self.kin.resolve(c)
             elif c.mode == "definite":
@@ -245,6 +247,7 @@ class Resolver(NominalMixin):
 
     def _descriptor_attributes(self, cid: int, c: Candidate) -> None:
         cl = self.clusters[cid]
+        cl.nouns.add(c.key)
         if c.role:
             cl.roles.append(c.role)
         age = age_after(self.doc, c.end)
@@ -425,7 +428,9 @@ class Resolver(NominalMixin):
         age = age_after(self.doc, c.end)
         options = [(cl, s) for cl, s in self._persons(c)
                    if not (age and cl.age() and cl.age() != age.value)]
-        by_role = [(cl, s) for cl, s in options if any(_same_role(r, c) for r in cl.roles)]
+        # who holds its role, or was described by its noun ("the boy" after "X, a 14-year-old boy")
+        by_role = [(cl, s) for cl, s in options
+                   if any(_same_role(r, c) for r in cl.roles) or (c.role is None and c.key in cl.nouns)]
         cid: int | None = None
         if by_role:
             cid = max(by_role, key=lambda p: p[1])[0].cid

@@ -314,3 +314,7 @@ NAMING_OF_NOUNS = frozenset({
     "city", "town", "village", "state", "province", "county", "island", "country", "nation",
     "kingdom", "republic", "municipality", "borough", "district", "church", "religion",
 })
+# Words that qualify a place's name as a part of it or another place ("North Korea",
+# "South Sudan", "New York", "Upper Egypt").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "central", "upper", "lower", "new", "greater"})

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lexicon import (
     ADJECTIVAL_LABELS,
+    COMPASS_WORDS,
     COUNTRY_ALIASES,
     EVENT_HEADS,
     GIVEN_NAMES,
@@ -170,7 +171,9 @@ def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[
     "the Warhol Foundation", "Texas" and "University of Texas"): a mention of that
     entity too (mode ``nested``; the longest such part first). An organisation's name
     at the start of another ("Acme Records") is part of its name, not a reference;
-    after "of" ("Church of X") it is one."""
+    after "of" ("Church of X") it is one, and so it is at the start of an event's or a
+    place's name ("the Acme Science Fair"). A compass word and what it qualifies are
+    none ("North", "Korea" in "North Korea"; but "North" in "North and South Korea")."""
     alone: dict[str, Candidate] = {}
     for c in names:
         alone.setdefault(c.key if c.label == "PERSON" else variant_key(c.key), c)
@@ -189,6 +192,7 @@ def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[
                 key = " ".join(t.lower_ for t in doc[i:j] if t.text not in POSSESSIVE)
                 other = alone.get(key) or alone.get(variant_key(key))
                 if other is None or (other.start < c.end and c.start < other.end) \
+                        or _compass_part(doc, i, j, c) \
                         or key in ORG_DESIGNATORS or variant_key(other.key) == own \
                         or (other.label not in NESTED_LABELS and doc[i - 1].lower_ != "of"
                             and not (i == c.start and other.label == "ORG" and c.label in NAMED_AFTER_ORG)):
@@ -199,13 +203,25 @@ def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[
     return out
 
 
+def _compass_part(doc: Doc, i: int, j: int, outer: Candidate) -> bool:
+    """Whether tokens i:j of a longer name are a compass word qualifying the next word
+    ("North" in "North Korea") or the word a compass word qualifies ("Korea")."""
+    if j - i == 1 and doc[i].lower_ in COMPASS_WORDS and j < outer.end \
+            and doc[j].lower_ not in ("and", "or", ",", "&"):
+        return True
+    return i > outer.start and doc[i - 1].lower_ in COMPASS_WORDS
+
+
 def _adjectival(ent: Span) -> bool:
     """Whether a nationality, group or language name is used as an adjective ("Afghan
     team", "Greek officials"): it qualifies a noun and refers to no entity of its own."""
     if ent.label_ not in ADJECTIVAL_LABELS:
         return False
     root = ent.root
-    return root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod"
+    # "Afghan Ambassador X": a one-word nationality glued before a noun qualifies it too
+    compound = root.dep_ == "compound" and len(ent) == 1 and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.tag_ != "NNPS"
+    return root.tag_ in ("JJ", "JJR", "JJS") or root.dep_ == "amod" or compound
 
 
 def _first_piece(doc: Doc, ent: Span) -> Span | None:

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.nlp.extensions import register_extensions
+from dateline.text.quotation import CLOSING_TOKENS
 
 register_extensions()
 
@@ -100,7 +101,6 @@ def add_dateline_components(nlp: Language) -> Language:
 # ("... felt before.” “Jack worked ...") and after a blank line (a headline has no full
 # stop). Set before the parser,
 # which keeps preset boundaries. Events take their sentence from these boundaries.
-CLOSING_QUOTES = frozenset({"”", '"', "’’", "''"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 
 
@@ -126,7 +126,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
                 tok.is_sent_start = True  # a blank line after a headline or a date line
                 continue
             j -= 1
-        if doc[j].text in CLOSING_QUOTES and j > 0:
+        if doc[j].text in CLOSING_TOKENS and j > 0:
             j -= 1
         elif j == tok.i - 1:
             continue  # no quote and no break: the parser decides

@@ -8,7 +8,9 @@ A date in the text bounds the article date only as what it is:
 - a date or year reported in the past tense, outside quotations, is a lower bound (the
   article is written after what it reports); a quotation or the future tense never gives one;
 - a date or year still ahead in the future tense, or after a deadline or term word ("due
-  Oct. 15, 2029", "until 2025"), outside quotations, is an upper bound;
+  Oct. 15, 2029", "until 2025"), or still expected in the present ("is expected in 2031",
+  "to be released in mid-2031"), outside quotations, is an upper bound; an expectation told
+  in the past ("was expected in 2031") bounds nothing;
 - a year that premodifies a noun ("1990 earnings", "the 2011 version") classifies a thing
   and bounds nothing;
 - "last year's 2019 election" fixes the article's year (2020);

@@ -15,12 +15,15 @@ from dateline.time import draft as K
 from dateline.time.data.lexicon import (
     AMBIGUOUS_MONTHS,
     ANAPHORIC_MODIFIERS,
+    ARRIVAL_VERBS,
     CENTURY_WORDS,
     DAY_DEICTICS,
     DECADE_WORDS,
     FORWARD_POSSESSIVE_CUES,
     FREQUENCY_ADVERBS,
     HEDGES,
+    HYPOTHETICAL_WORDS,
+    INDEFINITE_DAY_MODALS,
     MONTH_CUE_WORDS,
     MONTHS,
     ORDINALS,
@@ -58,6 +61,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b")
 _FORWARD_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(c).replace(chr(92) + ' ', chr(92) + 's+') for c in FORWARD_POSSESSIVE_CUES)})\s+)$")
 # "expected to last two weeks", "will last a year": "last" is the verb, not "the last two weeks"
 # Prepositions before a bare part of day that place an event in it ("in the morning", "by mid afternoon")
+# the modal right before ("will one day be"): "will take one day" is the length of a task
+_MODAL_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(INDEFINITE_DAY_MODALS)})(?:\s+not)?\s+)$")
+_ARRIVAL_BEFORE = re.compile(rf"(?i:\b(?P<verb>{'|'.join(ARRIVAL_VERBS)})\s+)$")
+_HYPOTHETICAL_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(HYPOTHETICAL_WORDS)})\b)")
+_WHEN_AFTER = re.compile(r"\s+(?i:when|that)\b")
 _PART_PREP_BEFORE = re.compile(r"(?i:\b(?:in|by|at|until|till|around|during|through|throughout|from)\s+)$")
 _VERB_LAST_BEFORE = re.compile(r"(?i:\b(?:to|will|would|could|can|may|might|should|must|did|does|do|'ll|not)\s+)$")
 
@@ -398,11 +406,31 @@ def build_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
         return None
     if qty_text in ("a", "an") and not m["half"] and not m["det"] and not m["mod"] and MONEY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return _make(m, rule, "SET", K.SET, fixed=_p_value(1, unit))  # "$5 million a year": a rate
+    if unit == "day" and qty_text in ("one", "a") and not (m["det"] or m["mod"] or m["rel"] or m["half"]):
+        ref = _indefinite_day(m, text, qty_text)
+        if ref is not None:
+            return _make(m, rule, "DATE", K.REF, fixed=ref)
     d = _make(m, rule, "DURATION", K.DURATION, fixed=_p_value(qty, unit), unit=unit, mod=_hedge(m, text))
     if _norm(m["rel"]) == "last" and not m["det"] and _VERB_LAST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         start = m.start("lo") if m["lo"] else m.start("half") if m["half"] else m.start("qty")
         d = Draft(start, m.end(), text[start:m.end()], d.type, d.kind, unit=unit, fixed=d.fixed, rule=rule)
     return d
+
+
+def _indefinite_day(m: re.Match[str], text: str, qty: str) -> str | None:
+    """RETURNS FUTURE_REF or PAST_REF when "one day" / "a day" names some day, not a length:
+    "will one day be", "could one day lead" (ahead); "if there ever came a day when" (ahead),
+    "there came a day when" (behind). None when it is the length it says ("in the job one day")."""
+    before = text[max(0, m.start() - 40):m.start()]
+    if qty == "one" and _MODAL_BEFORE.search(before):
+        return "FUTURE_REF"
+    arrival = _ARRIVAL_BEFORE.search(before)
+    if arrival is None or not _WHEN_AFTER.match(text, m.end()):
+        return None
+    ref = ARRIVAL_VERBS[arrival["verb"].lower()]
+    if ref == "PAST_REF" and _HYPOTHETICAL_BEFORE.search(before, max(0, arrival.start() - 24), arrival.start()):
+        return "FUTURE_REF"  # "if there ever came a day when": a day that may yet come
+    return ref
 
 
 def build_vague_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:

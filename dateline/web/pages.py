@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -35,6 +36,9 @@ PAGES = (
     ("api", "/api", "API"),
 )
 TITLES = {"article": "Article"}  # pages reached by link, not from the menu
+# Every page's route. An article's shell is the same for every id (ids may hold "/"): its
+# module reads the id from the URL and reports a missing article (the API answers 404).
+ROUTES = {**{path: name for name, path, _ in PAGES}, "/articles/{article_id:path}": "article"}
 
 
 def _nav(current: str) -> str:
@@ -59,29 +63,18 @@ def _page(name: str) -> HTMLResponse:
     return HTMLResponse(_shell(name), headers=SHELL_HEADERS)
 
 
+def _endpoint(name: str) -> Callable[[], Awaitable[HTMLResponse]]:
+    """RETURNS the route function serving page ``name``'s shell."""
+
+    async def page() -> HTMLResponse:
+        return _page(name)
+
+    return page
+
+
 def mount_web(app: FastAPI) -> None:
-    """Add the pages and ``/static`` to ``app`` (left out of the OpenAPI document)."""
-
-    @app.get("/", include_in_schema=False)
-    async def home_page() -> HTMLResponse:
-        return _page("home")
-
-    @app.get("/timeline", include_in_schema=False)
-    async def timeline_page() -> HTMLResponse:
-        return _page("timeline")
-
-    @app.get("/articles/{article_id:path}", include_in_schema=False)
-    async def article_page(article_id: str) -> HTMLResponse:
-        # The shell is the same for every id (ids may hold "/"): the module reads the id from
-        # the URL and a missing article is reported on the page (the API answers 404).
-        return _page("article")
-
-    @app.get("/api", include_in_schema=False)
-    async def api_page() -> HTMLResponse:
-        return _page("api")
-
-    @app.get("/read", include_in_schema=False)
-    async def read_page() -> HTMLResponse:
-        return _page("read")
-
+    """Add the pages (ROUTES) and ``/static`` to ``app`` (left out of the OpenAPI document)."""
+    for path, name in ROUTES.items():
+        app.add_api_route(path, _endpoint(name), methods=["GET"], include_in_schema=False,
+                          name=f"{name}_page", response_class=HTMLResponse)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -296,3 +296,16 @@ def test_extract_kin_word_before_a_name(nlp, text, owner, other):
     stated = {(r.type, r.target) for r in a.relations} | {(r.type, a.id) for r in b.relations}
     assert ("spouse", b.id) in stated or ("spouse", a.id) in stated
     assert "her husband" in [m.text for m in b.mentions]
+
+
+@pytest.mark.parametrize("text,joined", [
+    # a generic noun refers back to the person it described before
+    ("Omar Haddad, a 14-year-old boy from Leeds, built a radio. Teachers praised the boy on Monday.",
+     True),
+    ("Omar Haddad built a radio. Teachers praised the boy on Monday.", False),
+])
+def test_generic_description_joins_whom_it_described(nlp, text, joined):
+    doc, index = _entities(nlp, text)
+    person = _entity_with(index, "Omar Haddad")
+    assert person is not None
+    assert ("the boy" in [m.text for m in person.mentions]) is joined

@@ -157,3 +157,28 @@ def test_organisation_at_the_start_of_an_event_name_is_a_mention_of_it(nlp):
     index = _index(nlp, text)
     org = next(e for e in index.entities if e.name == "Quorvia")
     assert sum(m.text == "Quorvia" for m in org.mentions) == 2
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    # "the North" alone does not make "North" in "North Korea" a mention of its own
+    ("North Korea fired shells on Friday. The North said the South had started it.",
+     [], ["North"]),
+    # coordinated, the compass word stands for a place of its own
+    ("Talks between North and South Korea resumed. The North sent two envoys.",
+     ["North"], []),
+])
+def test_compass_word_in_a_place_name_is_no_nested_mention(nlp, text, kept, dropped):
+    index = _index(nlp, text)
+    nested = [(m.text, m.start) for e in index.entities for m in e.mentions
+              if m.kind == "name" and m.start < text.index(".")]
+    texts = [t for t, _ in nested]
+    assert all(k in texts for k in kept) and not any(d in texts for d in dropped), nested
+
+
+@pytest.mark.parametrize("text,adjective", [
+    ("The Veldish Ambassador Mara Quist said the visas were granted.", "Veldish"),
+    ("According to Afghan Ambassador Omar Haddad, the team had left Kabul.", "Afghan"),
+])
+def test_nationality_glued_before_a_noun_is_no_entity(nlp, text, adjective):
+    index = _index(nlp, text)
+    assert not [m for e in index.entities for m in e.mentions if m.text == adjective]

@@ -140,6 +140,20 @@ NARRATIVE_DAYS = [
     ("The strike began on Oct. 3, 2015. On Monday, the union called it off.", "2015-10-20", "Monday", "DATE",
      "2015-10-19"),
 ]
+# "one day" / "a day" naming some day rather than a length (TimeBank and MEANTIME both mark
+# these FUTURE_REF): after a modal, or as the day that comes when something happens
+INDEFINITE_DAYS = [
+    ("Engineers believe the probe will one day reach the outer planets.", "2020-01-01", "one day", "DATE",
+     "FUTURE_REF"),
+    ("She hopes her son could one day run the bakery.", "2020-01-01", "one day", "DATE", "FUTURE_REF"),
+    ("He wrote that if there ever came a day when he could not serve, he would step aside.", "2020-01-01",
+     "a day", "DATE", "FUTURE_REF"),
+    ("Then there came a day when the looms fell silent.", "2020-01-01", "a day", "DATE", "PAST_REF"),
+    # the length it says
+    ("He had been in the post one day when the flood came.", "2020-01-01", "one day", "DURATION", "P1D"),
+    ("The repairs will take one day.", "2020-01-01", "one day", "DURATION", "P1D"),
+    ("The strike lasted one day.", "2020-01-01", "one day", "DURATION", "P1D"),
+]
 # durations and offsets: "the coming decade", "N years ago", hedges, halves
 SPANS = [
     ("Demand will double over the coming decade.", "2021-03-10", "the coming decade", "DURATION", "P10Y"),
@@ -196,8 +210,8 @@ CODES = [
 
 
 @pytest.mark.parametrize("text,anchor,expression,type_,value",
-                         VAGUE + SHORT_YEARS + FREQUENCY + RANGES + CLOCKS + WEEKDAYS + NARRATIVE_DAYS + SPANS + EXTENTS
-                         + CODES)
+                         VAGUE + SHORT_YEARS + FREQUENCY + RANGES + CLOCKS + WEEKDAYS + NARRATIVE_DAYS + INDEFINITE_DAYS
+                         + SPANS + EXTENTS + CODES)
 def test_resolve_newswire_golden(nlp, text: str, anchor: str | None, expression: str, type_: str | None,
                                  value: str | None) -> None:
     check(nlp, text, anchor, expression, type_, value)

@@ -89,6 +89,14 @@ REFERENCES: dict[str, str] = {
 # ("current", "future", "once") than temporal expressions.
 WEAK_REFERENCES = frozenset({"current", "future", "once", "eventually"})
 
+# "one day" after a modal ("will one day be", "could one day lead") is no length of time but
+# an indefinite day ahead (TIMEX3 FUTURE_REF); so is "a day when" after a form of "come"
+# ("if there ever came a day when"), or one behind ("there came a day when ...": PAST_REF).
+INDEFINITE_DAY_MODALS = ("will", "would", "could", "might", "may", "can", "shall", "should", "must")
+ARRIVAL_VERBS: dict[str, str] = {"come": "FUTURE_REF", "comes": "FUTURE_REF", "came": "PAST_REF"}
+# Before "came": words that make the arrival hypothetical, hence ahead ("if there ever came").
+HYPOTHETICAL_WORDS = ("if", "unless", "when", "whenever", "should", "would", "might")
+
 # Deictic day words, offset in days from the speech time.
 DAY_DEICTICS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 

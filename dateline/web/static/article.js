@@ -1,13 +1,10 @@
 // The stored-article page: /articles/{id} (ids may hold "/"), optionally #at=START-END to
 // mark the sentence a timeline entry cites.
 
-import { articleIdOf, clean, encodePath, getJSON, humanDate, plural, reportFailures } from "./dom.js";
+import { articleIdOf, clean, elements, encodePath, getJSON, humanDate, plural, reportFailures } from "./dom.js";
 import { renderArticle } from "./view.js";
 
-const title = document.getElementById("title");
-const meta = document.getElementById("meta");
-const status = document.getElementById("status");
-const view = document.getElementById("view");
+const [title, meta, status, view] = elements("title", "meta", "status", "view");
 reportFailures(status);
 
 function sourceSpan() {

@@ -2,7 +2,7 @@
 // bar chart, drawn in the page with nothing fetched. Every bar is a link down to its
 // entries (a keyboard user tabs through the bars; each says its month and count).
 
-import { shortMonth } from "./dom.js";
+import { MONTHS, shortMonth } from "./dom.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const MAX_MONTH_BARS = 48;  // over a longer span, one bar per year
@@ -10,8 +10,6 @@ const HEIGHT = 180;
 const TOP = 18;
 const BOTTOM = 34;
 const LEFT = 30;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December"];
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElementNS(SVG, tag);

@@ -48,7 +48,8 @@ export function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+// The words of dateline/lexicon/calendar.py (tests/lexicon/test_calendar.py keeps them equal).
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
 
 const SEASONS = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
@@ -141,6 +142,15 @@ export function articleIdOf(pathname) {
   } catch (e) {
     return null;
   }
+}
+
+/**
+ * The page's elements with these ids, in the order asked.
+ * @param {...string} ids
+ * @returns {(HTMLElement|null)[]}
+ */
+export function elements(...ids) {
+  return ids.map((id) => document.getElementById(id));
 }
 
 /**

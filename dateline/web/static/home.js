@@ -1,14 +1,10 @@
 // The home page: the store at a glance (counts, latest articles, most quoted and most
 // mentioned people) and a search box that leads to the timelines.
 
-import { articleHref, getJSON, h, humanDate, plural, reportFailures } from "./dom.js";
+import { articleHref, elements, getJSON, h, humanDate, plural, reportFailures } from "./dom.js";
 
-const status = document.getElementById("status");
-const glance = document.getElementById("glance");
-const latest = document.getElementById("latest");
-const quoted = document.getElementById("quoted");
-const mentioned = document.getElementById("mentioned");
-const more = document.getElementById("more-articles");
+const [status, glance, latest, quoted, mentioned, more] =
+  elements("status", "glance", "latest", "quoted", "mentioned", "more-articles");
 const PAGE = 8;
 reportFailures(status);
 

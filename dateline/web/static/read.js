@@ -1,15 +1,10 @@
 // The paste box: send the text to POST /v1/read and show the article as the store would.
 
-import { getJSON, plural } from "./dom.js";
+import { elements, getJSON, plural } from "./dom.js";
 import { renderArticle } from "./view.js";
 
-const form = document.getElementById("read-form");
-const text = document.getElementById("text");
-const published = document.getElementById("published");
-const button = document.getElementById("read-button");
-const status = document.getElementById("status");
-const error = document.getElementById("error");
-const view = document.getElementById("view");
+const [form, text, published, button, status, error, view] =
+  elements("read-form", "text", "published", "read-button", "status", "error", "view");
 
 form.addEventListener("submit", async (event) => {
   event.preventDefault();

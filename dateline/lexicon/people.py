@@ -1,8 +1,8 @@
-"""Word lists and dependency labels that more than one layer reads: one definition each.
+"""Nouns of people, which more than one layer reads: one definition each.
 
 The entities layer (descriptors, nominals, relations), the quotes layer (who can speak)
-and the events layer (who acts) all ask "is this noun a person?" and "is this token a
-subject?"; they import the answer from here instead of keeping copies that drift apart.
+and the events layer (who acts) all ask "is this noun a person?"; they import the answer
+from here instead of keeping copies that drift apart.
 Every word is lower case; gender is ``"m"``, ``"f"`` or ``None`` (unknown / either).
 """
 
@@ -14,11 +14,6 @@ from types import MappingProxyType
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
-
-# Dependency labels of a clause's subject (active, passive, clausal).
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# Who does what a verb says: its subject, or the "by" phrase of a passive ("was hit by X").
-ACTOR_DEPS = SUBJECT_DEPS | {"agent"}
 
 # Nouns that denote a person (the head of a descriptor: "the senator", "a teenager"):
 # occupations, offices, roles in the news, and the person nouns news uses to refer back
