@@ -33,7 +33,7 @@ from dateline.cli import options
 
 if TYPE_CHECKING:
     from dateline.errors import ArticleError
-    from dateline.store.ingest import IngestReport
+    from dateline.pipeline.ingest import IngestReport
     from dateline.types import Article, RawArticle
 
 
@@ -48,18 +48,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
     options.add_model(p)
     options.add_progress(p)
-    from dateline.scale.cli import add_ray_arguments  # imports no Ray
+    from dateline.cli.ray import add_ray_arguments  # imports no Ray
 
     add_ray_arguments(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from dateline.cli.ray import ray_options
+    from dateline.pipeline.ingest import check_paths
     from dateline.pipeline.reader import check_date
-    from dateline.scale.cli import check_ray_arguments
-    from dateline.store.ingest import check_paths
 
-    check_ray_arguments(args)  # ScaleError (one line) for options that do not fit together
+    ray_options(args).check(has_store=args.db is not None)  # ScaleError (one line) for options that do not fit
     paths = check_paths(args.paths)  # InputError (one line, exit 1) for a missing path
     if args.engine == "ray":
         return _run_on_ray(args, paths)
@@ -93,8 +93,8 @@ def ingest_files(paths: list[Path], db: Path | str, *, published: str | None = N
     ``published`` win). workers: processes reading in parallel (one when the input is small).
     """
     from dateline.ingest.sources import iter_inputs
+    from dateline.pipeline.ingest import count_records, ingest_records
     from dateline.store import open_store
-    from dateline.store.ingest import count_records, ingest_records
 
     total = count_records(paths)
     # A worker costs a model load (~1 s, ~0.5 GB): not worth it for a handful of articles.
@@ -146,11 +146,13 @@ def _run_on_ray(args: argparse.Namespace, paths: list[Path]) -> int:
     """``--engine ray``: shards to --out, then (with --db) into the store."""
     from contextlib import nullcontext
 
-    from dateline.scale.cli import ingest_on_ray
+    from dateline.cli.ray import ray_options
+    from dateline.scale.options import ingest_on_ray
     from dateline.store import open_store
 
     with (open_store(args.db) if args.db is not None else nullcontext()) as store:
-        summary, load = ingest_on_ray(args, paths, store, model=args.model, progress=not args.no_progress)
+        summary, load = ingest_on_ray(ray_options(args), paths, store, model=args.model,
+                                      progress=not args.no_progress)
     stored = f"; store: {load.stored} stored, {load.skipped} skipped, {load.errors} errors -> {args.db}" \
         if load is not None else ""
     print(f"dateline: ray: {summary.articles} articles, {summary.errors} errors in {summary.shards} shards "

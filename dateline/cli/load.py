@@ -31,8 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dateline.errors import InputError
+    from dateline.pipeline.load import load_paths
     from dateline.store import open_store
-    from dateline.store.load import load_paths
 
     if args.batch_size < 1:
         raise InputError(f"--batch-size must be at least 1 (got {args.batch_size})")

@@ -54,7 +54,7 @@ def find_quotations(doc: Doc, text: str, starts: list[int]) -> list[Quotation]:
     """
     if "“" not in text and '"' not in text:
         return []
-    out = []
+    out: list[Quotation] = []
     for m in QUOTE_RE.finditer(text):
         if m.end() - m.start() < 4:
             continue
@@ -62,8 +62,41 @@ def find_quotations(doc: Doc, text: str, starts: list[int]) -> list[Quotation]:
         last = bisect.bisect_left(starts, m.end() - 1)
         if first >= last:
             continue
-        out.append(Quotation(first, last, _speaker(doc, first, last)))
+        speaker = _speaker(doc, first, last)
+        if speaker is None:
+            # a paragraph that is all quotation may continue the one before
+            whole = not text[m.end():text.find("\n", m.end()) % (len(text) + 1)].strip()
+            speaker = _continued(doc, text, m.start(), out if whole else [])
+        out.append(Quotation(first, last, speaker))
     return out
+
+
+def _continued(doc: Doc, text: str, mark: int, before: list[Quotation]) -> int | None:
+    """The speaker of a quotation that opens a paragraph and names none: the subject of the
+    paragraph before when that ends in a colon ("X called it “dangerous”:"), or (``before``:
+    the quotations so far, given only for a quotation that is its whole paragraph) the speaker
+    of the quotation that ends the paragraph before ("“...,” X said." then "“...”")."""
+    line = text.rfind("\n", 0, mark)
+    if line < 0 or text[line + 1:mark].strip():
+        return None  # not at the start of a paragraph
+    prev = text[:line].rstrip()
+    if not prev:
+        return None
+    tok = doc.char_span(len(prev) - 1, len(prev), alignment_mode="expand")
+    if tok is None:
+        return None
+    last_tok = tok[0]
+    if prev.endswith(":"):
+        root = clause_root(last_tok)
+        return _subject_of(root) if root.i < last_tok.i else None
+    if before and before[-1].speaker is not None:
+        q = before[-1]
+        # the quotation and its attribution close that paragraph: nothing after them but
+        # the attribution's words ("“...,” X said.")
+        if q.end <= last_tok.i and last_tok.i - q.end <= LOOK_AFTER \
+                and "\n" not in text[doc[q.end].idx:len(prev)]:
+            return q.speaker
+    return None
 
 
 def _speaker(doc: Doc, first: int, last: int) -> int | None:

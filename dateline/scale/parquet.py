@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dateline.errors import ArticleError, InputError
+from dateline.errors import InputError
 from dateline.scale.errors import ScaleError
 from dateline.scale.rows import OUTPUT_COLUMNS
-from dateline.types import Article
 
 if TYPE_CHECKING:
     from dateline.store.base import Store
@@ -91,32 +90,29 @@ class StoreLoad:
         return {"stored": self.stored, "skipped": self.skipped, "errors": self.errors}
 
 
-def load_into_store(store: Store, out_dir: Path | str, *, merge: bool = True) -> StoreLoad:
+def load_into_store(store: Store, out_dir: Path | str, *, merge: bool = True, batch_size: int | None = None
+                    ) -> StoreLoad:
     """Add every article of the shards to ``store``; RETURNS the counts. Never raises for one row.
 
-    Rows with an error, and articles the store refuses (ArticleError: an id clash, an
-    ungrounded span), are counted as errors; an article whose text is stored already is
-    skipped (``Store.add`` returns False). The cross-article merge runs once at the end.
+    The rows are stored as ``dateline load DIR`` stores them (``pipeline/load.py``):
+    ``batch_size`` records per transaction (default: the load's), each batch with its
+    merge. Rows with an error, and articles the store refuses (ArticleError: an id clash,
+    an ungrounded span), are counted as errors; an article whose text is stored already is
+    skipped. Shards written without the text cannot be stored: ScaleError, before any row.
     """
-    load = StoreLoad()
-    for row in iter_shard_rows(out_dir, ("id", "record", "text")):
-        if row["record"] is None:
-            load.errors += 1
-            continue
-        if row["text"] is None:
-            raise ScaleError(f"{out_dir}: shards were written without the text; rerun with keep_text")
-        try:
-            added = store.add(Article.from_dict(json.loads(row["record"])), row["text"])
-        except ArticleError:
-            load.errors += 1
-            continue
-        if added:
-            load.stored += 1
-        else:
-            load.skipped += 1
+    from dateline.pipeline.load import DEFAULT_BATCH, iter_loaded, store_loaded
+    from dateline.pipeline.storing import Tally
+
+    for row in iter_shard_rows(out_dir, ("record", "text")):
+        if row["record"] is not None:
+            if row["text"] is None:
+                raise ScaleError(f"{out_dir}: shards were written without the text; rerun with keep_text")
+            break
+    tally = Tally(lambda *_: None)  # counted, not printed: the caller reports the counts
+    store_loaded(store, iter_loaded(Path(out_dir)), tally, batch_size or DEFAULT_BATCH)
     if merge:
         store.merge()
-    return load
+    return StoreLoad(tally.report.stored, tally.report.skipped, tally.report.errors)
 
 
 def _pyarrow(module: str | None = None) -> Any:

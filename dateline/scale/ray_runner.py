@@ -42,14 +42,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from dateline.scale.cli import add_ray_arguments
 from dateline.scale.errors import RayMissingError, ScaleError
 from dateline.scale.parquet import count_rows, load_parquet_records, output_schema
 from dateline.scale.rows import INPUT_COLUMNS, columns, from_input_row, to_input_row, to_output_row
 from dateline.scale.splits import Split, input_files, plan_splits, read_split
 
-# The CLI's entry points, importable from one place (none of them imports Ray).
-__all__ = ["CRASH_ENV", "RayRunSummary", "add_ray_arguments", "load_parquet_records", "run_on_ray"]
+__all__ = ["CRASH_ENV", "RayRunSummary", "load_parquet_records", "run_on_ray"]
 
 CRASH_ENV = "DATELINE_RAY_CRASH_AT"
 DEFAULT_BATCH_SIZE = 32

@@ -9,8 +9,9 @@
 Layout: schema.py + migrations.py (the schema, versioned, one for both backends), codec.py
 (records <-> rows), db.py (a connection as the SQL layer sees it), sql_store.py (the
 Store over SQL), incremental.py + merge.py + normalize.py (cross-article identity, kept
-up to date per batch), sql_queries.py + queries.py, export.py, ingest.py; the backends
-in sqlite/ and postgres/; opening.py chooses one. Nothing here imports the CLI.
+up to date per batch), sql_queries.py + queries.py, export.py; the backends in sqlite/ and
+postgres/; opening.py chooses one. Nothing here imports the CLI or reads input files:
+the jobs that fill a store (ingest with the NLP, load records) are in dateline/pipeline/.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The Store interface every backend implements (sqlite/ and postgres/, both via sql_store.py).
 
-Queries (queries.py), export (export.py), ingest (ingest.py) and the API talk to this
-Protocol only. Reads never write: only ``add``, ``add_many`` and ``merge`` do.
+Queries (queries.py), export (export.py), the pipeline jobs that fill a store
+(pipeline/ingest.py, pipeline/load.py) and the API talk to this Protocol only. Reads never write: only ``add``, ``add_many`` and ``merge`` do.
 """
 
 from __future__ import annotations

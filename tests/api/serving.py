@@ -18,8 +18,8 @@ from typing import Any
 import uvicorn
 
 from dateline.api import ServeSettings, create_app
+from dateline.pipeline.ingest import ingest_paths, ingest_records
 from dateline.store import open_store
-from dateline.store.ingest import ingest_paths, ingest_records
 from dateline.types import RawArticle
 
 OWN_ARTICLES = (

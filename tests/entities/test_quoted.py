@@ -55,3 +55,27 @@ def test_first_person_in_a_straight_quotation_is_the_speaker_after_it(nlp):
     assert {"I", "My"} <= {m.text for m in brandt.mentions}
     ortiz = next(e for e in index.entities if e.name == "Lena Ortiz")
     assert "I" not in {m.text for m in ortiz.mentions}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the paragraph before ends in a colon: its subject speaks on
+    ('Mara Quist called the ruling "dangerous":\n\n"I have never seen a worse decision."', "Quist"),
+    # a paragraph that is all quotation continues the quotation closing the one before
+    ('"We will rebuild the hall," Omar Haddad said.\n\n"I promise the roof will be done by May."',
+     "Haddad"),
+])
+def test_paragraph_quotation_continues_the_speaker_before(nlp, text, speaker):
+    doc, quotations = _quotations(nlp, text)
+    q = quotations[-1]
+    assert q.speaker is not None and doc[q.speaker].text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # narration closes the paragraph before: no one to continue
+    'Omar Haddad fixed the roof in May.\n\n"I never liked that house."',
+    # the paragraph before ends in a colon after no subject
+    'Rain again:\n\n"I never liked that house."',
+])
+def test_paragraph_quotation_without_a_speaker_before(nlp, text):
+    doc, quotations = _quotations(nlp, text)
+    assert quotations[-1].speaker is None

@@ -20,9 +20,9 @@ from fastapi.testclient import TestClient
 
 from dateline.api import ServeSettings, create_app
 from dateline.api.limits import BodyLimit, HostCheck, host_of
+from dateline.pipeline.ingest import ingest_records
 from dateline.store import open_store
 from dateline.store.errors import StoreError
-from dateline.store.ingest import ingest_records
 from dateline.types import RawArticle
 
 LOCAL = "http://localhost"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from dateline.cli.ray import add_ray_arguments, ray_options
 from dateline.errors import ArticleError, EmptyTextError, MalformedRecordError, ProcessingError
-from dateline.scale.cli import add_ray_arguments, check_ray_arguments
 from dateline.scale.errors import RAY_MISSING, RayMissingError, ScaleError
 from dateline.scale.rows import from_input_row, to_input_row, to_output_row
 from dateline.types import Article, Published, RawArticle, Time
@@ -76,15 +76,21 @@ def test_parquet_records_load_back_as_contract_and_error_records(tmp_path: Path)
 
 
 class FakeStore:
-    """The two Store methods loading uses: add (False for a text seen before) and merge."""
+    """The two Store methods loading uses: add_many (one transaction per call; False for a
+    text seen before) and merge."""
 
     def __init__(self) -> None:
         self.texts: dict[str, Article] = {}
         self.merges = 0
+        self.transactions: list[int] = []
 
-    def add(self, article: Article, text: str) -> bool:
+    def add_many(self, items: list[tuple[Article, str]]) -> list[bool | ArticleError]:
+        self.transactions.append(len(items))
+        return [self._add(article, text) for article, text in items]
+
+    def _add(self, article: Article, text: str) -> bool | ArticleError:
         if any(a.id == article.id for a in self.texts.values()):
-            raise ArticleError(f"{article.id}: id already stored with another text", article.id)
+            return ArticleError(f"{article.id}: id already stored with another text", article.id)
         if text in self.texts:
             return False
         self.texts[text] = article
@@ -103,6 +109,10 @@ def test_parquet_load_into_store_counts_stored_skipped_errors(tmp_path: Path) ->
     # a1 stored; a2 is an error row; a3 has a1's text: skipped as already stored.
     assert load.to_dict() == {"stored": 1, "skipped": 1, "errors": 1}
     assert store.texts["Monday it rained."] == ARTICLE and store.merges == 1
+    assert store.transactions == [2]  # the shard's two articles in one transaction, not one each
+    again = FakeStore()
+    load_into_store(again, tmp_path / "out", batch_size=1)  # type: ignore[arg-type]
+    assert again.transactions == [1, 1]
 
 
 @pytest.mark.parametrize("argv,problem", [
@@ -119,12 +129,13 @@ def test_cli_ray_arguments_parse_and_check(argv: list[str], problem: str | None)
     parser.add_argument("--db")  # the ingest command's own option
     add_ray_arguments(parser)
     args = parser.parse_args(argv)
+    opts = ray_options(args)
     if problem is None:
-        check_ray_arguments(args)
-        assert args.engine in ("local", "ray")
+        opts.check(has_store=args.db is not None)
+        assert opts.engine in ("local", "ray")
     else:
         with pytest.raises(ScaleError, match=re.escape(problem)):
-            check_ray_arguments(args)
+            opts.check(has_store=args.db is not None)
 
 
 def test_ray_missing_is_one_line_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -145,7 +156,7 @@ def test_ray_missing_is_one_line_error(monkeypatch: pytest.MonkeyPatch, tmp_path
 
 @pytest.mark.parametrize("module", ["dateline.scale.ray_runner"])
 def test_ray_imported_only_by_ray_runner_and_only_when_run(module: str) -> None:
-    code = f"import sys, dateline, dateline.scale.cli, {module}; print('ray' in sys.modules)"
+    code = f"import sys, dateline, dateline.cli.ray, dateline.scale.options, {module}; print('ray' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
     importers = [p.relative_to(ROOT).as_posix() for p in (ROOT / "dateline").rglob("*.py")

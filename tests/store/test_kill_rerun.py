@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import DatelineError
+from dateline.pipeline.ingest import ingest_paths
 from dateline.store import open_store
-from dateline.store.ingest import ingest_paths
 from tests.store.stores import location, new_store
 from tests.store.texts import write_jsonl
 

@@ -1,7 +1,9 @@
-"""Ingest: read articles from files and directories into a store, idempotently.
+"""Ingest: read articles from files and directories with the NLP, into a store, idempotently.
 
     with open_store("news.db") as store:
         report = ingest_paths(store, ["feeds/", "more.jsonl"], Reader.load)
+
+A pipeline job: it drives the Reader and hands batches to the store (``storing.py``).
 
 * PATH is a ``.txt`` file (one article), a ``.jsonl`` file (one per line), an HTML page,
   a WARC crawl or a directory of those (recursively, in sorted order so reruns see the
@@ -17,59 +19,22 @@
 
 from __future__ import annotations
 
-import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from dateline.errors import ArticleError, InputError
+from dateline.errors import ArticleError
+from dateline.pipeline.storing import IngestReport, OnOutcome, Tally, check_paths, store_batch
 from dateline.store.base import Store
 from dateline.store.codec import content_hash
-from dateline.store.records import MergeStats
 from dateline.types import Article, RawArticle
 
 if TYPE_CHECKING:
     from dateline.pipeline.reader import Reader
 
-log = logging.getLogger(__name__)
-
-Outcome = Literal["stored", "skipped", "error"]
-# Called once per input record: (outcome, article id or None, message for errors).
-OnOutcome = Callable[[Outcome, "str | None", str], None]
-
-
-@dataclass
-class IngestReport:
-    """Counts of one ingest run (every input record is in exactly one of the three)."""
-
-    stored: int = 0
-    skipped: int = 0
-    errors: int = 0
-    merge: MergeStats | None = field(default=None)
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "stored": self.stored,
-            "skipped": self.skipped,
-            "errors": self.errors,
-            "merge": self.merge.to_dict() if self.merge else None,
-        }
-
-
-def check_paths(paths: Sequence[Path | str]) -> list[Path]:
-    """RETURNS PATH... as Paths; raises InputError (the batch cannot run) for a missing one.
-
-    Decision: a missing PATH is a typo on the command line, so ingest refuses to start
-    rather than store part of what was meant; once started, a bad *record* costs only itself.
-    """
-    checked = [Path(p) for p in paths]
-    for path in checked:
-        if not path.exists():
-            raise InputError(f"{path}: no such file or directory")
-    return checked
+__all__ = ["IngestReport", "check_paths", "count_records", "ingest_paths", "ingest_records", "iter_records"]
 
 
 def count_records(paths: Iterable[Path]) -> int | None:
@@ -120,19 +85,7 @@ def ingest_records(
     merge: bool = True,
 ) -> IngestReport:
     """Read and store every new record; RETURNS the counts. Never raises for one bad article."""
-    report = IngestReport()
-
-    def emit(outcome: Outcome, aid: str | None, msg: str = "") -> None:
-        if outcome == "stored":
-            report.stored += 1
-        elif outcome == "skipped":
-            report.skipped += 1
-        else:
-            report.errors += 1
-            if on_outcome is None:  # nobody reports it for us (a CLI prints its own line)
-                log.warning("%s", msg)
-        if on_outcome:
-            on_outcome(outcome, aid, msg)
+    emit = Tally(on_outcome)
 
     pending: deque[RawArticle] = deque()
     seen: set[str] = set()
@@ -157,38 +110,20 @@ def ingest_records(
     first = next(stream, None)
     if first is not None:
         reader = load_reader()  # only now: a rerun with nothing new never loads the model
-        batch: list[tuple[Article, RawArticle]] = []
+        batch: list[tuple[Article, str]] = []
         for result in reader.read_many(chain([first], stream), batch_size=batch_size):
             rec = pending.popleft()
             if isinstance(result, ArticleError):
                 emit("error", result.article_id, result.message)
             else:
-                batch.append((result, rec))
+                batch.append((result, rec.text))
             if len(batch) >= batch_size:
                 store_batch(store, batch, emit)
                 batch = []
         store_batch(store, batch, emit)
     if merge:
-        report.merge = store.merge()
-    return report
-
-
-def store_batch(
-    store: Store, batch: Sequence[tuple[Article, RawArticle]], emit: Callable[[Outcome, str | None, str], None]
-) -> None:
-    """Store (and merge) one batch in one transaction; emit one outcome per article.
-
-    A store failure (StoreError: locked, read-only, damaged) is raised: no later article
-    could be stored either.
-    """
-    if not batch:
-        return
-    results = store.add_many([(article, raw.text) for article, raw in batch])
-    for (article, _raw), result in zip(batch, results, strict=True):
-        if isinstance(result, ArticleError):
-            emit("error", article.id, result.message)
-        else:
-            emit("stored" if result else "skipped", article.id, "")
+        emit.report.merge = store.merge()
+    return emit.report
 
 
 def ingest_paths(

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from dateline.cli.main import main
+from dateline.pipeline.load import load_paths
 from dateline.store import open_store
-from dateline.store.load import load_paths
 from tests.store.builders import build
+from tests.store.conftest import backend  # noqa: F401 -- every test on SQLite and PostgreSQL
 from tests.store.corpus import DOCS
 from tests.store.stores import location, new_store
 

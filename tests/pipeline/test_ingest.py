@@ -1,4 +1,4 @@
-"""Ingest with the real pipeline: txt/jsonl/directories, skips before NLP, errors counted."""
+"""pipeline/ingest.py with the real pipeline: txt/jsonl/directories, skips before NLP, errors counted."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import InputError
+from dateline.pipeline.ingest import check_paths, count_records, ingest_paths
 from dateline.store import queries
-from dateline.store.ingest import check_paths, count_records, ingest_paths
+from tests.store.conftest import backend  # noqa: F401 -- every test on SQLite and PostgreSQL
 from tests.store.stores import new_store
 from tests.store.texts import article_text, write_jsonl
 

@@ -12,18 +12,19 @@ a corpus read on a cluster, or yesterday, is stored and merged as it was read.
   article was never read. A line that is not a record, or a record without ``text``, is
   an error of that line only; the load goes on.
 * Records are stored ``batch_size`` at a time, each batch with its merge in one
-  transaction (Store.add_many); an article whose text is stored already is skipped.
+  transaction (Store.add_many, through ``storing.py``); an article whose text is stored
+  already is skipped. Ray shards load the same way (``scale.parquet.load_into_store``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from dateline.errors import ArticleError, InputError, MalformedRecordError
+from dateline.errors import ArticleError, MalformedRecordError
+from dateline.pipeline.storing import IngestReport, OnOutcome, Tally, check_paths, store_batch
 from dateline.store.base import Store
-from dateline.store.ingest import IngestReport, OnOutcome
 from dateline.types import Article
 
 DEFAULT_BATCH = 500
@@ -34,44 +35,25 @@ def load_paths(
     store: Store, paths: Sequence[Path | str], *, batch_size: int = DEFAULT_BATCH, on_outcome: OnOutcome | None = None
 ) -> IngestReport:
     """Store every record of PATH... (see module docstring). RETURNS the counts."""
-    checked = [Path(p) for p in paths]
+    checked = check_paths(paths)
+    tally = Tally(on_outcome)
     for path in checked:
-        if not path.exists():
-            raise InputError(f"{path}: no such file or directory")
-    report = IngestReport()
+        store_loaded(store, iter_loaded(path), tally, batch_size)
+    return tally.report
 
-    def emit(outcome: str, aid: str | None, msg: str = "") -> None:
-        if outcome == "stored":
-            report.stored += 1
-        elif outcome == "skipped":
-            report.skipped += 1
-        else:
-            report.errors += 1
-        if on_outcome:
-            on_outcome(outcome, aid, msg)  # type: ignore[arg-type]
 
+def store_loaded(store: Store, items: Iterable[Loaded], tally: Tally, batch_size: int = DEFAULT_BATCH) -> None:
+    """Store ``items`` ``batch_size`` at a time (one transaction each); count each in ``tally``."""
     batch: list[tuple[Article, str]] = []
-
-    def flush() -> None:
-        if not batch:
-            return
-        for (article, _), result in zip(batch, store.add_many(batch), strict=True):
-            if isinstance(result, ArticleError):
-                emit("error", article.id, result.message)
-            else:
-                emit("stored" if result else "skipped", article.id)
-        batch.clear()
-
-    for path in checked:
-        for item in iter_loaded(path):
-            if isinstance(item, ArticleError):
-                emit("error", item.article_id, item.message)
-                continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush()
-    flush()
-    return report
+    for item in items:
+        if isinstance(item, ArticleError):
+            tally("error", item.article_id, item.message)
+            continue
+        batch.append(item)
+        if len(batch) >= batch_size:
+            store_batch(store, batch, tally)
+            batch = []
+    store_batch(store, batch, tally)
 
 
 def iter_loaded(path: Path) -> Iterator[Loaded]:

@@ -1,0 +1,97 @@
+"""Storing what was read: batches of articles into a store, one outcome counted per record.
+
+The two jobs that fill a store share this: ``pipeline/ingest.py`` (read with the NLP,
+then store) and ``pipeline/load.py`` (records read before: no NLP). Both store a batch at
+a time (``Store.add_many``: the batch and its merge in one transaction) and count every
+input record as exactly one of stored, skipped (its text was stored already) or error.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from dateline.errors import ArticleError, InputError
+from dateline.store.base import Store
+from dateline.store.records import MergeStats
+from dateline.types import Article
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["stored", "skipped", "error"]
+# Called once per input record: (outcome, article id or None, message for errors).
+OnOutcome = Callable[[Outcome, "str | None", str], None]
+
+
+@dataclass
+class IngestReport:
+    """Counts of one ingest or load run (every input record is in exactly one of the three)."""
+
+    stored: int = 0
+    skipped: int = 0
+    errors: int = 0
+    merge: MergeStats | None = field(default=None)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "stored": self.stored,
+            "skipped": self.skipped,
+            "errors": self.errors,
+            "merge": self.merge.to_dict() if self.merge else None,
+        }
+
+
+class Tally:
+    """Counts outcomes into ``report`` and passes each to ``on_outcome``.
+
+    Without ``on_outcome`` nobody reports an error for us (a CLI prints its own lines), so
+    it is logged as a warning.
+    """
+
+    def __init__(self, on_outcome: OnOutcome | None = None) -> None:
+        self.report = IngestReport()
+        self.on_outcome = on_outcome
+
+    def __call__(self, outcome: Outcome, article_id: str | None, message: str = "") -> None:
+        if outcome == "stored":
+            self.report.stored += 1
+        elif outcome == "skipped":
+            self.report.skipped += 1
+        else:
+            self.report.errors += 1
+            if self.on_outcome is None:
+                log.warning("%s", message)
+        if self.on_outcome:
+            self.on_outcome(outcome, article_id, message)
+
+
+def check_paths(paths: Sequence[Path | str]) -> list[Path]:
+    """RETURNS PATH... as Paths; raises InputError (the run cannot start) for a missing one.
+
+    Decision: a missing PATH is a typo on the command line, so the run refuses to start
+    rather than store part of what was meant; once started, a bad *record* costs only itself.
+    """
+    checked = [Path(p) for p in paths]
+    for path in checked:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory")
+    return checked
+
+
+def store_batch(store: Store, batch: Sequence[tuple[Article, str]], tally: Tally) -> None:
+    """Store (and merge) one batch of (article, text) in one transaction; one outcome each.
+
+    A store failure (StoreError: locked, read-only, damaged) is raised: no later article
+    could be stored either.
+    """
+    if not batch:
+        return
+    results = store.add_many(batch)
+    for (article, _text), result in zip(batch, results, strict=True):
+        if isinstance(result, ArticleError):
+            tally("error", article.id, result.message)
+        else:
+            tally("stored" if result else "skipped", article.id)
