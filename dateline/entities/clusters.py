@@ -241,6 +241,11 @@ class Resolver(NominalMixin):
             while start > 0 and self.name_of.get(start - 1) == org:
                 start -= 1
             self.kin.relate(cid, rel.job_relation(titled[1]), org, start, c.end - 1)
+        org_tok = rel.name_of_organisation(self.doc[c.end - 1])
+        body = self.name_of.get(org_tok.i) if org_tok is not None else None
+        if org_tok is not None and body is not None and body != cid and self.clusters[body].label == "ORG":
+            # "Gary Roe of the Green Party": a member of it
+            self.kin.relate(cid, "member_of", body, c.start, self.kin.name_end(org_tok.i))
         age = age_after(self.doc, c.end)
         if age:
             cl.attributes.append(age)

@@ -96,6 +96,16 @@ def employer_of(tok: Token) -> tuple[str, Token] | None:
     return None
 
 
+def name_of_organisation(name_end: Token) -> Token | None:
+    """The object of "of" right after a person's name ("Gary Roe of the Green Party",
+    "Jane Roe of Acme"): the token of the organisation's name, or None (clusters.py
+    checks that it is one)."""
+    for child in name_end.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == name_end.i + 1:
+            return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+    return None
+
+
 def job_relation(role_word: str) -> str:
     """ "member_of" for a role that is a membership ("member", "chairman"), else "employee_of"."""
     return "member_of" if role_word in MEMBER_HEADS else "employee_of"

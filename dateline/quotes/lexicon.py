@@ -339,3 +339,12 @@ MAKING_VERBS = words("make")
 
 # Reflexive objects: "found itself in a bind" reports nothing.
 REFLEXIVE_PRONOUNS = words("myself yourself himself herself itself ourselves yourselves themselves oneself")
+
+# Verbs of backing, judging or reporting whose passive with a "by" agent is an
+# attribution ("the plan was endorsed by the council", "the story was first reported by
+# X"); not verbs of doing ("was offered by", "was recommended by" name an act).
+PASSIVE_REPORTING_VERBS = words("""
+endorse support back oppose criticize criticise praise reject report condemn dispute
+deny confirm question challenge call label dub brand describe characterize characterise
+denounce decry welcome applaud hail blast slam attack
+""")

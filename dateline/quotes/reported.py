@@ -61,6 +61,7 @@ from dateline.quotes.lexicon import (
     NOUN_CLAUSE_DEPS,
     OBJECT_DEPS,
     OBJECT_REPORTING_VERBS,
+    PASSIVE_REPORTING_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
@@ -229,7 +230,7 @@ def _passive_report(verb: Token, lemma: str) -> Report | None:
     """"The plan was rejected by the council", "she has been called a fraud by her
     rivals": the passive of a verb whose object is what was said or held; the content
     is the passive subject (with what it was called), the source the "by" agent."""
-    if lemma not in OBJECT_REPORTING_VERBS or lemma in HEARER_VERBS:
+    if lemma not in PASSIVE_REPORTING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.pos_ == "PRON":

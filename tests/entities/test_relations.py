@@ -58,3 +58,12 @@ def test_capitalised_title_in_apposition_is_a_description_of_the_person(reader, 
     article = reader.read(text, id="t")
     owner = next(e for e in article.entities if e.name == "Ray Ocampo")
     assert any(m.kind == "descriptor" and m.text.endswith("Chief Executive Officer") for m in owner.mentions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gary Lund of the Harbour Party lost his seat. He will stay in his party.",
+     ("Gary Lund", "member_of", "Harbour Party", "Gary Lund of the Harbour Party")),
+])
+def test_name_of_an_organisation_is_a_member(reader, text, expected):
+    assert expected in _relations(reader, text)
+

@@ -369,3 +369,8 @@ def test_indirect_object_content_boundaries(reader, text, expected):
 def test_indirect_reflexive_object_is_no_content(reader):
     # "found itself in a bind": a verb of finding with a reflexive object reports nothing
     assert reported(reader, "The city found itself in a bind after the vote.") == []
+
+
+def test_indirect_passive_of_an_act_is_no_attribution(reader):
+    # "was offered by X" names an act, not a view: it stays an event of its own
+    assert reported(reader, "The job was offered by the board to an outside candidate.") == []
