@@ -179,8 +179,10 @@ class Occasions:
         """Note the dated occasions of ``sent``; ``stated``: token index of a verb -> the
         time stated for its own clause."""
         for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
             lemma = tok.lemma_.lower()
-            if tok.pos_ not in ("NOUN", "PROPN") or lemma not in OCCASION_NOUNS:
+            if lemma not in OCCASION_NOUNS:
                 continue
             t = next((t for t, root in sent_times.rooted if root.i != tok.i and dates_noun(root, tok)), None)
             verb = placing_verb(tok)

@@ -193,10 +193,10 @@ def _says_nothing(verb: Token, summary: str) -> bool:
     clause or object after the verb and no words after a colon."""
     if verb.lemma_.lower() not in SAYING_LEMMAS or ":" in summary or verb.dep_ == "acl":
         return False
-    if not any(t.text in QUOTE_MARKS for t in verb.sent if t.i < verb.i) and \
-            not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return False
-    return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and c.i > verb.i for c in verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and c.i > verb.i for c in verb.children):
+        return False  # what was said follows the verb
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or \
+        any(t.text in QUOTE_MARKS for t in verb.doc[verb.sent.start:verb.i])
 
 
 def _bare(verb: Token, summary: str) -> bool:
