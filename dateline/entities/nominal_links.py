@@ -136,7 +136,7 @@ class NominalMixin:
                 if m.kind == "descriptor" and m.key == c.key and m.number == c.number and (
                         words == _modifiers(m.text) if exact else words <= _modifiers(m.text) | {c.key}):
                     return cid
-                if not exact and m.kind == "name" and c.key in _singulars(m.text) \
+                if not exact and m.kind == "name" and c.key[:-1] in m.text.lower() and c.key in _singulars(m.text) \
                         and words <= _modifiers(m.text) | {c.key} and (
                             _same_kind(c.label, cl.label)
                             # "the memorial" after "the Halvard Memorial", tagged ORG: its last word

@@ -129,9 +129,8 @@ def _speaker(doc: Doc, first: int, last: int) -> int | None:
 def _inside_sentence(doc: Doc, mark: int) -> bool:
     """Whether the opening mark at token ``mark`` stands inside a sentence begun before
     it, not at the start of a paragraph or after a full stop."""
-    prev = doc[mark - 1]
-    return "\n" not in prev.text and "\n" not in prev.whitespace_ and prev.text not in (".", "!", "?") \
-        and "\n" not in doc.text[prev.idx:doc[mark].idx]
+    prev = doc[mark - 1]  # tokens are contiguous: what lies between is prev's whitespace
+    return "\n" not in prev.text_with_ws and prev.text not in (".", "!", "?")
 
 
 def _subject_of(verb: Token) -> int | None:

@@ -35,6 +35,7 @@ from dateline.events.lexicon import (
     MAIN_DEPS,
     NOT_OF_THE_DAY,
     OCCASION_PREPS,
+    ORIGIN_PREPS,
 )
 from dateline.time.anchor import REPORT_LAG_DAYS
 from dateline.time.context import OCCASION_NOUNS, dates_clause, dates_noun
@@ -69,7 +70,9 @@ def stated_time(verb: Token, sent_times: SentenceTimes) -> Time | None:
     ("On Monday she resigned and left"), not one that follows that verb ("resigned on
     Monday and later left" dates only "resigned").
     """
-    found = [t for t, root in sent_times.rooted if dates_clause(root, verb)]
+    origin = [root for _, root in sent_times.rooted if _from_origin(root, verb)]
+    found = [t for t, root in sent_times.rooted
+             if dates_clause(root, verb) and root not in origin and not _continues(root, origin)]
     if found:
         # the finest of nested times ("at this year's fair on Tuesday": the Tuesday)
         best = found[0]
@@ -83,6 +86,26 @@ def stated_time(verb: Token, sent_times: SentenceTimes) -> Time | None:
             if root.i < head.i and dates_clause(root, head):
                 return t
     return None
+
+
+def _from_origin(root: Token, verb: Token) -> bool:
+    """True when the time hangs on ``verb`` through a "from" phrase ("postponed from its usual
+    Saturday in May"): the date it was moved from, not the event's own."""
+    node = root
+    for _ in range(8):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ORIGIN_PREPS and node.head.i == verb.i:
+            return True
+        node = node.head
+    return False
+
+
+def _continues(root: Token, origin: list[Token]) -> bool:
+    """True when a time's phrase follows a "from" date word for word: "from its usual first
+    Saturday in May" (the parser hanging "in May" on the verb) is one date moved from."""
+    start = root.head.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
+    return any(o.head.dep_ == "prep" and o.head.right_edge.i + 1 == start for o in origin)
 
 
 def contradicts(verb: Token, t: Time, published: str | None) -> bool:
@@ -160,7 +183,7 @@ class Occasions:
             if tok.pos_ not in ("NOUN", "PROPN") or lemma not in OCCASION_NOUNS:
                 continue
             t = next((t for t, root in sent_times.rooted if root.i != tok.i and dates_noun(root, tok)), None)
-            verb = _placing_verb(tok)
+            verb = placing_verb(tok)
             placed = stated.get(verb.i) if verb is not None else None
             if placed is not None and (t is None or _narrower(placed, t)):
                 t = placed  # "at this year's fair" unveiled "yesterday": the day, not the year
@@ -188,7 +211,7 @@ def _narrower(a: Time, b: Time) -> bool:
     return b.earliest <= a.earliest and a.latest <= b.latest and (a.earliest, a.latest) != (b.earliest, b.latest)
 
 
-def _placing_verb(noun: Token) -> Token | None:
+def placing_verb(noun: Token) -> Token | None:
     """The verb whose clause places an occasion noun: its object ("gave a talk"), or the
     object of its "at/during/to/in" ("spoke at the fair", "gave a talk to the congress")."""
     node = noun

@@ -21,6 +21,7 @@ from dateline.events.dating import (
     as_event_time,
     contradicts,
     linked_time,
+    placing_verb,
     rooted_times,
     stated_time,
 )
@@ -31,6 +32,7 @@ from dateline.events.lexicon import (
     FIRST_PERSON,
     LEAD_SENTENCES,
     LIGHT_WITH_OBJECT,
+    MANNER_PREPS,
     NON_EVENT_LEMMAS,
     OBJECT_DEPS,
     QUOTE_MARKS,
@@ -45,6 +47,7 @@ from dateline.events.nominal import is_event_noun, nominal_participants, nominal
 from dateline.events.participants import Names
 from dateline.events.participants import participants as find_participants
 from dateline.events.summary import has_doer, summarize
+from dateline.time.context import OCCASION_NOUNS
 from dateline.time.result import TimeResult
 from dateline.types import Event, EventTime, Participant, Quote, Time
 
@@ -79,6 +82,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
         sent_times = rooted_times(doc, sent, times)
         at: dict[int, int] = {}  # token index -> its event's index in ``events``
         stated: dict[int, Time] = {}  # token index -> the time its own clause states
+        first = len(events)  # this sentence's events start here
         for tok in sent:
             if tok.pos_ == "NOUN":
                 nominal = _nominal_event(tok, sent, sent_times, index, names, quoted, frame.published)
@@ -104,14 +108,21 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             if not has_doer(tok, agent, index):
                 continue  # "asked in August": a fragment that names no doer
             inside = quoted.holds(tok.idx)
-            if own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):
+            at_occasion = _at_occasion(tok, events, at) if own is None and not inside else None
+            if at_occasion is not None and quote is None:
+                own_time: EventTime | None = at_occasion
+            elif own is None and quote is None and (tok.dep_ in SUBORDINATE_DEPS or inside):
                 # A subordinate clause ("continued to have", "said that she was") or words
                 # inside a quotation are part of another report: a timeline entry only
                 # when they carry a time of their own ("I have surgery tomorrow").
                 continue
+            else:
+                own_time = None
             time: EventTime | None
-            if quote is not None:
-                time = said_at.get((quote.kind, quote.start, quote.end))
+            if quote is not None:  # a saying at a dated occasion ("where she thanked ...") happens then
+                time = said_at.get((quote.kind, quote.start, quote.end)) or at_occasion
+            elif own_time is not None:
+                time = own_time
             elif own is not None:
                 time = as_event_time(own)
             elif (link := linked_time(tok, prev_times) or occasions.link(tok)) is not None and not inside:
@@ -146,6 +157,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
             ))
             at[tok.i] = len(events) - 1
         _share_with_participles(sent, events, at)
+        _once_with_support_verb(sent, events, at, first)
         occasions.record(sent, sent_times, stated)
         prev_times = sent_times
         if sent.root.pos_ in ("VERB", "AUX"):
@@ -235,7 +247,8 @@ def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: Ent
     if not is_event_noun(tok) or quoted.holds(tok.idx):
         return None
     own = noun_time(tok, sent_times.rooted)
-    if own is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
+    if own is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS \
+            and any(c.dep_ in ("det", "poss") for c in tok.children):  # "a speech", not "gave birth"
         own = stated_time(tok.head, sent_times)
         if own is not None and contradicts(tok.head, own, published):
             own = None
@@ -247,14 +260,54 @@ def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: Ent
                  participants=tuple(who), time=as_event_time(own) if own is not None else None)
 
 
+def _once_with_support_verb(sent: Span, events: list[Event], at: dict[int, int], first: int) -> None:
+    """One entry per happening: an event noun dated through its support verb ("gave a speech
+    on Monday") and that verb's dated event are one happening. The noun stands for it when it
+    names its doer ("her farewell speech"); else the verb does ("held a hearing")."""
+    doc = sent.doc
+    for k in range(first, len(events)):
+        ev = events[k]
+        if ev.time is None or ev.kind != "event" or ev.time.basis != "stated":
+            continue
+        noun = doc.char_span(ev.start, ev.end)
+        if noun is None or noun.root.pos_ != "NOUN" or noun.root.dep_ != "dobj":
+            continue
+        verb = at.get(noun.root.head.i)
+        if verb is None or events[verb].time is None or noun.root.head.lemma_.lower() not in SUPPORT_VERBS:
+            continue
+        if any(p.role == "agent" for p in ev.participants):
+            events[verb] = replace(events[verb], time=None)
+        else:
+            events[k] = replace(ev, time=None)
+
+
+def _at_occasion(verb: Token, events: list[Event], at: dict[int, int]) -> EventTime | None:
+    """The time of a relative clause on an occasion its sentence dates ("announced it at a
+    conference on Monday, where she thanked ..."): it happens there, then (``narrative``)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in OCCASION_NOUNS:
+        return None
+    placing = placing_verb(noun)
+    k = at.get(placing.i) if placing is not None else None
+    t = events[k].time if k is not None else None
+    return EventTime(t.value, t.earliest, t.latest, "narrative") if t is not None else None
+
+
 def _share_with_participles(sent: Span, events: list[Event], at: dict[int, int]) -> None:
     """An adverbial participle happens with the clause it hangs on ("..., saying ...",
-    "While introducing the phone, she hinted ..."): undated, it takes that clause's time."""
+    "While introducing the phone, she hinted ...", "promoted it by saying ..."): undated, it
+    takes that clause's time."""
     for i, k in at.items():
         tok = sent.doc[i]
-        if events[k].time is not None or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        if events[k].time is not None or tok.tag_ != "VBG":
             continue
-        head = at.get(tok.head.i)
+        if tok.dep_ == "advcl":
+            governor = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in MANNER_PREPS:
+            governor = tok.head.head
+        else:
+            continue
+        head = at.get(governor.i)
         if head is not None and events[head].time is not None:
             events[k] = replace(events[k], time=events[head].time)
 
@@ -298,7 +351,11 @@ def _is_trigger(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma in NON_EVENT_LEMMAS:
-        return lemma in LIGHT_WITH_OBJECT and any(c.dep_ in OBJECT_DEPS or c.dep_ == "prt" for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS or c.dep_ == "prt"]
+        # "had no immediate comment", "took no action": a light verb with a negated object
+        # tells of nothing that happened
+        negated = any(d.lower_ == "no" for o in objects for d in o.children if d.dep_ == "det")
+        return lemma in LIGHT_WITH_OBJECT and bool(objects) and not negated
     return True
 
 

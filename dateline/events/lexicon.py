@@ -122,6 +122,12 @@ SAYING_LEMMAS = frozenset(["say", "tell", "add", "write", "note", "explain", "as
                            "reply", "respond", "warn", "claim", "continue", "acknowledge", "admit", "comment",
                            "conclude", "confirm", "declare", "deny", "stress", "urge", "tweet", "post",
                            "announce", "report", "observe", "recall", "quip", "joke", "remark", "predict"])
+# Prepositions whose time is where something started or came from, not when the event
+# happened ("postponed from its usual Saturday in May", "moved from March to June").
+ORIGIN_PREPS = frozenset(["from"])
+# Prepositions of a participle that tells how its governing act was done ("promoted it by
+# saying ..."): the participle happens with it.
+MANNER_PREPS = frozenset(["by"])
 # Prepositions of an explicit back-reference to a dated occasion ("During the event").
 LINK_PREPS = frozenset(["during", "at"])
 # Determiners of such a back-reference: the occasion is one already told of ("at the

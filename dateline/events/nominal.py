@@ -114,5 +114,5 @@ def nominal_summary(noun: Token, index: EntityIndex) -> str:
             if ent is not None:
                 word = ent.name + "'s"
         parts.append(word + tok.whitespace_)
-    text = "".join(parts).strip()
+    text = "".join(parts).strip().lstrip(",;: ")  # never open on the comma of a cut phrase
     return text[:1].upper() + text[1:] if text[:1].islower() and lo == noun.sent.start else text

@@ -48,7 +48,10 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
         does not already carry what was said (in quotation marks when ``direct``).
     """
     inside = quoted or (lambda _i: False)
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a quotation the parser took for a subject ('"Happy new year," X said') is what was said:
+    # the subject is the one outside the marks
+    subj = next((c for c in subjects if not inside(c.idx)), subjects[0] if subjects else None)
     parts: list[str] = []
     renamed = False
     doer: str | None = None
@@ -152,7 +155,7 @@ def _pruned(head: Token, budget: int) -> list[Token] | None:
     """The words of ``head``'s phrase within ``budget``: whole, else without its asides set
     off by commas, then without its optional modifiers taken from its end (so no middle of a
     phrase is ever left out), else None."""
-    words = list(head.subtree)
+    words = _stretch(head)
     if len(words) <= budget:
         return words
     quoted = _quoted_tokens(head)
@@ -177,6 +180,20 @@ def _pruned(head: Token, budget: int) -> list[Token] | None:
         while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
             kept.pop()  # the comma or "and" before the dropped phrase goes too
     return kept
+
+
+def _stretch(head: Token) -> list[Token]:
+    """``head``'s phrase as one stretch of the text, in text order: where the parser hung a
+    far word on it across other words (an apposition after an adverbial clause, "a gig to
+    help the firemen, the Red Cross"), the phrase stops before the gap."""
+    words = sorted(head.subtree, key=lambda t: t.i)
+    at = next(k for k, t in enumerate(words) if t.i == head.i)
+    lo, hi = at, at
+    while lo > 0 and words[lo - 1].i == words[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].i == words[hi].i + 1:
+        hi += 1
+    return words[lo:hi + 1]
 
 
 def _quoted_tokens(tok: Token) -> set[int]:

@@ -123,6 +123,12 @@ def _opens_paragraph(doc: Doc, gap: int, tok) -> bool:
     return tok.is_title or tok.like_num or tok.is_upper
 
 
+def _capitalised(tok) -> bool:
+    """A word that can open a sentence: a capital first letter ("Senate", and "McConnell",
+    which ``is_title`` misses)."""
+    return tok.is_title or tok.is_alpha and tok.text[:1].isupper()
+
+
 @Language.component("dateline_sentences", assigns=["token.is_sent_start"])
 def mark_sentence_starts(doc: Doc) -> Doc:
     for tok in doc[2:]:
@@ -140,6 +146,6 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             j -= 1
         elif j == tok.i - 1:
             continue  # no quote and no break: the parser decides
-        if doc[j].text in SENTENCE_END and (tok.text in ("“", '"') or tok.is_title):
+        if doc[j].text in SENTENCE_END and (tok.text in ("“", '"') or _capitalised(tok)):
             tok.is_sent_start = True
     return doc

@@ -194,8 +194,60 @@ def test_dating_no_back_reference_without_a_dated_occasion(reader, text: str) ->
     assert all(e.time is None or e.time.value != "2019" for e in article.events if e.text in ("signed", "speak"))
 
 
-def test_dating_event_noun_takes_its_support_verbs_time(reader) -> None:
-    text = "Mayor Ines Soto gave her farewell speech on Monday."
+@pytest.mark.parametrize("text,verb,noun", [
+    ("Mayor Ines Soto gave her farewell speech on Monday.", "gave", "speech"),
+    ("The council held a hearing on Tuesday.", "held", "hearing"),
+])
+def test_dating_support_verb_and_its_event_noun_are_one_entry(reader, text: str, verb: str, noun: str) -> None:
+    # "gave a speech on Monday" is one happening: one timeline entry, dated Monday
     article = reader.read(text, published="2023-04-08")
-    speech = _event(article, "speech")
-    assert speech.time is not None and (speech.time.value, speech.time.basis) == ("2023-04-03", "stated")
+    entries = [e for e in article.timeline() if e.text in (verb, noun)]
+    assert len(entries) == 1 and entries[0].time.basis == "stated"
+
+
+def test_dating_gave_birth_is_no_event_noun_of_its_own(reader) -> None:
+    article = reader.read("Mia Tran gave birth to twins in May 2022.", published="2023-04-08")
+    assert [e.text for e in article.timeline()] == ["gave"]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the date a race was moved from is not when it was moved
+    ("The Harbor Cup was postponed from its usual first Sunday in June because of the storm.", "postponed"),
+    ("The Harbor Cup was postponed from May 2.", "postponed"),
+])
+def test_dating_a_from_date_is_not_the_events_date(reader, text: str, trigger: str) -> None:
+    article = reader.read(text, published="2023-04-08")
+    assert all(e.time is None for e in article.events if e.text == trigger)
+
+
+def test_dating_a_cause_after_from_keeps_the_events_date(reader) -> None:
+    ev = _event(reader.read("Ana Ruiz died from her injuries on Monday.", published="2023-04-08"), "died")
+    assert ev.time is not None and ev.time.value == "2023-04-03"
+
+
+@pytest.mark.parametrize("text,trigger,event", [
+    ("The spokeswoman had no immediate comment on Monday.", "had", False),   # nothing happened
+    ("The council took no action on Monday.", "took", False),
+    ("Ana Ruiz had surgery on Monday.", "had", True),
+])
+def test_extract_light_verb_with_a_negated_object_is_no_event(reader, text: str, trigger: str, event: bool) -> None:
+    article = reader.read(text, published="2023-04-08")
+    assert any(e.text == trigger for e in article.events) is event
+
+
+def test_dating_relative_clause_on_a_dated_occasion_happens_then(reader) -> None:
+    text = "Nora Quist announced the plan on Monday at a conference, where she thanked the staff."
+    article = reader.read(text, published="2023-04-08")
+    assert _when(_event(article, "thanked")) == ("2023-04-03", "2023-04-03", "2023-04-03", "narrative")
+
+
+def test_dating_by_participle_happens_with_its_act(reader) -> None:
+    text = "At a conference on Monday, Nora Quist promoted the new ferry by saying that it was the fastest on the coast."
+    article = reader.read(text, published="2023-04-08")
+    assert _event(article, "saying").time == _event(article, "promoted").time
+    assert _event(article, "promoted").time.value == "2023-04-03"
+
+
+def test_dating_relative_clause_on_an_undated_noun_stays_undated(reader) -> None:
+    article = reader.read("Nora Quist praised the depot, where crews repaired the buses.", published="2023-04-08")
+    assert all(e.time is None for e in article.events if e.text == "repaired")

@@ -90,3 +90,25 @@ def test_summary_saying_whose_words_went_before_is_no_entry(reader, text: str) -
     article = reader.read(text, published="2023-04-08")
     sayings = [e for e in article.events if e.text == "said"]
     assert all(":" in e.summary or "vote" in e.summary for e in sayings), [e.summary for e in sayings]
+
+
+def test_summary_subject_is_the_speaker_not_the_quotation(reader) -> None:
+    # the parser may take the quoted greeting for a subject: the speaker outside it is one
+    article = reader.read("“Happy new year, everyone,” Ana Ruiz said at the top of the briefing on Monday.",
+                          published="2023-04-08")
+    said = next(e for e in article.events if e.text == "said")
+    assert said.summary.startswith("Ana Ruiz said")
+
+
+def test_summary_phrase_keeps_text_order_where_the_parser_jumps_over_words(reader) -> None:
+    # "a relief ..." hangs on "valleys" across "could get ...": the summary reads in text order
+    article = reader.read("As crews worked through the night, forecasters predicted some valleys could get up "
+                          "to 50mm of rain in the next week, a relief after a long drought.", published="2023-04-08")
+    predicted = next(e for e in article.events if e.text == "predicted")
+    assert "valleys a relief" not in predicted.summary
+    assert predicted.summary.startswith("forecasters predicted some valleys could get up to 50mm of rain")
+
+
+def test_summary_of_an_event_noun_never_opens_on_a_comma(reader) -> None:
+    article = reader.read("Approval came on a nearly party-line, 52-48 vote Wednesday.", published="2020-06-25")
+    assert all(not e.summary.startswith((",", ";", ":")) for e in article.events)
