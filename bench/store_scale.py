@@ -7,7 +7,8 @@ For each size N: build a store of N articles (reused if DIR already holds one of
 size), then measure
 
 * the time to ingest 1,000 more articles' records (Store.add_many, 500 per transaction,
-  as ``dateline load`` stores them: the facts and the incremental merge);
+  as ``dateline load`` stores them: the facts and the incremental merge), ``--repeats``
+  times (each time 1,000 new ones), reported as the median with the lowest and highest;
 * p50/p95 over QUERIES different names of: the timeline of a frequent and of a rare person
   (first page: 50 events), quotes by a frequent speaker and quotes about a frequent
   person (first 50), entity search by a 3-letter prefix (first 20);
@@ -241,13 +242,25 @@ def _pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
-def measure(store: SQLStore, n: int, pools: Pools) -> dict[str, object]:
-    """Ingest MORE articles, then time the queries (see module docstring). RETURNS the figures."""
+def ingest_more(store: SQLStore, pools: Pools) -> tuple[float, float]:
+    """Ingest MORE new articles (MORE_BATCH per transaction). RETURNS (wall, CPU) seconds:
+    CPU time (user + system, this process) counts the work the ingest does, which other
+    jobs on a shared machine slow down less than the wall clock."""
     more = list(generate(MORE, start=store.count(), pools=pools))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for i in range(0, MORE, MORE_BATCH):
         store.add_many(more[i: i + MORE_BATCH])
-    ingest = time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def _spread(values: list[float]) -> dict[str, object]:
+    return {"median": round(_pct(values, 0.5), 2), "min": round(min(values), 2), "max": round(max(values), 2),
+            "runs": [round(v, 2) for v in values]}
+
+
+def measure(store: SQLStore, ingests: list[tuple[float, float]]) -> dict[str, object]:
+    """Time the queries on ``store`` (see module docstring), after the ``ingests`` measured
+    on it ((wall, CPU) seconds each). RETURNS the figures."""
     people = [e for e in store.entities("PERSON", limit=2000) if len(e.name.split()) == 2]
     frequent = people[:QUERIES]
     rare = [e for e in reversed(people) if e.n_articles >= 1][:QUERIES]
@@ -261,7 +274,11 @@ def measure(store: SQLStore, n: int, pools: Pools) -> dict[str, object]:
         "quotes_about": (lambda e: queries.quotes(store, about=e.name, limit=PAGE), frequent),
         "entity_prefix": (lambda p: store.search_entities(p, None, 20), prefixes),
     }
-    figures: dict[str, object] = {"articles": store.count(), "ingest_1000_s": round(ingest, 2)}
+    figures: dict[str, object] = {
+        "articles": store.count(),
+        "ingest_1000_s": _spread([w for w, _ in ingests]),
+        "ingest_1000_cpu_s": _spread([c for _, c in ingests]),
+    }
     for name, (fn, args) in cases.items():
         ms = []
         for a in args:
@@ -303,24 +320,44 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--db-url", help="a PostgreSQL server URL: measure PostgreSQL (one schema per size)")
     p.add_argument("--build-only", action="store_true", help="build the stores, measure nothing")
     p.add_argument("--json", type=Path, help="append one JSON line of figures per size here")
+    p.add_argument("--repeats", type=int, default=3, help="ingests of 1,000 more per size (default 3)")
     args = p.parse_args(argv)
     pools = make_pools(random.Random(SEED))
     args.dir.mkdir(parents=True, exist_ok=True)
-    for n in (int(s) for s in args.sizes.split(",")):
-        location = _pg_schema(args.db_url, n) if args.db_url else str(args.dir / f"store_{n}.db")
-        backend = "postgresql" if args.db_url else "sqlite"
-        with open_store(location) as store:
-            seconds = build(store, n, pools)  # a store measured before holds n + 1,000 (or more)
+    backend = "postgresql" if args.db_url else "sqlite"
+    sizes = [int(x) for x in args.sizes.split(",")]
+    where = {n: _pg_schema(args.db_url, n) if args.db_url else str(args.dir / f"store_{n}.db") for n in sizes}
+    built: dict[int, float] = {}
+    for n in sizes:
+        with open_store(where[n]) as store:
+            built[n] = build(store, n, pools)  # a store measured before holds n + 1,000 (or more)
         if args.build_only:
-            print(f"{backend} {n}: built in {seconds:.0f} s", file=sys.stderr)
-            continue
-        with open_store(location) as store:  # measured as opened by every command (WAL, own cache)
-            figures = {"backend": backend, "size": n, "build_s": round(seconds, 1), **measure(store, n, pools)}
-            figures["db_bytes"] = _size(store, location)
+            print(f"{backend} {n}: built in {built[n]:.0f} s", file=sys.stderr)
+    if args.build_only:
+        return 0
+    # The repeats go round the sizes in turn, so a busy minute on a shared machine falls on
+    # every size alike instead of on one. Each store is opened as every command opens it.
+    ingests: dict[int, list[tuple[float, float]]] = {n: [] for n in sizes}
+    for _ in range(args.repeats):
+        for n in sizes:
+            with open_store(where[n]) as store:
+                ingests[n].append(ingest_more(store, pools))
+    results = []
+    for n in sizes:
+        with open_store(where[n]) as store:
+            figures = {"backend": backend, "size": n, "build_s": round(built[n], 1), **measure(store, ingests[n])}
+            figures["db_bytes"] = _size(store, where[n])
+        results.append(figures)
         print(json.dumps(figures), flush=True)
         if args.json:
             with open(args.json, "a", encoding="utf-8") as f:
                 f.write(json.dumps(figures) + "\n")
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        for key in ("ingest_1000_s", "ingest_1000_cpu_s"):
+            lo, hi = first[key], last[key]  # type: ignore[index]
+            print(f"{key}: {last['size']:,} vs {first['size']:,} articles: median {hi['median'] / lo['median']:.2f}x "
+                  f"(worst pairing {hi['max'] / lo['min']:.2f}x)", flush=True)
     return 0
 
 

@@ -4,7 +4,7 @@
 fields, values outside the allowed sets, and spans whose ``text`` is not ``text[start:end]``.
 Used by the tests and by anyone debugging output; an empty list means the record holds.
 Each section of the record has its own checker below, in the order of the record; every
-span is checked by ``_span``.
+span is checked by ``span_fault``.
 """
 
 from __future__ import annotations
@@ -37,16 +37,22 @@ def _error(err: Any) -> list[str]:
     return []
 
 
+def span_fault(start: Any, end: Any, span: Any, text: str) -> str | None:
+    """The span rule, for every span of a record (here, and the store's ``codec.check_offsets``):
+    integer offsets inside the text, and the span's text equal to what they cut.
+    RETURNS None when the span holds, else what is wrong with it."""
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
+        return f"offsets {start}:{end} out of range"
+    if text[start:end] != span:
+        return f"text[{start}:{end}]={text[start:end]!r} != {span!r}"
+    return None
+
+
 def _span(where: str, s: Any, text: str) -> list[str]:
-    """The span rule: integer offsets inside the text, and ``text`` equal to what they cut."""
     if not isinstance(s, dict) or not all(k in s for k in ("start", "end", "text")):
         return [f"{where}: not a span"]
-    st, en = s["start"], s["end"]
-    if not (isinstance(st, int) and isinstance(en, int) and 0 <= st <= en <= len(text)):
-        return [f"{where}: offsets {st}:{en} out of range"]
-    if text[st:en] != s["text"]:
-        return [f"{where}: text[{st}:{en}]={text[st:en]!r} != {s['text']!r}"]
-    return []
+    fault = span_fault(s["start"], s["end"], s["text"], text)
+    return [f"{where}: {fault}"] if fault else []
 
 
 def _lacks(where: str, obj: dict[str, Any], keys: tuple[str, ...]) -> list[str]:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -46,6 +45,7 @@ from dateline.ingest.checks import MAX_INPUT_BYTES, check_size, read_bounded
 from dateline.ingest.html import HTML_SUFFIXES, read_html, read_html_file
 from dateline.ingest.jsonl import parse_line, parse_lines, read_jsonl
 from dateline.ingest.text import TEXT_SUFFIXES, read_text_file, text_article
+from dateline.ingest.walk import relative_id, walk
 from dateline.ingest.warc import is_warc_path, read_warc
 from dateline.types import RawArticle
 
@@ -104,47 +104,19 @@ def read_file(path: Path, published: str | None = None, id: str | None = None) -
 
 
 def read_directory(root: Path, published: str | None = None) -> Iterator[Record]:
-    """Yield the records of every known file under ``root``, recursively: a folder's files, then
-    its sub-folders, each sorted by name (a deterministic order on every file system)."""
+    """Yield the records of every known file under ``root``, recursively, in ``walk.walk``'s
+    order (a folder's files, then its sub-folders, each sorted by name); an unreadable
+    folder is an ArticleError in its place."""
     skipped: Counter[str] = Counter()
-    for entry in _walk(root, skipped):
+    for entry in walk(root, skipped):
         if isinstance(entry, ArticleError):
             yield entry
             continue
         kind = suffix_kind(entry)
-        rid = _relative_id(entry, root) if kind in ("text", "html") else None
+        rid = relative_id(entry, root) if kind in ("text", "html") else None
         yield from read_file(entry, published, rid)
     if skipped:
         log.warning("%s: skipped %s", root, ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())))
-
-
-def _walk(root: Path, skipped: Counter[str]) -> Iterator[Path | ArticleError]:
-    """The known files under ``root`` in that order;
-    an unreadable folder is an ArticleError in its place. An explicit stack, not recursion, so
-    a hostile depth cannot overflow; symlinked folders are not entered, so loops cannot occur."""
-    stack: list[Path] = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            yield UnreadableInputError(f"{folder}: cannot read folder: {e.strerror or e}")
-            continue
-        subfolders: list[Path] = []
-        for entry in entries:
-            path = Path(entry.path)
-            if entry.name.startswith("."):
-                skipped["hidden"] += 1
-            elif entry.is_dir(follow_symlinks=False):
-                subfolders.append(path)
-            elif not entry.is_file():  # a FIFO or socket would block the walk; a dangling link
-                skipped["not a regular file"] += 1
-            elif suffix_kind(path) is None:
-                skipped[path.suffix.lower() or "no suffix"] += 1
-            else:
-                yield path
-        stack.extend(reversed(subfolders))
 
 
 def read_stdin(stream: BinaryIO, published: str | None = None) -> Iterator[Record]:
@@ -236,8 +208,3 @@ def _is_json_object(line: bytes) -> bool:
         return isinstance(json.loads(line), dict)
     except ValueError:  # JSONDecodeError and UnicodeDecodeError are both ValueErrors
         return False
-
-
-def _relative_id(path: Path, root: Path) -> str:
-    rel = path.relative_to(root)
-    return rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix()

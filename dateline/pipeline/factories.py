@@ -125,8 +125,9 @@ def _opens_paragraph(doc: Doc, gap: int, tok) -> bool:
 
 def _capitalised(tok) -> bool:
     """A word that can open a sentence: a capital first letter ("Senate", and "McConnell",
-    which ``is_title`` misses)."""
-    return tok.is_title or tok.is_alpha and tok.text[:1].isupper()
+    which ``is_title`` misses); not an all-capitals word (an acronym or a banner, left to
+    the parser as before)."""
+    return tok.is_title or tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
 
 
 @Language.component("dateline_sentences", assigns=["token.is_sent_start"])

@@ -40,25 +40,16 @@ __all__ = ["IngestReport", "check_paths", "count_records", "ingest_paths", "inge
 def count_records(paths: Iterable[Path]) -> int | None:
     """RETURNS how many records PATH... holds (a progress bar's total), None if unknown (WARC).
 
-    Mirrors what ``iter_inputs`` reads (known suffixes, hidden entries skipped) closely
-    enough for a progress bar; nothing depends on it being exact.
+    Walks folders as ``iter_inputs`` does (``ingest.walk``: known suffixes, hidden entries
+    skipped), close enough for a progress bar; nothing depends on it being exact.
     """
     from dateline.ingest.jsonl import count_lines
     from dateline.ingest.sources import suffix_kind
+    from dateline.ingest.walk import walk
 
     total = 0
     for path in paths:
-        files = (
-            [path]
-            if path.is_file()
-            else [
-                f
-                for f in path.rglob("*")
-                if f.is_file()
-                and suffix_kind(f)
-                and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            ]
-        )
+        files = [path] if path.is_file() else [f for f in walk(path) if isinstance(f, Path)]
         for f in files:
             kind = suffix_kind(f) or "text"
             if kind == "warc":

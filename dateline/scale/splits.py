@@ -22,7 +22,6 @@ bad line as an error record in its place, which is the contract.
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,21 +38,25 @@ MAX_SPLIT_RECORDS = 1000
 
 @dataclass(frozen=True)
 class InputFile:
-    """One file to read: its kind ("jsonl", "warc", "html", "text") and the id it gets, if any."""
+    """One file to read: its kind ("jsonl", "warc", "html", "text") and the id it gets, if any;
+    or (kind "error") a folder the walk could not list, with the message of its error record."""
 
     path: str
     kind: str
     id: str | None = None
+    error: str | None = None
 
 
 @dataclass(frozen=True)
 class Split:
     """One unit of reading work.
 
-    kind (str): "jsonl" (a line range of one file) or "files" (whole files, read one by one).
+    kind (str): "jsonl" (a line range of one file), "files" (whole files, read one by one) or
+        "error" (a folder that could not be listed: one error record, as the local engine gives).
     paths, ids (tuple): the files, and for one-article files the id each gets (None: default).
     start, end (int): byte range of a jsonl split, end exclusive; ``end == -1``: to the end.
     first_line (int): the 1-based line number at ``start``.
+    error (str | None): the message of an "error" split's record.
     """
 
     kind: str
@@ -62,16 +65,18 @@ class Split:
     start: int = 0
     end: int = -1
     first_line: int = 1
+    error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "paths": list(self.paths), "ids": list(self.ids), "start": self.start,
-                "end": self.end, "first_line": self.first_line}
+                "end": self.end, "first_line": self.first_line, "error": self.error}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Split:
         ids = tuple(None if i is None else str(i) for i in (d.get("ids") or ()))
+        error = d.get("error")
         return cls(str(d["kind"]), tuple(str(p) for p in d["paths"]), ids, int(d["start"]), int(d["end"]),
-                   int(d["first_line"]))
+                   int(d["first_line"]), None if error is None else str(error))
 
 
 def input_files(inputs: Sequence[Path | str]) -> list[InputFile]:
@@ -102,30 +107,17 @@ def input_files(inputs: Sequence[Path | str]) -> list[InputFile]:
 
 
 def _walk(root: Path) -> Iterator[InputFile]:
-    """The known files under ``root`` in ``sources.read_directory``'s order, with its ids
-    (the path relative to ``root`` without suffix, for one-article files)."""
+    """The files under ``root`` as the local engine reads them (``ingest.walk``: same order,
+    same ids, an unreadable folder an error in its place)."""
     from dateline.ingest.sources import suffix_kind
+    from dateline.ingest.walk import relative_id, walk
 
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            raise InputError(f"{folder}: cannot read folder: {e.strerror or e}") from e
-        subfolders: list[Path] = []
-        for entry in entries:
-            path = Path(entry.path)
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir(follow_symlinks=False):  # symlinked folders are not entered: no loops
-                subfolders.append(path)
-            elif entry.is_file() and (kind := suffix_kind(path)) is not None:
-                rel = path.relative_to(root)
-                rid = (rel.with_suffix("") if rel.suffix else rel).as_posix() if kind in ("text", "html") else None
-                yield InputFile(str(path), kind, rid)
-        stack.extend(reversed(subfolders))
+    for entry in walk(root):
+        if isinstance(entry, ArticleError):
+            yield InputFile(str(root), "error", error=entry.message)
+            continue
+        kind = suffix_kind(entry) or "text"
+        yield InputFile(str(entry), kind, relative_id(entry, root) if kind in ("text", "html") else None)
 
 
 def split_size(n_records: int, actors: int) -> int:
@@ -138,7 +130,7 @@ def plan_splits(files: Sequence[InputFile], actors: int, records_per_split: int 
     from dateline.ingest.jsonl import count_lines
 
     if records_per_split is None:
-        n = sum(count_lines(Path(f.path)) if f.kind == "jsonl" else 1 for f in files)
+        n = sum(count_lines(Path(f.path)) if f.kind == "jsonl" else int(f.kind != "error") for f in files)
         records_per_split = split_size(n, actors)
     splits: list[Split] = []
     group: list[InputFile] = []
@@ -149,7 +141,10 @@ def plan_splits(files: Sequence[InputFile], actors: int, records_per_split: int 
             group.clear()
 
     for f in files:
-        if f.kind == "jsonl":
+        if f.kind == "error":
+            flush()  # the error record keeps its place among the records
+            splits.append(Split("error", (f.path,), error=f.error))
+        elif f.kind == "jsonl":
             splits.extend(_jsonl_splits(Path(f.path), records_per_split))
         elif f.kind == "warc":
             splits.append(Split("files", (f.path,), (None,)))
@@ -185,6 +180,8 @@ def read_split(split: Split) -> Iterator[RawArticle | ArticleError]:
     """Yield a RawArticle or ArticleError per record of ``split``, in order (runs on a worker)."""
     if split.kind == "jsonl":
         yield from _read_jsonl_range(split)
+    elif split.kind == "error":
+        yield UnreadableInputError(split.error or f"{split.paths[0]}: cannot read folder")
     elif split.kind == "files":
         from dateline.ingest.sources import read_file
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from dateline.contract import span_fault
 from dateline.store.errors import OffsetError
 from dateline.types import (
     Article,
@@ -280,39 +281,60 @@ def _ref(start: int | None, end: int | None, text: str | None) -> SpanRef | None
     return None if start is None or end is None or text is None else SpanRef(start, end, text)
 
 
+# What check_offsets checks, one step per section of the record: (what, start, end, span).
+SpanRow = tuple[str, int | None, int | None, str]
+
+
 def check_offsets(article: Article, text: str) -> None:
     """Raise OffsetError unless every span of ``article`` is grounded: ``text[start:end] == span``.
 
     The store promises source-grounded facts, so it refuses a record that breaks the
-    contract's offset rule rather than keep a fact nobody can point to.
+    contract's offset rule (``contract.span_fault``, the rule ``contract.problems`` checks)
+    rather than keep a fact nobody can point to. Sections in record order: times, entity
+    mentions, quotes (with speaker mention and cue), events (each with its sentence).
     """
+    for rows in (_time_spans(article), _mention_spans(article), _quote_spans(article)):
+        for row in rows:
+            _check_span(article, text, row)
+    for ev in article.events:
+        _check_span(article, text, ("event", ev.start, ev.end, ev.text))
+        _check_sentence(article, text, ev.sentence)
 
-    def check(what: str, start: int | None, end: int | None, span: str) -> None:
-        if start is None or end is None:
-            return
-        if not (0 <= start <= end <= len(text)) or text[start:end] != span:
-            raise OffsetError(
-                f"{article.id}: {what} [{start}:{end}] {span[:40]!r} does not match the text", article.id
-            )
 
+def _time_spans(article: Article) -> Iterator[SpanRow]:
     for t in article.times:
-        check("time", t.start, t.end, t.text)
+        yield "time", t.start, t.end, t.text
+
+
+def _mention_spans(article: Article) -> Iterator[SpanRow]:
     for e in article.entities:
         for m in e.mentions:
-            check(f"mention of {e.id}", m.start, m.end, m.text)
+            yield f"mention of {e.id}", m.start, m.end, m.text
+
+
+def _quote_spans(article: Article) -> Iterator[SpanRow]:
     for q in article.quotes:
-        check("quote", q.start, q.end, q.text)
+        yield "quote", q.start, q.end, q.text
         if q.speaker.mention:
-            check("speaker mention", q.speaker.mention.start, q.speaker.mention.end, q.speaker.mention.text)
+            yield "speaker mention", q.speaker.mention.start, q.speaker.mention.end, q.speaker.mention.text
         if q.cue:
-            check("cue", q.cue.start, q.cue.end, q.cue.text)
-    for ev in article.events:
-        check("event", ev.start, ev.end, ev.text)
-        sent_start, sent_end = ev.sentence
-        if not (0 <= sent_start <= sent_end <= len(text)):
-            raise OffsetError(
-                f"{article.id}: event sentence [{sent_start}:{sent_end}] is outside the text", article.id
-            )
+            yield "cue", q.cue.start, q.cue.end, q.cue.text
+
+
+def _check_span(article: Article, text: str, row: SpanRow) -> None:
+    """Raise OffsetError for a span that breaks the rule; a span without offsets has none to break."""
+    what, start, end, span = row
+    if start is None or end is None:
+        return
+    if span_fault(start, end, span, text):
+        raise OffsetError(f"{article.id}: {what} [{start}:{end}] {span[:40]!r} does not match the text", article.id)
+
+
+def _check_sentence(article: Article, text: str, sentence: tuple[int, int]) -> None:
+    """Raise OffsetError for an event sentence outside the text (it has no text to compare)."""
+    start, end = sentence
+    if not (0 <= start <= end <= len(text)):
+        raise OffsetError(f"{article.id}: event sentence [{start}:{end}] is outside the text", article.id)
 
 
 def check_record(article: Article, text: str) -> None:

@@ -95,7 +95,8 @@ def merge_new(db: Db, article_ids: Sequence[str]) -> None:
 
 
 def _set_count(db: Db) -> None:
-    n = db.scalar("SELECT COUNT(*) FROM articles")
+    # seq runs 1, 2, 3 ... without gaps (SQLStore.count): an index lookup, not a scan.
+    n = db.scalar("SELECT COALESCE(MAX(seq), 0) FROM articles")
     db.run(
         "INSERT INTO store_state (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

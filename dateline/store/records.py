@@ -1,6 +1,7 @@
 """What the store hands back: stored articles and the rows of the three queries.
 
-Frozen dataclasses with ``to_dict`` (the ``--json`` output and the export rows).
+Frozen dataclasses with ``to_dict`` (the ``--json`` output and the export rows): their
+fields as JSON values, tuples as lists, nested records as dicts (``_plain``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,20 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from dateline.types import Article
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    """RETURNS the fields of a dataclass as JSON values: nested records as dicts, tuples as lists."""
+
+    def lists(value: Any) -> Any:
+        if isinstance(value, tuple | list):
+            return [lists(v) for v in value]
+        if isinstance(value, dict):
+            return {k: lists(v) for k, v in value.items()}
+        return value
+
+    out: dict[str, Any] = lists(asdict(record))
+    return out
 
 
 @dataclass(frozen=True)
@@ -48,9 +63,7 @@ class EntityEntry:
     aliases: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["aliases"] = list(self.aliases)
-        return d
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -67,10 +80,7 @@ class TimelineEntry:
     sources: tuple[Source, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["participants"] = list(self.participants)
-        d["sources"] = [s.to_dict() for s in self.sources]
-        return d
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -85,9 +95,7 @@ class QuoteEntry:
     kind: str = "direct"  # "direct" (quoted words) or "indirect" (a reported statement)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["sources"] = [s.to_dict() for s in self.sources]
-        return d
+        return _plain(self)
 
 
 @dataclass(frozen=True)

@@ -93,22 +93,27 @@ class SQLStore:
             checked: list[tuple[Article, str, str]] = []
             digests: set[str] = set()
             ids: set[str] = set()
-            for article, text in items:
-                try:
-                    check_offsets(article, text)
-                    check_record(article, text)
-                    digest = content_hash(text)
-                    # Checked inside the transaction: another process may have stored it since.
-                    if digest in digests or db.one("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)):
-                        results.append(False)
-                        continue
-                    if article.id in ids or db.one("SELECT 1 FROM articles WHERE id = ?", (article.id,)):
-                        raise ArticleConflictError(
-                            f"{article.id}: an article with this id and a different text is already stored; kept it",
-                            article.id,
-                        )
-                except ArticleError as e:
-                    results.append(e)
+            faults = [_fault(article, text) for article, text in items]
+            sound = [(article, text) for (article, text), fault in zip(items, faults, strict=True) if fault is None]
+            # Looked up inside the transaction (another process may have stored them since),
+            # for the whole batch at once.
+            stored_hashes = {r[0] for r in db.in_chunks("SELECT content_hash FROM articles WHERE content_hash IN (?*)",
+                                                        sorted({content_hash(t) for _, t in sound}))}
+            stored_ids = {r[0] for r in db.in_chunks("SELECT id FROM articles WHERE id IN (?*)",
+                                                     sorted({a.id for a, _ in sound}))}
+            for (article, text), fault in zip(items, faults, strict=True):
+                if fault is not None:
+                    results.append(fault)
+                    continue
+                digest = content_hash(text)
+                if digest in digests or digest in stored_hashes:
+                    results.append(False)
+                    continue
+                if article.id in ids or article.id in stored_ids:
+                    results.append(ArticleConflictError(
+                        f"{article.id}: an article with this id and a different text is already stored; kept it",
+                        article.id,
+                    ))
                     continue
                 checked.append((article, text, digest))
                 digests.add(digest)
@@ -271,6 +276,16 @@ def _reseq(rows: dict[str, list[tuple[Any, ...]]], seq: int) -> dict[str, list[t
     head = list(rows["articles"][0])
     head[COLUMNS["articles"].index("seq")] = seq
     return {**rows, "articles": [tuple(head)]}
+
+
+def _fault(article: Article, text: str) -> ArticleError | None:
+    """RETURNS why the record cannot be stored (OffsetError, RecordStoreError), or None."""
+    try:
+        check_offsets(article, text)
+        check_record(article, text)
+    except ArticleError as e:
+        return e
+    return None
 
 
 def _index_of(results: list[AddResult], items: Sequence[tuple[Article, str]], article: Article) -> int:
