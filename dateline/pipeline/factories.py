@@ -1,8 +1,8 @@
 """ALL of Dateline's spaCy component registrations, in one file.
 
 Each component is a thin wrapper over its layer's plain function, so the layers
-stay testable without spaCy's registry. Order in the pipeline: sentences (before the
-parser) then entities -> quotes -> times -> events (quotes need entities to resolve
+stay testable without spaCy's registry. Order in the pipeline: apostrophes (first, before
+the model), sentences (before the parser) then entities -> quotes -> times -> events (quotes need entities to resolve
 speakers; the time layer needs quotes to anchor expressions at the time a quote was
 said, and writes the dated quotes back; events need all three).
 
@@ -89,12 +89,22 @@ class EventsComponent:
 
 def add_dateline_components(nlp: Language) -> Language:
     """Append Dateline's components to a loaded spaCy pipeline (idempotent)."""
+    if "dateline_apostrophes" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_apostrophes", first=True)
     if "dateline_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("dateline_sentences", before="parser")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp
+
+
+@Language.component("dateline_apostrophes", assigns=["token.shape", "token.prefix", "token.suffix", "token.norm"])
+def apostrophes(doc: Doc) -> Doc:
+    """Curly apostrophes given the straight ones' features before the model (nlp/apostrophes.py)."""
+    from dateline.nlp.apostrophes import straighten_apostrophes
+
+    return straighten_apostrophes(doc)
 
 
 # Sentence starts the small English parser misses: after a quotation that closes a sentence

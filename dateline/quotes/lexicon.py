@@ -348,3 +348,7 @@ endorse support back oppose criticize criticise praise reject report condemn dis
 deny confirm question challenge call label dub brand describe characterize characterise
 denounce decry welcome applaud hail blast slam attack
 """)
+
+# Prepositions of an absolute phrase that, set off by a comma at the end of a content, is
+# an aside about it ("polls show her ahead, with the rest trailing").
+ASIDE_PREPOSITIONS = words("with")

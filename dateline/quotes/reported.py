@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     ASIDE_CLAUSE_DEPS,
+    ASIDE_PREPOSITIONS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     COGNITION_VERBS,
@@ -217,10 +218,12 @@ def _complement_report(verb: Token) -> Report | None:
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
     """The end of a content span without a trailing clause set off by a comma, an aside
     about what was said rather than part of it ("questioned the health of X, who is
-    70", "acknowledged the risk, which makes him an outlier")."""
+    70", "acknowledged the risk, which makes him an outlier", "showed X ahead, with Y
+    trailing")."""
     for k in range(lo + 1, hi):
         token = doc[k]
-        if token.dep_ in ASIDE_CLAUSE_DEPS and token.right_edge.i == hi - 1 \
+        aside = token.dep_ in ASIDE_CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ in ASIDE_PREPOSITIONS)
+        if aside and token.right_edge.i == hi - 1 \
                 and token.left_edge.i > lo and doc[token.left_edge.i - 1].text == ",":
             return token.left_edge.i - 1
     return hi

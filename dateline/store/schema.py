@@ -139,7 +139,9 @@ MERGE_TABLES: tuple[str, ...] = (
 )
 
 # 0004: the merge made incremental (see incremental.py). The derived tables of 0002 are
-# replaced: links carry what an incremental update needs (a member's name and mentions, an
+# replaced (some with the same DDL as there: written out again on purpose, since a released
+# migration's statements must never change, and one constant shared by both would let an
+# edit for 0004 rewrite what 0002 did in every store that already ran it): links carry what an incremental update needs (a member's name and mentions, an
 # event's block), and lookup tables index the keys new articles are matched on. A store
 # migrated to 0004 is rebuilt by the command that migrates it (the merge is derived).
 INCREMENTAL_TABLES: tuple[str, ...] = (

@@ -34,13 +34,15 @@ def test_registrations_match_the_golden_file() -> None:
 
 
 def test_every_component_the_reader_adds_is_registered() -> None:
-    assert set(factories.COMPONENTS) | {"dateline_sentences"} == set(_registered())
+    assert set(factories.COMPONENTS) | {"dateline_apostrophes", "dateline_sentences"} == set(_registered())
 
 
 def test_analyze_pipes_reports_no_problems(nlp) -> None:
     analysis = nlp.analyze_pipes(pretty=False)
     assert {name: p for name, p in analysis["problems"].items() if p} == {}
-    assert [n for n in nlp.pipe_names if n.startswith("dateline_")] == ["dateline_sentences", *factories.COMPONENTS]
+    assert [n for n in nlp.pipe_names if n.startswith("dateline_")] == \
+        ["dateline_apostrophes", "dateline_sentences", *factories.COMPONENTS]
+    assert nlp.pipe_names[0] == "dateline_apostrophes"  # before the model reads the features
 
 
 def test_pos_is_there_although_no_component_declares_it(nlp) -> None:

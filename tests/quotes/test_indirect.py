@@ -360,6 +360,9 @@ def test_indirect_nominal_cue_owned_by_a_name(reader):
         # where and when it was said end the content
         ("The senator praised the plan in a speech on Monday.",
          [("the plan", "The senator", "praised")]),
+        # an absolute phrase set off by a comma at the end is an aside too
+        ("The survey showed the mayor with a small lead, with her rival close behind.",
+         [("the mayor with a small lead", "The survey", "showed")]),
     ],
 )
 def test_indirect_object_content_boundaries(reader, text, expected):
