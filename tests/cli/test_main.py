@@ -33,3 +33,17 @@ def test_main_error_line_of_a_store_query(tmp_path: Path, capsys) -> None:
     assert main(["timeline", "Nobody", "--db", str(db)]) == 1
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith(f"dateline: error {EntityNotFoundError.code}: no entity named 'Nobody'")
+
+
+def test_python_dash_m_dateline_runs_the_same_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    absent = tmp_path / "absent.db"
+    proc = subprocess.run([sys.executable, "-m", "dateline", "timeline", "Nobody", "--db", str(absent)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().startswith(f"dateline: error {StoreNotFoundError.code}: ")
+    assert "absent.db" in proc.stderr
