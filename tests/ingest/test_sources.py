@@ -50,18 +50,9 @@ def test_iter_inputs_walks_a_directory_in_sorted_order(tmp_path: Path, caplog: p
     assert "skipped 1 .jpg, 2 hidden, 1 not a regular file" in caplog.text
 
 
-def test_iter_inputs_names_an_unreadable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # chmod cannot lock out root (CI containers run as root), so the refusal is simulated.
+def test_iter_inputs_names_an_unreadable_folder(tmp_path: Path, locked: None) -> None:
     (tmp_path / "locked").mkdir()
     (tmp_path / "ok.txt").write_text(STORY)
-    real_scandir = os.scandir
-
-    def scandir(path):
-        if Path(path).name == "locked":
-            raise PermissionError(13, "Permission denied")
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
     out = list(iter_inputs([tmp_path]))
     assert summary(out) == [("RawArticle", "ok"), ("UnreadableInputError", None)]
     assert out[1].message == f"{tmp_path / 'locked'}: cannot read folder: Permission denied"

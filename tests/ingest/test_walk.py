@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from pathlib import Path
-
-import pytest
 
 from dateline.errors import UnreadableInputError
 from dateline.ingest.sources import iter_inputs
@@ -25,19 +22,6 @@ def _tree(root: Path) -> Path:
     (root / "notes.md").write_text("not read", encoding="utf-8")
     (root / ".hidden.txt").write_text("not read", encoding="utf-8")
     return root
-
-
-@pytest.fixture
-def locked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Listing a folder named "locked" fails (chmod cannot lock out root, so it is simulated)."""
-    real = os.scandir
-
-    def scandir(path):
-        if Path(path).name == "locked":
-            raise PermissionError(13, "Permission denied")
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
 
 
 def test_walk_order_skips_and_error_in_place(tmp_path: Path, locked: None) -> None:
