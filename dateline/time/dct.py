@@ -245,8 +245,8 @@ def _reported_span(d: Draft, tense: str | None, text: str, ctx: DocContext | Non
 
 def _expectation(d: Draft, ctx: DocContext | None) -> str | None:
     """How the clause that ``d`` dates holds it as expected: "ahead" in the present ("is
-    expected in 2009", "a model to be released in mid-2011", "is intended to launch in the
-    fall"), "past" for an expectation told in the past ("was expected in 2006", "had planned
+    expected in 2009", "a ferry to be sold from mid-2031", "is intended to open in the
+    spring"), "past" for an expectation told in the past ("was expected in 2006", "had planned
     to open in 2030": it may have been met or missed since), else None."""
     tok = ctx.token_at(d.start) if ctx is not None else None
     steps = 0
@@ -260,9 +260,9 @@ def _expectation(d: Draft, ctx: DocContext | None) -> str | None:
     if tok.lemma_ in EXPECTATION_VERBS and tok.tag_ in ("VBN", "VBZ", "VBP"):
         expecting = tok  # "is expected in 2009", "(shipping,) expected in late 2006", "expects profit in 1990"
     elif head is not None and head.lemma_ in EXPECTATION_VERBS:
-        expecting = head  # "is intended to launch in", "plans to reopen in"
+        expecting = head  # "is intended to open in", "plans to reopen in"
     elif tok.tag_ == "VBN" and {"to", "be"} <= aux and tok.dep_ in ("acl", "relcl", "advcl"):
-        return "ahead"  # "the system, to be released in mid-2011"
+        return "ahead"  # "the ferry, to be sold from mid-2031"
     else:
         return None
     for t in (expecting, expecting.head) if expecting.pos_ == "ADJ" else (expecting,):  # "had been due to"

@@ -419,7 +419,7 @@ def build_duration(m: re.Match[str], text: str, rule: str) -> Draft | None:
 
 def _indefinite_day(m: re.Match[str], text: str, qty: str) -> str | None:
     """RETURNS FUTURE_REF or PAST_REF when "one day" / "a day" names some day, not a length:
-    "will one day be", "could one day lead" (ahead); "if there ever came a day when" (ahead),
+    "will one day be", "could one day lead" (ahead); "if there came a day when" (ahead),
     "there came a day when" (behind). None when it is the length it says ("in the job one day")."""
     before = text[max(0, m.start() - 40):m.start()]
     if qty == "one" and _MODAL_BEFORE.search(before):
@@ -429,7 +429,7 @@ def _indefinite_day(m: re.Match[str], text: str, qty: str) -> str | None:
         return None
     ref = ARRIVAL_VERBS[arrival["verb"].lower()]
     if ref == "PAST_REF" and _HYPOTHETICAL_BEFORE.search(before, max(0, arrival.start() - 24), arrival.start()):
-        return "FUTURE_REF"  # "if there ever came a day when": a day that may yet come
+        return "FUTURE_REF"  # "if there came a day when": a day that may yet come
     return ref
 
 

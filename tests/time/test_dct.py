@@ -109,7 +109,7 @@ def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     # a date still expected, in the present, bounds above
     ("The new reactor is expected in late 2031, the utility said.", "1900-01-01", "2031-12-31"),
     ("The company unveiled a phone, to be released in mid-2031.", "1900-01-01", "2031-12-31"),
-    ("The service is intended to launch in the fall of 2031.", "1900-01-01", "2031-12-31"),
+    ("The ferry line is intended to open in the spring of 2031.", "1900-01-01", "2031-12-31"),
     ("The museum plans to reopen in 2031.", "1900-01-01", "2031-12-31"),
     ("The firm expects a profit in 2031, its chief said.", "1900-01-01", "2031-12-31"),
     # ... but not in the past: the expectation may have been met or missed since

@@ -146,7 +146,7 @@ INDEFINITE_DAYS = [
     ("Engineers believe the probe will one day reach the outer planets.", "2020-01-01", "one day", "DATE",
      "FUTURE_REF"),
     ("She hopes her son could one day run the bakery.", "2020-01-01", "one day", "DATE", "FUTURE_REF"),
-    ("He wrote that if there ever came a day when he could not serve, he would step aside.", "2020-01-01",
+    ("She said that if there came a day when the bakery could not pay, she would sell it.", "2020-01-01",
      "a day", "DATE", "FUTURE_REF"),
     ("Then there came a day when the looms fell silent.", "2020-01-01", "a day", "DATE", "PAST_REF"),
     # the length it says

@@ -32,5 +32,5 @@ EDIT_LABELS = frozenset({"updated", "update", "last updated", "correction", "cor
 # "the 2016 election"): it classifies the thing, it does not say when the clause happened.
 PREMODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
 # Verbs that put what they govern still ahead when they stand in the present ("is expected in
-# 2009", "is intended to launch in the fall of 2011", "plans to open in 2030"): an upper bound.
+# 2009", "is intended to open in the spring of 2032", "plans to open in 2030"): an upper bound.
 EXPECTATION_VERBS = frozenset({"expect", "intend", "plan", "schedule", "slate", "set", "aim", "due"})

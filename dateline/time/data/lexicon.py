@@ -91,7 +91,7 @@ WEAK_REFERENCES = frozenset({"current", "future", "once", "eventually"})
 
 # "one day" after a modal ("will one day be", "could one day lead") is no length of time but
 # an indefinite day ahead (TIMEX3 FUTURE_REF); so is "a day when" after a form of "come"
-# ("if there ever came a day when"), or one behind ("there came a day when ...": PAST_REF).
+# ("if there came a day when"), or one behind ("there came a day when ...": PAST_REF).
 INDEFINITE_DAY_MODALS = ("will", "would", "could", "might", "may", "can", "shall", "should", "must")
 ARRIVAL_VERBS: dict[str, str] = {"come": "FUTURE_REF", "comes": "FUTURE_REF", "came": "PAST_REF"}
 # Before "came": words that make the arrival hypothetical, hence ahead ("if there ever came").
