@@ -187,6 +187,8 @@ want seek favor favour prefer decline promise pledge vow threaten warn fault kno
 mock tout champion embrace dispute challenge deride lament decry denounce disavow
 repudiate renounce retract concede highlight emphasize emphasise stress note tell
 suggest forecast estimate report disclose recount recall call say write tweet post
+outline detail unveil reference invoke debate explain promote document chronicle echo
+reiterate repeat summarize summarise justify assert
 """) | PHRASAL_OBJECT_VERBS
 
 # Verbs whose "to" infinitive is what was said, promised, asked or wanted ("declined to
@@ -352,3 +354,8 @@ denounce decry welcome applaud hail blast slam attack
 # Prepositions of an absolute phrase that, set off by a comma at the end of a content, is
 # an aside about it ("polls show her ahead, with the rest trailing").
 ASIDE_PREPOSITIONS = words("with")
+
+# Verbs of aspect or seeming through which an infinitive is asserted ("went on to discuss",
+# "appeared to blame", "continued to urge"): the infinitive's verb is the cue. "go" only
+# with its particle: "is going to discuss" is a plan, not an act.
+ASPECT_VERBS = words("appear seem continue begin start proceed") | frozenset(("go on",))
