@@ -359,3 +359,9 @@ ASIDE_PREPOSITIONS = words("with")
 # "appeared to blame", "continued to urge"): the infinitive's verb is the cue. "go" only
 # with its particle: "is going to discuss" is a plan, not an act.
 ASPECT_VERBS = words("appear seem continue begin start proceed") | frozenset(("go on",))
+
+# "In a speech, the mayor said:" closing a paragraph: the verb comes within this many
+# tokens before the colon, and an object there is only the hearer ("told reporters:")
+# or a word standing for what follows ("said this:", "wrote the following:").
+INTRO_WORDS = 4
+PLACEHOLDER_OBJECTS = words("this following these")
