@@ -86,4 +86,4 @@ def _opens_with_label(text: str, start: int, end: int) -> bool:
     "Update:"): a transcript or a list item, not the sentence's continuation."""
     head = text[start:min(end, start + 40)]
     colon = head.find(":")
-    return 0 < colon and len(head[:colon].split()) <= 3
+    return colon > 0 and len(head[:colon].split()) <= 3
