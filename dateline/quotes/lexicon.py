@@ -187,7 +187,7 @@ want seek favor favour prefer decline promise pledge vow threaten warn fault kno
 mock tout champion embrace dispute challenge deride lament decry denounce disavow
 repudiate renounce retract concede highlight emphasize emphasise stress note tell
 suggest forecast estimate report disclose recount recall call say write tweet post
-outline detail unveil reference invoke debate explain promote document chronicle echo
+outline detail reference invoke explain document chronicle echo
 reiterate repeat summarize summarise justify assert
 """) | PHRASAL_OBJECT_VERBS
 
@@ -365,3 +365,8 @@ ASPECT_VERBS = words("appear seem continue begin start proceed") | frozenset(("g
 # or a word standing for what follows ("said this:", "wrote the following:").
 INTRO_WORDS = 4
 PLACEHOLDER_OBJECTS = words("this following these")
+
+# Prepositions before a gerund that names an act someone is blamed, praised or accused
+# for ("criticized X for supporting Y", "accused of promoting Y"): the gerund's doer
+# reports nothing there (the critic's report holds it).
+ACT_PREPOSITIONS = words("for of")

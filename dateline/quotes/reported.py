@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
+    ACT_PREPOSITIONS,
     ASIDE_CLAUSE_DEPS,
     ASIDE_PREPOSITIONS,
     ASPECT_VERBS,
@@ -186,6 +187,8 @@ def _complement_report(verb: Token) -> Report | None:
     lemma = verb_lemma(verb)
     if (_infinitive(verb) and not _carried_by_aspect(verb)) or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
         return None  # "to find a way", "a plan aimed at ...": no one says it here
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ACT_PREPOSITIONS:
+        return None  # "criticized X for supporting Y": an act X is blamed for, not X's report
     passive = _passive_report(verb, lemma) if verb.tag_ == "VBN" else None
     if passive is not None:
         return passive

@@ -412,3 +412,9 @@ def test_indirect_infinitive_carried_by_aspect(reader, text, expected):
 def test_indirect_future_with_going_to_reports_nothing_yet(reader):
     # "is going to praise" is a plan: no one has praised anything
     assert reported(reader, "The mayor is going to praise the new ferry schedule.") == []
+
+
+def test_indirect_gerund_of_an_act_blamed_for_is_not_its_doers_report(reader):
+    # "criticized the mayor for supporting the plan": the mayor's support is the critic's charge
+    text = "The council criticized the mayor for supporting the ferry plan."
+    assert reported(reader, text) == [("the mayor for supporting the ferry plan", "The council", "criticized")]
