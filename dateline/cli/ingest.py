@@ -113,10 +113,10 @@ def ingest_files(paths: list[Path], db: Path | str, *, published: str | None = N
 
     with open_store(db) as store, bar:
 
-        def outcome(kind: str, article_id: str | None, message: str) -> None:
+        def outcome(kind: str, article_id: str | None, error: ArticleError | None) -> None:
             source = where.pop(article_id, None)
-            if kind == "error":
-                bar.error(message, source)
+            if error is not None:
+                bar.error(error.message, source, error.code)
             else:
                 bar.advance(kind)
 

@@ -126,16 +126,16 @@ def exit_status(ok: int, failed: int) -> int:
     return 0 if ok > 0 else 1
 
 
-def error_line(message: str, source: str | None = None, code: str | None = None) -> str:
+def error_line(message: str, source: str | None, code: str) -> str:
     """One error line for stderr: ``dateline: error E123: [input: ]message``.
 
     message (str): the error's one readable line. source (str | None): the input it is about,
-    put first when the message does not name it. code (str | None): the error's catalogue
-    code (``DatelineError.code``); a line with none reads ``dateline: error: ...``.
+    put first when the message does not name it. code (str): the error's catalogue code
+    (``DatelineError.code``): every error line carries one.
     """
     if source and source not in message:
         message = f"{source}: {message}"
-    return f"dateline: error {code}: {message}" if code else f"dateline: error: {message}"
+    return f"dateline: error {code}: {message}"
 
 
 class Progress:
@@ -143,7 +143,7 @@ class Progress:
 
         with Progress(total, "reading", enabled) as progress:
             progress.advance("stored")           # or "skipped", "read"
-            progress.error("path:3: ...")       # counted, and printed as one line
+            progress.error("path:3: ...", None, "E101")  # counted, printed as one coded line
     """
 
     def __init__(self, total: int | None, verb: str, enabled: bool = True,
@@ -182,7 +182,7 @@ class Progress:
                               for k, n in self.counts.items())
             self.bar.update(self.task, advance=1, counts=shown)
 
-    def error(self, message: str, source: str | None = None, code: str | None = None) -> None:
+    def error(self, message: str, source: str | None, code: str) -> None:
         """Count one failed record and print its error line (markup off: messages quote text)."""
         if self.bar is not None:
             self.console.print(error_line(message, source, code), markup=False)

@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     read, failed = read_files(args.files, emit, published=published, model=args.model,
                               batch_size=args.batch_size, read_on=read_on)
     if read + failed == 0:
-        print(options.error_line("no articles found in the given inputs", code=InputError.code), file=sys.stderr)
+        print(options.error_line("no articles found in the given inputs", None, InputError.code), file=sys.stderr)
     return options.exit_status(read, failed)
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.lexicon.punctuation import SENTENCE_END
 from dateline.nlp.extensions import register_extensions
-from dateline.text.quotation import CLOSING_TOKENS
+from dateline.text.quotation import CLOSING_TOKENS, OPENING_TOKENS
 
 register_extensions()
 
@@ -108,10 +109,9 @@ def apostrophes(doc: Doc) -> Doc:
 
 
 # Sentence starts the small English parser misses: after a quotation that closes a sentence
-# ("... felt before.” “Jack worked ...") and after a blank line (a headline has no full
-# stop). Set before the parser,
-# which keeps preset boundaries. Events take their sentence from these boundaries.
-SENTENCE_END = frozenset({".", "!", "?", "…"})
+# ("... we waited.” “Then ...") and after a blank line (a headline has no full stop). Set
+# before the parser, which keeps preset boundaries. Events take their sentence from these
+# boundaries.
 
 
 def _opens_paragraph(doc: Doc, gap: int, tok) -> bool:
@@ -147,6 +147,6 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             j -= 1
         elif j == tok.i - 1:
             continue  # no quote and no break: the parser decides
-        if doc[j].text in SENTENCE_END and (tok.text in ("“", '"') or _capitalised(tok)):
+        if doc[j].text in SENTENCE_END and (tok.text in OPENING_TOKENS or _capitalised(tok)):
             tok.is_sent_start = True
     return doc
