@@ -121,13 +121,13 @@ class DocContext:
 
     def measures_amount(self, start: int, end: int) -> bool:
         """True when the duration at ``start:end`` counts an amount of pay or of recordings
-        ("six months of base pay", "two years' salary", "40 hours of video"), not a time."""
+        ("eight weeks of pay", "two years' salary", "40 hours of video"), not a time."""
         tok = self.token_at(end - 1)
         if tok is None:
             return False
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in MEASURED_NOUNS:
             return True
-        # the noun of "of" or a word after it ("of base pay"; the parser may misattach "of video and ...")
+        # the noun of "of" or a word after it ("of basic pay"; the parser may misattach "of video and ...")
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.pos_ == "NOUN" and o.dep_ != "compound" and o.lemma_.lower() in MEASURED_NOUNS
             for o in self.doc[c.i + 1:c.i + 3])

@@ -56,7 +56,7 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
         if tok is not None and tok.pos_ == "ADJ":
             return False  # "a quarterly dividend", "the daily paper": describes a thing, not a time
     if d.type == "DURATION" and ctx.measures_amount(d.start, d.end):
-        return False  # "a bonus of six months of base pay": an amount of pay, not a time
+        return False  # "a payment worth eight weeks of pay": an amount of pay, not a time
     if d.rule == "rel_unit" and d.text[:1].isupper() and d.text.split()[-1][:1].isupper():
         return False  # "This Week", "Next Year": a title
     if d.rule == "set" and d.text[:1].isupper() and d.start > 0:

@@ -210,7 +210,7 @@ CODES = [
 
 # a duration that counts an amount of pay or of recordings is no time; a time span stays one
 AMOUNTS = [
-    ("The bank offered each teller a bonus equal to six months of base pay.", "2021-03-10", "six months",
+    ("Each teller got a payment worth eight weeks of basic pay.", "2021-03-10", "eight weeks",
      None, None),
     ("She left with two years' salary and a pension.", "2021-03-10", "two years", None, None),
     ("The new recorder can hold 40 hours of video and 900 songs.", "2021-03-10", "40 hours", None, None),
