@@ -418,3 +418,17 @@ def test_indirect_gerund_of_an_act_blamed_for_is_not_its_doers_report(reader):
     # "criticized the mayor for supporting the plan": the mayor's support is the critic's charge
     text = "The council criticized the mayor for supporting the ferry plan."
     assert reported(reader, text) == [("the mayor for supporting the ferry plan", "The council", "criticized")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle on the occasion of a verb is said by that verb's subject, not the occasion
+        ("The mayor spoke at a news conference announcing that the ferry would run all winter.",
+         [("the ferry would run all winter", "The mayor", "announcing")]),
+        ("Nora Park appeared at a rally in Salem announcing that she would run for governor.",
+         [("she would run for governor", "Nora Park", "announcing")]),
+    ],
+)
+def test_indirect_participle_on_an_occasion(reader, text, expected):
+    assert reported(reader, text) == expected
