@@ -374,3 +374,6 @@ ACT_PREPOSITIONS = words("for of")
 # Prepositions of the occasion a participle's noun names ("said at a news conference
 # announcing ...", "in many cases reporting ..."): the participle is the verb's subject's.
 OCCASION_PREPOSITIONS = words("at in during on")
+
+# Verbs that report only in "as X put it": a clause of saying opened by "as" with "it".
+AS_CLAUSE_VERBS = words("put")
