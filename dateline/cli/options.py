@@ -72,6 +72,28 @@ def add_published(p: argparse.ArgumentParser) -> None:
                    help="the articles' publication date (wins over a page's own; else inferred from the text)")
 
 
+def add_read_on(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--read-on", metavar="YYYY-MM-DD",
+                   help="the day the articles are read: no inferred publication date is later "
+                        "(default: today, UTC; give a day for output that does not change with the clock)")
+
+
+def read_on_of(args: argparse.Namespace) -> str:
+    """RETURNS ``--read-on`` (a YYYY-MM-DD day), else today's date in UTC: the one place the
+    command line reads the clock, to state the anchor every inferred range ends at. InputError
+    for a day that is not a date."""
+    import datetime as dt
+
+    from dateline.errors import InputError
+    from dateline.ingest.checks import is_day
+
+    if args.read_on is None:
+        return dt.datetime.now(dt.UTC).date().isoformat()
+    if not is_day(args.read_on):
+        raise InputError(f"--read-on: not a YYYY-MM-DD date: {args.read_on!r}")
+    return str(args.read_on)
+
+
 def workers_of(args: argparse.Namespace) -> int:
     """RETURNS ``--workers`` (default: all cores); InputError below 1."""
     from dateline.errors import InputError

@@ -10,8 +10,8 @@ said, and writes the dated quotes back; events need all three).
 ``nlp.analyze_pipes()`` can check the order (tests/pipeline/test_factories.py holds them to
 a golden file). Two reads are not listed, since no component assigns them and spaCy would
 report them as missing: ``token.pos``, which the attribute_ruler maps from ``token.tag``
-(listed) but does not declare, and ``doc._.published_given``, which the Reader sets before
-the pipeline runs.
+(listed) but does not declare, and ``doc._.published_given`` and ``doc._.read_on``, which the
+Reader sets before the pipeline runs.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ class TimesComponent:
     def __call__(self, doc: Doc) -> Doc:
         from dateline.time import resolve_times
 
-        doc._.time_result = resolve_times(doc, doc._.published_given, doc._.quotes or [])
+        doc._.time_result = resolve_times(doc, doc._.published_given, doc._.quotes or [], read_on=doc._.read_on)
         doc._.quotes = doc._.time_result.quotes  # the quotes with when they were said
         return doc
 
