@@ -12,7 +12,11 @@ size), then measure
 * p50/p95 over QUERIES different names of: the timeline of a frequent and of a rare person
   (first page: 50 events), quotes by a frequent speaker and quotes about a frequent
   person (first 50), entity search by a 3-letter prefix (first 20);
-* the database size.
+* the database size;
+* on SQLite, each query once on a store the operating system has not read yet (its files
+  dropped from the page cache, as after a reboot; ``cold_first_ms``). The p50/p95 are of
+  first queries too, each name's own pages read for the first time, but from files the
+  operating system holds in memory, as a store in use is.
 
 Records are made here, not read: people, organisations, places, quote wording and events
 come from pools this program generates from syllables (no corpus text, no NLP). They are
@@ -213,25 +217,28 @@ def generate(n: int, start: int = 0, seed: int = SEED, pools: Pools | None = Non
 
 
 def build(store: SQLStore, n: int, pools: Pools, log: bool = True) -> float:
-    """Fill ``store`` with articles 0..n-1 (skips what it holds). RETURNS seconds."""
+    """Fill ``store`` with articles 0..n-1 (skips what it holds). RETURNS seconds.
+
+    Each batch of BUILD_BATCH is one transaction and is generated from its own start, so a
+    build that is stopped (killed, the machine rebooted) loses at most the batch under way and,
+    run again, goes on from the last whole batch to the same store an unbroken build makes.
+    """
     t0 = time.perf_counter()
     have = store.count()
     if have >= n:
         return 0.0
     bulk = store.db.dialect.name == "sqlite"
-    if bulk:  # building only: no WAL (every page written twice), no syncs, a large page cache
-        for pragma in ("journal_mode=MEMORY", "synchronous=OFF", f"cache_size=-{BUILD_CACHE_KIB}"):
+    if bulk:
+        # Building only: a rollback journal (truncated, not WAL: the WAL would copy every page
+        # again at the checkpoint), no syncs, a large page cache. With a journal on disk a
+        # killed build rolls its last transaction back when the store is next opened; only a
+        # power cut (no syncs) could hurt it. (journal_mode=MEMORY or OFF would not survive a kill.)
+        for pragma in ("journal_mode=TRUNCATE", "synchronous=OFF", f"cache_size=-{BUILD_CACHE_KIB}"):
             store.db.run(f"PRAGMA {pragma}")
-    batch: list[tuple[Article, str]] = []
-    for item in generate(max(0, n - have), start=have, pools=pools):
-        batch.append(item)
-        if len(batch) >= BUILD_BATCH:
-            store.add_many(batch)
-            batch = []
-            if log and store.count() % 50000 < BUILD_BATCH:
-                print(f"  built {store.count()} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
-    if batch:
-        store.add_many(batch)
+    for start in range(have, n, BUILD_BATCH):
+        store.add_many(list(generate(min(BUILD_BATCH, n - start), start=start, pools=pools)))
+        if log and store.count() % 50000 < BUILD_BATCH:
+            print(f"  built {store.count()} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
     if bulk:
         store.db.run("PRAGMA journal_mode=WAL")  # back to what every store has
     return time.perf_counter() - t0
@@ -258,39 +265,94 @@ def _spread(values: list[float]) -> dict[str, object]:
             "runs": [round(v, 2) for v in values]}
 
 
-def measure(store: SQLStore, ingests: list[tuple[float, float]]) -> dict[str, object]:
-    """Time the queries on ``store`` (see module docstring), after the ``ingests`` measured
-    on it ((wall, CPU) seconds each). RETURNS the figures."""
+def _names(store: SQLStore) -> dict[str, list[object]]:
+    """The QUERIES names (or prefixes) each measured query is asked for."""
     people = [e for e in store.entities("PERSON", limit=2000) if len(e.name.split()) == 2]
     frequent = people[:QUERIES]
-    rare = [e for e in reversed(people) if e.n_articles >= 1][:QUERIES]
+    rare = [e.name for e in reversed(people) if e.n_articles >= 1][:QUERIES]
     rng = random.Random(1)
     prefixes = [e.name.split()[-1][:3] for e in rng.sample(people, min(QUERIES, len(people)))]
+    names = [e.name for e in frequent]
+    return {"timeline_frequent": list(names), "timeline_rare": list(rare), "quotes_by_speaker": list(names),
+            "quotes_about": list(names), "entity_prefix": list(prefixes)}
 
-    cases = {
-        "timeline_frequent": (lambda e: queries.timeline(store, e.name, limit=PAGE), frequent),
-        "timeline_rare": (lambda e: queries.timeline(store, e.name, limit=PAGE), rare),
-        "quotes_by_speaker": (lambda e: queries.quotes(store, speaker=e.name, limit=PAGE), frequent),
-        "quotes_about": (lambda e: queries.quotes(store, about=e.name, limit=PAGE), frequent),
-        "entity_prefix": (lambda p: store.search_entities(p, None, 20), prefixes),
-    }
-    figures: dict[str, object] = {
-        "articles": store.count(),
-        "ingest_1000_s": _spread([w for w, _ in ingests]),
-        "ingest_1000_cpu_s": _spread([c for _, c in ingests]),
-    }
-    for name, (fn, args) in cases.items():
+
+def _ask(store: SQLStore, case: str, arg: str) -> object:
+    """Run the query ``case`` for one name (or prefix), as the commands run it."""
+    if case.startswith("timeline"):
+        return queries.timeline(store, arg, limit=PAGE)
+    if case == "quotes_by_speaker":
+        return queries.quotes(store, speaker=arg, limit=PAGE)
+    if case == "quotes_about":
+        return queries.quotes(store, about=arg, limit=PAGE)
+    return store.search_entities(arg, None, 20)
+
+
+def measure(store: SQLStore, ingests: list[tuple[float, float]]) -> dict[str, object]:
+    """Time the queries on ``store`` (see module docstring), after the ``ingests`` measured
+    on it ((wall, CPU) seconds each). RETURNS the figures.
+
+    Each name is asked once, in one connection opened for all of them: a name's pages are
+    read for the first time by its own query (the names share only the indexes' upper
+    levels), so these are the times of a first query to a server whose files the operating
+    system holds in memory. ``cold_first`` measures a store the operating system has not
+    read yet.
+    """
+    figures: dict[str, object] = {"articles": store.count()}
+    if ingests:  # --repeats 0: queries only
+        figures["ingest_1000_s"] = _spread([w for w, _ in ingests])
+        figures["ingest_1000_cpu_s"] = _spread([c for _, c in ingests])
+    for name, args in _names(store).items():
         ms = []
         for a in args:
             t = time.perf_counter()
             try:
-                fn(a)
+                _ask(store, name, str(a))
             except DatelineError as e:  # an ambiguous or missing name: counted, not timed
                 figures.setdefault("query_errors", []).append(f"{name}: {e}")  # type: ignore[union-attr]
                 continue
             ms.append((time.perf_counter() - t) * 1000)
-        figures[name] = {"p50_ms": round(_pct(ms, 0.5), 1), "p95_ms": round(_pct(ms, 0.95), 1), "n": len(ms)}
+        figures[name] = {"p50_ms": round(_pct(ms, 0.5), 1), "p95_ms": round(_pct(ms, 0.95), 1),
+                         "max_ms": round(max(ms), 1), "n": len(ms)}
     return figures
+
+
+def _evict(path: str) -> None:
+    """Drop the SQLite store's files from the operating system's page cache (written out
+    first), as after a reboot: the next reads go to the disk."""
+    for p in (path, path + "-wal"):
+        if os.path.exists(p):
+            fd = os.open(p, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+
+def _warm(path: str) -> None:
+    """Read the SQLite store's files through once, into the page cache (as a store in use is)."""
+    for p in (path, path + "-wal"):
+        if os.path.exists(p):
+            with open(p, "rb") as f:
+                while f.read(1 << 22):
+                    pass
+
+
+def cold_first(where: str) -> dict[str, float]:
+    """For each query: the store's files dropped from the page cache, the store opened
+    anew, then one query timed (the first name of its list), as a first command after a
+    reboot. RETURNS ms per query (SQLite only: a PostgreSQL server's cache is its own)."""
+    with open_store(where) as store:
+        firsts = {case: str(args[0]) for case, args in _names(store).items()}
+    out: dict[str, float] = {}
+    for case, arg in firsts.items():
+        _evict(where)
+        t = time.perf_counter()
+        with open_store(where) as store:
+            _ask(store, case, arg)
+        out[case] = round((time.perf_counter() - t) * 1000, 1)
+    return out
 
 
 def _size(store: SQLStore, location: str) -> int:
@@ -344,15 +406,20 @@ def main(argv: list[str] | None = None) -> int:
                 ingests[n].append(ingest_more(store, pools))
     results = []
     for n in sizes:
+        figures: dict[str, object] = {"backend": backend, "size": n, "build_s": round(built[n], 1)}
         with open_store(where[n]) as store:
-            figures = {"backend": backend, "size": n, "build_s": round(built[n], 1), **measure(store, ingests[n])}
             figures["db_bytes"] = _size(store, where[n])
+        if backend == "sqlite":  # before the warm queries, which would fill the page cache
+            figures["cold_first_ms"] = cold_first(where[n])
+            _warm(where[n])
+        with open_store(where[n]) as store:
+            figures.update(measure(store, ingests[n]))
         results.append(figures)
         print(json.dumps(figures), flush=True)
         if args.json:
             with open(args.json, "a", encoding="utf-8") as f:
                 f.write(json.dumps(figures) + "\n")
-    if len(results) > 1:
+    if len(results) > 1 and args.repeats:
         first, last = results[0], results[-1]
         for key in ("ingest_1000_s", "ingest_1000_cpu_s"):
             lo, hi = first[key], last[key]  # type: ignore[index]

@@ -2,13 +2,11 @@
 
 Entity lookups are indexed queries of the store: exact names and aliases
 (``find_entities``), word prefixes ("teig" finds "Chrissy Teigen": ``search_entities``)
-and ids (``entity``); none reads the whole entity list. TODO: the overview still reads
-every stored article (latest articles) and every quote.
+and ids (``entity``); none reads the whole entity list, and neither does the overview.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -72,32 +70,17 @@ def per_month(events: Iterable[TimelineEntry]) -> tuple[list[dict[str, Any]], in
 
 def latest_articles(store: Store, limit: int) -> list[dict[str, Any]]:
     """The ``limit`` stored articles published last (undated ones after, in ingest order)."""
-    rows = (_summary(i, s) for i, s in enumerate(store.iter_articles()))
-    return heapq.nlargest(limit, rows, key=lambda r: (r["published"] is not None, r["published"] or "", -r["_n"]))
-
-
-def _summary(n: int, stored: Any) -> dict[str, Any]:
-    a = stored.article
-    return {"id": a.id, "title": a.title, "url": a.url, "published": a.published.value,
-            "published_source": a.published.source, "n_entities": len(a.entities), "n_quotes": len(a.quotes),
-            "n_events": len(a.events), "_n": n}
+    return [a.to_dict() for a in store.latest_articles(limit)]
 
 
 def overview(store: Store, limit: int = 8) -> dict[str, Any]:
-    """The store at a glance (see ``GET /v1/overview``)."""
-    people = store.entities("PERSON")
-    quotes = store.quotes()
-    by_speaker = Counter(q.speaker_id for q in quotes if q.speaker_id)
-    person = {e.id: e for e in people}
-    quoted = [(person[sid], n) for sid, n in by_speaker.most_common() if sid in person][:limit]
-    latest = [{k: v for k, v in r.items() if k != "_n"} for r in latest_articles(store, limit)]
+    """The store at a glance (see ``GET /v1/overview``): counts, then lists read from
+    indexes (latest articles, most mentioned people) or counted in the database (most
+    quoted people); no list of every article, entity or quote is read."""
+    counts = store.counts()
     return {
-        "articles": store.count(),
-        "people": len(people),
-        "entities": len(store.entities()),
-        "quotes": len(quotes),
-        "events": len(store.events_of(None)),
-        "latest_articles": latest,
-        "most_quoted": [{"entity": e.to_dict(), "quotes": n} for e, n in quoted],
-        "most_mentioned": [e.to_dict() for e in sorted(people, key=lambda e: (-e.n_mentions, e.name))[:limit]],
+        **counts.to_dict(),
+        "latest_articles": latest_articles(store, limit),
+        "most_quoted": [{"entity": e.to_dict(), "quotes": n} for e, n in store.most_quoted("PERSON", limit)],
+        "most_mentioned": [e.to_dict() for e in store.most_mentioned("PERSON", limit)],
     }

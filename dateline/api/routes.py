@@ -169,7 +169,7 @@ async def articles(request: Request, limit: Annotated[int, Query(ge=1, le=MAX_LI
                    offset: Offset = 0) -> list[dict[str, Any]]:
     """Stored articles, latest publication date first (undated last): id, title, date, counts."""
     found = await _store(request).run(lookup.latest_articles, limit + offset)
-    return [{k: v for k, v in r.items() if k != "_n"} for r in found[offset:offset + limit]]
+    return found[offset:offset + limit]
 
 
 @router.get("/articles/{article_id:path}", response_model=StoredArticleOut, tags=["store"], responses=NOT_FOUND)

@@ -42,8 +42,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
+    ACT_PREPOSITIONS,
     ASIDE_CLAUSE_DEPS,
     ASIDE_PREPOSITIONS,
+    ASPECT_VERBS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     COGNITION_VERBS,
@@ -183,8 +185,10 @@ def _complement_report(verb: Token) -> Report | None:
     preposition: "announced his candidacy", "declined to comment", "called for a ban".
     The content runs over those complements (after the verb), not over adverbials."""
     lemma = verb_lemma(verb)
-    if _infinitive(verb) or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
+    if (_infinitive(verb) and not _carried_by_aspect(verb)) or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
         return None  # "to find a way", "a plan aimed at ...": no one says it here
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ACT_PREPOSITIONS:
+        return None  # "criticized X for supporting Y": an act X is blamed for, not X's report
     passive = _passive_report(verb, lemma) if verb.tag_ == "VBN" else None
     if passive is not None:
         return passive
@@ -263,6 +267,20 @@ def _regarded(verb: Token) -> list[Token]:
     if obj is None or as_phrase is None or as_phrase.i < obj.i:
         return []
     return [obj, as_phrase]
+
+
+def _carried_by_aspect(verb: Token) -> bool:
+    """Whether an infinitive is asserted through a verb of aspect or seeming: "went on to
+    discuss X", "appeared to blame X", "continued to urge X" report the act itself."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or _infinitive(head):
+        return False
+    lemma = head.lemma_.lower()
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    if particle is not None and f"{lemma} {particle}" in ASPECT_VERBS:
+        return True  # "went on to discuss", which the parser also hangs as an adverbial
+    # an adverbial infinitive elsewhere is a purpose ("appeared at the rally to praise X")
+    return verb.dep_ == "xcomp" and lemma in ASPECT_VERBS
 
 
 def _infinitive(clause: Token) -> bool:

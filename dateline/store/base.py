@@ -10,7 +10,15 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
 from dateline.errors import ArticleError
-from dateline.store.records import EntityEntry, MergeStats, QuoteEntry, StoredArticle, TimelineEntry
+from dateline.store.records import (
+    ArticleSummary,
+    EntityEntry,
+    MergeStats,
+    QuoteEntry,
+    StoreCounts,
+    StoredArticle,
+    TimelineEntry,
+)
 from dateline.types import Article
 
 
@@ -86,6 +94,23 @@ class Store(Protocol):
         """Global quotes, by speaker and/or about an entity (mentioned in quote or sentence)
         and/or of one kind ("direct" or "indirect"; None: both), most sources first (the
         first ``limit`` only)."""
+        ...
+
+    def latest_articles(self, limit: int) -> list[ArticleSummary]:
+        """The ``limit`` articles published last (the first stored first on a date), then
+        the undated ones in the order they were stored."""
+        ...
+
+    def counts(self) -> StoreCounts:
+        """How many articles, global entities (people), global quotes and dated global events."""
+        ...
+
+    def most_quoted(self, type: str = "PERSON", limit: int = 8) -> list[tuple[EntityEntry, int]]:
+        """The entities of ``type`` that speak the most global quotes, with how many."""
+        ...
+
+    def most_mentioned(self, type: str = "PERSON", limit: int = 8) -> list[EntityEntry]:
+        """The entities of ``type`` with the most mentions."""
         ...
 
     def dump(self) -> str:

@@ -25,6 +25,7 @@ from dateline.store.schema import (
     FACT_TABLES,
     INCREMENTAL_TABLES,
     MERGE_TABLES,
+    OVERVIEW_INDEXES,
     QUOTE_KIND,
     QUOTE_RANKS,
 )
@@ -46,6 +47,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_incremental_merge", INCREMENTAL_TABLES, rebuild=True),
     Migration("0005_quote_ranks", QUOTE_RANKS),
     Migration("0006_event_time_basis", EVENT_BASIS, rebuild=True),
+    Migration("0007_overview_indexes", OVERVIEW_INDEXES),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -112,3 +112,35 @@ class MergeStats:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """A stored article in a list: what it is and how many facts it holds."""
+
+    id: str
+    title: str | None
+    url: str | None
+    published: str | None
+    published_source: str
+    n_entities: int
+    n_quotes: int
+    n_events: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    """How much a store holds: articles, global entities (people among them), global
+    quotes and dated global events (those a timeline shows)."""
+
+    articles: int
+    people: int
+    entities: int
+    quotes: int
+    events: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

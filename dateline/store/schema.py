@@ -259,6 +259,22 @@ QUOTE_RANKS: tuple[str, ...] = (
 # the derived tables are rebuilt after it.
 EVENT_BASIS: tuple[str, ...] = ("ALTER TABLE events ADD COLUMN time_basis TEXT",)
 
+# 0007: pages a first query reads, and the overview's lists from indexes. A page of
+# quotes or events reads its sources through the links by global id; with the article and
+# the ord in that index (same leading column, so an ingest writes no more index entries)
+# the link rows themselves are not read. ``articles_by_published`` gives the latest
+# articles and ``global_entities_by_mentions`` the most mentioned entities of a type as
+# the first rows of an index, where they were the top of every stored row sorted.
+# Indexes only: nothing is rebuilt.
+OVERVIEW_INDEXES: tuple[str, ...] = (
+    "DROP INDEX quote_links_by_global",
+    "CREATE INDEX quote_links_by_global ON quote_links (global_id, article_id, quote_ord)",
+    "DROP INDEX event_links_by_global",
+    "CREATE INDEX event_links_by_global ON event_links (global_id, article_id, event_ord)",
+    "CREATE INDEX articles_by_published ON articles (published_value{binary} DESC, seq)",
+    "CREATE INDEX global_entities_by_mentions ON global_entities (type, n_mentions DESC, name, id)",
+)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",

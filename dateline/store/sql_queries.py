@@ -15,7 +15,7 @@ from typing import Any
 
 from dateline.store.db import Db
 from dateline.store.normalize import fold, person_key, plain_key
-from dateline.store.records import EntityEntry, QuoteEntry, Source, TimelineEntry
+from dateline.store.records import ArticleSummary, EntityEntry, QuoteEntry, Source, StoreCounts, TimelineEntry
 
 # A sentence ends at . ! or ? (and any closing quotation mark) before whitespace.
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+")
@@ -245,6 +245,66 @@ def quotes(
                        tuple(Source(s[1], s[2], s[3], s[4], int(s[5]), int(s[6]), s[7]) for s in srcs), h[4])
         )
     return out
+
+
+def latest_articles(db: Db, limit: int) -> list[ArticleSummary]:
+    """The ``limit`` articles published last (latest date first, the first stored first on a
+    date), then the undated ones in the order they were stored: the first rows of the index
+    ``articles_by_published`` (dates compared byte by byte on both backends)."""
+    cols = ("a.id, a.title, a.url, a.published_value, a.published_source, "
+            "(SELECT COUNT(*) FROM entities x WHERE x.article_id = a.id), "
+            "(SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id), "
+            "(SELECT COUNT(*) FROM events x WHERE x.article_id = a.id)")
+    rows = db.rows(
+        f"SELECT {cols} FROM articles a WHERE a.published_value IS NOT NULL "
+        f"ORDER BY a.published_value{db.dialect.binary_text} DESC, a.seq LIMIT ?",
+        (limit,),
+    )
+    if len(rows) < limit:
+        rows += db.rows(f"SELECT {cols} FROM articles a WHERE a.published_value IS NULL ORDER BY a.seq LIMIT ?",
+                        (limit - len(rows),))
+    return [ArticleSummary(r[0], r[1], r[2], r[3], r[4], int(r[5]), int(r[6]), int(r[7])) for r in rows]
+
+
+def counts(db: Db, articles: int) -> StoreCounts:
+    """How many global entities (and people), global quotes and dated global events the
+    store holds, with its ``articles``. Each is a COUNT in the database (the events' one
+    reads the events table), not a list of records."""
+
+    def n(statement: str) -> int:
+        return int(db.scalar(statement))
+
+    return StoreCounts(
+        articles,
+        n("SELECT COUNT(*) FROM global_entities WHERE type = 'PERSON'"),
+        n("SELECT COUNT(*) FROM global_entities"),
+        n("SELECT COUNT(*) FROM global_quotes"),
+        n("SELECT COUNT(*) FROM global_events WHERE time_value IS NOT NULL"),
+    )
+
+
+def most_quoted(db: Db, type: str, limit: int) -> list[tuple[EntityEntry, int]]:
+    """The ``limit`` entities of ``type`` that speak the most global quotes, with how many
+    (most first, then by name and id). The quotes are counted in the database from the
+    speaker index, one entry per global quote."""
+    rows = db.rows(
+        f"SELECT {_ENTITY_COLS}, c.n FROM (SELECT speaker_id, COUNT(*) AS n FROM global_quotes "
+        "WHERE speaker_id IS NOT NULL GROUP BY speaker_id) c JOIN global_entities g ON g.id = c.speaker_id "
+        "WHERE g.type = ? ORDER BY c.n DESC, g.name, g.id LIMIT ?",
+        (type, limit),
+    )
+    return list(zip(_entries(db, rows), (int(r[5]) for r in rows), strict=True))
+
+
+def most_mentioned(db: Db, type: str, limit: int) -> list[EntityEntry]:
+    """The ``limit`` entities of ``type`` with the most mentions (then by name and id): the
+    first rows of the index ``global_entities_by_mentions``."""
+    rows = db.rows(
+        f"SELECT {_ENTITY_COLS} FROM global_entities g WHERE g.type = ? "
+        "ORDER BY g.n_mentions DESC, g.name, g.id LIMIT ?",
+        (type, limit),
+    )
+    return _entries(db, rows)
 
 
 def quote_context(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:

@@ -33,7 +33,15 @@ from dateline.store.codec import (
 from dateline.store.db import Db
 from dateline.store.errors import ArticleConflictError, RecordStoreError, StoreError
 from dateline.store.migrations import table_names
-from dateline.store.records import EntityEntry, MergeStats, QuoteEntry, StoredArticle, TimelineEntry
+from dateline.store.records import (
+    ArticleSummary,
+    EntityEntry,
+    MergeStats,
+    QuoteEntry,
+    StoreCounts,
+    StoredArticle,
+    TimelineEntry,
+)
 from dateline.store.schema import VOLATILE_COLUMNS
 from dateline.types import Article
 
@@ -241,6 +249,18 @@ class SQLStore:
         limit: int | None = None,
     ) -> list[QuoteEntry]:
         return sql_queries.quotes(self.db, speaker_id, about_id, kind, limit)
+
+    def latest_articles(self, limit: int) -> list[ArticleSummary]:
+        return sql_queries.latest_articles(self.db, limit)
+
+    def counts(self) -> StoreCounts:
+        return sql_queries.counts(self.db, self.count())
+
+    def most_quoted(self, type: str = "PERSON", limit: int = 8) -> list[tuple[EntityEntry, int]]:
+        return sql_queries.most_quoted(self.db, type, limit)
+
+    def most_mentioned(self, type: str = "PERSON", limit: int = 8) -> list[EntityEntry]:
+        return sql_queries.most_mentioned(self.db, type, limit)
 
     # -- comparison --------------------------------------------------------------------
     def dump(self) -> str:

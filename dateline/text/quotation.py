@@ -43,10 +43,11 @@ D_OPEN = frozenset("\u201c\u201e\u00ab")
 D_CLOSE = frozenset("\u201d\u00bb")
 S_OPEN = frozenset("\u2018\u201a")
 MARKS = frozenset("\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a")
-# Tokens of the parse that close a double quotation, as spaCy's English tokenizer cuts them,
-# for the sentence-start rule (pipeline/factories.py); » is left out until that rule is
-# checked on text that quotes with guillemets.
+# Tokens of the parse that close or open a double quotation, as spaCy's English tokenizer
+# cuts them, for the sentence-start rule (pipeline/factories.py); « », „ and '' opening are
+# left out until that rule is checked on text that quotes with them.
 CLOSING_TOKENS = frozenset({"\u201d", '"', "\u2019\u2019", "''"})
+OPENING_TOKENS = frozenset({"\u201c", '"'})
 # Characters after which a mark may still open, before which it may still close.
 OPEN_AFTER = frozenset("([{<\u2014\u2013-/") | MARKS
 CLOSE_BEFORE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026*") | MARKS
