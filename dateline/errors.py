@@ -342,3 +342,18 @@ class InternalServerError(ApiError):
 
     code = "E599"
     status = 500
+
+
+def article_error_class(code: object) -> type[ArticleError]:
+    """RETURNS the ArticleError class of catalogue code ``code`` (ArticleError for any other value).
+
+    For errors that travelled as data (a batch output's ``{"id", "error": {"code", ...}}``):
+    loading such a record reports it under the code it was written with.
+    """
+    todo: list[type[ArticleError]] = [ArticleError]
+    while todo:
+        cls = todo.pop()
+        if cls.code == code:
+            return cls
+        todo.extend(cls.__subclasses__())
+    return ArticleError

@@ -332,3 +332,6 @@ class RawArticle:
     # True when ``text`` was extracted from the input (a web page), so it is not the input as given
     # and the contract output carries it for its offsets to be checked.
     extracted: bool = False
+    # The day this copy of the article is known to have existed (YYYY-MM-DD): a crawl's date, or
+    # the day it is read. No article is published after it; None: no such bound.
+    read_on: str | None = None

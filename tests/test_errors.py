@@ -75,3 +75,11 @@ def test_no_bare_code_strings_outside_the_catalogue(path) -> None:
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and CODE.match(node.value)]
     assert bare == []
 
+
+
+def test_article_error_class_finds_the_class_of_a_code() -> None:
+    assert errors.article_error_class(errors.EmptyTextError.code) is errors.EmptyTextError
+    assert errors.article_error_class(errors.ArticleConflictError.code) is errors.ArticleConflictError
+    # not an article's error, not a code, or no code at all: the generic article error
+    for other in (errors.StoreBusyError.code, "E9999", None, 103):
+        assert errors.article_error_class(other) is errors.ArticleError

@@ -22,16 +22,18 @@ from dateline.types import Article
 
 def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 32,
               progress: bool = True, workers: int = 1, published: str | None = None,
-              with_text: bool = False) -> int:
+              with_text: bool = False, read_on: str | None = None) -> int:
     """Read the JSON Lines file ``src`` into ``out``; RETURNS the exit status (0: the batch ran).
 
     published: a date for records that carry none (a record's own ``published`` wins).
     with_text: add each article's input ``text`` to its record (what ``dateline load`` stores
     without reading again).
+    read_on: the day the batch is read (no inferred date is later); None: no such bound.
     """
     from collections import deque
 
     from dateline.ingest.jsonl import count_lines, read_jsonl
+    from dateline.ingest.sources import stamp_read_on
     from dateline.pipeline.reader import Reader
     from dateline.types import RawArticle
 
@@ -45,7 +47,7 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
     texts: deque[str | None] = deque()  # input texts, in step with the results (one per input)
 
     def inputs() -> Iterator[RawArticle | ArticleError]:
-        for rec in read_jsonl(src, published):
+        for rec in stamp_read_on(read_jsonl(src, published), read_on):
             if with_text:
                 texts.append(rec.text if isinstance(rec, RawArticle) else None)
             yield rec

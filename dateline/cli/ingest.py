@@ -44,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=".txt, .html, .jsonl, .warc[.gz] or a directory of them")
     options.add_db(p, writes=True)
     options.add_published(p)
+    options.add_read_on(p)
     options.add_workers(p)
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
     options.add_model(p)
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     options.quiet_extractors(getattr(args, "verbose", False))
     report = ingest_files(paths, db, published=check_date(args.published, "--published"),
                           workers=options.workers_of(args), model=args.model, batch_size=args.batch_size,
-                          progress=not args.no_progress)
+                          progress=not args.no_progress, read_on=options.read_on_of(args))
     merge = report.merge
     merged = (
         (
@@ -86,13 +87,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def ingest_files(paths: list[Path], db: Path | str, *, published: str | None = None, workers: int = 1,
-                 model: str | None = None, batch_size: int = 32, progress: bool = False) -> IngestReport:
+                 model: str | None = None, batch_size: int = 32, progress: bool = False,
+                 read_on: str | None = None) -> IngestReport:
     """Read PATH... into the store at ``db`` (created if missing); RETURNS the counts.
 
     published: a date for records that carry none (a page's own date and a JSON record's
     ``published`` win). workers: processes reading in parallel (one when the input is small).
+    read_on: the day they are read (no inferred date is later); None: no such bound.
     """
-    from dateline.ingest.sources import iter_inputs
+    from dateline.ingest.sources import iter_inputs, stamp_read_on
     from dateline.pipeline.ingest import count_records, ingest_records
     from dateline.store import open_store
 
@@ -103,17 +106,17 @@ def ingest_files(paths: list[Path], db: Path | str, *, published: str | None = N
     where: dict[str | None, str] = {}  # article id -> its input, for the error lines
 
     def records() -> Iterator[RawArticle | ArticleError]:
-        for rec in iter_inputs(paths, published):
+        for rec in stamp_read_on(iter_inputs(paths, published), read_on):
             if not isinstance(rec, BaseException) and rec.source:
                 where[rec.id] = rec.source
             yield rec
 
     with open_store(db) as store, bar:
 
-        def outcome(kind: str, article_id: str | None, message: str) -> None:
+        def outcome(kind: str, article_id: str | None, error: ArticleError | None) -> None:
             source = where.pop(article_id, None)
-            if kind == "error":
-                bar.error(message, source)
+            if error is not None:
+                bar.error(error.message, source, error.code)
             else:
                 bar.advance(kind)
 

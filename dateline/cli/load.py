@@ -30,16 +30,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dateline.errors import InputError
+    from dateline.errors import ArticleError, InputError
     from dateline.pipeline.load import load_paths
     from dateline.store import open_store
 
     if args.batch_size < 1:
         raise InputError(f"--batch-size must be at least 1 (got {args.batch_size})")
 
-    def report_error(outcome: str, article_id: str | None, message: str) -> None:
-        if outcome == "error":
-            print(options.error_line(message), file=sys.stderr)
+    def report_error(outcome: str, article_id: str | None, error: ArticleError | None) -> None:
+        if error is not None:
+            print(options.error_line(error.message, None, error.code), file=sys.stderr)
 
     for path in args.paths:  # before the store is opened: a typo creates no store
         if not path.exists():

@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except DatelineError as e:
-        print(error_line(e.message, code=e.code), file=sys.stderr)
+        print(error_line(e.message, None, e.code), file=sys.stderr)
         return 1
     except BrokenPipeError:  # `dateline ... | head`: the reader left; not an error of ours
         import os

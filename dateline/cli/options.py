@@ -72,6 +72,28 @@ def add_published(p: argparse.ArgumentParser) -> None:
                    help="the articles' publication date (wins over a page's own; else inferred from the text)")
 
 
+def add_read_on(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--read-on", metavar="YYYY-MM-DD",
+                   help="the day the articles are read: no inferred publication date is later "
+                        "(default: today, UTC; give a day for output that does not change with the clock)")
+
+
+def read_on_of(args: argparse.Namespace) -> str:
+    """RETURNS ``--read-on`` (a YYYY-MM-DD day), else today's date in UTC: the one place the
+    command line reads the clock, to state the anchor every inferred range ends at. InputError
+    for a day that is not a date."""
+    import datetime as dt
+
+    from dateline.errors import InputError
+    from dateline.ingest.checks import is_day
+
+    if args.read_on is None:
+        return dt.datetime.now(dt.UTC).date().isoformat()
+    if not is_day(args.read_on):
+        raise InputError(f"--read-on: not a YYYY-MM-DD date: {args.read_on!r}")
+    return str(args.read_on)
+
+
 def workers_of(args: argparse.Namespace) -> int:
     """RETURNS ``--workers`` (default: all cores); InputError below 1."""
     from dateline.errors import InputError
@@ -104,16 +126,16 @@ def exit_status(ok: int, failed: int) -> int:
     return 0 if ok > 0 else 1
 
 
-def error_line(message: str, source: str | None = None, code: str | None = None) -> str:
+def error_line(message: str, source: str | None, code: str) -> str:
     """One error line for stderr: ``dateline: error E123: [input: ]message``.
 
     message (str): the error's one readable line. source (str | None): the input it is about,
-    put first when the message does not name it. code (str | None): the error's catalogue
-    code (``DatelineError.code``); a line with none reads ``dateline: error: ...``.
+    put first when the message does not name it. code (str): the error's catalogue code
+    (``DatelineError.code``): every error line carries one.
     """
     if source and source not in message:
         message = f"{source}: {message}"
-    return f"dateline: error {code}: {message}" if code else f"dateline: error: {message}"
+    return f"dateline: error {code}: {message}"
 
 
 class Progress:
@@ -121,7 +143,7 @@ class Progress:
 
         with Progress(total, "reading", enabled) as progress:
             progress.advance("stored")           # or "skipped", "read"
-            progress.error("path:3: ...")       # counted, and printed as one line
+            progress.error("path:3: ...", None, "E101")  # counted, printed as one coded line
     """
 
     def __init__(self, total: int | None, verb: str, enabled: bool = True,
@@ -160,7 +182,7 @@ class Progress:
                               for k, n in self.counts.items())
             self.bar.update(self.task, advance=1, counts=shown)
 
-    def error(self, message: str, source: str | None = None, code: str | None = None) -> None:
+    def error(self, message: str, source: str | None, code: str) -> None:
         """Count one failed record and print its error line (markup off: messages quote text)."""
         if self.bar is not None:
             self.console.print(error_line(message, source, code), markup=False)

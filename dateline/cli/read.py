@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="articles: .txt, .html/.htm, .json, .jsonl, .warc/.warc.gz, directories "
                         "(recursively), or - for standard input (text, HTML or JSON Lines)")
     options.add_published(p)
+    options.add_read_on(p)
     p.add_argument("--json", action="store_true", help="print contract JSON, one object per line")
     p.add_argument("--jsonl", type=Path, metavar="IN", help="batch: read a JSON Lines file of articles")
     p.add_argument("--out", type=Path, metavar="OUT", help="batch: write contract JSON Lines here")
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from dateline.pipeline.reader import check_date
 
     published = check_date(args.published, "--published")
+    read_on = options.read_on_of(args)
     if args.jsonl is not None or args.out is not None:
         if args.jsonl is None or args.out is None:
             raise InputError("--jsonl IN and --out OUT go together")
@@ -60,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
 
         return run_batch(args.jsonl, args.out, model=args.model, batch_size=args.batch_size,
                          progress=not args.no_progress, workers=options.workers_of(args), published=published,
-                         with_text=args.with_text)
+                         with_text=args.with_text, read_on=read_on)
     if not args.files:
         raise InputError("nothing to read: give FILE... or --jsonl IN --out OUT")
     options.quiet_extractors(getattr(args, "verbose", False))
@@ -74,9 +76,9 @@ def run(args: argparse.Namespace) -> int:
             if isinstance(result, Article):
                 print_report(result, item.text)
     read, failed = read_files(args.files, emit, published=published, model=args.model,
-                              batch_size=args.batch_size)
+                              batch_size=args.batch_size, read_on=read_on)
     if read + failed == 0:
-        print(options.error_line("no articles found in the given inputs", code=InputError.code), file=sys.stderr)
+        print(options.error_line("no articles found in the given inputs", None, InputError.code), file=sys.stderr)
     return options.exit_status(read, failed)
 
 
@@ -92,24 +94,25 @@ def contract_record(result: Article | ArticleError, item: RawArticle | ArticleEr
 
 
 def read_files(files: Iterable[Path | str], emit: Callable[[Article | ArticleError, Any], None], *,
-               published: str | None = None, model: str | None = None, batch_size: int = 32
-               ) -> tuple[int, int]:
+               published: str | None = None, model: str | None = None, batch_size: int = 32,
+               read_on: str | None = None) -> tuple[int, int]:
     """Read FILE... (any kind ``dateline.ingest.sources.iter_inputs`` takes), calling ``emit(result,
     input record)`` for each record in order; a failed record's error line goes to stderr.
+    ``read_on``: the day they are read (no inferred date is later); None: no such bound.
 
     Streams: inputs are read as the pipeline asks for them, so a large crawl or directory is
     never held in memory. RETURNS (articles read, records failed).
     """
     from collections import deque
 
-    from dateline.ingest.sources import iter_inputs
+    from dateline.ingest.sources import iter_inputs, stamp_read_on
     from dateline.pipeline.reader import Reader
 
     reader = Reader.load(model)
     pending: deque = deque()  # the inputs in flight, to pair each result with its text/source
 
     def inputs():
-        for item in iter_inputs(files, published):
+        for item in stamp_read_on(iter_inputs(files, published), read_on):
             pending.append(item)
             yield item
 

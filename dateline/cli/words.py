@@ -16,17 +16,26 @@ The words are ``dateline.lexicon.calendar``'s; the grammar of values is spec/con
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from dateline.lexicon.calendar import MONTH_NAMES as MONTHS
 from dateline.lexicon.calendar import PARTS_OF_DAY, QUARTERS, REFS, SEASONS, UNITS
 from dateline.lexicon.calendar import WEEKDAY_NAMES as WEEKDAYS
 
-DATE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?(?:T(MO|MI|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))?$")
-PERIOD = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI|Q[1-4]|H[12])$")
+
+def _codes(*tables: Mapping[str, str]) -> str:
+    """The codes of ``tables`` as one regex alternation, longest first (MIN before M)."""
+    return "|".join(sorted((code for table in tables for code in table), key=lambda c: (-len(c), c)))
+
+
+# The grammar of TIMEX3 values; the codes come from the tables of words, never a copy of them.
+_PARTS = _codes(PARTS_OF_DAY)
+DATE = re.compile(rf"^(\d{{4}}|XXXX)(?:-(\d{{2}}|XX)(?:-(\d{{2}}|XX))?)?(?:T({_PARTS}|\d{{2}}:\d{{2}}(?::\d{{2}})?))?$")
+PERIOD = re.compile(rf"^(\d{{4}}|XXXX)-({_codes(SEASONS, QUARTERS)})$")
 WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d|WE))?$")
 DECADE = re.compile(r"^(\d{3})X?$")
-PART_OF_DAY = re.compile(r"^(?:XXXX-XX-XX)?T(MO|MI|AF|EV|NI|DT)$")
-DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(Y|M|W|D|H|MIN|S|DE|CE|Q|WE)$")
+PART_OF_DAY = re.compile(rf"^(?:XXXX-XX-XX)?T({_PARTS})$")
+DURATION = re.compile(rf"^P(T?)(\d+(?:\.\d+)?|X)({_codes(UNITS)})$")
 
 
 def in_words(value: str | None, type: str | None = None) -> str:

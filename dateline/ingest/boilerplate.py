@@ -26,11 +26,9 @@ from __future__ import annotations
 
 import re
 
+from dateline.ingest.lexicon import PROMPT_NOUNS, PROMPT_VERBS, RELATED_MARKERS
+
 # A line led by a marker of links to other stories, then ":" or "|" (or alone on its line).
-RELATED_MARKERS = ("read more", "read also", "also read", "must read", "more from", "related",
-                   "related stories", "related articles", "related coverage", "related content",
-                   "recommended", "see also", "more stories", "more information", "more on this",
-                   "further reading", "trending", "most read", "popular", "top stories")
 RELATED = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, RELATED_MARKERS)) + r")\s*(?:[:|\-–—]|$)|read\s*[:|])",
                      re.I)
 BULLET = re.compile(r"^\s*[*•·▪►\-–]\s+\S")
@@ -38,13 +36,7 @@ BULLET = re.compile(r"^\s*[*•·▪►\-–]\s+\S")
 COPYRIGHT_SIGN = re.compile(r"©|^\s*(?:\(c\)|copyright\b)", re.I)
 COPYRIGHT_CLAIM = re.compile(r"\b(?:19|20)\d{2}\b|\ball rights reserved\b|\brights\b", re.I)
 MAX_COPYRIGHT_WORDS = 40
-# A prompt: one of these verbs first, one of these nouns somewhere, a short line.
-PROMPT_VERBS = ("sign up", "signup", "subscribe", "get", "download", "click", "tap", "follow", "join",
-                "register", "be the first", "never miss", "don't miss", "stay up to date", "want more",
-                "like us", "share", "listen", "watch")
-PROMPT_NOUNS = ("newsletter", "inbox", "email", "e-mail", "app", "alerts", "updates", "podcast", "here",
-                "subscribe", "sign up", "to know", "facebook", "twitter", "instagram", "notifications",
-                "breaking news", "this article", "this story")
+# A prompt: one of the prompt verbs first, one of the prompt nouns somewhere, a short line.
 PROMPT_START = re.compile(r"^\s*(?:" + "|".join(map(re.escape, PROMPT_VERBS)) + r")\b", re.I)
 PROMPT_NOUN = re.compile(r"\b(?:" + "|".join(map(re.escape, PROMPT_NOUNS)) + r")\b", re.I)
 MAX_PROMPT_WORDS = 25

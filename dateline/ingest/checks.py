@@ -85,6 +85,17 @@ def safe_text(value: str) -> str:
     return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def is_day(value: object) -> bool:
+    """True for a YYYY-MM-DD calendar date (a string of exactly that form)."""
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def check_date(value: object, what: str, rid: str | None = None) -> str | None:
     """RETURNS the YYYY-MM-DD date of a given publication date, or None for None and "".
 

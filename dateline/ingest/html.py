@@ -99,7 +99,8 @@ def read_html(data: bytes, *, id: str, where: str, url: str | None = None, publi
     page_date = (document.date if document is not None else None) or None
     method = None if published or not page_date else _date_method(page_date, url)
     return RawArticle(id, text, published or page_date, _clean(document.title), url, where,
-                      published_method=method, extracted=True)
+                      published_method=method, extracted=True,
+                      read_on=crawled.isoformat() if crawled is not None else None)
 
 
 def _date_method(date: str, url: str | None) -> str:

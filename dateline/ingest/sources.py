@@ -37,6 +37,7 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -81,6 +82,16 @@ def iter_inputs(paths: Iterable[str | Path], published: str | None = None,
             yield from read_directory(p, published)
         else:
             yield from read_file(p, published)
+
+
+def stamp_read_on(records: Iterable[Record], read_on: str | None) -> Iterator[Record]:
+    """Give each article the day it is read (``RawArticle.read_on``), unless an earlier day
+    is known of it (a WARC record's crawl date). ``read_on`` None: the records as they are."""
+    for rec in records:
+        if read_on is None or isinstance(rec, BaseException) or rec.read_on is not None and rec.read_on <= read_on:
+            yield rec
+        else:
+            yield replace(rec, read_on=read_on)
 
 
 def read_file(path: Path, published: str | None = None, id: str | None = None) -> Iterator[Record]:

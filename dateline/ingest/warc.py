@@ -13,9 +13,9 @@ What becomes a record of output:
 
 Fields: ``id`` is the WARC-Record-ID (``urn:uuid:...``, unique by the standard); ``url`` the
 WARC-Target-URI; ``source`` is ``path#record-id``. The WARC-Date is the crawl date, not the
-publication date: ``published`` comes from htmldate on the page, and the crawl date serves only
-as htmldate's upper bound (``max_date``). It is not passed further: RawArticle has no field for
-it, and a crawl can come years after publication, so it would be a weak bound for inference.
+publication date: ``published`` comes from htmldate on the page, and the crawl date is
+htmldate's upper bound (``max_date``) and the record's ``read_on``: the page existed that day,
+so an article date inferred from its text ends there at the latest (issue 17).
 """
 
 from __future__ import annotations

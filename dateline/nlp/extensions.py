@@ -3,6 +3,7 @@
 The layers communicate only through these attributes:
 
 - ``doc._.published_given``: the date the caller gave (``YYYY-MM-DD``) or None
+- ``doc._.read_on``: the day the article was read or crawled (``YYYY-MM-DD``) or None
 - ``doc._.entity_index``: ``dateline.entities.EntityIndex`` (entities layer)
 - ``doc._.quotes``: ``list[Quote]`` (quotes layer; times filled by the time layer)
 - ``doc._.time_result``: ``dateline.time.TimeResult`` (time layer)
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-EXTENSIONS = ("published_given", "entity_index", "quotes", "time_result", "events")
+EXTENSIONS = ("published_given", "read_on", "entity_index", "quotes", "time_result", "events")
 
 
 def register_extensions() -> None:

@@ -10,8 +10,8 @@ said, and writes the dated quotes back; events need all three).
 ``nlp.analyze_pipes()`` can check the order (tests/pipeline/test_factories.py holds them to
 a golden file). Two reads are not listed, since no component assigns them and spaCy would
 report them as missing: ``token.pos``, which the attribute_ruler maps from ``token.tag``
-(listed) but does not declare, and ``doc._.published_given``, which the Reader sets before
-the pipeline runs.
+(listed) but does not declare, and ``doc._.published_given`` and ``doc._.read_on``, which the
+Reader sets before the pipeline runs.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.lexicon.punctuation import SENTENCE_END
 from dateline.nlp.extensions import register_extensions
-from dateline.text.quotation import CLOSING_TOKENS
+from dateline.text.quotation import CLOSING_TOKENS, OPENING_TOKENS
 
 register_extensions()
 
@@ -68,7 +69,7 @@ class TimesComponent:
     def __call__(self, doc: Doc) -> Doc:
         from dateline.time import resolve_times
 
-        doc._.time_result = resolve_times(doc, doc._.published_given, doc._.quotes or [])
+        doc._.time_result = resolve_times(doc, doc._.published_given, doc._.quotes or [], read_on=doc._.read_on)
         doc._.quotes = doc._.time_result.quotes  # the quotes with when they were said
         return doc
 
@@ -108,10 +109,9 @@ def apostrophes(doc: Doc) -> Doc:
 
 
 # Sentence starts the small English parser misses: after a quotation that closes a sentence
-# ("... felt before.” “Jack worked ...") and after a blank line (a headline has no full
-# stop). Set before the parser,
-# which keeps preset boundaries. Events take their sentence from these boundaries.
-SENTENCE_END = frozenset({".", "!", "?", "…"})
+# ("... we waited.” “Then ...") and after a blank line (a headline has no full stop). Set
+# before the parser, which keeps preset boundaries. Events take their sentence from these
+# boundaries.
 
 
 def _opens_paragraph(doc: Doc, gap: int, tok) -> bool:
@@ -147,6 +147,6 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             j -= 1
         elif j == tok.i - 1:
             continue  # no quote and no break: the parser decides
-        if doc[j].text in SENTENCE_END and (tok.text in ("“", '"') or _capitalised(tok)):
+        if doc[j].text in SENTENCE_END and (tok.text in OPENING_TOKENS or _capitalised(tok)):
             tok.is_sent_start = True
     return doc

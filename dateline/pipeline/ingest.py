@@ -84,7 +84,7 @@ def ingest_records(
     def new_records() -> Iterator[RawArticle]:
         for rec in records:
             if isinstance(rec, ArticleError):  # unreadable input: reported here, no NLP needed
-                emit("error", rec.article_id, rec.message)
+                emit.error(rec)
                 continue
             digest = content_hash(rec.text)
             # Already stored, or met earlier in this run (a file given twice). TODO: when the
@@ -105,7 +105,7 @@ def ingest_records(
         for result in reader.read_many(chain([first], stream), batch_size=batch_size):
             rec = pending.popleft()
             if isinstance(result, ArticleError):
-                emit("error", result.article_id, result.message)
+                emit.error(result)
             else:
                 batch.append((result, rec.text))
             if len(batch) >= batch_size:

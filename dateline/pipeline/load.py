@@ -9,8 +9,9 @@ of Parquet shards as ``dateline ingest --engine ray --out DIR`` writes them. No 
 a corpus read on a cluster, or yesterday, is stored and merged as it was read.
 
 * An error record of the batch output (``{"id", "error"}``) is counted as an error: the
-  article was never read. A line that is not a record, or a record without ``text``, is
-  an error of that line only; the load goes on.
+  article was never read; it is reported under the code it was written with. A line
+  that is not a record, or a record without ``text``, is an error of that line only; the
+  load goes on.
 * Records are stored ``batch_size`` at a time, each batch with its merge in one
   transaction (Store.add_many, through ``storing.py``); an article whose text is stored
   already is skipped. Ray shards load the same way (``scale.parquet.load_into_store``).
@@ -22,7 +23,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from dateline.errors import ArticleError, MalformedRecordError
+from dateline.errors import ArticleError, MalformedRecordError, article_error_class
 from dateline.pipeline.storing import IngestReport, OnOutcome, Tally, check_paths, store_batch
 from dateline.store.base import Store
 from dateline.types import Article
@@ -47,7 +48,7 @@ def store_loaded(store: Store, items: Iterable[Loaded], tally: Tally, batch_size
     batch: list[tuple[Article, str]] = []
     for item in items:
         if isinstance(item, ArticleError):
-            tally("error", item.article_id, item.message)
+            tally.error(item)
             continue
         batch.append(item)
         if len(batch) >= batch_size:
@@ -78,7 +79,8 @@ def parse_record(raw: bytes | str, where: str) -> Loaded:
     aid = d.get("id") if isinstance(d.get("id"), str) else None
     if "error" in d and "entities" not in d:
         err = d["error"] if isinstance(d["error"], dict) else {}
-        return ArticleError(f"{where}: {aid or 'record'} was not read: {err.get('message', 'error record')}", aid)
+        failed = article_error_class(err.get("code"))  # reported under the code it was written with
+        return failed(f"{where}: {aid or 'record'} was not read: {err.get('message', 'error record')}", aid)
     text = d.pop("text", None)
     if not isinstance(text, str):
         return MalformedRecordError(
@@ -103,7 +105,8 @@ def _shards(folder: Path) -> Iterator[Loaded]:
         where = row.get("source") or row.get("id") or folder.name
         if row["record"] is None:
             err = json.loads(row["error"] or "{}")
-            yield ArticleError(f"{where}: {row['id'] or 'record'} was not read: {err.get('message', 'error')}", row["id"])
+            failed = article_error_class(err.get("code"))
+            yield failed(f"{where}: {row['id'] or 'record'} was not read: {err.get('message', 'error')}", row["id"])
             continue
         d = json.loads(row["record"])
         d["text"] = row["text"]

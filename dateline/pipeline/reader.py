@@ -16,8 +16,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.errors import ArticleError, EmptyTextError, ProcessingError
-from dateline.ingest.checks import check_date, check_encodable, safe_text
+from dateline.errors import ArticleError, BadDateError, EmptyTextError, ProcessingError
+from dateline.ingest.checks import check_date, check_encodable, is_day, safe_text
 from dateline.nlp.loading import load_spacy
 from dateline.pipeline.chunks import CHUNK_CHARS, split_text, stitch
 from dateline.pipeline.factories import add_dateline_components
@@ -89,7 +89,7 @@ class Reader:
                 if len(raw.text) > self.chunk_chars:
                     slots.append(raw)  # made and parsed chunk by chunk later, never all at once
                     continue
-                made = self._make_doc(raw.text, published)
+                made = self._make_doc(raw.text, published, raw.read_on)
             except ArticleError as e:
                 slots.append(e)
                 continue
@@ -120,7 +120,7 @@ class Reader:
         try:
             published = self._check(raw)
             for offset, chunk in split_text(raw.text, self.chunk_chars):
-                got = self._assemble(raw, self._pipe_one(self._make_doc(chunk, published)))
+                got = self._assemble(raw, self._pipe_one(self._make_doc(chunk, published, raw.read_on)))
                 if isinstance(got, ArticleError):
                     return got
                 parts.append((offset, got))
@@ -159,11 +159,15 @@ class Reader:
             value = getattr(raw, field)
             if isinstance(value, str):
                 check_encodable(value, safe_text(str(raw.id)), safe_text(str(raw.id)), field=f"'{field}'")
+        if raw.read_on is not None and not is_day(raw.read_on):
+            raise BadDateError(f"{safe_text(str(raw.id))}: 'read_on' is not a YYYY-MM-DD date: "
+                               f"{safe_text(repr(raw.read_on)[:60])}", raw.id)
         return check_date(raw.published, safe_text(str(raw.id)), raw.id)
 
-    def _make_doc(self, text: str, published: str | None) -> Doc:
+    def _make_doc(self, text: str, published: str | None, read_on: str | None = None) -> Doc:
         doc = self.nlp.make_doc(text)
         doc._.published_given = published
+        doc._.read_on = read_on
         return doc
 
 

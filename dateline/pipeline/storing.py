@@ -22,8 +22,9 @@ from dateline.types import Article
 log = logging.getLogger(__name__)
 
 Outcome = Literal["stored", "skipped", "error"]
-# Called once per input record: (outcome, article id or None, message for errors).
-OnOutcome = Callable[[Outcome, "str | None", str], None]
+# Called once per input record: (outcome, article id or None, the error for an "error":
+# its ``code`` and one-line ``message`` are what a CLI prints; None otherwise).
+OnOutcome = Callable[[Outcome, "str | None", "ArticleError | None"], None]
 
 
 @dataclass
@@ -47,25 +48,35 @@ class IngestReport:
 class Tally:
     """Counts outcomes into ``report`` and passes each to ``on_outcome``.
 
-    Without ``on_outcome`` nobody reports an error for us (a CLI prints its own lines), so
-    it is logged as a warning.
+        tally("stored", article.id)       # or "skipped"
+        tally.error(err)                  # an ArticleError: its code and message go along
+
+    Without ``on_outcome`` nobody reports an error for us (a CLI prints its own coded
+    lines), so it is logged as a warning, code first.
     """
 
     def __init__(self, on_outcome: OnOutcome | None = None) -> None:
         self.report = IngestReport()
         self.on_outcome = on_outcome
 
-    def __call__(self, outcome: Outcome, article_id: str | None, message: str = "") -> None:
+    def __call__(self, outcome: Literal["stored", "skipped"], article_id: str | None) -> None:
         if outcome == "stored":
             self.report.stored += 1
-        elif outcome == "skipped":
-            self.report.skipped += 1
         else:
-            self.report.errors += 1
-            if self.on_outcome is None:
-                log.warning("%s", message)
+            self.report.skipped += 1
         if self.on_outcome:
-            self.on_outcome(outcome, article_id, message)
+            self.on_outcome(outcome, article_id, None)
+
+    def error(self, error: ArticleError, article_id: str | None = None) -> None:
+        """Count one record that failed; ``error`` carries its code and one-line message.
+
+        article_id: the record's id when the error does not carry it (a store refusal).
+        """
+        self.report.errors += 1
+        if self.on_outcome:
+            self.on_outcome("error", article_id or error.article_id, error)
+        else:
+            log.warning("%s %s", error.code, error.message)
 
 
 def check_paths(paths: Sequence[Path | str]) -> list[Path]:
@@ -92,6 +103,6 @@ def store_batch(store: Store, batch: Sequence[tuple[Article, str]], tally: Tally
     results = store.add_many(batch)
     for (article, _text), result in zip(batch, results, strict=True):
         if isinstance(result, ArticleError):
-            tally("error", article.id, result.message)
+            tally.error(result, article.id)
         else:
             tally("stored" if result else "skipped", article.id)

@@ -3,7 +3,9 @@
 A content wholly inside quotation marks is a direct quote only (contract), so it is
 left to the direct layer; a content partly quoted is an indirect quote, and the
 quotation inside it stays listed as a direct quote. A content broken by its
-attribution is one quote per fragment, all with the same speaker and cue.
+attribution is one quote per fragment, all with the same speaker and cue. The reports come
+from the parse (``reported``), from speaker labels (``labels``) and from a paragraph
+introduced by "X said:" (``continuation``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import bisect
 
 from spacy.tokens import Doc
 
+from dateline.quotes.continuation import colon_reports
 from dateline.quotes.labels import label_reports
 from dateline.quotes.reported import Report, find_reports
 from dateline.quotes.speaker import SpeakerResolver
@@ -65,7 +68,7 @@ def indirect_quotes(doc: Doc, text: str, quoted: QuotedText, resolver: SpeakerRe
     """
     seen: set[tuple[int, int]] = set()
     quotes: list[Quote] = []
-    for report in find_reports(doc) + label_reports(doc, text):
+    for report in find_reports(doc) + label_reports(doc, text) + colon_reports(doc):
         if quoted.wholly_quoted(report.fragments):
             continue
         if quoted.inside(report.cue[0]) and not _within_one_quotation(quoted, report):

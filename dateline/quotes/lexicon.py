@@ -187,6 +187,8 @@ want seek favor favour prefer decline promise pledge vow threaten warn fault kno
 mock tout champion embrace dispute challenge deride lament decry denounce disavow
 repudiate renounce retract concede highlight emphasize emphasise stress note tell
 suggest forecast estimate report disclose recount recall call say write tweet post
+outline detail reference invoke explain document chronicle echo
+reiterate repeat summarize summarise justify assert
 """) | PHRASAL_OBJECT_VERBS
 
 # Verbs whose "to" infinitive is what was said, promised, asked or wanted ("declined to
@@ -352,3 +354,26 @@ denounce decry welcome applaud hail blast slam attack
 # Prepositions of an absolute phrase that, set off by a comma at the end of a content, is
 # an aside about it ("polls show her ahead, with the rest trailing").
 ASIDE_PREPOSITIONS = words("with")
+
+# Verbs of aspect or seeming through which an infinitive is asserted ("went on to discuss",
+# "appeared to blame", "continued to urge"): the infinitive's verb is the cue. "go" only
+# with its particle: "is going to discuss" is a plan, not an act.
+ASPECT_VERBS = words("appear seem continue begin start proceed") | frozenset(("go on",))
+
+# "In a speech, the mayor said:" closing a paragraph: the verb comes within this many
+# tokens before the colon, and an object there is only the hearer ("told reporters:")
+# or a word standing for what follows ("said this:", "wrote the following:").
+INTRO_WORDS = 4
+PLACEHOLDER_OBJECTS = words("this following these")
+
+# Prepositions before a gerund that names an act someone is blamed, praised or accused
+# for ("criticized X for supporting Y", "accused of promoting Y"): the gerund's doer
+# reports nothing there (the critic's report holds it).
+ACT_PREPOSITIONS = words("for of")
+
+# Prepositions of the occasion a participle's noun names ("said at a news conference
+# announcing ...", "in many cases reporting ..."): the participle is the verb's subject's.
+OCCASION_PREPOSITIONS = words("at in during on")
+
+# Verbs that report only in "as X put it": a clause of saying opened by "as" with "it".
+AS_CLAUSE_VERBS = words("put")

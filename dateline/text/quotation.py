@@ -3,10 +3,8 @@
 The one quotation scanner of Dateline: the quotes layer attributes what it finds
 and the time layer keeps quoted times out of the narrative; each takes what it needs
 from ``find_quotations`` (everything, nested ones included) or ``outer_quotations``
-(the outermost ones). TODO(issue 13): the entities layer's own light scan
-(``entities/quoted.QUOTE_RE``) is to call ``outer_quotations`` too; on GUM news the
-switch finds one quotation that scan mis-paired, and the "we" inside it costs coref
-F1 0.0001 until the entities layer links such a "we" (so it is not switched yet).
+(the outermost ones), and so does the entities layer (``entities/quoted.py``), which
+attributes the outermost ones lightly for pronoun resolution.
 
 A quotation here is only a stretch of text between marks; whether it is a quote
 (speech with a speaker) is decided by the attribution step. Rules, each one a
@@ -45,10 +43,11 @@ D_OPEN = frozenset("\u201c\u201e\u00ab")
 D_CLOSE = frozenset("\u201d\u00bb")
 S_OPEN = frozenset("\u2018\u201a")
 MARKS = frozenset("\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a")
-# Tokens of the parse that close a double quotation, as spaCy's English tokenizer cuts them,
-# for the sentence-start rule (pipeline/factories.py); » is left out until that rule is
-# checked on text that quotes with guillemets.
+# Tokens of the parse that close or open a double quotation, as spaCy's English tokenizer
+# cuts them, for the sentence-start rule (pipeline/factories.py); « », „ and '' opening are
+# left out until that rule is checked on text that quotes with them.
 CLOSING_TOKENS = frozenset({"\u201d", '"', "\u2019\u2019", "''"})
+OPENING_TOKENS = frozenset({"\u201c", '"'})
 # Characters after which a mark may still open, before which it may still close.
 OPEN_AFTER = frozenset("([{<\u2014\u2013-/") | MARKS
 CLOSE_BEFORE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026*") | MARKS

@@ -17,6 +17,7 @@ from dateline.time.data.lexicon import (
     DATING_PREPS,
     FORWARD_CUES,
     FUTURE_AUX,
+    MEASURED_NOUNS,
     OCCASION_NOUNS,
     OPENERS,
     REPORTING,
@@ -117,6 +118,20 @@ class DocContext:
         if tok is None or not tok.like_num:
             return False
         return tok.dep_ == "nummod" and tok.head.tag_ in COUNT_TAGS and tok.head.i == tok.i + 1
+
+    def measures_amount(self, start: int, end: int) -> bool:
+        """True when the duration at ``start:end`` counts an amount of pay or of recordings
+        ("eight weeks of pay", "two years' salary", "40 hours of video"), not a time."""
+        tok = self.token_at(end - 1)
+        if tok is None:
+            return False
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in MEASURED_NOUNS:
+            return True
+        # the noun of "of" or a word after it ("of basic pay"; the parser may misattach "of video and ...")
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.pos_ == "NOUN" and o.dep_ != "compound" and o.lemma_.lower() in MEASURED_NOUNS
+            for o in self.doc[c.i + 1:c.i + 3])
+            for c in tok.children)
 
 
 def dates_clause(root: Token, verb: Token) -> bool:

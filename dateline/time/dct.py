@@ -23,7 +23,14 @@ then hold every other fit too (several fitting years are never narrowed to one).
 
 Why the value is rare (issue 3): the latest full date of a text is seldom within a week of
 the article (0 of 7 on TimeBank, 0 of 4 on MEANTIME apple), so it is a bound, not a value.
-The clock is never read: a guess of "today" would be wrong for every archived article.
+
+The reading day (issue 17): an article cannot have been published after it was read, so the
+day of reading, when the caller states it (``read_on``: the command line's clock or its
+``--read-on``, a WARC record's crawl date), is an upper bound that always holds. It replaces
+the era's end (2099), which no article can reach, and is marked as what it is: no clue from
+the text. The library never reads the clock itself, and the value is never "today": a guess
+of the reading day would be wrong for every archived article. A text's lower bound after the
+reading day is a misread clue (or a wrong reading day) and bounds nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +64,9 @@ WEEKDAY_YEAR_SPAN = 12  # how many years after the latest named year a weekday p
 MIN_YEAR, MAX_YEAR = 1600, 2099
 # With no bound in the text, the honest range is the era of the news Dateline reads.
 ERA_START, ERA_END = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
+# READING: an article is never published after the day it is read (or crawled), so that day,
+# when the caller states it, ends every range. It is no clue from the text, and says so.
+READING_CLUE = "the day the article was read or crawled (not a clue in the text)"
 # A dateline names the day of filing; the article may carry the next day's date.
 DATELINE_SLACK_DAYS = 1
 # A yearless dateline is put in the year of a named day (an embedded post) it follows within this.
@@ -320,7 +330,7 @@ def _apposed_year(d: Draft, text: str, ev: _Evidence) -> None:
 
 
 def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[bool],
-                    text: str = "", ctx: DocContext | None = None) -> Published:
+                    text: str = "", ctx: DocContext | None = None, read_on: dt.date | None = None) -> Published:
     """Infer the article date. RETURNS a Published with source "inferred" (or "unknown").
 
     drafts (list[Draft]): every tagged expression, in text order.
@@ -328,16 +338,25 @@ def infer_published(drafts: list[Draft], tenses: list[str | None], inside: list[
     inside (list[bool]): whether each draft is inside a quotation.
     text (str): the article text (for the dateline and the words before a date).
     ctx (DocContext | None): the parse (to tell a year premodifying a noun); None skips that check.
+    read_on (date | None): the day the article was read or crawled: the range ends there at the
+        latest (see READING below). None: the era's end.
     """
     ev = _Evidence()
     _bounds(drafts, tenses, inside, text, ctx, ev)
     lo, hi = _range(ev)
+    end = ERA_END if read_on is None or not ERA_START <= read_on < ERA_END else read_on
+    if lo is not None and lo.day > end:
+        ev.clues.append(f"'{lo.clue}' is after the day the article was read ({end.isoformat()}): "
+                        "it bounds nothing")
+        lo = None
     earliest = lo.day if lo is not None else ERA_START
-    latest = hi.day if hi is not None else ERA_END
+    latest = min(hi.day, end) if hi is not None else end
+    if end != ERA_END and latest == end:
+        ev.clues.append(f"on or before {end.isoformat()}: {READING_CLUE}")
     value = _value(drafts, tenses, inside, text, ev.named, ev.yearless, earliest, latest, ev.clues)
     if lo is None and hi is None and value is None:
         ev.clues.append("no dated evidence in the text: only the era of modern news")
-        return Published(None, "unknown", ERA_START.isoformat(), ERA_END.isoformat(), tuple(ev.clues))
+        return Published(None, "unknown", ERA_START.isoformat(), latest.isoformat(), tuple(ev.clues))
     return Published(value.isoformat() if value else None, "inferred", earliest.isoformat(), latest.isoformat(),
                      tuple(ev.clues))
 

@@ -55,6 +55,8 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
         tok = ctx.token_at(d.start)
         if tok is not None and tok.pos_ == "ADJ":
             return False  # "a quarterly dividend", "the daily paper": describes a thing, not a time
+    if d.type == "DURATION" and ctx.measures_amount(d.start, d.end):
+        return False  # "a payment worth eight weeks of pay": an amount of pay, not a time
     if d.rule == "rel_unit" and d.text[:1].isupper() and d.text.split()[-1][:1].isupper():
         return False  # "This Week", "Next Year": a title
     if d.rule == "set" and d.text[:1].isupper() and d.start > 0:
@@ -190,17 +192,22 @@ def _quoted(drafts: list[Draft], tenses: list[str | None], owner: list[int], sai
         times[i] = _to_time(d, r, label)
 
 
-def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeResult:
+def resolve_times(doc: Doc, published: str | None, quotes: list[Quote], read_on: str | None = None
+                  ) -> TimeResult:
     """Find and normalize the doc's times, infer its date, date its quotes.
 
     doc (Doc): the parsed article.
     published (str | None): the caller's article date (YYYY-MM-DD), or None to infer it.
     quotes (list[Quote]): the quotes layer's records (``time`` is filled here).
+    read_on (str | None): the day the article was read or crawled (YYYY-MM-DD): an inferred
+        date is never later. None: no such bound (the clock is never read here).
     RETURNS (TimeResult): the article date, times in text order, quotes, narrative.
-    Raises BadDateError when ``published`` is not a YYYY-MM-DD date.
+    Raises BadDateError when ``published`` or ``read_on`` is not a YYYY-MM-DD date.
     """
     if published is not None and not _valid_date(published):
         raise BadDateError(f"'published' is not a YYYY-MM-DD date: {published!r}")
+    if read_on is not None and not _valid_date(read_on):
+        raise BadDateError(f"'read_on' is not a YYYY-MM-DD date: {read_on!r}")
     # 1. tag, with each expression's tense and the quotation that holds it
     ctx = DocContext(doc)
     text = ctx.text
@@ -218,7 +225,8 @@ def resolve_times(doc: Doc, published: str | None, quotes: list[Quote]) -> TimeR
     if published:
         pub = Published(published, "given", published, published)
     else:
-        pub = infer_published(drafts, tenses, inside, text, ctx)
+        pub = infer_published(drafts, tenses, inside, text, ctx,
+                              read_on=dt.date.fromisoformat(read_on) if read_on else None)
     article = _point(pub.value)
 
     # 3. outside quotations: the narrative

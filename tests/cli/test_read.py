@@ -75,6 +75,25 @@ def test_read_rejects_bad_published(bad: str) -> None:
     assert len(proc.stderr.strip().splitlines()) == 1 and "YYYY-MM-DD" in proc.stderr
 
 
+def test_read_range_ends_on_the_stated_reading_day() -> None:
+    import datetime as dt
+
+    proc = dateline("read", "--json", str(EXAMPLES[0]), "--read-on", "2030-01-02")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["published"]["latest"] == "2030-01-02"
+    before = dt.datetime.now(dt.UTC).date().isoformat()
+    proc = dateline("read", "--json", str(EXAMPLES[0]))  # no --read-on: read today (UTC)
+    after = dt.datetime.now(dt.UTC).date().isoformat()
+    assert before <= json.loads(proc.stdout)["published"]["latest"] <= after
+
+
+@pytest.mark.parametrize("bad", ["2030-02-30", "tomorrow"])
+def test_read_rejects_a_bad_reading_day(bad: str) -> None:
+    proc = dateline("read", str(EXAMPLES[0]), "--read-on", bad)
+    assert proc.returncode != 0
+    assert len(proc.stderr.strip().splitlines()) == 1 and "--read-on" in proc.stderr
+
+
 def test_missing_model_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib.util
 

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from dateline.cli.main import main
+from dateline.errors import ArticleConflictError, EmptyTextError, MalformedRecordError
 from dateline.types import Article
 from tests.store.builders import build
 from tests.store.corpus import DOCS, filled_store
-from tests.store.texts import write_jsonl
+from tests.store.texts import article_text, write_jsonl
 
 
 @pytest.fixture
@@ -141,7 +142,7 @@ def test_store_cli_ingest_exit_rule_and_error_lines_name_the_input(tmp_path: Pat
     # Nothing could be read: exit 1, as `dateline read` does; the line names the file.
     assert main(["ingest", str(image), "--db", str(db), "--no-progress"]) == 1
     err = capsys.readouterr().err
-    assert [line for line in err.splitlines() if line.startswith("dateline: error:")][0].count(str(image)) == 1
+    assert [line for line in err.splitlines() if line.startswith("dateline: error E")][0].count(str(image)) == 1
     assert main(["read", str(image)]) == 1
     assert str(image) in capsys.readouterr().err
     # One good article with it: exit 0, and the good one is stored.
@@ -167,9 +168,33 @@ def test_store_cli_ingest_progress_and_error_lines(tmp_path: Path, reader, monke
     assert main(["ingest", str(src), "--db", str(tmp_path / "s.db")]) == 0  # the batch ran
     captured = capsys.readouterr()
     assert captured.out == ""  # progress, errors and counts all go to stderr
-    errors = [line for line in captured.err.splitlines() if line.startswith("dateline: error:")]
-    assert len(errors) == 1 and "in.jsonl:3" in errors[0]
+    errors = [line for line in captured.err.splitlines() if line.startswith("dateline: error")]
+    assert len(errors) == 1 and errors[0].startswith(f"dateline: error {MalformedRecordError.code}: ")
+    assert "in.jsonl:3" in errors[0]
     assert "2 stored, 0 skipped, 1 errors" in captured.err
+
+
+def test_store_cli_ingest_error_lines_carry_the_catalogue_code(tmp_path: Path, reader, monkeypatch,
+                                                               capsys) -> None:
+    """Every per-record line is ``dateline: error E1xx: <input>: <problem>``, the code of its error,
+    whether the reader refused the record or the store did (an id already stored with other text)."""
+    from dateline.pipeline.reader import Reader
+
+    monkeypatch.setattr(Reader, "load", classmethod(lambda cls, model=None: reader))
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(write_jsonl(tmp_path / "first.jsonl", 1)), "--db", db, "--no-progress"]) == 0
+    capsys.readouterr()
+    clash = tmp_path / "clash.jsonl"
+    clash.write_text(json.dumps({"id": "inv-000", "text": article_text(4)}) + "\n"
+                     + json.dumps({"id": "blank", "text": "  "}) + "\n", encoding="utf-8")
+    assert main(["ingest", str(clash), "--db", db, "--no-progress"]) == 1  # nothing stored
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("dateline: error")]
+    assert len(errors) == 2, errors
+    by_code = {line.split(":")[1].split()[-1]: line for line in errors}
+    assert set(by_code) == {ArticleConflictError.code, EmptyTextError.code}
+    # each names its input: the file and line (and the id the store already holds)
+    assert f"{clash}:1: inv-000: " in by_code[ArticleConflictError.code]
+    assert f"{clash}:2: " in by_code[EmptyTextError.code]
 
 
 @pytest.mark.parametrize(

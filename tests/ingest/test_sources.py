@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import ArticleError
-from dateline.ingest.sources import file_kind, iter_inputs
+from dateline.ingest.sources import file_kind, iter_inputs, stamp_read_on
 from dateline.types import RawArticle
 from tests.conftest import ROOT
 from tests.ingest.warcgen import Rec, http_response, warc_bytes
@@ -152,3 +152,15 @@ def test_iter_inputs_reads_json_files_one_object_or_an_array(tmp_path: Path) -> 
                             ("RawArticle", "o1")]
     assert out[1].message.startswith(f"{many}[1]: ")
     assert not out[0].extracted  # the text is the input as given
+
+
+@pytest.mark.parametrize("crawled,read_on,expected", [
+    (None, "2026-12-01", "2026-12-01"),          # read today: the day of reading
+    ("2024-03-05", "2026-12-01", "2024-03-05"),  # crawled before: the page existed then already
+    ("2024-03-05", "2020-01-01", "2020-01-01"),  # a stated reading day before the crawl wins
+    ("2024-03-05", None, "2024-03-05"),          # no reading day: the records as they are
+])
+def test_stamp_read_on_keeps_the_earlier_day(crawled: str | None, read_on: str | None, expected: str) -> None:
+    err = ArticleError("feed.jsonl:2: bad line", None)
+    out = list(stamp_read_on([RawArticle("a", "Some text.", read_on=crawled), err], read_on))
+    assert out[0].read_on == expected and out[1] is err

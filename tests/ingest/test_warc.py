@@ -67,6 +67,7 @@ def test_read_warc_yields_one_record_per_html_response(tmp_path: Path, gzipped: 
         assert isinstance(item, RawArticle)
         assert (item.id, item.url, item.source) == (rid, url, f"{path}#{rid}")
         assert item.published == published  # the page's date, never the WARC-Date (2023)
+        assert item.read_on == rec.date[:10]  # the crawl date: the page existed then (issue 17)
         assert "said" in item.text
     assert skipped == Counter({"request record": 6, "warcinfo record": 1, "metadata record": 1,
                                "image/png response": 1, "application/javascript response": 1,

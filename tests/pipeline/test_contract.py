@@ -49,3 +49,20 @@ def test_contract_holds_on_polnear_dev_articles(tmp_path: Path, shared: Path) ->
 def test_given_date_is_kept(reader, published: str) -> None:
     art = reader.read("The council met on Monday and voted to close the pool.", published=published)
     assert art.published.value == published and art.published.source == "given"
+
+
+@pytest.mark.parametrize("read_on,latest,error", [
+    ("2025-04-30", "2025-04-30", None),   # the article's day of reading ends its inferred range
+    (None, "2099-12-31", None),           # none stated: the era's end
+    ("30 April 2025", None, "E104"),      # not a day: this article fails, with the date error's code
+])
+def test_reading_day_travels_with_the_article(reader, read_on: str | None, latest: str | None,
+                                              error: str | None) -> None:
+    from dateline.types import RawArticle
+
+    raw = RawArticle("pool", "The pool was built in 1998 and closed last week.", read_on=read_on)
+    (result,) = list(reader.read_many([raw]))
+    if error is not None:
+        assert result.code == error and "'read_on'" in result.message
+        return
+    assert (result.published.earliest, result.published.latest) == ("1998-01-01", latest)

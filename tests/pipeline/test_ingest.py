@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.errors import InputError
+from dateline.errors import ArticleError, EmptyTextError, InputError, MalformedRecordError
 from dateline.pipeline.ingest import check_paths, count_records, ingest_paths
 from dateline.store import queries
 from tests.store.conftest import backend  # noqa: F401 -- every test on SQLite and PostgreSQL
@@ -37,17 +37,21 @@ def _never() -> None:
 def test_ingest_directory_counts_and_rerun_skips_before_nlp(tmp_path: Path, reader) -> None:
     root = _tree(tmp_path / "in")
     assert count_records(check_paths([root])) == 6  # two .txt, four .jsonl lines; notes.md is no article
-    errors: list[str] = []
+    errors: list[ArticleError] = []
     with new_store(tmp_path / "s.db") as store:
         report = ingest_paths(
             store,
             [root],
             lambda: reader,
-            on_outcome=lambda kind, aid, msg: errors.append(msg) if kind == "error" else None,
+            on_outcome=lambda kind, aid, err: errors.append(err) if err is not None else None,
         )
         assert (report.stored, report.skipped, report.errors) == (4, 0, 2)
-        assert len(errors) == 2 and all("\n" not in e for e in errors)
-        assert any("c.jsonl:2" in e for e in errors)  # the broken line is named
+        assert all("\n" not in e.message for e in errors)
+        # each error reaches the caller as itself: its catalogue code, and a message naming the line
+        by_code = {e.code: e.message for e in errors}
+        assert set(by_code) == {MalformedRecordError.code, EmptyTextError.code}
+        assert "c.jsonl:2" in by_code[MalformedRecordError.code]
+        assert "c.jsonl:3" in by_code[EmptyTextError.code]
         first = store.dump()
         again = ingest_paths(store, [root], _never)
         assert (again.stored, again.skipped, again.errors) == (0, 4, 2)

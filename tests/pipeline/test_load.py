@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.cli.main import main
+from dateline.errors import EmptyTextError, MalformedRecordError
 from dateline.pipeline.load import load_paths
 from dateline.store import open_store
 from tests.store.builders import build
@@ -53,10 +54,16 @@ def test_load_bad_lines_cost_only_themselves(tmp_path: Path, capsys: pytest.Capt
     assert main(["load", str(src), "--db", db]) == 0
     err = capsys.readouterr().err.splitlines()
     assert err[-1].startswith(f"dateline: {len(DOCS) - 1} stored, 0 skipped, 4 errors")
-    problems = [line for line in err if line.startswith("dateline: error:")]
-    assert len(problems) == 4
-    assert any("records.jsonl:2: not a JSON record" in p for p in problems)
-    assert any("no-text-1 has no text" in p and "--with-text" in p for p in problems)
+    problems = [line for line in err if line.startswith("dateline: error")]
+    # one coded line per bad record, naming the file and line; an error record keeps its own code
+    assert problems == [
+        f"dateline: error {MalformedRecordError.code}: records.jsonl:2: not a JSON record (JSONDecodeError)",
+        f"dateline: error {EmptyTextError.code}: records.jsonl:3: failed-1 was not read: failed-1: empty text",
+        f"dateline: error {MalformedRecordError.code}: records.jsonl:4: no-text-1 has no text "
+        "(write records with: dateline read --jsonl IN --out OUT --with-text)",
+        problems[3],
+    ]
+    assert problems[3].startswith(f"dateline: error {MalformedRecordError.code}: records.jsonl:5: daily-7 is not")
     with open_store(db, create=False) as store:
         assert store.count() == len(DOCS) - 1
         assert store.get("daily-7") is None  # the record with broken entities

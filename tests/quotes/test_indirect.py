@@ -377,3 +377,86 @@ def test_indirect_reflexive_object_is_no_content(reader):
 def test_indirect_passive_of_an_act_is_no_attribution(reader):
     # "was offered by X" names an act, not a view: it stays an event of its own
     assert reported(reader, "The job was offered by the board to an outside candidate.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of communicating whose object is what was told: laying out, detailing, recalling
+        ("The treasurer outlined a plan for the new library.",
+         [("a plan for the new library", "The treasurer", "outlined")]),
+        ("The report documented dozens of missed inspections.",
+         [("dozens of missed inspections", "The report", "documented")]),
+        ("The councilwoman echoed the concerns of the farmers.",
+         [("the concerns of the farmers", "The councilwoman", "echoed")]),
+    ],
+)
+def test_indirect_object_of_a_verb_of_communicating(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an infinitive asserted through a verb of aspect or seeming is the act itself
+        ("The mayor went on to praise the new ferry schedule.",
+         [("the new ferry schedule", "The mayor", "praise")]),
+        ("The senator appeared to criticize the governor.",
+         [("the governor", "The senator", "criticize")]),
+    ],
+)
+def test_indirect_infinitive_carried_by_aspect(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_future_with_going_to_reports_nothing_yet(reader):
+    # "is going to praise" is a plan: no one has praised anything
+    assert reported(reader, "The mayor is going to praise the new ferry schedule.") == []
+
+
+def test_indirect_gerund_of_an_act_blamed_for_is_not_its_doers_report(reader):
+    # "criticized the mayor for supporting the plan": the mayor's support is the critic's charge
+    text = "The council criticized the mayor for supporting the ferry plan."
+    assert reported(reader, text) == [("the mayor for supporting the ferry plan", "The council", "criticized")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle on the occasion of a verb is said by that verb's subject, not the occasion
+        ("The mayor spoke at a news conference announcing that the ferry would run all winter.",
+         [("the ferry would run all winter", "The mayor", "announcing")]),
+        ("Nora Park appeared at a rally in Salem announcing that she would run for governor.",
+         [("she would run for governor", "Nora Park", "announcing")]),
+    ],
+)
+def test_indirect_participle_on_an_occasion(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clause of saying opened by "as" reports the clause it modifies
+        ("As the county clerk noted, turnout reached a record high.",
+         [("turnout reached a record high", "the county clerk", "noted")]),
+        ("Turnout reached a record high, as the county clerk put it.",
+         [("Turnout reached a record high", "the county clerk", "put")]),
+    ],
+)
+def test_indirect_as_clause(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" of time, with the verb's own object or hearer: no report of the main clause
+        "The crowd left the hall as the mayor said goodbye.",
+        "The ferry rules, as they are written, favor the old schedule.",
+        "Turnout rose in the valley as voters responded to the new ads.",
+    ],
+)
+def test_indirect_as_clause_of_time_or_manner_is_no_report(reader, text):
+    main_clause = text.split(" as ")[0]
+    assert [r for r in reported(reader, text) if r[0] in main_clause] == []

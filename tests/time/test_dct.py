@@ -199,3 +199,47 @@ def test_dct_polnear_dev_floors(nlp, shared) -> None:
     assert holds / n >= floor(group, "range_holds")
     assert near / n >= floor(group, "within_7")  # figures and ceiling: see dateline/time/dct.py
     assert valued > 0 and near / valued >= floor(group, "within_7_of_valued")
+
+
+# The day of reading (issue 17): stated by the caller, it ends every range; the text's own
+# upper bounds still win when tighter; a lower bound after it is a misread clue and bounds
+# nothing; a weekday pair that fits only once before it gets that year. Rows: (text, read_on,
+# earliest, latest, value).
+READING = [
+    ("The committee met and the chair spoke at length.", "2024-05-06", "1900-01-01", "2024-05-06", None),
+    ("The mill was built in 1998 and grew quickly.", "2024-05-06", "1998-01-01", "2024-05-06", None),
+    ("The council met on May 2, 2018. It will vote again on May 9, 2018.", "2024-05-06", "2018-05-02",
+     "2018-05-09", None),
+    ("The mill closed in 2030 after a flood.", "2024-05-06", "1900-01-01", "2024-05-06", None),
+    ("The choir sang its last concert in August 2022. On Sunday, March 5, the conductor said she was tired.",
+     "2024-05-06", "2022-08-01", "2024-05-06", "2023-03-05"),
+    ("The choir sang its last concert in August 2022. On Sunday, March 5, the conductor said she was tired.",
+     "2023-03-01", "2022-08-01", "2023-03-01", None),
+    ("LYON, June 10, 2019 (Reuters) - The ferry line added a route.", "2019-06-01", "1900-01-01", "2019-06-01",
+     None),
+    ("LYON, June 10, 2019 (Reuters) - The ferry line added a route.", "2024-05-06", "2019-06-10", "2019-06-11",
+     "2019-06-10"),
+]
+
+
+@pytest.mark.parametrize("text,read_on,earliest,latest,value", READING)
+def test_dct_range_ends_on_the_day_of_reading(nlp, text: str, read_on: str, earliest: str, latest: str,
+                                              value: str | None) -> None:
+    pub = resolve_times(parse(nlp, text), None, [], read_on=read_on).published
+    assert (pub.earliest, pub.latest, pub.value) == (earliest, latest, value)
+    said = [c for c in pub.clues if "the day the article was read" in c]
+    assert bool(said) == (latest == read_on)  # the bound says it is no clue from the text
+    assert all("not a clue in the text" in c or "bounds nothing" in c for c in said)
+
+
+def test_dct_without_a_reading_day_the_era_ends_the_range(nlp) -> None:
+    pub = resolve_times(parse(nlp, "The mill was built in 1998 and grew quickly."), None, []).published
+    assert pub.latest == "2099-12-31"
+
+
+@pytest.mark.parametrize("bad", ["2024-02-30", "today", "2024-5-6"])
+def test_dct_rejects_a_malformed_reading_day(nlp, bad: str) -> None:
+    from dateline.errors import BadDateError
+
+    with pytest.raises(BadDateError):
+        resolve_times(parse(nlp, "The mill was built in 1998."), None, [], read_on=bad)

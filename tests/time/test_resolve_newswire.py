@@ -208,10 +208,22 @@ CODES = [
     ("He applied for an H1-B visa.", "2021-03-10", "H1", None, None),
 ]
 
+# a duration that counts an amount of pay or of recordings is no time; a time span stays one
+AMOUNTS = [
+    ("Each teller got a payment worth eight weeks of basic pay.", "2021-03-10", "eight weeks",
+     None, None),
+    ("She left with two years' salary and a pension.", "2021-03-10", "two years", None, None),
+    ("The new recorder can hold 40 hours of video and 900 songs.", "2021-03-10", "40 hours", None, None),
+    ("The crew shot 12 hours of footage at the harbor.", "2021-03-10", "12 hours", None, None),
+    ("After two years of pay talks the nurses signed.", "2021-03-10", "two years", "DURATION", "P2Y"),
+    ("The union cited ten years of flat wages in its letter.", "2021-03-10", "ten years", "DURATION", "P10Y"),
+    ("The fair offered three days of music by the river.", "2021-03-10", "three days", "DURATION", "P3D"),
+]
+
 
 @pytest.mark.parametrize("text,anchor,expression,type_,value",
                          VAGUE + SHORT_YEARS + FREQUENCY + RANGES + CLOCKS + WEEKDAYS + NARRATIVE_DAYS + INDEFINITE_DAYS
-                         + SPANS + EXTENTS + CODES)
+                         + SPANS + EXTENTS + CODES + AMOUNTS)
 def test_resolve_newswire_golden(nlp, text: str, anchor: str | None, expression: str, type_: str | None,
                                  value: str | None) -> None:
     check(nlp, text, anchor, expression, type_, value)

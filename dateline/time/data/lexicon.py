@@ -147,6 +147,11 @@ HALF_WORDS = ("half a", "half an")
 TITLE_NOUNS = frozenset({"film", "movie", "show", "series", "sitcom", "album", "song", "single", "novel", "book",
                          "play", "musical", "documentary", "episode", "sequel", "game", "opera", "programme",
                          "program", "drama", "thriller", "comedy", "miniseries", "podcast", "title"})
+# A duration of one of these things counts an amount of it, not a time ("a payment worth
+# eight weeks of pay", "the player stores 40 hours of video", "two years' salary"): pay
+# counted in months, recordings counted in hours. Not "wages" ("ten years of flat wages" is
+# the time they stayed flat) nor "music" ("three days of music" is a festival's length).
+MEASURED_NOUNS = frozenset({"pay", "salary", "severance", "video", "footage", "audio", "recording"})
 # A weekday possessive after one of these words, before a scheduled event, names that event
 # still to come ("before Friday's vote", "ahead of Sunday's final"): the next such weekday.
 # ("before Friday's purchases" names no schedule: the tense decides, as for any weekday.)
