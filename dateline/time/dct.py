@@ -27,12 +27,13 @@ Why the value is rare (issue 3): the latest full date of a text is seldom within
 the article (0 of 7 on TimeBank, 0 of 4 on MEANTIME apple), so it is a bound, not a value.
 
 The reading day (issue 17): an article cannot have been published after it was read, so the
-day of reading, when the caller states it (``read_on``: the command line's clock or its
-``--read-on``, a WARC record's crawl date), is an upper bound that always holds. It replaces
-the era's end (2099), which no article can reach, and is marked as what it is: no clue from
-the text. The library never reads the clock itself, and the value is never "today": a guess
-of the reading day would be wrong for every archived article. A text's lower bound after the
-reading day is a misread clue (or a wrong reading day) and bounds nothing.
+day of reading, when the caller states it (``read_on``: ``--read-on`` on the command line, a
+WARC record's crawl date), is an upper bound that always holds. It replaces the era's end
+(2099), which no article can reach, and is marked as what it is: no clue from the text. It is
+never taken from the clock (tests/test_clock.py: the same input gives the same output on any
+day), and the value is never "today": a guess of the reading day would be wrong for every
+archived article. A text's lower bound after the reading day is a misread clue (or a wrong
+reading day) and bounds nothing.
 """
 
 from __future__ import annotations
