@@ -59,6 +59,7 @@ ROLE_QUALIFIERS = frozenset({"former", "ex", "vice", "deputy", "assistant", "ass
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 REFLEXIVES = frozenset({"himself", "herself"})
 PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+POSSESSED_WINDOW = 4  # tokens after a possessor where the noun it owns stands ("'s former doctor")
 
 
 @dataclass
@@ -463,7 +464,7 @@ class Resolver(NominalMixin):
         "Jane Roe's doctor" names someone new.
         A bare generic head ("the man") must match a role; a modified one may not.
         """
-        if c.quote >= 0 or not c.subject:
+        if c.quote >= 0 or not (c.subject or self._owns_subject(c)):
             return False
         if c.owner is not None:
             # "Jane Roe's doctor said", "the ad's narrator says": someone new, unless the
@@ -472,6 +473,21 @@ class Resolver(NominalMixin):
             # PolNeAR dev: not worth the re-mentions it gets right.)
             return False
         return c.key not in GENERIC_HEADS or self._modified(c)
+
+    def _owns_subject(self, c: Candidate) -> bool:
+        """Whether a description owns a person ("the senator's former aide", "the
+        candidate's doctor"): someone the article has met, as a subject is (not "the
+        sheriff's station")."""
+        tok = self.doc[c.head]
+        if tok.dep_ != "poss":
+            return False
+        # the noun the possessive stands before (the parser may hang the possessor elsewhere)
+        for nxt in self.doc[c.end:c.end + POSSESSED_WINDOW]:
+            if nxt.pos_ == "NOUN":
+                return nxt.lower_ in PERSON_NOUNS or nxt.lower_ in KINSHIP
+            if nxt.pos_ not in ("PART", "ADJ", "ADV", "PUNCT"):
+                return False
+        return False
 
     def _modified(self, c: Candidate) -> bool:
         """Whether a description is specific enough to refer back by salience

@@ -42,7 +42,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
     sents = SentenceMap(doc)
     arrays = TokenArrays(doc)
     names = find_names(doc, sents, arrays)
-    quotations = find_quotations(doc, arrays.text, arrays.idx.tolist())
+    people = {c.end - 1: c.start for c in names if c.label == "PERSON" and c.end - c.start > 1}
+    quotations = find_quotations(doc, arrays.text, arrays.idx.tolist(), people)
     resolver = Resolver(doc, sents, quotations)
     resolver.add_name_groups(group_names(names))
     descriptors = find_descriptors(doc, sents, resolver.name_of, arrays)

@@ -35,6 +35,7 @@ from dateline.entities.lexicon import (
     TITLE_ROLES,
 )
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
+from dateline.entities.quoted import SPEECH_VERBS
 from dateline.lexicon import PERSON_NOUNS
 
 # (start token, end token, contract type, gender, role) of a name before it becomes a Candidate
@@ -136,7 +137,7 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
     RETURNS (list[Candidate]): name candidates in text order.
     """
     raw: list[RawName] = []
-    for whole in doc.ents:
+    for whole in _joined(doc):
         if whole.label_ not in LABELS or _adjectival(whole):
             continue
         ent = _first_piece(doc, whole)
@@ -164,6 +165,23 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
         out.append(make_candidate(doc, s, e, doc[e - 1], "name", "name", sents, label=label,
                                   gender=gender, key=key, role=role))
     return out + _nested_names(doc, sents, out)
+
+
+def _joined(doc: Doc) -> list[Span]:
+    """spaCy's entities, a one-word name tagged apart from the name it opens joined to it
+    ("Ann" and "Roe" as two places): one capitalised word, glued as a compound to the next
+    entity of the same type right after it, is that name's first word."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev) == 1 and prev.end == ent.start and prev.label == ent.label:
+            word = prev[0]
+            if word.is_title and word.tag_ in NAME_TAGS and word.dep_ == "compound" \
+                    and ent.start <= word.head.i < ent.end and "\n" not in word.whitespace_:
+                out[-1] = Span(doc, prev.start, ent.end, label=ent.label)
+                continue
+        out.append(ent)
+    return out
 
 
 def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[Candidate]:
@@ -355,6 +373,7 @@ def _consistent_types(doc: Doc, raw: list[RawName]
                 parts.add(doc[e - 1].lower_)  # surname
         else:
             other_votes[text] += 1
+    personal = {doc[s:e].text.lower() for s, e, *_ in raw if e - s == 1 and _acts_personally(doc[s])}
     fixed = []
     for s, e, label, gender, role in raw:
         text = doc[s:e].text.lower()
@@ -362,11 +381,21 @@ def _consistent_types(doc: Doc, raw: list[RawName]
             # one PERSON tag among others relabels a full name or a surname of one; a lone
             # word ("Scientology") needs a majority (the strong rule)
             weak = label in RELABEL_WEAK and ((text in person_votes and e - s > 1) or (e - s == 1 and text in parts))
+            # a place's name that is a person's surname here, and speaks or has kin somewhere
+            # ("Roe claims", "Roe's father"): "Washington" the city says nothing
+            weak = weak or (label == "GPE" and e - s == 1 and text in parts and text in personal)
             strong = person_votes[text] > other_votes[text]
             if weak or strong:
                 label = "PERSON"
         fixed.append((s, e, label, gender, role))
     return fixed
+
+
+def _acts_personally(tok: Token) -> bool:
+    """Whether a one-word name speaks ("X claims") or has kin ("X's father") here."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head.lemma_ in SPEECH_VERBS
+    return tok.dep_ == "poss" and tok.head.lower_ in KINSHIP
 
 
 def _untagged_surnames(doc: Doc, raw: list[RawName], arrays: TokenArrays

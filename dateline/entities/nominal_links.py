@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING
 
 from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
+from dateline.entities.relations import employer_of, title_organisation
+from dateline.lexicon import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,6 +57,10 @@ NEUTER_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
 WEAK_LABELS = frozenset({"OTHER", "WORK", "EVENT"})
 DETERMINER_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 CATAPHORA_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+# A role's modifiers that name whose side its holder is on ("Panama coach", "the agency's
+# spokeswoman"), and the types such a side has.
+SIDE_DEPS = frozenset({"compound", "poss"})
+SIDE_LABELS = frozenset({"ORG", "GPE"})
 
 
 class NominalMixin:
@@ -215,7 +221,11 @@ class NominalMixin:
             return None
         cid = self.tok_cluster.get(speaker, self.name_of.get(speaker))
         if cid is None:
-            return None
+            # "the agency's letter reads “we ...”": a document speaks for who owns it
+            owners = {self.name_of[t.i] for t in self.doc[speaker].lefts
+                      if t.dep_ in SIDE_DEPS and t.i in self.name_of}
+            owners = {o for o in owners if self.clusters[o].label in SIDE_LABELS}
+            return owners.pop() if c.number == "pl" and len(owners) == 1 else None
         cl = self.clusters[cid]
         group = cl.label != "PERSON" or cl.number == "pl"
         if c.number == "sg":
@@ -225,6 +235,9 @@ class NominalMixin:
         employers = [t for typ, t, *_ in cl.relations if typ in ("employee_of", "member_of")]
         if len(set(employers)) == 1:
             return employers[0]
+        sides = self._sides(cl)
+        if len(sides) == 1:
+            return sides.pop()
         # the speaker's side, unnamed: every "we" this person says in the article
         if cid not in self.we_of:
             side = self._new("PERSON")
@@ -232,6 +245,25 @@ class NominalMixin:
             side.source = True  # not the referent of a later "he/she" or description
             self.we_of[cid] = side.cid
         return self.we_of[cid]
+
+    def _sides(self, cl: Cluster) -> set[int]:
+        """The organisations and places a person's roles name ("Panama coach X", "the
+        agency's spokeswoman", "the team's captain", "a spokesman for X"): whose "we" they speak."""
+        out: set[int] = set()
+        for m in cl.mentions:
+            if m.kind == "name":
+                titled = title_organisation(self.doc, m.start, self.name_of)
+                if titled is not None:
+                    out.add(self.name_of[titled[0]])
+                continue
+            if m.kind != "descriptor" or m.key not in PERSON_NOUNS:
+                continue
+            tok = self.doc[m.head]
+            out.update(self.name_of[t.i] for t in tok.lefts if t.dep_ in SIDE_DEPS and t.i in self.name_of)
+            employer = employer_of(tok)
+            if employer is not None and employer[1].i in self.name_of:
+                out.add(self.name_of[employer[1].i])
+        return {cid for cid in out if cid != cl.cid and self.clusters[cid].label in SIDE_LABELS}
 
     def _cataphor(self, c: Candidate) -> int | None:
         """The person a pronoun in a phrase before its clause's subject points forward to

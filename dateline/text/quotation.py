@@ -3,10 +3,8 @@
 The one quotation scanner of Dateline: the quotes layer attributes what it finds
 and the time layer keeps quoted times out of the narrative; each takes what it needs
 from ``find_quotations`` (everything, nested ones included) or ``outer_quotations``
-(the outermost ones). TODO(issue 13): the entities layer's own light scan
-(``entities/quoted.QUOTE_RE``) is to call ``outer_quotations`` too; on GUM news the
-switch finds one quotation that scan mis-paired, and the "we" inside it costs coref
-F1 0.0001 until the entities layer links such a "we" (so it is not switched yet).
+(the outermost ones), and so does the entities layer (``entities/quoted.py``), which
+attributes the outermost ones lightly for pronoun resolution.
 
 A quotation here is only a stretch of text between marks; whether it is a quote
 (speech with a speaker) is decided by the attribution step. Rules, each one a

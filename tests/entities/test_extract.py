@@ -309,3 +309,21 @@ def test_generic_description_joins_whom_it_described(nlp, text, joined):
     person = _entity_with(index, "Omar Haddad")
     assert person is not None
     assert ("the boy" in [m.text for m in person.mentions]) is joined
+
+
+@pytest.mark.parametrize("text,description,joined", [
+    # a description owning a person is someone the article has met, like a subject
+    ("Dana Whitlow spoke in Ohio on Monday. The retired judge’s former aide criticised the speech.",
+     "The retired judge", True),
+    ("Dana Whitlow spoke in Ohio on Monday. The retired judge's longtime doctor defended her.",
+     "The retired judge", True),
+    # owning a thing, it may be anyone ("the sheriff's station")
+    ("Dana Whitlow spoke in Ohio on Monday. Reporters waited outside the retired judge's house.",
+     "the retired judge", False),
+])
+def test_description_owning_a_person_refers_back(nlp, text, description, joined):
+    doc, index = _entities(nlp, text)
+    person = _entity_with(index, "Dana Whitlow")
+    assert person is not None
+    assert (description in [m.text for m in person.mentions]) is joined, \
+        [(e.name, [m.text for m in e.mentions]) for e in index.entities]

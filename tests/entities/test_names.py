@@ -182,3 +182,27 @@ def test_compass_word_in_a_place_name_is_no_nested_mention(nlp, text, kept, drop
 def test_nationality_glued_before_a_noun_is_no_entity(nlp, text, adjective):
     index = _index(nlp, text)
     assert not [m for e in index.entities for m in e.mentions if m.text == adjective]
+
+
+def test_surname_that_is_a_city_joins_the_person_who_speaks(nlp):
+    # "Paris" alone is tagged a city; here it is the surname of a woman who claims things
+    text = "Ottilie Paris, a retired teacher, has sued the school.\n\nParis claims she was never paid."
+    person = next(e for e in _index(nlp, text).entities if e.name == "Ottilie Paris")
+    assert [m.text for m in person.mentions].count("Paris") == 1
+    # the city itself, which says nothing, stays a place
+    text = "Marek Berlin, a retired teacher, moved to Berlin in May. He likes Berlin."
+    index = _index(nlp, text)
+    assert next(e for e in index.entities if e.name == "Berlin").type == "GPE"
+
+
+def test_given_name_tagged_apart_is_joined_to_the_name_it_opens(nlp):
+    from spacy.tokens import Span
+
+    from dateline.entities.mentions import SentenceMap, TokenArrays
+    from dateline.entities.names import find_names
+
+    doc = nlp("Ottilie Paris has sued the school.")
+    # the tagger's error, as it makes it on some articles: two places, one word each
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 1, 2, label="GPE")]
+    names = find_names(doc, SentenceMap(doc), TokenArrays(doc))
+    assert [(c.text, c.start, c.end) for c in names] == [("Ottilie Paris", 0, 2)]

@@ -216,3 +216,24 @@ def test_nominal_joins_the_name_it_names(nlp, text, name, nominal):
 def test_nominal_of_a_name_that_it_does_not_name(nlp, text, name, nominal):
     index = _index(nlp, text)
     assert not _same(index, name, nominal)
+
+
+@pytest.mark.parametrize("text,side", [
+    # the organisation or place a speaker's role names is whose "we" they speak
+    ('After the game, Kenya coach Marc Ellery said, "We played well."', "Kenya"),
+    ('Alvar Stone, the Harlow Motors spokesman, said, "We are recalling the cars."', "Harlow Motors"),
+    ('Norland\'s coach Pia Lund said, "We never gave up."', "Norland"),
+    # a document speaks for who owns it
+    ('The Harlow Motors letter reads "we will review every claim".', "Harlow Motors"),
+])
+def test_we_is_the_side_a_speakers_role_names(nlp, text, side):
+    index = _index(nlp, text)
+    assert _same(index, side, "We" if "We" in text else "we"), \
+        [(e.name, [m.text for m in e.mentions]) for e in index.entities]
+
+
+def test_we_of_a_speaker_whose_role_names_a_person_is_no_side(nlp):
+    # "Ellery's coach" works for a person: her "we" is her own group, not his
+    text = 'Marc Ellery\'s coach Pia Lund said, "We never gave up."'
+    index = _index(nlp, text)
+    assert not _same(index, "Marc Ellery", "We") and not _same(index, "Pia Lund", "We")
