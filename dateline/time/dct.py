@@ -266,7 +266,7 @@ def _reported_span(d: Draft, tense: str | None, text: str, ctx: DocContext | Non
 
 def _aspect_tense(d: Draft, ctx: DocContext | None) -> str | None:
     """"PAST" when ``d`` dates a gerund after a verb of beginning or ending told in the past
-    ("stopped paying a dividend in 1984"), whose own tense is none; else None."""
+    ("ceased paying its owners in 1984"), whose own tense is none; else None."""
     tok = ctx.token_at(d.start) if ctx is not None else None
     steps = 0
     while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 6:

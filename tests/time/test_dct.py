@@ -120,7 +120,7 @@ def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     # past verb of beginning or ending
     ("The baker has been running the shop since 2004 with her son.", "2004-01-01", "2099-12-31"),
     ("Ferry traffic is at its lowest level since 1999, the port says.", "1999-01-01", "2099-12-31"),
-    ("The mill stopped paying a dividend in the third quarter of 2012.", "2012-07-01", "2099-12-31"),
+    ("The mill ceased paying its owners during the second quarter of 2012.", "2012-04-01", "2099-12-31"),
     ("The plant began making buses in 2009.", "2009-01-01", "2099-12-31"),
     # a dateline with no date, or with a day but no year, names no day
     ("WASHINGTON (Reuters) - The bakery closed after forty years.", "1900-01-01", "2099-12-31"),
@@ -145,7 +145,7 @@ def test_dct_bounds_from_what_dates_are(nlp, text: str, earliest: str, latest: s
     # a span counted from a year in the future, a gerund that may still be to come
     "Fares will be at their lowest since 2027 by the spring.",
     "The owners considered selling the mill in 2027.",
-    "The mill will stop paying a dividend in 2027.",
+    "The mill will stop paying its owners in 2027.",
     # a year that classifies a noun after "since" dates that thing, not the span
     "The bakery has stayed open since the 2027 flood.",
 ])

@@ -24,7 +24,7 @@ NOT_UPPER_WORDS = frozenset({"after", "since", "from", "starting", "beginning", 
 # Words before a date that count a span from it up to the time of telling ("has led the firm
 # since 2004", "is the highest since 1999"): told in the present, the article is after the date.
 SINCE_WORDS = frozenset({"since"})
-# Verbs of beginning, going on and ending: a gerund after one ("stopped paying a dividend in
+# Verbs of beginning, going on and ending: a gerund after one ("ceased paying its owners in
 # 1984", "began selling cars in 2009") happens when it does, so takes its tense. Not verbs of
 # thinking ahead ("considered selling in 2031": that selling may still be to come).
 ASPECTUAL_VERBS = frozenset({"stop", "start", "begin", "keep", "continue", "finish", "quit", "resume", "cease"})
