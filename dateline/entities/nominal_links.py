@@ -2,7 +2,7 @@
 "the country", "users"), "it/its", "they/them/their", "I/we" in a quotation, and a
 possessive pronoun before the name it points forward to ("In his speech, Obama").
 
-A mixin of clusters.Resolver (it shares the resolver's clusters, maps and salience).
+A collaborator of clusters.Resolver (it shares the resolver's clusters, maps and salience).
 The rules, each checked on news of several outlets:
 
 - a nominal in apposition to a name, or with a name in apposition to it, is that
@@ -63,32 +63,37 @@ SIDE_DEPS = frozenset({"compound", "poss"})
 SIDE_LABELS = frozenset({"ORG", "GPE"})
 
 
-class NominalMixin:
-    """Nominal and non-person pronoun handling for the Resolver."""
+class NominalLinks:
+    """Links nominals and non-person pronouns for the Resolver (clusters.py), whose clusters,
+    token maps and salience it shares: a collaborator, as Kinship is.
 
-    doc: Doc
-    clusters: list[Cluster]
-    tok_cluster: dict[int, int]
-    name_of: dict[int, int]
-    recent: dict[int, None]
-    quotations: list[Quotation]
-    we_of: dict[int, int]  # speaker cluster -> the unnamed group their "we" is
+    doc (Doc): the parsed doc. clusters (list[Cluster]): the resolver's clusters.
+    name_of, tok_cluster (dict[int, int]): token -> cluster of names, of linked mentions.
+    recent (dict[int, None]): cluster ids by latest mention. quotations (list[Quotation]).
+    new, link, bound, most_salient: the resolver's ways to make a cluster, link a
+        candidate, find the clusters a candidate's clause binds, pick the most salient.
+    """
 
-    def _new(self, label: str) -> Cluster:  # provided by the Resolver
-        raise NotImplementedError
-
-    def _link(self, cid: int, c: Candidate) -> None:  # provided by the Resolver
-        raise NotImplementedError
-
-    def _bound(self, c: Candidate) -> set[int]:  # provided by the Resolver
-        raise NotImplementedError
-
-    def _most_salient(self, c: Candidate, window: int, weigh: Callable[[Cluster], float | None]
-                      ) -> int | None:  # provided by the Resolver
-        raise NotImplementedError
+    def __init__(self, doc: Doc, clusters: list[Cluster], name_of: dict[int, int],
+                 tok_cluster: dict[int, int], recent: dict[int, None], quotations: list[Quotation],
+                 new: Callable[[str], Cluster], link: Callable[[int, Candidate], None],
+                 bound: Callable[[Candidate], set[int]],
+                 most_salient: Callable[[Candidate, int, Callable[[Cluster], float | None]], int | None]
+                 ) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.name_of = name_of
+        self.tok_cluster = tok_cluster
+        self.recent = recent
+        self.quotations = quotations
+        self._new = new
+        self._link = link
+        self._bound = bound
+        self._most_salient = most_salient
+        self.we_of: dict[int, int] = {}  # speaker cluster -> the unnamed group their "we" is
 
     # -- nominals ---------------------------------------------------------------
-    def _nominal(self, c: Candidate) -> None:
+    def nominal(self, c: Candidate) -> None:
         """Link a nominal (module docstring); it gets an entity of its own when no rule links it."""
         cid = self._apposed_name(c)
         if cid is not None:
@@ -179,7 +184,7 @@ class NominalMixin:
         return self._most_salient(c, TYPED_WINDOW.get(c.label, 0), weigh)
 
     # -- pronouns -----------------------------------------------------------------
-    def _resolve_neuter(self, c: Candidate) -> int | None:
+    def resolve_neuter(self, c: Candidate) -> int | None:
         """RETURNS the organisation or place "it/its" refers to, or None."""
         bound = self._bound(c)
         # "it" is most often a thing the layer does not track ("the software ... it"): only
@@ -196,7 +201,7 @@ class NominalMixin:
 
         return self._most_salient(c, NEUTER_WINDOW, weigh)
 
-    def _resolve_group(self, c: Candidate) -> int | None:
+    def resolve_group(self, c: Candidate) -> int | None:
         """RETURNS the group "they/them/their" refers to, or None."""
         bound = self._bound(c)
         def weigh(cl: Cluster) -> float | None:
@@ -212,7 +217,7 @@ class NominalMixin:
 
         return self._most_salient(c, PLURAL_WINDOW, weigh)
 
-    def _resolve_first(self, c: Candidate) -> int | None:
+    def resolve_first(self, c: Candidate) -> int | None:
         """RETURNS the speaker a first-person pronoun in a quotation refers to, or None."""
         if c.quote < 0:
             return None
@@ -265,7 +270,7 @@ class NominalMixin:
                 out.add(self.name_of[employer[1].i])
         return {cid for cid in out if cid != cl.cid and self.clusters[cid].label in SIDE_LABELS}
 
-    def _cataphor(self, c: Candidate) -> int | None:
+    def cataphor(self, c: Candidate) -> int | None:
         """The person a pronoun in a phrase before its clause's subject points forward to
         ("In his speech, Obama said"), or None."""
         tok = self.doc[c.head]
