@@ -18,7 +18,9 @@ The rules, each checked on news of several outlets:
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
   the clause; "it" only as a subject, and only an organisation or place that was a
-  subject in this or the previous sentence (it is more often a thing untracked);
+  subject in this or the previous sentence (it is more often a thing untracked),
+  or that spoke the quotation before the one "it" attributes ("“...,” said Acme.
+  “...,” it added");
 - "they/them/their" is the most salient group (a plural phrase, an organisation)
   of this or the previous sentence;
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
@@ -192,6 +194,9 @@ class NominalLinks:
         strict = c.key == "it"
         if strict and not c.subject:
             return None
+        again = self._speaks_again(c) if strict else None
+        if again is not None:
+            return again
         def weigh(cl: Cluster) -> float | None:
             if cl.label not in THING_LABELS or cl.number != "sg" or cl.cid in bound:
                 return None
@@ -200,6 +205,20 @@ class NominalLinks:
             return cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)
 
         return self._most_salient(c, NEUTER_WINDOW, weigh)
+
+    def _speaks_again(self, c: Candidate) -> int | None:
+        """The organisation or place that spoke the quotation before the one "it" attributes
+        ("“...,” said Acme. “...,” it added"), or None."""
+        k = next((k for k, q in enumerate(self.quotations) if q.speaker == c.head), None)
+        if not k:
+            return None
+        before = self.quotations[k - 1].speaker
+        if before is None:
+            return None
+        cid = self.tok_cluster.get(before, self.name_of.get(before))
+        if cid is None or self.clusters[cid].label not in NEUTER_SUBJECT_LABELS:
+            return None
+        return cid
 
     def resolve_group(self, c: Candidate) -> int | None:
         """RETURNS the group "they/them/their" refers to, or None."""
