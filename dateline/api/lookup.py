@@ -74,9 +74,9 @@ def latest_articles(store: Store, limit: int) -> list[dict[str, Any]]:
 
 
 def overview(store: Store, limit: int = 8) -> dict[str, Any]:
-    """The store at a glance (see ``GET /v1/overview``): counts, then lists read from
-    indexes (latest articles, most mentioned people) or counted in the database (most
-    quoted people); no list of every article, entity or quote is read."""
+    """The store at a glance (see ``GET /v1/overview``): the merge's counts, and lists read
+    as the first rows of an index (latest articles, most quoted and most mentioned people);
+    no list of every article, entity or quote is read."""
     counts = store.counts()
     return {
         **counts.to_dict(),

@@ -370,3 +370,10 @@ PLACEHOLDER_OBJECTS = words("this following these")
 # for ("criticized X for supporting Y", "accused of promoting Y"): the gerund's doer
 # reports nothing there (the critic's report holds it).
 ACT_PREPOSITIONS = words("for of")
+
+# Prepositions of the occasion a participle's noun names ("said at a news conference
+# announcing ...", "in many cases reporting ..."): the participle is the verb's subject's.
+OCCASION_PREPOSITIONS = words("at in during on")
+
+# Verbs that report only in "as X put it": a clause of saying opened by "as" with "it".
+AS_CLAUSE_VERBS = words("put")

@@ -12,6 +12,8 @@ The forms, each a construction of English grammar, not of one corpus:
   way (the verb a ``parataxis`` of the content);
 - a content split by its attribution: "The plan, he said, would fail" gives two
   fragments of one content;
+- a clause of saying opened by "as" and set off by a comma: "As Smith noted, the plan
+  ...", "..., as one memo put it" (the clause it modifies is the content);
 - "according to X" and "in X's view" / "by X's account" / "by one estimate": the clause
   around the phrase;
 - nominal cues: "X's announcement that ...", "the claim by X that ...", "a Reuters
@@ -43,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     ACT_PREPOSITIONS,
+    AS_CLAUSE_VERBS,
     ASIDE_CLAUSE_DEPS,
     ASIDE_PREPOSITIONS,
     ASPECT_VERBS,
@@ -113,7 +116,7 @@ def find_reports(doc: Doc) -> list[Report]:
         lower = token.lower_
         if lower == "according":
             report = _according_to(token)
-        elif token.pos_ == "VERB" and verb_lemma(token) in ALL_VERBS:
+        elif token.pos_ == "VERB" and (verb_lemma(token) in ALL_VERBS or token.lemma_.lower() in AS_CLAUSE_VERBS):
             report = _verb_report(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
             report = _noun_report(token)
@@ -151,6 +154,12 @@ def _verb_report(verb: Token) -> Report | None:
     """A verb of saying or thinking with its complement clause, before or after it."""
     if verb.dep_ in MODIFIER_DEPS:
         return None
+    if _as_clause(verb):
+        # "As Smith noted, the plan ...": the clause the "as" clause modifies, without it
+        speaker = _source_of(verb)
+        if speaker is None:
+            return None
+        return _report(_fragments(verb.head, {t.i for t in verb.subtree}, verb), verb, speaker)
     if verb_lemma(verb) not in REPORTING_VERBS:
         return _complement_report(verb)
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
@@ -231,6 +240,45 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
                 and token.left_edge.i > lo and doc[token.left_edge.i - 1].text == ",":
             return token.left_edge.i - 1
     return hi
+
+
+def _as_clause(verb: Token) -> bool:
+    """"As Smith noted, the plan ...", "..., as one memo put it": a clause of saying
+    opened by "as", with a subject and nothing of what was said of its own, reports the
+    clause it modifies."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    lemma = verb_lemma(verb)
+    if lemma not in REPORTING_VERBS and lemma not in AS_CLAUSE_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "as it is written": a passive reports no one
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "dative", "dobj") and not (lemma in AS_CLAUSE_VERBS and c.lower_ == "it"):
+            return False  # "as she said goodbye", "as we know it": a verb with its own object
+        if c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ())):
+            return False  # "as voters responded to X": what they said or did is about X
+    if lemma in AS_CLAUSE_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return _set_off_clause(verb)
+
+
+def _set_off_clause(clause: Token) -> bool:
+    """Whether a subordinate clause is set off by a comma from the clause it modifies:
+    before it and followed by a comma ("As Smith noted, ..."), or after it with a comma
+    before it and nothing but a sentence end after it ("..., as Smith noted.")."""
+    doc = clause.doc
+    words = [t.i for t in clause.subtree if not t.is_punct]
+    left, right = min(words), max(words)
+    after = doc[right + 1] if right + 1 < len(doc) else None
+    if clause.i < clause.head.i:
+        return after is not None and after.text == ","
+    if left == 0 or doc[left - 1].text not in (",", "—", "--", "("):
+        return False
+    return after is None or after.text in (".", "!", "?", ",", ";", ")", "—", "--") \
+        and not (right + 2 < len(doc) and doc[right + 2].text[:1] in "\"“‘'")
 
 
 def _passive_report(verb: Token, lemma: str) -> Report | None:

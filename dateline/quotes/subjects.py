@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
+    OCCASION_PREPOSITIONS,
     POLL_NOUNS,
     PRONOUN_SPEAKERS,
     RELATIVE_PRONOUNS,
@@ -73,6 +74,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
             if node.head.dep_ == "pobj" and node.head.head.lower_ == "to":
                 node = node.head.head.head  # "sent an email to supporters saying": the sender
                 continue
+            if _occasion(node.head):
+                node = node.head.head.head  # "said at a news conference announcing ...": who said
+                continue
             return node.head  # "a source telling reporters ..."
         if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
             return None
@@ -82,6 +86,16 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
                 and lo <= node.head.idx < hi:
             node = node.head
     return None
+
+
+def _occasion(noun: Token) -> bool:
+    """Whether a noun a participle hangs on is the occasion of a verb, not a doer: "said at
+    a news conference announcing ...", "in many cases reporting ..." (a noun that is no
+    one, the object of a preposition of time or place under a verb)."""
+    if is_person_like(noun) or noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPOSITIONS:
+        return False
+    verb = noun.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.i != noun.head.i
 
 
 def _best_subject(verb: Token) -> Token | None:

@@ -22,7 +22,7 @@ new articles can change (tests/store/test_incremental.py checks it against one r
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -47,6 +47,7 @@ from dateline.store.merge import (
     resolve_in_store,
 )
 from dateline.store.normalize import fold, quote_words
+from dateline.store.schema import DATED_EVENTS_TALLY, ENTITIES_TALLY, QUOTES_TALLY
 from dateline.store.sql_queries import quote_context
 
 # Articles merged per step of a rebuild (bounds the memory a step holds).
@@ -412,6 +413,9 @@ def _apply_links(
         "INSERT INTO global_entities (id, name, type, merge_key, n_articles, n_mentions) VALUES (?, ?, ?, ?, ?, ?)",
         new,
     )
+    per_type: Counter[str] = Counter(ENTITIES_TALLY + t for _, _, t, *_ in new)
+    per_type.subtract(ENTITIES_TALLY + current[g][1] for (g,) in gone if g in current)
+    _tally(db, "tallies", "name", per_type)
     db.many("UPDATE global_quotes SET speaker_name = ? WHERE speaker_id = ?", renamed)
     rewords = sorted(alias_changed | {g for (g,) in gone})
     db.many("DELETE FROM entity_words WHERE global_id = ?", [(g,) for g in rewords])
@@ -600,6 +604,7 @@ def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> dict[Ref, tuple[str, 
         db.in_chunks("SELECT id, name FROM global_entities WHERE id IN (?*)", sorted(set(entity_of.values())))
     )
     old_gids = sorted({g for _, _, g in _links(db, "quote_links", "quote_ord", region)})
+    old_speakers = [r[0] for r in db.in_chunks("SELECT speaker_id FROM global_quotes WHERE id IN (?*)", old_gids)]
     _delete_in(db, "global_quotes", "id", old_gids)
     _delete_refs(db, "quote_links", "quote_ord", sorted(region))
     groups = merge_quotes([rows[r] for r in sorted(region)], entity_of, names)
@@ -612,6 +617,10 @@ def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> dict[Ref, tuple[str, 
         [(a, o, q.id) for q in groups for a, o in q.members],
     )
     db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", new_keys)
+    _tally(db, "tallies", "name", Counter({QUOTES_TALLY: len(groups) - len(old_speakers)}))
+    by_speaker: Counter[str] = Counter(q.speaker_id for q in groups if q.speaker_id)
+    by_speaker.subtract(s for s in old_speakers if s)
+    _tally(db, "speaker_quotes", "speaker_id", by_speaker)
     placed: dict[Ref, tuple[str, int]] = {}
     for q in groups:
         n_sources = len({a for a, _ in q.members})
@@ -630,6 +639,15 @@ def _links(db: Db, table: str, ord_col: str, refs: Iterable[Ref]) -> list[tuple[
         )
         if (a, int(o)) in wanted
     ]
+
+
+def _tally(db: Db, table: str, key: str, deltas: Counter[str]) -> None:
+    """Add ``deltas`` to the counts of ``table`` (``tallies`` or ``speaker_quotes``, by
+    ``key``); a count that falls to 0 loses its row, as a rebuild never writes one."""
+    changed = sorted((k, d) for k, d in deltas.items() if d)
+    db.many(f"INSERT INTO {table} ({key}, n) VALUES (?, ?) "
+            f"ON CONFLICT ({key}) DO UPDATE SET n = {table}.n + excluded.n", changed)
+    db.many(f"DELETE FROM {table} WHERE {key} = ? AND n = 0", [(k,) for k, _ in changed])
 
 
 def _delete_in(db: Db, table: str, col: str, values: Sequence[str]) -> None:
@@ -699,6 +717,8 @@ def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
     rows = {r: v for r, v in _event_rows(db, region_articles).items() if r in region}
     entity_of = _entity_of(db, region_articles)
     old_gids = sorted({g for _, _, g in _links(db, "event_links", "event_ord", region)})
+    old_dated = sum(1 for r in db.in_chunks("SELECT time_value FROM global_events WHERE id IN (?*)", old_gids)
+                    if r[0] is not None)
     _delete_in(db, "global_events", "id", old_gids)
     _delete_in(db, "event_entities", "event_id", old_gids)
     _delete_refs(db, "event_links", "event_ord", sorted(region))
@@ -723,6 +743,8 @@ def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
         "INSERT INTO event_entities (event_id, entity_id, start) VALUES (?, ?, ?)",
         [(v.id, e, starts[v.id]) for v in groups for e in v.entities],
     )
+    dated = sum(1 for v in groups if v.time_value is not None)
+    _tally(db, "tallies", "name", Counter({DATED_EVENTS_TALLY: dated - old_dated}))
 
 
 def _parts(row: EventIn, entity_of: dict[Member, str]) -> list[str]:

@@ -28,6 +28,7 @@ from dateline.store.schema import (
     OVERVIEW_INDEXES,
     QUOTE_KIND,
     QUOTE_RANKS,
+    STORE_TALLIES,
 )
 
 
@@ -48,6 +49,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_quote_ranks", QUOTE_RANKS),
     Migration("0006_event_time_basis", EVENT_BASIS, rebuild=True),
     Migration("0007_overview_indexes", OVERVIEW_INDEXES),
+    Migration("0008_store_tallies", STORE_TALLIES),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -275,6 +275,28 @@ OVERVIEW_INDEXES: tuple[str, ...] = (
     "CREATE INDEX global_entities_by_mentions ON global_entities (type, n_mentions DESC, name, id)",
 )
 
+# 0008: the overview's counts kept by the merge, so reading them reads a few rows instead
+# of counting every group. ``tallies``: global entities per type ("entities:PERSON"),
+# global quotes ("quotes") and dated global events ("events_dated"); ``speaker_quotes``:
+# global quotes per speaker (the most quoted are the first rows of its index). The merge
+# adds what each step changes (incremental._tally); a count at 0 has no row. Filled here
+# from the groups a store already holds.
+ENTITIES_TALLY = "entities:"  # + the entity type
+QUOTES_TALLY = "quotes"
+DATED_EVENTS_TALLY = "events_dated"
+STORE_TALLIES: tuple[str, ...] = (
+    "CREATE TABLE tallies (name TEXT PRIMARY KEY, n {bigint} NOT NULL)",
+    "CREATE TABLE speaker_quotes (speaker_id TEXT PRIMARY KEY, n INTEGER NOT NULL)",
+    "CREATE INDEX speaker_quotes_by_n ON speaker_quotes (n DESC, speaker_id)",
+    "INSERT INTO speaker_quotes (speaker_id, n) "
+    "SELECT speaker_id, COUNT(*) FROM global_quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id",
+    f"INSERT INTO tallies (name, n) SELECT '{ENTITIES_TALLY}' || type, COUNT(*) FROM global_entities GROUP BY type",
+    f"INSERT INTO tallies (name, n) SELECT '{QUOTES_TALLY}', COUNT(*) FROM global_quotes",
+    f"INSERT INTO tallies (name, n) SELECT '{DATED_EVENTS_TALLY}', COUNT(*) FROM global_events "
+    "WHERE time_value IS NOT NULL",
+    "DELETE FROM tallies WHERE n = 0",
+)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",
@@ -292,6 +314,8 @@ DERIVED_TABLES: tuple[str, ...] = (
     "global_events",
     "event_links",
     "event_entities",
+    "tallies",
+    "speaker_quotes",
     "store_state",
 )
 

@@ -16,6 +16,7 @@ from typing import Any
 from dateline.store.db import Db
 from dateline.store.normalize import fold, person_key, plain_key
 from dateline.store.records import ArticleSummary, EntityEntry, QuoteEntry, Source, StoreCounts, TimelineEntry
+from dateline.store.schema import DATED_EVENTS_TALLY, ENTITIES_TALLY, QUOTES_TALLY
 
 # A sentence ends at . ! or ? (and any closing quotation mark) before whitespace.
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+")
@@ -268,29 +269,26 @@ def latest_articles(db: Db, limit: int) -> list[ArticleSummary]:
 
 def counts(db: Db, articles: int) -> StoreCounts:
     """How many global entities (and people), global quotes and dated global events the
-    store holds, with its ``articles``. Each is a COUNT in the database (the events' one
-    reads the events table), not a list of records."""
-
-    def n(statement: str) -> int:
-        return int(db.scalar(statement))
-
+    store holds, with its ``articles``: the merge's tallies (migration 0008), a few rows."""
+    tally = {str(r[0]): int(r[1]) for r in db.rows("SELECT name, n FROM tallies")}
     return StoreCounts(
         articles,
-        n("SELECT COUNT(*) FROM global_entities WHERE type = 'PERSON'"),
-        n("SELECT COUNT(*) FROM global_entities"),
-        n("SELECT COUNT(*) FROM global_quotes"),
-        n("SELECT COUNT(*) FROM global_events WHERE time_value IS NOT NULL"),
+        tally.get(ENTITIES_TALLY + "PERSON", 0),
+        sum(n for name, n in tally.items() if name.startswith(ENTITIES_TALLY)),
+        tally.get(QUOTES_TALLY, 0),
+        tally.get(DATED_EVENTS_TALLY, 0),
     )
 
 
 def most_quoted(db: Db, type: str, limit: int) -> list[tuple[EntityEntry, int]]:
     """The ``limit`` entities of ``type`` that speak the most global quotes, with how many
-    (most first, then by name and id). The quotes are counted in the database from the
-    speaker index, one entry per global quote."""
+    (most first, then by name and id): read down the index of the merge's per-speaker
+    counts (``speaker_quotes``, migration 0008)."""
     rows = db.rows(
-        f"SELECT {_ENTITY_COLS}, c.n FROM (SELECT speaker_id, COUNT(*) AS n FROM global_quotes "
-        "WHERE speaker_id IS NOT NULL GROUP BY speaker_id) c JOIN global_entities g ON g.id = c.speaker_id "
-        "WHERE g.type = ? ORDER BY c.n DESC, g.name, g.id LIMIT ?",
+        # CROSS JOIN: SQLite reads the counts first (the planner would scan every entity of
+        # the type and sort them); PostgreSQL plans it as the inner join it is.
+        f"SELECT {_ENTITY_COLS}, s.n FROM speaker_quotes s CROSS JOIN global_entities g "
+        "WHERE g.id = s.speaker_id AND g.type = ? ORDER BY s.n DESC, g.name, g.id LIMIT ?",
         (type, limit),
     )
     return list(zip(_entries(db, rows), (int(r[5]) for r in rows), strict=True))

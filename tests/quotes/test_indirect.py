@@ -418,3 +418,45 @@ def test_indirect_gerund_of_an_act_blamed_for_is_not_its_doers_report(reader):
     # "criticized the mayor for supporting the plan": the mayor's support is the critic's charge
     text = "The council criticized the mayor for supporting the ferry plan."
     assert reported(reader, text) == [("the mayor for supporting the ferry plan", "The council", "criticized")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle on the occasion of a verb is said by that verb's subject, not the occasion
+        ("The mayor spoke at a news conference announcing that the ferry would run all winter.",
+         [("the ferry would run all winter", "The mayor", "announcing")]),
+        ("Nora Park appeared at a rally in Salem announcing that she would run for governor.",
+         [("she would run for governor", "Nora Park", "announcing")]),
+    ],
+)
+def test_indirect_participle_on_an_occasion(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clause of saying opened by "as" reports the clause it modifies
+        ("As the county clerk noted, turnout reached a record high.",
+         [("turnout reached a record high", "the county clerk", "noted")]),
+        ("Turnout reached a record high, as the county clerk put it.",
+         [("Turnout reached a record high", "the county clerk", "put")]),
+    ],
+)
+def test_indirect_as_clause(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" of time, with the verb's own object or hearer: no report of the main clause
+        "The crowd left the hall as the mayor said goodbye.",
+        "The ferry rules, as they are written, favor the old schedule.",
+        "Turnout rose in the valley as voters responded to the new ads.",
+    ],
+)
+def test_indirect_as_clause_of_time_or_manner_is_no_report(reader, text):
+    main_clause = text.split(" as ")[0]
+    assert [r for r in reported(reader, text) if r[0] in main_clause] == []

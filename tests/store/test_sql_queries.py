@@ -1,5 +1,6 @@
 """The overview's lists and counts read from indexes give what reading every record gives,
-and migration 0007 (covering link indexes, overview indexes) changes no answer.
+migration 0007 (covering link indexes, overview indexes) changes no answer, and migration
+0008 fills the merge's tallies of a store written before it as the merge keeps them.
 
 References are computed the slow way, from the full lists the store already answers
 (every stored article, every entity, every quote, every dated event), on a store with
@@ -116,6 +117,22 @@ def test_sql_queries_migration_0007_changes_no_answer(tmp_path: Path) -> None:
         assert store.dump() == dump
 
 
+def test_sql_queries_migration_0008_fills_tallies_as_the_merge_keeps_them(tmp_path: Path) -> None:
+    with new_store(tmp_path / "before.db") as store:
+        _fill(store, seed=3)
+        dump = store.dump()
+        kept = store.db.rows("SELECT name, n FROM tallies ORDER BY name")
+        assert {r[0] for r in kept} >= {"entities:PERSON", "quotes", "events_dated"}
+        assert store.db.scalar("SELECT COUNT(*) FROM speaker_quotes") >= 2
+        db = store.db
+        with db.transaction():  # back to what 0007 left
+            db.run("DROP TABLE tallies")
+            db.run("DROP TABLE speaker_quotes")
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[7].name,))
+        assert [m.name for m in migrate(db, "before.db")] == [MIGRATIONS[7].name]
+        assert store.dump() == dump
+
+
 def _plan(store: SQLStore, statement: str, params: tuple[object, ...]) -> str:
     return " | ".join(r[3] for r in store.db.rows(f"EXPLAIN QUERY PLAN {statement}", params))
 
@@ -135,7 +152,12 @@ def test_sql_queries_pages_read_no_link_rows_and_no_sort() -> None:
                               "ORDER BY published_value DESC, seq LIMIT ?", (5,))
         mentioned = _plan(store, "SELECT id FROM global_entities g WHERE g.type = ? "
                                  "ORDER BY g.n_mentions DESC, g.name, g.id LIMIT ?", ("PERSON", 5))
+        quoted = _plan(store, "SELECT g.id FROM speaker_quotes s CROSS JOIN global_entities g "
+                              "WHERE g.id = s.speaker_id AND g.type = ? ORDER BY s.n DESC, g.name, g.id LIMIT ?",
+                       ("PERSON", 5))
     assert "COVERING INDEX quote_links_by_global" in quote_sources
     assert "COVERING INDEX event_links_by_global" in event_sources
     assert "articles_by_published" in latest and "TEMP B-TREE" not in latest
     assert "global_entities_by_mentions" in mentioned and "TEMP B-TREE" not in mentioned
+    # Read down the counts (ties on a count sorted by name), not every speaker sorted.
+    assert quoted.startswith("SCAN s USING COVERING INDEX speaker_quotes_by_n") and "RIGHT PART OF ORDER BY" in quoted
