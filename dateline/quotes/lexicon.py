@@ -377,3 +377,4 @@ OCCASION_PREPOSITIONS = words("at in during on")
 
 # Verbs that report only in "as X put it": a clause of saying opened by "as" with "it".
 AS_CLAUSE_VERBS = words("put")
+

@@ -171,6 +171,8 @@ def _verb_report(verb: Token) -> Report | None:
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
+        if content.i > verb.i:
+            exclude = _trailing_asides(content)
     elif misparsed is not None:
         content = misparsed
         exclude = _leading_adjuncts(misparsed)
@@ -187,6 +189,20 @@ def _verb_report(verb: Token) -> Report | None:
     if verb_lemma(verb) in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
     return _report(_fragments(content, exclude, verb), verb, speaker)
+
+
+def _trailing_asides(clause: Token) -> set[int]:
+    """Tokens at the end of a content clause that are not what was said: a participle set
+    off by a comma ("said X should leave, echoing a memo"), the speaker's act, not the
+    content's."""
+    doc = clause.doc
+    out: set[int] = set()
+    for child in clause.rights:
+        left = child.left_edge.i
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and left == child.i and left > 0 \
+                and doc[left - 1].text == ",":
+            out.update(t.i for t in child.subtree)
+    return out
 
 
 def _complement_report(verb: Token) -> Report | None:

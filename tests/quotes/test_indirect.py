@@ -460,3 +460,9 @@ def test_indirect_as_clause(reader, text, expected):
 def test_indirect_as_clause_of_time_or_manner_is_no_report(reader, text):
     main_clause = text.split(" as ")[0]
     assert [r for r in reported(reader, text) if r[0] in main_clause] == []
+
+
+def test_indirect_trailing_participle_is_the_speakers_act(reader):
+    # ", echoing a memo": what the speaker did in saying it, not part of what was said
+    text = "Nora Park said the council should delay the vote, echoing a memo from her staff."
+    assert reported(reader, text)[0] == ("the council should delay the vote", "Nora Park", "said")
