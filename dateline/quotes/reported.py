@@ -224,7 +224,9 @@ def _complement_report(verb: Token) -> Report | None:
     for child in verb.rights:
         said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
         said_infinitive = child.dep_ == "xcomp" and lemma in INFINITIVE_REPORTING_VERBS and _infinitive(child)
-        if said_object or said_infinitive:
+        # a gerund object: "proposed barring X", "admitted using the tax code"
+        said_gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in OBJECT_REPORTING_VERBS
+        if said_object or said_infinitive or said_gerund:
             heads.append(child)
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))

@@ -481,3 +481,9 @@ def test_indirect_trailing_participle_is_the_speakers_act(reader):
 )
 def test_indirect_small_clause_and_adjective_control(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+def test_indirect_gerund_object(reader):
+    # a gerund object of a verb of saying or backing is what was said or backed
+    text = "The treasurer proposed closing the old ferry terminal."
+    assert reported(reader, text) == [("closing the old ferry terminal", "The treasurer", "proposed")]
