@@ -11,8 +11,9 @@ those (recursively).
 The database is created if missing. An article whose text is already stored is skipped
 before any reading, so a second run over the same files adds nothing and is fast. Each
 article is committed on its own: an ingest killed at any point can simply be rerun.
-Errors in single articles are printed one per line, each naming its input, and counted;
-the batch goes on. Exit status (the same rule as ``dateline read``): 0 when at least one
+Errors in single articles are printed one per line, each with its code and naming its
+input (``dateline: error E103: feed.jsonl:3: article text is empty``), and counted; the
+batch goes on. Exit status (the same rule as ``dateline read``): 0 when at least one
 record was stored or was already there, 1 when none could be (or the command cannot run).
 
 On a cluster (docs/scale.md): ``--engine ray`` runs the same pipeline in a Ray actor pool,

@@ -99,7 +99,9 @@ def test_store_cli_export_parquet(db: Path, tmp_path: Path, capsys) -> None:
     assert pq.read_table(out).num_rows == 5
     assert main(["export", "--db", str(db), "--format", "parquet", "--table", "all", "--out",
                  str(tmp_path / "all")]) == 0
-    assert pq.read_table(tmp_path / "all" / "entities.parquet").num_rows > 0
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--table", "entities"]) == 0
+    entities = _json_lines(capsys.readouterr().out)
+    assert entities and pq.read_table(tmp_path / "all" / "entities.parquet").num_rows == len(entities)
     assert main(["export", "--db", str(db), "--format", "parquet", "--table", "all"]) == 1
     assert "give --out DIR" in capsys.readouterr().err
 
