@@ -25,7 +25,10 @@ The rules, each checked on news of several outlets:
   of this or the previous sentence;
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
   is an organisation or a group, else the organisation the speaker works for, else
-  one unnamed group per speaker (all the "we" a person says in the article).
+  the one organisation or place the speaker's roles name ("Kenya coach X", "the
+  agency's spokeswoman"), else one unnamed group per speaker (all the "we" a person
+  says in the article); a document that speaks ("the agency's letter reads") speaks
+  for the organisation that owns it.
 """
 
 from __future__ import annotations
