@@ -58,9 +58,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dateline.cli.ray import ray_options
+    from dateline.errors import InputError
     from dateline.pipeline.ingest import check_paths
     from dateline.pipeline.reader import check_date
 
+    if args.engine == "ray" and args.read_on is not None:
+        # a Ray run's input rows have no column for the day of reading: refuse it rather than drop it
+        raise InputError("--read-on is not carried by --engine ray yet: read or ingest without Ray to use it")
     ray_options(args).check(has_store=args.db is not None)  # ScaleError (one line) for options that do not fit
     paths = check_paths(args.paths)  # InputError (one line, exit 1) for a missing path
     if args.engine == "ray":
