@@ -41,3 +41,56 @@ def test_readme_output_excerpts_are_what_the_commands_print() -> None:
         return
     for m in blocks:
         assert m.group("out") == fresh[m.group("cmd")], f"README output of {m.group('cmd')!r} is stale"
+
+
+PIPELINE = re.compile(r"^Pipeline order: `(?P<model>[^`]+)`\s+then `(?P<ours>[^`]+)`", re.M)
+
+
+def test_readme_pipeline_order_is_the_loaded_pipeline(nlp) -> None:
+    m = PIPELINE.search(README.read_text(encoding="utf-8"))
+    assert m, "README.md has no 'Pipeline order: `...` then `...`' line"
+    listed = m.group("model").split() + [name.strip() for name in m.group("ours").split("->")]
+    assert listed == nlp.pipe_names
+
+
+def _commands() -> dict[str, set[str]]:
+    """Every subcommand of the dateline parser, with its option strings."""
+    import argparse
+
+    from dateline.cli.main import build_parser
+
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    top = {s for a in parser._actions for s in a.option_strings}
+    return {name: top | {s for a in p._actions for s in a.option_strings} for name, p in sub.choices.items()}
+
+
+def test_readme_lists_every_command() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert [c for c in _commands() if not re.search(rf"^    dateline {c}\b", text, re.M)] == []
+
+
+def test_docs_name_only_options_the_commands_have() -> None:
+    """A ``--flag`` written after ``dateline CMD`` on a line of README.md or docs/*.md is an
+    option of CMD (so a renamed or removed option cannot stay documented)."""
+    commands = _commands()
+    names = "|".join(commands)
+    usage = re.compile(rf"\bdateline ({names})\b([^`#|]*)")
+    stale = []
+    for path in [README, *sorted((ROOT / "docs").glob("*.md"))]:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            for m in usage.finditer(line):
+                rest = m.group(2).split("dateline ")[0]
+                stale += [f"{path.name}:{n}: dateline {m.group(1)} {flag}"
+                          for flag in re.findall(r"(?<![\w-])--[a-z][a-z-]*", rest) if flag not in commands[m.group(1)]]
+    assert stale == []
+
+
+def test_docs_python_examples_import_what_exists() -> None:
+    """The import lines of every ```python block of README.md and docs/*.md run."""
+    fence = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+    for path in [README, *sorted((ROOT / "docs").glob("*.md"))]:
+        for block in fence.findall(path.read_text(encoding="utf-8")):
+            for line in block.splitlines():
+                if re.match(r"(from dateline[\w.]* import |import dateline)", line):
+                    exec(line, {})  # noqa: S102 -- our own docs' import lines

@@ -2,10 +2,10 @@
 
 Responses are built from the store's frozen records (``to_dict``) and checked against
 these models by FastAPI, so the served OpenAPI document is what clients really get.
-The models of the store's rows (EntityOut, SourceOut, TimelineEntryOut, QuoteOut) are
-generated from the records of ``dateline.store.records`` (``record_model``): a field
-added to a record is served and documented with no edit here, so the API and the
-store cannot disagree. Article bodies follow spec/contract.md; their nested facts are
+The models of the store's rows (EntityOut, SourceOut, TimelineEntryOut, QuoteOut,
+ArticleSummaryOut) are generated from the records of ``dateline.store.records``
+(``record_model``): a field added to a record is served and documented with no edit
+here, so the API and the store cannot disagree. Article bodies follow spec/contract.md; their nested facts are
 typed loosely (``extra="allow"``) because the contract lets fields be added.
 """
 
@@ -19,7 +19,7 @@ from typing import Any, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
-from dateline.store.records import EntityEntry, QuoteEntry, Source, TimelineEntry
+from dateline.store.records import ArticleSummary, EntityEntry, QuoteEntry, Source, TimelineEntry
 
 MAX_ID = 200  # characters; ids end up in URLs and logs
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # ASCII digits only, whole string
@@ -129,14 +129,17 @@ if typing.TYPE_CHECKING:  # made at run time; to the type checker they are model
     EntityOut: TypeAlias = BaseModel
     TimelineEntryOut: TypeAlias = BaseModel
     QuoteOut: TypeAlias = BaseModel
+    ArticleSummaryOut: TypeAlias = BaseModel
 else:
     SourceOut = record_model(Source, "SourceOut", {})
     EntityOut = record_model(EntityEntry, "EntityOut", {})
     TimelineEntryOut = record_model(TimelineEntry, "TimelineEntryOut", {Source: SourceOut})
     QuoteOut = record_model(QuoteEntry, "QuoteOut", {Source: SourceOut})
+    ArticleSummaryOut = record_model(ArticleSummary, "ArticleSummaryOut", {})
 # The record each generated model serves (the in-sync test walks this).
 RECORD_MODELS: dict[type, type[BaseModel]] = {
-    Source: SourceOut, EntityEntry: EntityOut, TimelineEntry: TimelineEntryOut, QuoteEntry: QuoteOut}
+    Source: SourceOut, EntityEntry: EntityOut, TimelineEntry: TimelineEntryOut, QuoteEntry: QuoteOut,
+    ArticleSummary: ArticleSummaryOut}
 
 
 class MonthOut(BaseModel):
@@ -153,19 +156,6 @@ class TimelineOut(BaseModel):
     months: list[MonthOut] = Field(description="all the entity's events per month, whatever the range")
     other: int = Field(description="events known less precisely than a month (a year, a season)")
     events: list[TimelineEntryOut]
-
-
-class ArticleSummaryOut(BaseModel):
-    """A stored article in a list: its id, title, date and how many facts it holds."""
-
-    id: str
-    title: str | None
-    url: str | None
-    published: str | None
-    published_source: str
-    n_entities: int
-    n_quotes: int
-    n_events: int
 
 
 class QuotedOut(BaseModel):

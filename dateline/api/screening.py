@@ -7,8 +7,6 @@ same, with the same codes (E107, E108, E110, E111), as 422, before a reader is t
 
 from __future__ import annotations
 
-import datetime as dt
-
 from dateline.api.schemas import ReadRequest
 from dateline.ingest.checks import check_encodable, safe_text, screen_text
 from dateline.pipeline.reader import article_id
@@ -25,6 +23,4 @@ def screened(body: ReadRequest) -> RawArticle:
         if value is not None:
             check_encodable(value, f"body.{field}", safe_text(rid), field=f"'{field}'")
     screen_text(body.text, WHERE, rid)
-    # read today (UTC): an article pasted now was published by today (issue 17, dct.READING)
-    today = dt.datetime.now(dt.UTC).date().isoformat()
-    return RawArticle(rid, body.text, body.published, body.title, body.url, WHERE, read_on=today)
+    return RawArticle(rid, body.text, body.published, body.title, body.url, WHERE)

@@ -2,8 +2,8 @@
 
 Decisions:
 * One SQLite connection on one thread. sqlite3 connections are bound to the thread that
-  made them, and opening one per request would run the migration check (a write
-  transaction) every time, contending with a concurrent ingest. Queries are milliseconds,
+  made them, and opening one per request would repeat the store's opening checks (its
+  schema and migrations) every time. Queries are milliseconds,
   so serialising them is cheap and keeps the connection's page cache warm.
 * Reads (``POST /v1/read``) go through a ReadPool: a bounded queue in front of N reader
   slots. A full queue is refused at once (429 with Retry-After) rather than piling up work

@@ -11,8 +11,9 @@ those (recursively).
 The database is created if missing. An article whose text is already stored is skipped
 before any reading, so a second run over the same files adds nothing and is fast. Each
 article is committed on its own: an ingest killed at any point can simply be rerun.
-Errors in single articles are printed one per line, each naming its input, and counted;
-the batch goes on. Exit status (the same rule as ``dateline read``): 0 when at least one
+Errors in single articles are printed one per line, each with its code and naming its
+input (``dateline: error E103: feed.jsonl:3: article text is empty``), and counted; the
+batch goes on. Exit status (the same rule as ``dateline read``): 0 when at least one
 record was stored or was already there, 1 when none could be (or the command cannot run).
 
 On a cluster (docs/scale.md): ``--engine ray`` runs the same pipeline in a Ray actor pool,
@@ -57,9 +58,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dateline.cli.ray import ray_options
+    from dateline.errors import InputError
     from dateline.pipeline.ingest import check_paths
     from dateline.pipeline.reader import check_date
 
+    if args.engine == "ray" and args.read_on is not None:
+        # a Ray run's input rows have no column for the day of reading: refuse it rather than drop it
+        raise InputError("--read-on is not carried by --engine ray yet: read or ingest without Ray to use it")
     ray_options(args).check(has_store=args.db is not None)  # ScaleError (one line) for options that do not fit
     paths = check_paths(args.paths)  # InputError (one line, exit 1) for a missing path
     if args.engine == "ray":

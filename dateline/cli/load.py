@@ -8,7 +8,9 @@ Examples:
 RECORDS is a JSON Lines file as ``dateline read --jsonl ... --with-text`` writes it, or a
 directory of Parquet shards from ``dateline ingest --engine ray --out DIR``. No NLP runs.
 The store is created if missing; records whose text is stored already are skipped; a bad
-line is reported on one line and the load goes on.
+line is reported on one coded line (``dateline: error E101: records.jsonl:3: ...``) and the
+load goes on. Exit status (the rule of read and ingest): 0 when at least one record was
+stored or was already there, 1 when none could be (or the command cannot run).
 """
 
 from __future__ import annotations
@@ -49,4 +51,4 @@ def run(args: argparse.Namespace) -> int:
         n = store.count()
     print(f"dateline: {report.stored} stored, {report.skipped} skipped, {report.errors} errors "
           f"(store: {n} articles)", file=sys.stderr)
-    return 0
+    return options.exit_status(report.stored + report.skipped, report.errors)

@@ -74,21 +74,19 @@ def add_published(p: argparse.ArgumentParser) -> None:
 
 def add_read_on(p: argparse.ArgumentParser) -> None:
     p.add_argument("--read-on", metavar="YYYY-MM-DD",
-                   help="the day the articles are read: no inferred publication date is later "
-                        "(default: today, UTC; give a day for output that does not change with the clock)")
+                   help="the day the articles are read, e.g. today's: no inferred publication date is "
+                        "later (default: none, the range may run to 2099; a WARC record's crawl date "
+                        "counts by itself)")
 
 
-def read_on_of(args: argparse.Namespace) -> str:
-    """RETURNS ``--read-on`` (a YYYY-MM-DD day), else today's date in UTC: the one place the
-    command line reads the clock, to state the anchor every inferred range ends at. InputError
-    for a day that is not a date."""
-    import datetime as dt
-
+def read_on_of(args: argparse.Namespace) -> str | None:
+    """RETURNS ``--read-on`` (a YYYY-MM-DD day) or None. The clock is never read: output does
+    not change with the day it is run (tests/test_clock.py). InputError for a day that is not a date."""
     from dateline.errors import InputError
     from dateline.ingest.checks import is_day
 
     if args.read_on is None:
-        return dt.datetime.now(dt.UTC).date().isoformat()
+        return None
     if not is_day(args.read_on):
         raise InputError(f"--read-on: not a YYYY-MM-DD date: {args.read_on!r}")
     return str(args.read_on)

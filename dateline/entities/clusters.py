@@ -20,7 +20,7 @@ from dateline.entities.attributes import age_after, origin_of, role_before_name
 from dateline.entities.kinship import Kinship
 from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, ROLE_METAPHORS
 from dateline.entities.mentions import Candidate, SentenceMap
-from dateline.entities.nominal_links import NominalMixin
+from dateline.entities.nominal_links import NominalLinks
 from dateline.entities.nominals import noun_type
 from dateline.entities.quoted import SPEECH_VERBS, Quotation
 from dateline.lexicon import PERSON_NOUNS, SUBJECT_DEPS
@@ -97,7 +97,7 @@ class Cluster:
         return None
 
 
-class Resolver(NominalMixin):
+class Resolver:
     """Walks the candidates of one doc and builds clusters.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
@@ -111,11 +111,12 @@ class Resolver(NominalMixin):
         self.tok_cluster: dict[int, int] = {}  # token index -> cluster id, for linked mentions
         self.name_of: dict[int, int] = {}  # token index -> cluster id, for name tokens
         self.nested_of: dict[tuple[int, int], int] = {}  # a name inside a name -> cluster id
-        self.we_of: dict[int, int] = {}  # speaker cluster -> the group their "we" refers to
         # Cluster ids by latest mention: a pronoun looks back over a window, not the whole
         # article, so the walk stays linear in long texts.
         self.recent: dict[int, None] = {}
         self.kin = Kinship(doc, sents, self.clusters, self.name_of, self.tok_cluster, self._new, self._link)
+        self.nominals = NominalLinks(doc, self.clusters, self.name_of, self.tok_cluster, self.recent,
+                                     quotations, self._new, self._link, self._bound, self._most_salient)
 
     # -- set-up ---------------------------------------------------------------
     def add_name_groups(self, groups: list[list[Candidate]]) -> None:
@@ -155,15 +156,15 @@ class Resolver(NominalMixin):
                 else:
                     cid = self._resolve_plural(c)
                     if cid is None:
-                        cid = self._resolve_group(c)
+                        cid = self.nominals.resolve_group(c)
                 if cid is not None:
                     self._link(cid, c)
             elif c.mode in ("neuter", "first"):
-                cid = self._resolve_neuter(c) if c.mode == "neuter" else self._resolve_first(c)
+                cid = self.nominals.resolve_neuter(c) if c.mode == "neuter" else self.nominals.resolve_first(c)
                 if cid is not None:
                     self._link(cid, c)
             elif c.mode == "nominal":
-                self._nominal(c)
+                self.nominals.nominal(c)
             elif c.mode == "appos":
                 cid = self.name_of.get(c.owner)  # type: ignore[arg-type]
                 if cid is not None and self.clusters[cid].label == "PERSON":
@@ -186,7 +187,7 @@ class Resolver(NominalMixin):
                     self._link(cid, c)
                 elif noun_type(self.doc[c.head]) in ("ORG", "LOC"):
                     # "the firm said": no name holds the word, so a nominal of its type
-                    self._nominal(replace(c, mode="nominal", role="definite",
+                    self.nominals.nominal(replace(c, mode="nominal", role="definite",
                                           label=noun_type(self.doc[c.head]) or c.label))
             elif c.mode == "source" and (c.number == "sg" or c.subject):
                 cl = self._new("PERSON")
@@ -373,7 +374,7 @@ class Resolver(NominalMixin):
                     if self.clusters[cid].gender in (None, c.gender):
                         return cid
         if c.quote < 0:
-            forward = self._cataphor(c)
+            forward = self.nominals.cataphor(c)
             if forward is not None:
                 return forward
         options = self._persons(c)

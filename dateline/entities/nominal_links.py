@@ -2,7 +2,7 @@
 "the country", "users"), "it/its", "they/them/their", "I/we" in a quotation, and a
 possessive pronoun before the name it points forward to ("In his speech, Obama").
 
-A mixin of clusters.Resolver (it shares the resolver's clusters, maps and salience).
+A collaborator of clusters.Resolver (it shares the resolver's clusters, maps and salience).
 The rules, each checked on news of several outlets:
 
 - a nominal in apposition to a name, or with a name in apposition to it, is that
@@ -18,12 +18,17 @@ The rules, each checked on news of several outlets:
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
   the clause; "it" only as a subject, and only an organisation or place that was a
-  subject in this or the previous sentence (it is more often a thing untracked);
+  subject in this or the previous sentence (it is more often a thing untracked),
+  or that spoke the quotation before the one "it" attributes ("“...,” said Acme.
+  “...,” it added");
 - "they/them/their" is the most salient group (a plural phrase, an organisation)
   of this or the previous sentence;
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
   is an organisation or a group, else the organisation the speaker works for, else
-  one unnamed group per speaker (all the "we" a person says in the article).
+  the one organisation or place the speaker's roles name ("Kenya coach X", "the
+  agency's spokeswoman"), else one unnamed group per speaker (all the "we" a person
+  says in the article); a document that speaks ("the agency's letter reads") speaks
+  for the organisation that owns it.
 """
 
 from __future__ import annotations
@@ -63,32 +68,37 @@ SIDE_DEPS = frozenset({"compound", "poss"})
 SIDE_LABELS = frozenset({"ORG", "GPE"})
 
 
-class NominalMixin:
-    """Nominal and non-person pronoun handling for the Resolver."""
+class NominalLinks:
+    """Links nominals and non-person pronouns for the Resolver (clusters.py), whose clusters,
+    token maps and salience it shares: a collaborator, as Kinship is.
 
-    doc: Doc
-    clusters: list[Cluster]
-    tok_cluster: dict[int, int]
-    name_of: dict[int, int]
-    recent: dict[int, None]
-    quotations: list[Quotation]
-    we_of: dict[int, int]  # speaker cluster -> the unnamed group their "we" is
+    doc (Doc): the parsed doc. clusters (list[Cluster]): the resolver's clusters.
+    name_of, tok_cluster (dict[int, int]): token -> cluster of names, of linked mentions.
+    recent (dict[int, None]): cluster ids by latest mention. quotations (list[Quotation]).
+    new, link, bound, most_salient: the resolver's ways to make a cluster, link a
+        candidate, find the clusters a candidate's clause binds, pick the most salient.
+    """
 
-    def _new(self, label: str) -> Cluster:  # provided by the Resolver
-        raise NotImplementedError
-
-    def _link(self, cid: int, c: Candidate) -> None:  # provided by the Resolver
-        raise NotImplementedError
-
-    def _bound(self, c: Candidate) -> set[int]:  # provided by the Resolver
-        raise NotImplementedError
-
-    def _most_salient(self, c: Candidate, window: int, weigh: Callable[[Cluster], float | None]
-                      ) -> int | None:  # provided by the Resolver
-        raise NotImplementedError
+    def __init__(self, doc: Doc, clusters: list[Cluster], name_of: dict[int, int],
+                 tok_cluster: dict[int, int], recent: dict[int, None], quotations: list[Quotation],
+                 new: Callable[[str], Cluster], link: Callable[[int, Candidate], None],
+                 bound: Callable[[Candidate], set[int]],
+                 most_salient: Callable[[Candidate, int, Callable[[Cluster], float | None]], int | None]
+                 ) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.name_of = name_of
+        self.tok_cluster = tok_cluster
+        self.recent = recent
+        self.quotations = quotations
+        self._new = new
+        self._link = link
+        self._bound = bound
+        self._most_salient = most_salient
+        self.we_of: dict[int, int] = {}  # speaker cluster -> the unnamed group their "we" is
 
     # -- nominals ---------------------------------------------------------------
-    def _nominal(self, c: Candidate) -> None:
+    def nominal(self, c: Candidate) -> None:
         """Link a nominal (module docstring); it gets an entity of its own when no rule links it."""
         cid = self._apposed_name(c)
         if cid is not None:
@@ -179,7 +189,7 @@ class NominalMixin:
         return self._most_salient(c, TYPED_WINDOW.get(c.label, 0), weigh)
 
     # -- pronouns -----------------------------------------------------------------
-    def _resolve_neuter(self, c: Candidate) -> int | None:
+    def resolve_neuter(self, c: Candidate) -> int | None:
         """RETURNS the organisation or place "it/its" refers to, or None."""
         bound = self._bound(c)
         # "it" is most often a thing the layer does not track ("the software ... it"): only
@@ -187,6 +197,9 @@ class NominalMixin:
         strict = c.key == "it"
         if strict and not c.subject:
             return None
+        again = self._speaks_again(c) if strict else None
+        if again is not None:
+            return again
         def weigh(cl: Cluster) -> float | None:
             if cl.label not in THING_LABELS or cl.number != "sg" or cl.cid in bound:
                 return None
@@ -196,7 +209,21 @@ class NominalMixin:
 
         return self._most_salient(c, NEUTER_WINDOW, weigh)
 
-    def _resolve_group(self, c: Candidate) -> int | None:
+    def _speaks_again(self, c: Candidate) -> int | None:
+        """The organisation or place that spoke the quotation before the one "it" attributes
+        ("“...,” said Acme. “...,” it added"), or None."""
+        k = next((k for k, q in enumerate(self.quotations) if q.speaker == c.head), None)
+        if not k:
+            return None
+        before = self.quotations[k - 1].speaker
+        if before is None:
+            return None
+        cid = self.tok_cluster.get(before, self.name_of.get(before))
+        if cid is None or self.clusters[cid].label not in NEUTER_SUBJECT_LABELS:
+            return None
+        return cid
+
+    def resolve_group(self, c: Candidate) -> int | None:
         """RETURNS the group "they/them/their" refers to, or None."""
         bound = self._bound(c)
         def weigh(cl: Cluster) -> float | None:
@@ -212,7 +239,7 @@ class NominalMixin:
 
         return self._most_salient(c, PLURAL_WINDOW, weigh)
 
-    def _resolve_first(self, c: Candidate) -> int | None:
+    def resolve_first(self, c: Candidate) -> int | None:
         """RETURNS the speaker a first-person pronoun in a quotation refers to, or None."""
         if c.quote < 0:
             return None
@@ -265,7 +292,7 @@ class NominalMixin:
                 out.add(self.name_of[employer[1].i])
         return {cid for cid in out if cid != cl.cid and self.clusters[cid].label in SIDE_LABELS}
 
-    def _cataphor(self, c: Candidate) -> int | None:
+    def cataphor(self, c: Candidate) -> int | None:
         """The person a pronoun in a phrase before its clause's subject points forward to
         ("In his speech, Obama said"), or None."""
         tok = self.doc[c.head]

@@ -5,11 +5,12 @@ How lexicons are organised (issue 13):
 - **One package, one module per topic.** A list that more than one layer reads lives here,
   in the module of its topic, defined once: ``people`` (nouns of people, with gender),
   ``syntax`` (dependency-label sets), ``calendar`` (month and weekday names, the words of
-  TIMEX3 codes). Topics to come as lists move in: ``speech`` (verbs and nouns of saying),
-  ``kinship``, ``titles`` (honorifics, offices), ``places``. Layers import from the topic
+  TIMEX3 codes), ``punctuation`` (sentence-end tokens). Topics to come as lists move in:
+  ``speech`` (verbs and nouns of saying), ``kinship``, ``titles`` (honorifics, offices),
+  ``places``. Layers import from the topic
   module or from this package (``from dateline.lexicon import PERSON_NOUNS``).
 - **A layer's own lexicon is a thin view.** A list only one layer reads may stay in that
-  layer's lexicon module (``entities/lexicon.py``, ``quotes/lexicon.py``,
+  layer's lexicon module (``entities/lexicon.py``, ``quotes/lexicon.py``, ``ingest/lexicon.py``,
   ``events/lexicon.py``, ``time/data/lexicon.py``), next to the shared lists it imports
   from here; it never redefines a shared one (``tests/test_lexicon.py`` checks the names
   of the shared lists are assigned once). No word list in a logic module.
@@ -25,21 +26,41 @@ How lexicons are organised (issue 13):
   (``tests/lexicon/test_calendar.py``).
 
 The plan for the lists still inside the layers (their owners move them; layer folders
-were being edited by their own issues when this package was made):
+were being edited by their own issues when this package was made). Moved already: the
+quotation-mark tokens of the parse (``text/quotation.CLOSING_TOKENS``/``OPENING_TOKENS``),
+sentence-end tokens (``punctuation``), the web-page furniture words (``ingest/lexicon.py``);
+``cli/words.py`` builds its code patterns from ``calendar``. What remains, by topic:
 
-- ``speech``: ``quotes/lexicon.SPEECH_VERBS`` (today grown over three assignments),
-  ``entities/quoted.SPEECH_VERBS`` (its own, shorter list), ``time/data/lexicon.REPORTING``
-  and ``time/context``'s reporting lemmas: one base set of verbs of saying here, each
-  layer's narrower or wider view derived from it in its lexicon module.
-- ``syntax``: the ``*_DEPS`` sets of ``entities/`` (``CLIMB_DEPS``), ``time/context.py``
-  (``DATING_DEPS``, ``OCCASION_DEPS``, ``NOUN_TIME_DEPS``) and ``events/``: shared ones here,
-  one-layer ones in that layer's lexicon module.
+- ``speech``: ``quotes/lexicon.SPEECH_VERBS``, ``entities/quoted.SPEECH_VERBS`` (its own,
+  shorter list), ``time/data/lexicon.REPORTING`` and ``time/context``'s reporting lemmas:
+  one base set of verbs of saying here, each layer's narrower or wider view derived from it
+  in its lexicon module.
+- ``titles``: ``entities/lexicon.HONORIFICS`` (title -> gender) and
+  ``store/normalize.HONORIFICS`` (a plain set with offices the first lacks, for merge keys),
+  with ``entities/names.TITLE_FIRST_WORDS`` and ``clusters.ROLE_QUALIFIERS``: one table
+  here, the store's key words derived from it; ``store/normalize.SUFFIXES`` beside it.
+- ``syntax``: the ``*_DEPS`` sets of ``entities/`` (``CLIMB_DEPS``, ``OBJECT_DEPS``,
+  ``CATAPHORA_DEPS``, ``pronouns.CLAUSE_DEPS``, the predicative sets of ``descriptors`` and
+  ``nominals``), ``time/context.py`` (``DATING_DEPS``, ``OCCASION_DEPS``, ``NOUN_TIME_DEPS``),
+  ``time/anchor.py`` (``NESTED_CLAUSES``, ``EMBEDDED_DEPS``); and the tag sets defined more
+  than once (``NOUN_TAGS`` in ``entities/descriptors``, ``nominals``, ``predicates``, two
+  contents; ``{"NNP", "NNPS"}`` as ``attributes.PLACE_TAGS`` and ``names.NAME_TAGS``): shared
+  ones here, one-layer ones in that layer's lexicon module.
+- ``punctuation``: ``quotes/windows.SENTENCE_END`` (no ellipsis, unlike the one here: the
+  quotes owner decides whether "…" ends a sentence there), the dash sets of
+  ``quotes/windows``, ``quotes/titles`` and ``quotes/extract.DASH_CHARS``;
+  ``quotes/speaker.OPENING_MARKS``/``CLOSING_MARKS`` (single marks included) next to the
+  scanner's tokens in ``text/quotation.py``.
 - ``calendar``: ``time/data/lexicon.MONTHS``/``WEEKDAYS`` keyed by the names here (the
-  in-sync test holds them together until then); ``cli/words.py`` and the web page use
-  these already.
-- Word sets still in logic modules of ``entities/``, ``quotes/``, ``time/``, ``ingest/``
-  (about 15, e.g. ``time/context.OCCASION_NOUNS``, ``FORWARD_CUES``): to their layer's
-  lexicon module, or here when a second layer reads them.
+  in-sync test holds them together until then); the season start months, twice
+  (``time/calendar.SEASON_START``, ``store/calendar.SEASON_MONTH``, which adds "AU").
+- Word sets still in logic modules (to their layer's lexicon module, or here when a second
+  layer reads them): ``entities/`` (``pronouns.RAISING_VERBS``, ``descriptors``'s and
+  ``nominals``'s possessive and determiner sets, ``nominal_links.DETERMINER_WORDS``,
+  ``clusters.REFLEXIVES``, ``relations.LIST_GLUE``, ``attributes.AGE_CLOSERS``),
+  ``store/normalize.LEADING_ARTICLES``. The layers' label and tag sets (``NESTED_LABELS``,
+  ``PRONOUN_TAGS``, ``time/anchor.PRESENT_TAGS`` ...) are rule parameters of one module and
+  may stay beside the rule that reads them.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ a clue names the day itself or a day the article is usually written right after.
 
 A date in the text bounds the article date only as what it is:
 - a date or year reported in the past tense, outside quotations, is a lower bound (the
-  article is written after what it reports); a quotation or the future tense never gives one;
+  article is written after what it reports), and so is one that starts a span counted up to
+  the present ("has led the firm since 2004", "is the highest since 1999"); a quotation or the
+  future tense never gives one;
 - a date or year still ahead in the future tense, or after a deadline or term word ("due
   Oct. 15, 2029", "until 2025"), or still expected in the present ("is expected in 2031",
   "to be released in mid-2031"), outside quotations, is an upper bound; an expectation told
@@ -25,12 +27,13 @@ Why the value is rare (issue 3): the latest full date of a text is seldom within
 the article (0 of 7 on TimeBank, 0 of 4 on MEANTIME apple), so it is a bound, not a value.
 
 The reading day (issue 17): an article cannot have been published after it was read, so the
-day of reading, when the caller states it (``read_on``: the command line's clock or its
-``--read-on``, a WARC record's crawl date), is an upper bound that always holds. It replaces
-the era's end (2099), which no article can reach, and is marked as what it is: no clue from
-the text. The library never reads the clock itself, and the value is never "today": a guess
-of the reading day would be wrong for every archived article. A text's lower bound after the
-reading day is a misread clue (or a wrong reading day) and bounds nothing.
+day of reading, when the caller states it (``read_on``: ``--read-on`` on the command line, a
+WARC record's crawl date), is an upper bound that always holds. It replaces the era's end
+(2099), which no article can reach, and is marked as what it is: no clue from the text. It is
+never taken from the clock (tests/test_clock.py: the same input gives the same output on any
+day), and the value is never "today": a guess of the reading day would be wrong for every
+archived article. A text's lower bound after the reading day is a misread clue (or a wrong
+reading day) and bounds nothing.
 """
 
 from __future__ import annotations
@@ -44,12 +47,14 @@ from dateline.time import draft as K
 from dateline.time.calendar import parse_value, period_range
 from dateline.time.data.article_dates import (
     AHEAD_WORDS,
+    ASPECTUAL_VERBS,
     EDIT_LABELS,
     EXPECTATION_VERBS,
     NOT_UPPER_WORDS,
     POSSESSIVE_YEAR_OFFSETS,
     PREMODIFIER_DEPS,
     PUBLISHED_LABELS,
+    SINCE_WORDS,
     TERM_WORDS,
     UPPER_TERM_WORDS,
 )
@@ -244,13 +249,35 @@ def _reported_span(d: Draft, tense: str | None, text: str, ctx: DocContext | Non
         return
     word = _word_before(d, text)
     expectation = _expectation(d, ctx)
+    aspect = tense is None and _aspect_tense(d, ctx) == "PAST"
+    if aspect:
+        tense = "PAST"
     if tense == "PAST" and not _ahead_word(d, text) and not _premodifier(d, ctx) and expectation is None:
-        ev.lows.append(Bound(span[0], f"'{d.text}' reported in the past tense"))
+        how = " (a gerund after a past verb of beginning or ending)" if aspect else ""
+        ev.lows.append(Bound(span[0], f"'{d.text}' reported in the past tense{how}"))
+    elif tense == "PRESENT" and word in SINCE_WORDS and not _premodifier(d, ctx):
+        ev.lows.append(Bound(span[0], f"'{word} {d.text}' counted up to the present"))
     elif (tense == "FUTURE" or word in UPPER_TERM_WORDS) and word not in NOT_UPPER_WORDS \
             and not _premodifier(d, ctx):
         ev.highs.append(Bound(span[1], f"'{d.text}' still ahead"))
     elif tense != "PAST" and word not in NOT_UPPER_WORDS and expectation == "ahead":
         ev.highs.append(Bound(span[1], f"'{d.text}' still expected"))
+
+
+def _aspect_tense(d: Draft, ctx: DocContext | None) -> str | None:
+    """"PAST" when ``d`` dates a gerund after a verb of beginning or ending told in the past
+    ("ceased paying its owners in 1984"), whose own tense is none; else None."""
+    tok = ctx.token_at(d.start) if ctx is not None else None
+    steps = 0
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 6:
+        tok = tok.head
+        steps += 1
+    if tok is None or tok.tag_ != "VBG" or tok.dep_ != "xcomp" or tok.head.lemma_ not in ASPECTUAL_VERBS:
+        return None
+    head = tok.head
+    if head.tag_ == "VBD" or head.tag_ == "VBN" and any(a.lemma_ == "have" for a in head.children if a.dep_ == "aux"):
+        return "PAST"
+    return None
 
 
 def _expectation(d: Draft, ctx: DocContext | None) -> str | None:

@@ -40,6 +40,7 @@ def test_ingest_on_ray_equals_local_ingest(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args,needle", [
     (["ingest", "examples", "--out", "/tmp/x"], "only apply with --engine ray"),
+    (["ingest", "examples", "--engine", "ray", "--out", "/tmp/x", "--read-on", "2024-01-01"], "--read-on"),
 ])
 def test_ingest_option_errors_are_one_line(args: list[str], needle: str) -> None:
     proc = run(*args)

@@ -99,7 +99,9 @@ def test_store_cli_export_parquet(db: Path, tmp_path: Path, capsys) -> None:
     assert pq.read_table(out).num_rows == 5
     assert main(["export", "--db", str(db), "--format", "parquet", "--table", "all", "--out",
                  str(tmp_path / "all")]) == 0
-    assert pq.read_table(tmp_path / "all" / "entities.parquet").num_rows > 0
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--table", "entities"]) == 0
+    entities = _json_lines(capsys.readouterr().out)
+    assert entities and pq.read_table(tmp_path / "all" / "entities.parquet").num_rows == len(entities)
     assert main(["export", "--db", str(db), "--format", "parquet", "--table", "all"]) == 1
     assert "give --out DIR" in capsys.readouterr().err
 
@@ -235,3 +237,18 @@ def test_store_cli_quotes_kind_rejects_other_words(tmp_path: Path, capsys) -> No
     with pytest.raises(SystemExit) as exit_:
         main(["quotes", "--db", str(tmp_path / "x.db"), "--kind", "paraphrase"])
     assert exit_.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_store_cli_ingest_keeps_the_stated_reading_day(tmp_path: Path, reader, monkeypatch, capsys) -> None:
+    from dateline.pipeline.reader import Reader
+
+    monkeypatch.setattr(Reader, "load", classmethod(lambda cls, model=None: reader))
+    story = tmp_path / "pier.txt"
+    story.write_text("The harbor board opened the new pier in 2019 after a long delay.", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(story), "--db", str(db), "--no-progress", "--read-on", "2030-01-02"]) == 0
+    assert main(["export", "--db", str(db), "--format", "jsonl"]) == 0
+    (row,) = _json_lines(capsys.readouterr().out)
+    assert (row["published"]["earliest"], row["published"]["latest"]) == ("2019-01-01", "2030-01-02")
+    assert main(["ingest", str(story), "--db", str(db), "--read-on", "soon"]) == 1
+    assert "--read-on" in capsys.readouterr().err

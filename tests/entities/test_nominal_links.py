@@ -237,3 +237,17 @@ def test_we_of_a_speaker_whose_role_names_a_person_is_no_side(nlp):
     text = 'Marc Ellery\'s coach Pia Lund said, "We never gave up."'
     index = _index(nlp, text)
     assert not _same(index, "Marc Ellery", "We") and not _same(index, "Pia Lund", "We")
+
+
+@pytest.mark.parametrize("text,joined", [
+    # "it" attributing a quotation goes on with the organisation that spoke the one before
+    ('"The talks have failed," said Harlow Motors on Monday. "We will build the plant elsewhere," '
+     'it added.', True),
+    # a person spoke before: "it" is no one of theirs
+    ('"The talks have failed," said Dana Whitlow on Monday. "The plant will close," it added.', False),
+])
+def test_it_speaking_again_is_the_organisation_that_spoke(nlp, text, joined):
+    index = _index(nlp, text)
+    org = _owner(index, "Harlow Motors") or _owner(index, "Dana Whitlow")
+    assert ("it" in [m.text for m in org.mentions]) is joined, \
+        [(e.name, [m.text for m in e.mentions]) for e in index.entities]

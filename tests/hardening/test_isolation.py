@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.errors import ArticleError
+from dateline.errors import ArticleError, UnencodableTextError
 from dateline.ingest.jsonl import parse_line, read_jsonl
 from dateline.types import Article, RawArticle
 from tests.conftest import ROOT
@@ -106,9 +106,12 @@ def test_read_json_and_ingest_survive_surrogates(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     proc = _run("ingest", str(src), "--db", str(db), "--no-progress")
     assert proc.returncode == 0, proc.stderr
-    assert "2 errors" in proc.stderr and "Traceback" not in proc.stderr
+    assert "1 stored, 2 skipped, 2 errors" in proc.stderr and "Traceback" not in proc.stderr
+    coded = [line for line in proc.stderr.splitlines() if line.startswith("dateline: error")]
+    assert [line.split(":")[1] for line in coded] == [f" error {UnencodableTextError.code}"] * 2
+    assert all("in.jsonl:" in line for line in coded)  # each names its input line
     with sqlite3.connect(db) as con:  # the good records are stored (identical texts: one article)
-        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] >= 1
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
 
 def test_batch_with_hostile_lines_stays_aligned(tmp_path: Path, reader, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -72,3 +72,16 @@ def test_load_bad_lines_cost_only_themselves(tmp_path: Path, capsys: pytest.Capt
 def test_load_missing_path_is_one_coded_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["load", str(tmp_path / "nope.jsonl"), "--db", location(tmp_path / "s.db")]) == 1
     assert capsys.readouterr().err.strip() == f"dateline: error E002: {tmp_path / 'nope.jsonl'}: no such file or directory"
+
+
+def test_load_of_nothing_but_bad_lines_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The exit rule of read and ingest: no record stored or already there is a failed run."""
+    src = tmp_path / "bad.jsonl"
+    src.write_text("{not json\n" + json.dumps({"id": "x", "published": None}) + "\n", encoding="utf-8")
+    db = location(tmp_path / "s.db")
+    assert main(["load", str(src), "--db", db]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[1] for line in err[:-1]] == [f" error {MalformedRecordError.code}"] * 2
+    assert err[-1].startswith("dateline: 0 stored, 0 skipped, 2 errors")
+    assert main(["load", str(_records(tmp_path / "good.jsonl")), "--db", db]) == 0
+    assert main(["load", str(tmp_path / "good.jsonl"), "--db", db]) == 0  # all already there: done

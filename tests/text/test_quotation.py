@@ -151,3 +151,12 @@ def test_quotation_stray_marks_stay_in_their_paragraph() -> None:
     text = "\u201c" * 500 + " a\n\n\u201cClosed here,\u201d he said."
     assert outer(text)[-1] == "Closed here,"
     assert all(q.end <= text.index("\n") for q in find_quotations(text)[:-1])
+
+
+def test_parse_tokens_of_quotation_are_made_of_the_scanners_marks() -> None:
+    """The sentence-start rule's tokens (pipeline/factories.py) are spelled with marks the
+    scanner knows, so the two cannot drift to different characters."""
+    from dateline.text.quotation import CLOSING_TOKENS, MARKS, OPENING_TOKENS
+
+    assert all(set(token) <= MARKS for token in CLOSING_TOKENS | OPENING_TOKENS)
+    assert "\u201c" in OPENING_TOKENS and "\u201d" in CLOSING_TOKENS and "\u201c" not in CLOSING_TOKENS

@@ -116,6 +116,12 @@ def test_dct_value_from_day_clues(nlp, text: str, value: str) -> None:
     ("The reactor was expected in 2031 but slipped.", "1900-01-01", "2099-12-31"),
     ("The museum had planned to reopen in 2031.", "1900-01-01", "2099-12-31"),
     ("The mayor said the museum had been due to reopen in 2031.", "1900-01-01", "2099-12-31"),
+    # a span counted from a year up to the present starts after it; so does a gerund after a
+    # past verb of beginning or ending
+    ("The baker has been running the shop since 2004 with her son.", "2004-01-01", "2099-12-31"),
+    ("Ferry traffic is at its lowest level since 1999, the port says.", "1999-01-01", "2099-12-31"),
+    ("The mill ceased paying its owners during the second quarter of 2012.", "2012-04-01", "2099-12-31"),
+    ("The plant began making buses in 2009.", "2009-01-01", "2099-12-31"),
     # a dateline with no date, or with a day but no year, names no day
     ("WASHINGTON (Reuters) - The bakery closed after forty years.", "1900-01-01", "2099-12-31"),
     ("ROME, May 3 (Reuters) - The bakery closed after forty years.", "1900-01-01", "2099-12-31"),
@@ -136,6 +142,12 @@ def test_dct_bounds_from_what_dates_are(nlp, text: str, earliest: str, latest: s
     "A court barred him from the post until March 2027.",
     # an expectation told in the past reports no happening of its date
     "The reactor was expected in 2027 but the work slipped.",
+    # a span counted from a year in the future, a gerund that may still be to come
+    "Fares will be at their lowest since 2027 by the spring.",
+    "The owners considered selling the mill in 2027.",
+    "The mill will stop paying its owners in 2027.",
+    # a year that classifies a noun after "since" dates that thing, not the span
+    "The bakery has stayed open since the 2027 flood.",
 ])
 def test_dct_no_lower_bound(nlp, text: str) -> None:
     assert _blind_read(nlp, text).earliest == "1900-01-01"

@@ -21,6 +21,13 @@ UPPER_TERM_WORDS = frozenset({"due", "maturing", "matures", "mature", "expiring"
 # Words before a date in the future tense after which it says nothing about the article date:
 # "will rise after 2030" happens after 2030, but the article may be written after it too.
 NOT_UPPER_WORDS = frozenset({"after", "since", "from", "starting", "beginning", "effective"})
+# Words before a date that count a span from it up to the time of telling ("has led the firm
+# since 2004", "is the highest since 1999"): told in the present, the article is after the date.
+SINCE_WORDS = frozenset({"since"})
+# Verbs of beginning, going on and ending: a gerund after one ("ceased paying its owners in
+# 1984", "began selling cars in 2009") happens when it does, so takes its tense. Not verbs of
+# thinking ahead ("considered selling in 2031": that selling may still be to come).
+ASPECTUAL_VERBS = frozenset({"stop", "start", "begin", "keep", "continue", "finish", "quit", "resume", "cease"})
 # "last year's 2019 election": the article's year is the named year plus this many.
 POSSESSIVE_YEAR_OFFSETS: dict[str, int] = {"last": 1, "this": 0, "next": -1}
 # A note that dates the page itself. After a "published" label the date is the article's;
