@@ -378,3 +378,7 @@ OCCASION_PREPOSITIONS = words("at in during on")
 # Verbs that report only in "as X put it": a clause of saying opened by "as" with "it".
 AS_CLAUSE_VERBS = words("put")
 
+
+# Verbs of showing or finding whose participle with its own subject is what was shown
+# ("the poll showed the mayor leading", "the study found turnout falling").
+SMALL_CLAUSE_VERBS = words("show find")

@@ -20,6 +20,8 @@ The forms, each a construction of English grammar, not of one corpus:
   report that ...";
 - an adjective (or participle) of a held view with its clause: "aides are confident
   (that) ...", "parents were frustrated that ...", and "X made it clear that ...";
+- a participle with its own subject after a verb of showing or finding ("the poll showed
+  the mayor leading");
 - an infinitive with its own subject after a verb of expecting ("voters expect the mayor
   to win"), and a complement clause the parser hung as an adverbial ("said after the
   meeting he would resign", "did not say when they would vote");
@@ -78,6 +80,7 @@ from dateline.quotes.lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SETTING_PREPOSITIONS,
+    SMALL_CLAUSE_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
@@ -164,7 +167,7 @@ def _verb_report(verb: Token) -> Report | None:
         return _complement_report(verb)
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"
-               and (_finite(c) or _subject_infinitive(c, verb))
+               and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb))
                and (c.i > verb.i or _set_off(c, verb))]
     exclude: set[int] = set()
     misparsed = _clause_parsed_adverbial(verb)
@@ -221,7 +224,9 @@ def _complement_report(verb: Token) -> Report | None:
     for child in verb.rights:
         said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
         said_infinitive = child.dep_ == "xcomp" and lemma in INFINITIVE_REPORTING_VERBS and _infinitive(child)
-        if said_object or said_infinitive:
+        # a gerund object: "proposed barring X", "admitted using the tax code"
+        said_gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in OBJECT_REPORTING_VERBS
+        if said_object or said_infinitive or said_gerund:
             heads.append(child)
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
@@ -407,6 +412,13 @@ def _subject_infinitive(clause: Token, verb: Token) -> bool:
     """"voters expect the mayor to win": an infinitive with its own subject after a
     verb of expecting or believing holds a proposition as a tensed clause does."""
     return verb_lemma(verb) in SUBJECT_INFINITIVE_VERBS and clause.i > verb.i and _infinitive(clause) \
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _shown_small_clause(clause: Token, verb: Token) -> bool:
+    """"the poll showed Trump leading the field", "the study found turnout falling": a
+    participle with its own subject after a verb of showing or finding is what was found."""
+    return verb_lemma(verb) in SMALL_CLAUSE_VERBS and clause.tag_ == "VBG" and clause.i > verb.i \
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 

@@ -78,6 +78,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
                 node = node.head.head.head  # "said at a news conference announcing ...": who said
                 continue
             return node.head  # "a source telling reporters ..."
+        if node.dep_ == "acomp" and node.pos_ == "ADJ" and node.head.i != node.i and lo <= node.head.idx < hi:
+            node = node.head  # "voters are likely to say ...": the copula's subject
+            continue
         if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
             return None
         node = node.head

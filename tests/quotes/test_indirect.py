@@ -466,3 +466,24 @@ def test_indirect_trailing_participle_is_the_speakers_act(reader):
     # ", echoing a memo": what the speaker did in saying it, not part of what was said
     text = "Nora Park said the council should delay the vote, echoing a memo from her staff."
     assert reported(reader, text)[0] == ("the council should delay the vote", "Nora Park", "said")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle with its own subject after a verb of showing is what was shown
+        ("The latest poll showed the mayor leading the race by six points.",
+         [("the mayor leading the race by six points", "The latest poll", "showed")]),
+        # the infinitive of an adjective predicate shares the copula's subject
+        ("Older voters are more likely to say that the ferry should run all winter.",
+         [("the ferry should run all winter", "Older voters", "say")]),
+    ],
+)
+def test_indirect_small_clause_and_adjective_control(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_gerund_object(reader):
+    # a gerund object of a verb of saying or backing is what was said or backed
+    text = "The treasurer proposed closing the old ferry terminal."
+    assert reported(reader, text) == [("closing the old ferry terminal", "The treasurer", "proposed")]
