@@ -46,6 +46,7 @@ def test_ingest_on_ray_equals_local_ingest(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args,needle", [
     (["ingest", "examples", "--out", "/tmp/x"], "only apply with --engine ray"),
     (["ingest", "examples", "--engine", "ray", "--out", "/tmp/x", "--read-on", "2024-02-30"], "--read-on"),
+    (["ingest", "examples", "--engine", "ray", "--out", "/tmp/x", "--published", "May 3"], "--published"),
 ])
 def test_ingest_option_errors_are_one_line(args: list[str], needle: str) -> None:
     proc = run(*args)
