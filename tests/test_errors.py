@@ -83,3 +83,14 @@ def test_article_error_class_finds_the_class_of_a_code() -> None:
     # not an article's error, not a code, or no code at all: the generic article error
     for other in (errors.StoreBusyError.code, "E9999", None, 103):
         assert errors.article_error_class(other) is errors.ArticleError
+
+
+def test_every_code_the_docs_and_the_package_name_is_in_the_catalogue() -> None:
+    """A code written in README.md, docs/*.md or a comment or docstring of the package exists
+    (a removed or renumbered code cannot stay documented)."""
+    codes = {c.code for c in _all_error_classes()}
+    paths = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), *sorted((ROOT / "dateline").rglob("*.py")),
+             *sorted((ROOT / "dateline" / "web").rglob("*.js"))]
+    unknown = [f"{p.relative_to(ROOT)}: {m.group()}" for p in paths
+               for m in re.finditer(r"\bE\d{3}\b", p.read_text(encoding="utf-8")) if m.group() not in codes]
+    assert unknown == []

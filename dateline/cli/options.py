@@ -125,7 +125,7 @@ def exit_status(ok: int, failed: int) -> int:
 
 
 def error_line(message: str, source: str | None, code: str) -> str:
-    """One error line for stderr: ``dateline: error E123: [input: ]message``.
+    """One error line for stderr: ``dateline: error E101: [input: ]message``.
 
     message (str): the error's one readable line. source (str | None): the input it is about,
     put first when the message does not name it. code (str): the error's catalogue code

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dateline.entities.lexicon import (
     DEFINITE_DETERMINERS,
     KINSHIP,
+    ORG_ROLE_SUFFIXES,
     PLURAL_SOURCES,
     SOURCE_DETERMINERS,
     SOURCE_NOUNS,
@@ -74,7 +75,7 @@ def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int],
         if tok.tag_ not in NOUN_TAGS or tok.i in name_heads:
             continue
         if tok.tag_ == "NNP" and tok.is_title and tok.i > 0 and not doc[tok.i - 1].is_punct \
-                and (tok.ent_iob_ != "O" or tok.dep_ != "appos"):
+                and ((tok.ent_iob_ != "O" and not _role_cut_from_name(doc, tok, name_heads)) or tok.dep_ != "appos"):
             # a capitalised head inside a proper name ("the Model Agency"); a capitalised
             # title in apposition outside any name is a description ("X, the Acme Chief
             # Executive Officer,")
@@ -83,6 +84,12 @@ def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int],
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _role_cut_from_name(doc: Doc, tok: Token, name_heads: dict[int, int]) -> bool:
+    """Whether ``tok`` is a role the tagger glued to the end of an organisation's name
+    and names.py cut off ("the State Department Spokesperson")."""
+    return tok.lower_ in ORG_ROLE_SUFFIXES and tok.ent_type_ == "ORG" and tok.i - 1 in name_heads
 
 
 @dataclass(frozen=True)

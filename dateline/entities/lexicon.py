@@ -238,6 +238,10 @@ organizers organisers hackers muslims christians jews buddhists hindus
 """) | frozenset({"police officers"})
 # Place nouns that a named country or state can be referred back to with.
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
+# Roles the tagger may glue to the end of an organisation's name ("the Acme Spokesperson"):
+# a person of the organisation, not part of its name.
+ORG_ROLE_SUFFIXES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokesmen", "chairman",
+                               "chairwoman", "minister", "commissioner", "director", "ceo"})
 # Words after an organisation's name that do not change what it names ("Apple Inc.",
 # "Apple Computer", "Norvale Group"): dropped when name variants are compared.
 ORG_DESIGNATORS = frozenset({

@@ -26,6 +26,7 @@ from dateline.entities.lexicon import (
     ORG_DESIGNATORS,
     ORG_MARKERS,
     ORG_NOUNS,
+    ORG_ROLE_SUFFIXES,
     PERSON_RELATIVES,
     PLACE_NOUNS,
     PLACE_OF_HEADS,
@@ -83,6 +84,8 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
         e -= 1
     while e - s > 1 and (doc[s].is_punct or doc[s].is_space):
         s += 1
+    if ent.label_ == "ORG" and e - s > 1 and doc[e - 1].lower_ in ORG_ROLE_SUFFIXES:
+        e -= 1  # "the State Department Spokesperson": the organisation, then a role of it
     while e - s > 1:
         is_title, g, r = _title_info(doc[s].text)
         if is_title and ent.label_ == "PERSON":

@@ -48,9 +48,10 @@ sentence-end tokens (``punctuation``), the web-page furniture words (``ingest/le
   ones here, one-layer ones in that layer's lexicon module.
 - ``punctuation``: ``quotes/windows.SENTENCE_END`` (no ellipsis, unlike the one here: the
   quotes owner decides whether "…" ends a sentence there), the dash sets of
-  ``quotes/windows``, ``quotes/titles`` and ``quotes/extract.DASH_CHARS``;
-  ``quotes/speaker.OPENING_MARKS``/``CLOSING_MARKS`` (single marks included) next to the
-  scanner's tokens in ``text/quotation.py``.
+  ``quotes/windows``, ``quotes/titles`` and ``quotes/extract.DASH_CHARS``, and
+  ``entities/quoted``'s ``SIGNING_PUNCT``/``SIGNING_END``; the mark tokens
+  ``quotes/speaker.OPENING_MARKS``/``CLOSING_MARKS`` (single marks included) and
+  ``entities/quoted.CLOSING_MARKS`` next to the scanner's tokens in ``text/quotation.py``.
 - ``calendar``: ``time/data/lexicon.MONTHS``/``WEEKDAYS`` keyed by the names here (the
   in-sync test holds them together until then); the season start months, twice
   (``time/calendar.SEASON_START``, ``store/calendar.SEASON_MONTH``, which adds "AU").

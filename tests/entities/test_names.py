@@ -206,3 +206,13 @@ def test_given_name_tagged_apart_is_joined_to_the_name_it_opens(nlp):
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 1, 2, label="GPE")]
     names = find_names(doc, SentenceMap(doc), TokenArrays(doc))
     assert [(c.text, c.start, c.end) for c in names] == [("Ottilie Paris", 0, 2)]
+
+
+def test_role_glued_to_an_organisation_name_is_its_person(nlp):
+    # the tagger reads the role as the last word of the ministry's name
+    text = 'Mira Holt, the Norland Health Ministry Spokeswoman, said "We will act."'
+    index = _index(nlp, text)
+    ministry = next(e for e in index.entities if e.name == "Norland Health Ministry")
+    assert ministry.type == "ORG" and "We" in [m.text for m in ministry.mentions]
+    holt = next(e for e in index.entities if e.name == "Mira Holt")
+    assert "the Norland Health Ministry Spokeswoman" in [m.text for m in holt.mentions]
