@@ -3,6 +3,7 @@ and defined once."""
 
 from __future__ import annotations
 
+import ast
 import re
 
 import pytest
@@ -43,3 +44,17 @@ def test_one_definition_each():
              for m in pattern.finditer(p.read_text(encoding="utf-8"))]
     assert found == [("dateline/lexicon/people.py", "PERSON_NOUNS"), ("dateline/lexicon/syntax.py", "SUBJECT_DEPS"),
                      ("dateline/lexicon/syntax.py", "ACTOR_DEPS")]
+
+
+def test_no_module_assigns_a_constant_twice():
+    """A module-level constant is built in one expression: a second assignment hides the first."""
+    twice = []
+    for path in sorted((ROOT / "dateline").rglob("*.py")):
+        counts: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else []
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id.isupper():
+                    counts[target.id] = counts.get(target.id, 0) + 1
+        twice += [f"{path.relative_to(ROOT)}: {name}" for name, n in counts.items() if n > 1]
+    assert twice == []

@@ -39,6 +39,7 @@ UNPARSABLE_BODY = "There was an error parsing the body"
 PATTERN_MEANS = {
     "text": "must contain some non-space text",
     "published": "not a YYYY-MM-DD date: {input!r}",
+    "read_on": "not a YYYY-MM-DD date: {input!r}",
     "from": "not a date: {input!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
     "to": "not a date: {input!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
 }

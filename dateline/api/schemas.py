@@ -26,7 +26,7 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # ASCII digits only, whole strin
 
 
 class ReadRequest(BaseModel):
-    """An article to read: its text and, when known, its publication date."""
+    """An article to read: its text and, when known, its publication date and the day it is read."""
 
     # A misspelt field ("publised") would silently lose the date: refuse unknown fields.
     model_config = ConfigDict(extra="forbid")
@@ -37,13 +37,17 @@ class ReadRequest(BaseModel):
     published: str | None = Field(None, pattern=DATE_PATTERN, json_schema_extra={"format": "date"},
                                   description="publication date, YYYY-MM-DD; without it the date is "
                                   "inferred from the text", examples=["2021-02-20"])
+    read_on: str | None = Field(None, pattern=DATE_PATTERN, json_schema_extra={"format": "date"},
+                                description="the day the article is read, YYYY-MM-DD (e.g. today's): no "
+                                "inferred publication date is later; without it the inferred range may run "
+                                "to 2099 (the server never reads its clock)", examples=["2021-03-01"])
     id: str | None = Field(None, max_length=MAX_ID, description="article id (default: a hash of the text)")
     title: str | None = Field(None, max_length=2000)
     url: str | None = Field(None, max_length=2000)
 
-    @field_validator("published")
+    @field_validator("published", "read_on")
     @classmethod
-    def _check_published(cls, value: str | None) -> str | None:
+    def _check_day(cls, value: str | None) -> str | None:
         if value is None:
             return None
         # The pattern has checked the shape; this catches impossible dates (2021-02-30)

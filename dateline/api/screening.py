@@ -23,4 +23,4 @@ def screened(body: ReadRequest) -> RawArticle:
         if value is not None:
             check_encodable(value, f"body.{field}", safe_text(rid), field=f"'{field}'")
     screen_text(body.text, WHERE, rid)
-    return RawArticle(rid, body.text, body.published, body.title, body.url, WHERE)
+    return RawArticle(rid, body.text, body.published, body.title, body.url, WHERE, read_on=body.read_on)

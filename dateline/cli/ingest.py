@@ -58,22 +58,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dateline.cli.ray import ray_options
-    from dateline.errors import InputError
     from dateline.pipeline.ingest import check_paths
     from dateline.pipeline.reader import check_date
 
-    if args.engine == "ray" and args.read_on is not None:
-        # a Ray run's input rows have no column for the day of reading: refuse it rather than drop it
-        raise InputError("--read-on is not carried by --engine ray yet: read or ingest without Ray to use it")
     ray_options(args).check(has_store=args.db is not None)  # ScaleError (one line) for options that do not fit
     paths = check_paths(args.paths)  # InputError (one line, exit 1) for a missing path
+    # InputError (one line) for a day that is not a date, before any store is made
+    read_on, published = options.read_on_of(args), check_date(args.published, "--published")
     if args.engine == "ray":
-        return _run_on_ray(args, paths)
+        return _run_on_ray(args, paths, published, read_on)
     db = options.db_path(args)
     options.quiet_extractors(getattr(args, "verbose", False))
-    report = ingest_files(paths, db, published=check_date(args.published, "--published"),
+    report = ingest_files(paths, db, published=published,
                           workers=options.workers_of(args), model=args.model, batch_size=args.batch_size,
-                          progress=not args.no_progress, read_on=options.read_on_of(args))
+                          progress=not args.no_progress, read_on=read_on)
     merge = report.merge
     merged = (
         (
@@ -150,8 +148,9 @@ def _reader(model: str | None, workers: int):  # -> Reader | _ParallelReader
     return Reader.load(model)
 
 
-def _run_on_ray(args: argparse.Namespace, paths: list[Path]) -> int:
-    """``--engine ray``: shards to --out, then (with --db) into the store."""
+def _run_on_ray(args: argparse.Namespace, paths: list[Path], published: str | None, read_on: str | None) -> int:
+    """``--engine ray``: shards to --out, then (with --db) into the store; ``published`` (for
+    records without a date) and ``read_on`` (the day of reading) as the local engine gives them."""
     from contextlib import nullcontext
 
     from dateline.cli.ray import ray_options
@@ -160,7 +159,7 @@ def _run_on_ray(args: argparse.Namespace, paths: list[Path]) -> int:
 
     with (open_store(args.db) if args.db is not None else nullcontext()) as store:
         summary, load = ingest_on_ray(ray_options(args), paths, store, model=args.model,
-                                      progress=not args.no_progress)
+                                      progress=not args.no_progress, published=published, read_on=read_on)
     stored = f"; store: {load.stored} stored, {load.skipped} skipped, {load.errors} errors -> {args.db}" \
         if load is not None else ""
     print(f"dateline: ray: {summary.articles} articles, {summary.errors} errors in {summary.shards} shards "

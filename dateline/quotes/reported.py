@@ -501,7 +501,11 @@ def _is_aside(verb: Token) -> bool:
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "mark") for c in verb.children):
+    # "The plan, he told me, would fail": a hearer is no object of what was said
+    hearer_ok = verb_lemma(verb) in HEARER_VERBS
+    if any(c.dep_ in ("xcomp", "ccomp", "mark")
+           or (c.dep_ == "dobj" and not (hearer_ok and (c.pos_ == "PRON" or is_person_like(c))))
+           for c in verb.children):
         return False  # a verb with its own object, or itself a subordinate clause
     if verb.dep_ == "parataxis":
         return True

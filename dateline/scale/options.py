@@ -70,30 +70,36 @@ class RayOptions:
 
 
 def run_ray(opts: RayOptions, inputs: Sequence[Path | str], out: Path | None = None,
-            model: str | None = None, progress: bool = False) -> RayRunSummary:
-    """Run ``run_on_ray`` with ``opts`` (shards to ``out``, else ``opts.out``)."""
+            model: str | None = None, progress: bool = False, published: str | None = None,
+            read_on: str | None = None) -> RayRunSummary:
+    """Run ``run_on_ray`` with ``opts`` (shards to ``out``, else ``opts.out``); ``published``:
+    a date for records that carry none; ``read_on``: the stated day of reading (YYYY-MM-DD)."""
     from dateline.scale.ray_runner import run_on_ray
 
     target = out or opts.out
     if target is None:
         raise ScaleError("--engine ray needs --out DIR (where the Parquet shards go)")
     return run_on_ray(list(inputs), target, address=opts.address, actors=opts.actors,
-                      batch_size=opts.batch_size, model=model, progress=progress)
+                      batch_size=opts.batch_size, model=model, progress=progress, published=published,
+                      read_on=read_on)
 
 
 def ingest_on_ray(opts: RayOptions, inputs: Sequence[Path | str], store: Store | None = None,
-                  model: str | None = None, progress: bool = False) -> tuple[RayRunSummary, StoreLoad | None]:
+                  model: str | None = None, progress: bool = False, published: str | None = None,
+                  read_on: str | None = None) -> tuple[RayRunSummary, StoreLoad | None]:
     """``dateline ingest --engine ray``: run on Ray, then load the shards into ``store`` if given.
 
     Without ``opts.out`` (a local run with a store), the shards go to a temporary folder that
-    is removed once they are stored. RETURNS (RayRunSummary, StoreLoad or None).
+    is removed once they are stored. ``published`` and ``read_on``: as ``dateline ingest
+    --published`` and ``--read-on`` (None: none; a WARC record's crawl date still counts). RETURNS (RayRunSummary, StoreLoad or None).
     """
     opts.check(has_store=store is not None)
     from dateline.scale.parquet import load_into_store
 
     out = opts.out or Path(tempfile.mkdtemp(prefix="dateline-shards-"))
     try:
-        summary = run_ray(opts, inputs, out=out, model=model, progress=progress)
+        summary = run_ray(opts, inputs, out=out, model=model, progress=progress, published=published,
+                          read_on=read_on)
         load = load_into_store(store, out) if store is not None else None
     finally:
         if opts.out is None:

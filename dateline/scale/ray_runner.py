@@ -1,7 +1,7 @@
 """Run Dateline on Ray: the only module of Dateline that imports ``ray`` (issue 8).
 
     summary = run_on_ray([Path("crawl/")], Path("out/"), address="auto", actors=16,
-                         batch_size=32, model=None)
+                         batch_size=32, model=None, published=None, read_on="2024-05-01")
     for record in load_parquet_records(Path("out/")): ...
 
 The plan, as a Ray Data pipeline:
@@ -10,7 +10,10 @@ The plan, as a Ray Data pipeline:
    whole WARC shards, groups of one-article files) and makes a dataset of them;
 2. read tasks turn each split into input rows with Dateline's own readers
    (``dateline.ingest``: the same files, ids and errors as the local engine; a bad line is an
-   error row in its place, exactly as in ``dateline read``);
+   error row in its place, exactly as in ``dateline read``; a stated ``published`` for the
+   records that carry none, as there), each given the stated day of
+   reading (``read_on``) as ``stamp_read_on`` gives it locally (a WARC record keeps an
+   earlier crawl date);
 3. an actor pool of ``actors`` runs ``Reader.read_many`` on batches of ``batch_size`` rows;
    each actor loads the model once, in its constructor, and keeps it;
 4. the output rows (``id``, ``record``, ``error``, ``source``, ``text``) are written as
@@ -42,6 +45,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from dateline.ingest.checks import is_day
 from dateline.scale.errors import RayMissingError, ScaleError
 from dateline.scale.parquet import count_rows, load_parquet_records, output_schema
 from dateline.scale.rows import INPUT_COLUMNS, columns, from_input_row, to_input_row, to_output_row
@@ -99,7 +103,8 @@ def import_ray() -> Any:
 def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: str | None = None,
                actors: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE, model: str | None = None,
                keep_text: bool = True, max_retries: int = DEFAULT_MAX_RETRIES,
-               records_per_split: int | None = None, progress: bool = False) -> RayRunSummary:
+               records_per_split: int | None = None, progress: bool = False,
+               published: str | None = None, read_on: str | None = None) -> RayRunSummary:
     """Read every article of ``inputs`` on Ray; write the records as Parquet shards to ``out_dir``.
 
     inputs (list[Path]): files (.jsonl, .warc[.gz], .txt, .html ...) or directories of them,
@@ -115,6 +120,10 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
     max_retries (int): restarts of a dead actor, and reruns of the batch it held.
     records_per_split (int | None): override the planned split size (tests, tuning).
     progress (bool): show Ray Data's progress bars on stderr.
+    published (str | None): a publication date (YYYY-MM-DD) for the records that carry none
+        (``dateline ingest --published``: a page's own date and a JSON record's win).
+    read_on (str | None): the day the articles are read (YYYY-MM-DD): no inferred publication
+        date is later; None: no such bound but a WARC record's crawl date. Never the clock.
     RETURNS (RayRunSummary): counts read back from the shards.
     Raises RayMissingError, InputError (bad inputs), ScaleError (bad settings, failed run).
     """
@@ -122,6 +131,9 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
     if (actors is not None and actors < 1) or batch_size < 1 or max_retries < 0:
         raise ScaleError(f"need actors >= 1, batch size >= 1, retries >= 0 "
                          f"(got {actors}, {batch_size}, {max_retries})")
+    for name, day in (("published", published), ("read_on", read_on)):
+        if day is not None and not is_day(day):
+            raise ScaleError(f"{name}: not a YYYY-MM-DD date: {day!r}")
     files = input_files(inputs)  # before out_dir is made: a typo in a path leaves nothing behind
     out = Path(out_dir)
     _check_out_dir(out)
@@ -135,7 +147,8 @@ def run_on_ray(inputs: Sequence[Path | str], out_dir: Path | str, *, address: st
         n_actors = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
         splits = plan_splits(files, n_actors, records_per_split)
         _execute(ray, splits, out, actors=n_actors, batch_size=batch_size, model=model,
-                 keep_text=keep_text, max_retries=max_retries, progress=progress)
+                 keep_text=keep_text, max_retries=max_retries, progress=progress, published=published,
+                 read_on=read_on)
     finally:
         if started:
             ray.shutdown()
@@ -172,13 +185,14 @@ def _init_ray(ray: Any, address: str | None, actors: int | None) -> bool:
 
 
 def _execute(ray: Any, splits: list[Split], out: Path, *, actors: int, batch_size: int, model: str | None,
-             keep_text: bool, max_retries: int, progress: bool) -> None:
+             keep_text: bool, max_retries: int, progress: bool, published: str | None,
+             read_on: str | None) -> None:
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = progress
     ds = ray.data.from_items([s.to_dict() for s in splits], override_num_blocks=len(splits))
     # batch_size=1: one split per read task, so splits spread over the cluster.
     ds = ds.map_batches(read_splits, batch_size=1, batch_format="pyarrow", num_cpus=IO_CPUS,
-                        compute=ray.data.TaskPoolStrategy(size=actors))
+                        compute=ray.data.TaskPoolStrategy(size=actors), fn_kwargs={"published": published, "read_on": read_on})
     with warnings.catch_warnings():
         # Ray 2.60 deprecates **ray_remote_args but has no named parameter for the retries yet.
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -217,11 +231,17 @@ def _map_articles(ray: Any, ds: Any, *, actors: int, batch_size: int, model: str
     )
 
 
-def read_splits(batch: Any) -> Any:  # pyarrow.Table -> pyarrow.Table
-    """Read task: the input rows of the splits in ``batch`` (Dateline's own readers)."""
+def read_splits(batch: Any, published: str | None = None, read_on: str | None = None
+                ) -> Any:  # pyarrow.Table -> pyarrow.Table
+    """Read task: the input rows of the splits in ``batch`` (Dateline's own readers), with
+    ``published`` for records that carry none and the day of reading ``read_on``, as the
+    local engine gives them."""
     import pyarrow as pa
 
-    rows = [to_input_row(item) for split in batch.to_pylist() for item in read_split(Split.from_dict(split))]
+    from dateline.ingest.sources import stamp_read_on
+
+    rows = [to_input_row(item) for split in batch.to_pylist()
+            for item in stamp_read_on(read_split(Split.from_dict(split), published), read_on)]
     return pa.Table.from_pydict(columns(rows, INPUT_COLUMNS),
                                 schema=pa.schema([(n, pa.string()) for n in INPUT_COLUMNS]))
 

@@ -3,8 +3,9 @@
 Ray Data moves tables, not Python objects, so a RawArticle (or a reader's ArticleError)
 travels as an *input row* and a result comes back as an *output row*:
 
-    input row:  id, text, published, title, url, source, published_method, extracted, error
-                (error: JSON or null; extracted: "1" for text extracted from a web page, else null)
+    input row:  id, text, published, title, url, source, published_method, extracted, read_on, error
+                (error: JSON or null; extracted: "1" for text extracted from a web page, else null;
+                read_on: the day the article is known to have existed, YYYY-MM-DD, or null)
     output row: id, record, error, source, text
 
 ``record`` is ``json.dumps(Article.to_dict())``: the contract exactly as ``dateline read``
@@ -25,7 +26,8 @@ from typing import Any
 from dateline.errors import ArticleError
 from dateline.types import Article, RawArticle
 
-INPUT_COLUMNS = ("id", "text", "published", "title", "url", "source", "published_method", "extracted", "error")
+INPUT_COLUMNS = ("id", "text", "published", "title", "url", "source", "published_method", "extracted", "read_on",
+                 "error")
 OUTPUT_COLUMNS = ("id", "record", "error", "source", "text")
 
 
@@ -33,11 +35,11 @@ def to_input_row(item: RawArticle | ArticleError) -> dict[str, str | None]:
     """RETURNS the input row of a reader's RawArticle or ArticleError."""
     if isinstance(item, ArticleError):
         return {"id": item.article_id, "text": None, "published": None, "title": None, "url": None,
-                "source": None, "published_method": None, "extracted": None,
+                "source": None, "published_method": None, "extracted": None, "read_on": None,
                 "error": json.dumps(item.to_dict(), ensure_ascii=False)}
     return {"id": item.id, "text": item.text, "published": item.published, "title": item.title,
             "url": item.url, "source": item.source, "published_method": item.published_method,
-            "extracted": "1" if item.extracted else None, "error": None}
+            "extracted": "1" if item.extracted else None, "read_on": item.read_on, "error": None}
 
 
 def from_input_row(row: dict[str, Any]) -> RawArticle | ArticleError:
@@ -45,7 +47,8 @@ def from_input_row(row: dict[str, Any]) -> RawArticle | ArticleError:
     if row.get("error"):
         return to_error(json.loads(row["error"]), row.get("id"))
     return RawArticle(row["id"], row["text"], row.get("published"), row.get("title"), row.get("url"),
-                      row.get("source"), row.get("published_method"), bool(row.get("extracted")))
+                      row.get("source"), row.get("published_method"), bool(row.get("extracted")),
+                      row.get("read_on"))
 
 
 def to_output_row(raw: RawArticle | ArticleError, result: Article | ArticleError,

@@ -176,10 +176,11 @@ def _jsonl_splits(path: Path, records_per_split: int) -> Iterator[Split]:
         yield Split("jsonl", (str(path),), start=start, end=-1, first_line=first)
 
 
-def read_split(split: Split) -> Iterator[RawArticle | ArticleError]:
-    """Yield a RawArticle or ArticleError per record of ``split``, in order (runs on a worker)."""
+def read_split(split: Split, published: str | None = None) -> Iterator[RawArticle | ArticleError]:
+    """Yield a RawArticle or ArticleError per record of ``split``, in order (runs on a worker).
+    ``published``: a date for records that carry none, as ``iter_inputs`` gives it locally."""
     if split.kind == "jsonl":
-        yield from _read_jsonl_range(split)
+        yield from _read_jsonl_range(split, published)
     elif split.kind == "error":
         yield UnreadableInputError(split.error or f"{split.paths[0]}: cannot read folder")
     elif split.kind == "files":
@@ -187,12 +188,12 @@ def read_split(split: Split) -> Iterator[RawArticle | ArticleError]:
 
         ids = split.ids or (None,) * len(split.paths)
         for path, rid in zip(split.paths, ids, strict=True):
-            yield from read_file(Path(path), None, rid)
+            yield from read_file(Path(path), published, rid)
     else:
         raise InputError(f"unknown split kind {split.kind!r}")
 
 
-def _read_jsonl_range(split: Split) -> Iterator[RawArticle | ArticleError]:
+def _read_jsonl_range(split: Split, published: str | None) -> Iterator[RawArticle | ArticleError]:
     """The records of a line range, parsed and named exactly as ``jsonl.parse_lines`` does."""
     from dateline.errors import TooLargeError
     from dateline.ingest.checks import MAX_INPUT_BYTES
@@ -214,7 +215,7 @@ def _read_jsonl_range(split: Split) -> Iterator[RawArticle | ArticleError]:
             where = f"{path}:{line}"
             line += 1
             if len(raw) <= MAX_INPUT_BYTES or raw.endswith(b"\n"):
-                yield parse_line(raw, where)
+                yield parse_line(raw, where, published)
                 continue
             while raw and not raw.endswith(b"\n"):  # skip the rest of an over-long line unread
                 raw = f.readline(1 << 20)

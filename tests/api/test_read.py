@@ -27,12 +27,29 @@ def test_read_returns_contract_json_grounded_in_the_text(client: TestClient, pub
     assert any(t["value"] == "2022-05-14" for t in article["times"])
 
 
+# The day of reading bounds an inferred date from above, never a given one; without it the era's end.
+@pytest.mark.parametrize(("read_on", "published", "latest"), [
+    ("2023-04-09", None, "2023-04-09"), (None, None, "2099-12-31"), ("2023-04-09", "2022-05-15", "2022-05-15")])
+def test_read_on_bounds_the_inferred_date_as_the_cli(client: TestClient, read_on: str | None,
+                                                     published: str | None, latest: str) -> None:
+    body = {"text": TEXT} | ({"read_on": read_on} if read_on else {}) | ({"published": published} if published else {})
+    response = client.post("/v1/read", json=body)
+    assert response.status_code == 200, response.text
+    dated = response.json()["published"]
+    assert dated["latest"] == latest
+    if published is None:  # the text's own lower bound (the retirement it reports) is kept
+        assert dated["source"] == "inferred" and dated["earliest"] == "2022-05-14"
+
+
 @pytest.mark.parametrize(("body", "code", "words"), [
     ({}, "E510", "body.text: Field required"),
     ({"text": ""}, "E510", "body.text"),
     ({"text": "   \n "}, "E510", "body.text: must contain some non-space text"),
     ({"text": "x", "published": "2021-02-30"}, "E510", "body.published: not a YYYY-MM-DD date: '2021-02-30'"),
     ({"text": "x", "published": "20 May"}, "E510", "body.published: not a YYYY-MM-DD date: '20 May'"),
+    ({"text": "x", "read_on": "2023-02-29"}, "E510", "body.read_on: not a YYYY-MM-DD date: '2023-02-29'"),
+    ({"text": "x", "read_on": "today"}, "E510", "body.read_on: not a YYYY-MM-DD date: 'today'"),
+    ({"text": "x", "read_on": 20230409}, "E510", "body.read_on"),
     ({"text": "x", "publised": "2021-02-20"}, "E510", "body.publised: Extra inputs are not permitted"),
     ({"text": 42}, "E510", "body.text"),
 ])

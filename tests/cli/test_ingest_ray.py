@@ -23,24 +23,30 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 def test_ingest_on_ray_equals_local_ingest(tmp_path: Path) -> None:
     ray_db, local_db, shards = tmp_path / "ray.db", tmp_path / "local.db", tmp_path / "shards"
+    day = ("--read-on", "2030-01-02")  # a stated day of reading: Ray carries it as the local engine does
     proc = run("ingest", "examples", "--engine", "ray", "--actors", "1", "--out", str(shards),
-               "--db", str(ray_db), "--no-progress")
+               "--db", str(ray_db), "--no-progress", *day)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert any(shards.glob("*.parquet"))
-    proc = run("ingest", "examples", "--db", str(local_db), "--no-progress")
+    proc = run("ingest", "examples", "--db", str(local_db), "--no-progress", *day)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    dumps = []
+    dumps, dates = [], []
     for db in (ray_db, local_db):
         out = run("entities", "--db", str(db), "--json")
         assert out.returncode == 0, out.stderr
         rows = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
         dumps.append(sorted((e["name"], e["type"], e["n_mentions"]) for e in rows))
+        out = run("export", "--db", str(db), "--format", "jsonl")
+        assert out.returncode == 0, out.stderr
+        dates.append(sorted((r["id"], r["published"]) for r in map(json.loads, out.stdout.splitlines())))
     assert dumps[0] == dumps[1] and dumps[0]
+    assert dates[0] == dates[1] and {p["latest"] for _, p in dates[0]} == {"2030-01-02"}
 
 
 @pytest.mark.parametrize("args,needle", [
     (["ingest", "examples", "--out", "/tmp/x"], "only apply with --engine ray"),
-    (["ingest", "examples", "--engine", "ray", "--out", "/tmp/x", "--read-on", "2024-01-01"], "--read-on"),
+    (["ingest", "examples", "--engine", "ray", "--out", "/tmp/x", "--read-on", "2024-02-30"], "--read-on"),
+    (["ingest", "examples", "--engine", "ray", "--out", "/tmp/x", "--published", "May 3"], "--published"),
 ])
 def test_ingest_option_errors_are_one_line(args: list[str], needle: str) -> None:
     proc = run(*args)

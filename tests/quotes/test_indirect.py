@@ -487,3 +487,10 @@ def test_indirect_gerund_object(reader):
     # a gerund object of a verb of saying or backing is what was said or backed
     text = "The treasurer proposed closing the old ferry terminal."
     assert reported(reader, text) == [("closing the old ferry terminal", "The treasurer", "proposed")]
+
+
+def test_indirect_split_content_with_a_hearer(reader):
+    # "The plan, he told me, would fail": the hearer does not stop the aside
+    text = "The real problem, the engineer told me, was the old pipes."
+    assert reported(reader, text) == [("The real problem", "the engineer", "told"),
+                                      ("was the old pipes", "the engineer", "told")]

@@ -151,19 +151,44 @@ def test_ray_actor_killed_without_retries_fails_the_run_in_one_line(ray_local, t
     assert not list((tmp_path / "out").glob("*.parquet"))  # no half set of shards to load
 
 
-def test_ray_reads_warc_shards_and_folders_as_the_local_engine(ray_local, reader, tmp_path: Path) -> None:
-    from dateline.ingest.sources import iter_inputs
+# No day: only the WARC records' crawl date (2021-02-20) bounds their dates; a stated day bounds
+# the others, and the crawl date, earlier, still bounds the WARC records (dateline ingest --read-on);
+# a stated publication date goes to every record without one (dateline ingest --published).
+@pytest.mark.parametrize(("read_on", "published"), [(None, None), ("2023-06-30", None), (None, "2020-01-05")])
+def test_ray_reads_warc_shards_and_folders_as_the_local_engine(ray_local, reader, tmp_path: Path,
+                                                               read_on: str | None, published: str | None
+                                                               ) -> None:
+    from dateline.ingest.sources import iter_inputs, stamp_read_on
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     write_warc(corpus / "a.warc", 3)
     write_warc(tmp_path / "b.warc", 2)  # a shard named on its own
     (corpus / "note.txt").write_text("The ferry ran again on Sunday.", encoding="utf-8")
-    inputs = [corpus, tmp_path / "b.warc"]
-    local = [r.to_dict() for r in reader.read_many(iter_inputs(inputs)) if isinstance(r, Article)]
-    summary = run_on_ray(inputs, tmp_path / "out", actors=2, batch_size=2)
-    assert (summary.articles, summary.errors) == (6, 0)
-    assert sorted(load_parquet_records(tmp_path / "out"), key=_key) == sorted(local, key=_key)
+    (tmp_path / "more.jsonl").write_text(json.dumps({"id": "mill", "text": "The old mill closed in 2009."}) + "\n",
+                                         encoding="utf-8")
+    inputs = [corpus, tmp_path / "b.warc", tmp_path / "more.jsonl"]
+    local = [r.to_dict() for r in reader.read_many(stamp_read_on(iter_inputs(inputs, published), read_on))
+             if isinstance(r, Article)]
+    summary = run_on_ray(inputs, tmp_path / "out", actors=2, batch_size=2, published=published, read_on=read_on)
+    assert (summary.articles, summary.errors) == (7, 0)
+    records = sorted(load_parquet_records(tmp_path / "out"), key=_key)
+    assert records == sorted(local, key=_key)
+    if published is not None:
+        assert {(r["published"]["value"], r["published"]["source"]) for r in records} == {(published, "given")}
+        return
+    latest = {r["id"]: r["published"]["latest"] for r in records}
+    assert {latest[r] for r in latest if r.startswith("urn:uuid:")} == {"2021-02-20"}  # the crawl date
+    assert (latest["note"], latest["mill"]) == (read_on or "2099-12-31",) * 2
+
+
+@pytest.mark.parametrize("name", ["read_on", "published"])
+def test_ray_refuses_a_day_that_is_not_a_date(tmp_path: Path, name: str) -> None:
+    from dateline.scale.errors import ScaleError
+
+    with pytest.raises(ScaleError, match=f"{name}: not a YYYY-MM-DD date: '2023-02-30'"):
+        run_on_ray([tmp_path], tmp_path / "out", **{name: "2023-02-30"})
+    assert not (tmp_path / "out").exists()  # refused before anything was made
 
 
 def test_ray_ingest_without_out_stores_and_leaves_no_shards(ray_local, tmp_path: Path,

@@ -40,12 +40,14 @@ def test_rows_unknown_error_code_is_kept(code: str) -> None:
     assert back.to_dict() == {"code": code, "message": "from a newer build"} and back.article_id == "z"
 
 
-@pytest.mark.parametrize("raw", [RAW])
+# The second: a page's text with the day it was crawled, which must survive the row (its read_on).
+@pytest.mark.parametrize("raw", [RAW, RawArticle("a1", "Monday it rained.", None, None, "http://example.com/a",
+                                                 "in.warc:<urn:uuid:1>", None, True, "2021-02-20")])
 def test_rows_output_row_holds_the_contract_record_exactly(raw: RawArticle) -> None:
     assert from_input_row(to_input_row(raw)) == raw
     row = to_output_row(raw, ARTICLE)
     assert json.loads(row["record"]) == ARTICLE.to_dict() and row["error"] is None
-    assert (row["id"], row["source"], row["text"]) == ("a1", "in.jsonl:1", raw.text)
+    assert (row["id"], row["source"], row["text"]) == ("a1", raw.source, raw.text)
     err = to_output_row(raw, ProcessingError("a1: boom", "a1"), keep_text=False)
     assert err["record"] is None and json.loads(err["error"]) == {"code": "E199", "message": "a1: boom"}
     assert err["text"] is None
