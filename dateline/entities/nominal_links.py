@@ -25,7 +25,7 @@ The rules, each checked on news of several outlets:
   of this or the previous sentence;
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
   is an organisation or a group, else the organisation the speaker works for, else
-  the one organisation or place the speaker's roles name ("Kenya coach X", "the
+  the one organisation or place the speaker's roles name ("Norland coach X", "the
   agency's spokeswoman"), else one unnamed group per speaker (all the "we" a person
   says in the article); a document that speaks ("the agency's letter reads") speaks
   for the organisation that owns it.
@@ -62,7 +62,7 @@ NEUTER_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
 WEAK_LABELS = frozenset({"OTHER", "WORK", "EVENT"})
 DETERMINER_WORDS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 CATAPHORA_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
-# A role's modifiers that name whose side its holder is on ("Panama coach", "the agency's
+# A role's modifiers that name whose side its holder is on ("Norland coach", "the agency's
 # spokeswoman"), and the types such a side has.
 SIDE_DEPS = frozenset({"compound", "poss"})
 SIDE_LABELS = frozenset({"ORG", "GPE"})
@@ -274,7 +274,7 @@ class NominalLinks:
         return self.we_of[cid]
 
     def _sides(self, cl: Cluster) -> set[int]:
-        """The organisations and places a person's roles name ("Panama coach X", "the
+        """The organisations and places a person's roles name ("Norland coach X", "the
         agency's spokeswoman", "the team's captain", "a spokesman for X"): whose "we" they speak."""
         out: set[int] = set()
         for m in cl.mentions:
