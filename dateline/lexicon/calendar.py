@@ -17,6 +17,11 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # ISO order
 # TIMEX3 codes -> words.
 SEASONS = MappingProxyType({"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"})
+# TIMEX3 season code -> its first month (meteorological, northern-hemisphere seasons, as TimeML
+# uses them); the time layer's arithmetic and the store's timeline order both read it.
+SEASON_START = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
+# Season codes some writers use for another code ("AU" for autumn): the store accepts them in values.
+SEASON_ALIASES = MappingProxyType({"AU": "FA"})
 PARTS_OF_DAY = MappingProxyType({"MO": "the morning", "MI": "midday", "AF": "the afternoon",
                                  "EV": "the evening", "NI": "the night", "DT": "the daytime"})
 QUARTERS = MappingProxyType({"Q1": "the first quarter", "Q2": "the second quarter", "Q3": "the third quarter",

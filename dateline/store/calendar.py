@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import MappingProxyType
+
+from dateline.lexicon.calendar import SEASON_ALIASES, SEASON_START
 
 _VALUE = re.compile(r"^(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|AU|WI)|-H([12]))?")
-# First month of a season / half-year (northern-hemisphere seasons, as TimeML uses them).
-SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+# First month of a season code, its aliases included ("AU" reads as "FA").
+SEASON_MONTH = MappingProxyType({**SEASON_START, **{a: SEASON_START[c] for a, c in SEASON_ALIASES.items()}})
 
 
 def calendar_start(value: str | None) -> str | None:

@@ -12,9 +12,9 @@ import calendar
 import datetime as dt
 import re
 
+from dateline.lexicon.calendar import SEASON_START
 from dateline.time.data.lexicon import SEASONS
 
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological seasons, by first month
 SEASON_CODES = frozenset(SEASONS.values())
 # Coarseness order, used to pick the coarser of two granularities.
 RANK = {"D": 0, "W": 1, "WE": 1, "M": 2, "S": 3, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}

@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dateline.lexicon.calendar import SEASON_START
 from dateline.time import calendar as cal
 from dateline.time import draft as K
 from dateline.time.draft import Draft
@@ -267,7 +268,7 @@ def _move_season(d: Draft, gran: str, day: dt.date, n: int | None, tense: str | 
     """"last summer", "next winter", "in the summer": a season before, after or of the base year."""
     if not d.season:
         return None
-    start_month = cal.SEASON_START[d.season]
+    start_month = SEASON_START[d.season]
     year = day.year
     if n is not None and n < 0 and start_month >= day.month:
         year -= 1

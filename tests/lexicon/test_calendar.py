@@ -3,6 +3,7 @@ page's module (JavaScript) and the time layer's reading tables (keyed differentl
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -46,3 +47,16 @@ def test_calendar_time_tables_read_the_same_names() -> None:
 def test_calendar_tables_are_read_only(table) -> None:
     with pytest.raises(TypeError):
         table["XX"] = "nothing"  # type: ignore[index]
+
+
+def test_season_start_months_one_table_read_by_time_and_store() -> None:
+    """Both layers read the lexicon's season table; the store's adds only the aliases."""
+    from dateline.store import calendar as store_calendar
+    from dateline.time import calendar as time_calendar
+
+    assert set(calendar.SEASON_START) == set(calendar.SEASONS)
+    assert time_calendar.SEASON_START is calendar.SEASON_START
+    assert dict(store_calendar.SEASON_MONTH) == {**calendar.SEASON_START, "AU": calendar.SEASON_START["FA"]}
+    assert store_calendar.calendar_start("2016-AU") == store_calendar.calendar_start("2016-FA") == "2016-09-01"
+    assert store_calendar.calendar_start("2016-WI") == "2016-12-01"
+    assert time_calendar.parse_value("2016-SP") == ("S", dt.date(2016, 3, 1))
