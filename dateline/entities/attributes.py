@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.entities.lexicon import KINSHIP, ORIGIN_NOUNS
+from dateline.entities.lexicon import KINSHIP, ORIGIN_NOUNS, PROPER_NOUN_TAGS
 from dateline.lexicon import PERSON_NOUNS
 from dateline.types import Attribute
 
 MAX_AGE = 120
 # What may follow "Name, 35": the apposition closes or the list goes on.
 AGE_CLOSERS = frozenset({",", ".", ";", ")", "and", "—", "–", ":"})
-PLACE_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def age_after(doc: Doc, end: int) -> Attribute | None:
@@ -48,7 +47,7 @@ def origin_of(doc: Doc, head: int) -> Attribute | None:
     tok = doc[head]
     if tok.lower_ not in ORIGIN_NOUNS:
         return None
-    place = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in PLACE_TAGS]
+    place = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in PROPER_NOUN_TAGS]
     if place:
         first, last = place[0].left_edge, place[-1]
         span = doc[first.i:last.i + 1]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.entities.lexicon import (
     DEFINITE_DETERMINERS,
+    DESCRIPTOR_HEAD_TAGS,
     KINSHIP,
     ORG_ROLE_SUFFIXES,
     PLURAL_SOURCES,
@@ -40,7 +41,6 @@ from dateline.entities.quoted import SPEECH_VERBS
 from dateline.lexicon import PERSON_NOUNS
 
 FIRST_SECOND_POSS = frozenset({"my", "our", "your", "their", "its"})
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP"})
 HEAD_WORDS = frozenset(PERSON_NOUNS) | frozenset(KINSHIP) | SOURCE_NOUNS
 HEAD_IDS = hashes(HEAD_WORDS)
 NSUBJ_ID = hashes(["nsubj"])
@@ -72,7 +72,7 @@ def find_descriptors(doc: Doc, sents: SentenceMap, name_heads: dict[int, int],
                 if cand is not None:
                     out.append(cand)
             continue
-        if tok.tag_ not in NOUN_TAGS or tok.i in name_heads:
+        if tok.tag_ not in DESCRIPTOR_HEAD_TAGS or tok.i in name_heads:
             continue
         if tok.tag_ == "NNP" and tok.is_title and tok.i > 0 and not doc[tok.i - 1].is_punct \
                 and ((tok.ent_iob_ != "O" and not _role_cut_from_name(doc, tok, name_heads)) or tok.dep_ != "appos"):

@@ -13,6 +13,13 @@ def _words(text: str) -> frozenset[str]:
     """A word list kept as text (whitespace-separated lower-case words), to stay readable."""
     return frozenset(text.split())
 
+# Penn Treebank tags of the parse that rules of this layer test a token against.
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})  # a common noun, singular or plural
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})  # a proper noun, singular or plural
+# A descriptor's head: a common noun, or a singular proper noun (a role word written with a
+# capital, "the Senator", may be tagged NNP); a plural proper noun is not one.
+DESCRIPTOR_HEAD_TAGS = COMMON_NOUN_TAGS | {"NNP"}
+
 # spaCy NER label -> the contract's entity type. Labels absent here (DATE,
 # CARDINAL, MONEY ...) are not entities.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "OTHER", "GPE": "GPE", "LOC": "LOC",

@@ -30,6 +30,7 @@ from dateline.entities.lexicon import (
     PERSON_RELATIVES,
     PLACE_NOUNS,
     PLACE_OF_HEADS,
+    PROPER_NOUN_TAGS,
     ROLE_METAPHORS,
     THING_RELATIVES,
     TITLE_GENDER,
@@ -50,7 +51,6 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Types a surname may have been mislabelled as; GPE/LOC need stronger evidence
 # ("Washington" is more often the city than the president).
 RELABEL_WEAK = frozenset({"ORG", "OTHER", "WORK", "EVENT", "LOC"})
-NAME_TAGS = frozenset({"NNP", "NNPS"})
 MAX_HEADLINE = 400  # characters: a first line longer than this is no headline
 # First words of two-word titles ("Attorney General", "Vice President", "Prime Minister").
 TITLE_FIRST_WORDS = frozenset({"attorney", "vice", "prime", "lieutenant", "lt.", "surgeon",
@@ -114,7 +114,7 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
 def _is_given_name(tok: Token, s: int, e: int) -> bool:
     """Whether ``tok`` (just left of a PERSON span) is a given name spaCy left out."""
     low = tok.lower_
-    if not tok.is_title or tok.ent_iob_ != "O" or tok.tag_ not in NAME_TAGS:
+    if not tok.is_title or tok.ent_iob_ != "O" or tok.tag_ not in PROPER_NOUN_TAGS:
         return False
     if low in NOT_NAME_WORDS or low in KINSHIP or low in PERSON_NOUNS or _title_info(low)[0]:
         return False
@@ -179,7 +179,7 @@ def _joined(doc: Doc) -> list[Span]:
         prev = out[-1] if out else None
         if prev is not None and len(prev) == 1 and prev.end == ent.start and prev.label == ent.label:
             word = prev[0]
-            if word.is_title and word.tag_ in NAME_TAGS and word.dep_ == "compound" \
+            if word.is_title and word.tag_ in PROPER_NOUN_TAGS and word.dep_ == "compound" \
                     and ent.start <= word.head.i < ent.end and "\n" not in word.whitespace_:
                 out[-1] = Span(doc, prev.start, ent.end, label=ent.label)
                 continue
@@ -416,7 +416,7 @@ def _untagged_surnames(doc: Doc, raw: list[RawName], arrays: TokenArrays
         # A capitalised common word ("Will", "Post") is no surname, except in a headline,
         # where every word is capitalised and the tagger guesses.
         if tok.text in surnames and tok.i not in taken and tok.ent_iob_ == "O" and (
-                tok.tag_ in NAME_TAGS or tok.idx < headline_end):
+                tok.tag_ in PROPER_NOUN_TAGS or tok.idx < headline_end):
             gender: str | None = None
             role: str | None = None
             if tok.i > 0:
@@ -447,10 +447,10 @@ def _untagged_repeats(doc: Doc, raw: list[RawName], arrays: TokenArrays) -> list
                 continue
             span = doc[i:j]
             if any(k in taken for k in range(i, j)) or any(t.ent_iob_ != "O" for t in span) \
-                    or not all(t.tag_ in NAME_TAGS for t in span if t.is_alpha):
+                    or not all(t.tag_ in PROPER_NOUN_TAGS for t in span if t.is_alpha):
                 continue
-            if (i > 0 and doc[i - 1].tag_ in NAME_TAGS and doc[i - 1].is_title) or \
-                    (j < len(doc) and doc[j].tag_ in NAME_TAGS and doc[j].is_title):
+            if (i > 0 and doc[i - 1].tag_ in PROPER_NOUN_TAGS and doc[i - 1].is_title) or \
+                    (j < len(doc) and doc[j].tag_ in PROPER_NOUN_TAGS and doc[j].is_title):
                 continue  # part of a longer name spaCy did not tag ("Google Science Fair")
             taken.update(range(i, j))
             out.append((i, j, label, None, None))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.entities.lexicon import (
+    COMMON_NOUN_TAGS,
     DEFINITE_DETERMINERS,
     KINSHIP,
     ORG_NOUNS,
@@ -38,7 +39,6 @@ from dateline.entities.mentions import (
 )
 from dateline.lexicon import PERSON_NOUNS
 
-NOUN_TAGS = frozenset({"NN", "NNS"})
 # Dependencies of a noun that predicates or modifies rather than refers
 # ("she is a lawyer", "company shares", "known as the capital").
 NOT_REFERRING = frozenset({"attr", "acomp", "oprd", "compound", "npadvmod", "amod", "nmod"})
@@ -74,7 +74,7 @@ def find_nominals(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], take
     RETURNS (list[Candidate]): in text order.
     """
     out = []
-    for tok in free_nouns(doc, arrays.lower, HEAD_IDS, NOUN_TAGS, name_heads, taken):
+    for tok in free_nouns(doc, arrays.lower, HEAD_IDS, COMMON_NOUN_TAGS, name_heads, taken):
         i = tok.i
         label = noun_type(tok)
         if label is None or tok.lower_ in KINSHIP:

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import COPULAS, PREDICATE_DETERMINERS
+from dateline.entities.lexicon import COMMON_NOUN_TAGS, COPULAS, PREDICATE_DETERMINERS
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, free_nouns, hashes, make_candidate
 
-NOUN_TAGS = frozenset({"NN", "NNS"})
 DEP_IDS = hashes(["attr", "appos"])
 
 
@@ -31,14 +30,14 @@ def find_predicates(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], ta
     ``attr`` or ``appos`` relation that are in no name (``name_heads``) and no other
     finder's head (``taken``; the arguments are those of nominals.find_nominals)."""
     out: list[Candidate] = []
-    for tok in free_nouns(doc, arrays.dep, DEP_IDS, NOUN_TAGS, name_heads, taken):
+    for tok in free_nouns(doc, arrays.dep, DEP_IDS, COMMON_NOUN_TAGS, name_heads, taken):
         if any(c.dep_ == "nummod" or c.like_num for c in tok.lefts):
             continue  # "forty percent", "part 17": a quantity or a number, not what it is
         owner = _owner(tok, name_heads)
         if owner is None or not _agrees(tok, owner) or _questioned(tok):
             continue
         for noun in [tok, *_conjuncts(tok)]:
-            if noun.i in taken or noun.i in name_heads or noun.tag_ not in NOUN_TAGS:
+            if noun.i in taken or noun.i in name_heads or noun.tag_ not in COMMON_NOUN_TAGS:
                 continue
             start = _left_edge(doc, noun)
             if start is None:
