@@ -8,6 +8,8 @@ business, entertainment, sport); nothing here comes from a particular article.
 
 from __future__ import annotations
 
+from dateline.lexicon.titles import HONORIFICS as HONORIFICS  # the gendered titles, for names.py
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list kept as text (whitespace-separated lower-case words), to stay readable."""
@@ -45,13 +47,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 # What a plural pronoun may refer to: organisations, groups, places, plural sources.
 GROUP_TYPES = frozenset({"ORG", "OTHER"})
 
-# Honorifics and titles written before a name: lower form without the dot -> gender.
-# A title is also a role when it names an office (see TITLE_ROLES).
-HONORIFICS: dict[str, str | None] = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f",
-    "lord": "m", "dr": None, "prof": None, "professor": None, "rev": None, "reverend": None,
-    "father": "m", "sister": "f", "brother": "m", "rabbi": None, "imam": None,
-}
+# Honorifics and titles written before a name (lower form without the dot -> gender) are
+# the titles lexicon's ``HONORIFICS`` (imported above). A title is also a role when it
+# names an office (see TITLE_ROLES).
 TITLE_ROLES: dict[str, str] = {
     "president": "president", "vice": "vice president", "sen": "senator", "senator": "senator",
     "rep": "representative", "representative": "representative", "gov": "governor",

@@ -1,6 +1,6 @@
 """Normal forms that decide what is "the same" across articles: names, quote text, triggers.
 
-Rule data (honorifics, suffixes, quotation marks) sits at the top, apart from the logic.
+Rule data (the titles read from ``dateline/lexicon/titles.py``, suffixes, quotation marks) sits at the top, apart from the logic.
 """
 
 from __future__ import annotations
@@ -8,15 +8,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Titles that precede a person's name in news copy ("Mr. Trump", "Sen. Sanders"). Dropped
-# from the merge key only; the names users see keep them.
-HONORIFICS = frozenset(
-    """
-mr mrs ms miss mx messrs dr prof sir dame lord lady rev fr
-president vice pres sen sens senator senators rep reps representative gov governor mayor secretary sec
-gen general col lt capt sgt adm judge justice chief speaker former candidate nominee
-""".split()
-)
+from dateline.lexicon.titles import COURTESY_TITLES, NAME_QUALIFIERS, OFFICE_TITLES, OTHER_COURTESY_TITLES
+
+# Titles that precede a person's name in news copy ("Mr. Trump", "Sen. Sanders"), from the
+# titles lexicon. Dropped from the merge key only; the names users see keep them.
+KEY_TITLES = frozenset(COURTESY_TITLES) | OTHER_COURTESY_TITLES | OFFICE_TITLES | NAME_QUALIFIERS
 # Generational suffixes belong to the surname: "Donald Trump Jr." is not "Donald Trump".
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 # A leading article is noise in organisation and place names ("the FBI" / "FBI").
@@ -40,7 +36,7 @@ def name_tokens(name: str) -> list[str]:
     words = [_POSSESSIVE.sub("", w) for w in fold(name).split()]
     words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
     words = [w for w in words if w]
-    while len(words) > 1 and words[0] in HONORIFICS:
+    while len(words) > 1 and words[0] in KEY_TITLES:
         words = words[1:]
     return words
 
