@@ -265,9 +265,12 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
     of the same text: "Inc."/"Corp." in it -> ORG; an honorific or a given name ->
     PERSON; a person or organisation noun in apposition ("X, a nurse,"); "X, who" ->
     PERSON; "X, which" is no person; a one-word "person" governed like a place ("mayor
-    of X", "the X ferry pier") that is no given name nor a surname of the article -> GPE."""
+    of X", "the X ferry pier") that is no given name nor a surname of the article -> GPE;
+    a one-word "person" that opens an organisation's name of the article ("Acme" and
+    "Acme Records") and is no given name nor a surname of the article -> ORG."""
     votes: dict[str, str] = {}
     surnames = {doc[e - 1].lower_ for s, e, label, _, _ in raw if label == "PERSON" and e - s > 1}
+    org_first_words = {doc[s].lower_ for s, e, label, _, _ in raw if label == "ORG" and e - s > 1}
     for s, e, label, _, _ in raw:
         words = [t.lower_ for t in doc[s:e]]
         text = " ".join(words)
@@ -291,10 +294,18 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
             votes.setdefault(text, apposed)
         elif label == "PERSON" and text not in surnames and _place_evidence(doc, s, e, words):
             votes.setdefault(text, "GPE")
+        elif label == "PERSON" and text in org_first_words and text not in surnames and _bare_word(doc, s, e, words):
+            votes.setdefault(text, "ORG")  # "Acme Records ... Acme said": the firm's short name
     if not votes:
         return raw
     return [(s, e, votes.get(" ".join(t.lower_ for t in doc[s:e]), label), g, r)
             for s, e, label, g, r in raw]
+
+
+def _bare_word(doc: Doc, s: int, e: int, words: list[str]) -> bool:
+    """Whether a name is one word that is no given name and follows no honorific: nothing
+    in it says it is a person's."""
+    return e - s == 1 and words[0] not in GIVEN_NAMES and not (s > 0 and _bare(doc[s - 1].text) in HONORIFICS)
 
 
 def _place_evidence(doc: Doc, s: int, e: int, words: list[str]) -> bool:

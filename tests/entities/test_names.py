@@ -91,6 +91,26 @@ def test_organisation_name_at_the_start_of_another_is_no_nested_mention(nlp, tex
                      ("Brightwater Records Europe", text.index("Brightwater Records Europe"))}
 
 
+def test_one_word_person_opening_an_organisation_name_is_its_short_name(nlp):
+    # the tagger calls the lone "Kestrel" a person; the article's "Kestrel Records" says
+    # it is the firm's short name: an organisation, and no nested person in the long names
+    text = ("Kestrel Records signed the band in May. Kestrel Records Europe will release the "
+            "album, and Kestrel said sales were strong.")
+    index = _index(nlp, text)
+    lone = next(e for e in index.entities if any(m.start == text.index("Kestrel said") for m in e.mentions))
+    assert lone.type == "ORG"
+    people = [m.text for e in index.entities if e.type == "PERSON" for m in e.mentions]
+    assert "Kestrel" not in people
+
+
+def test_surname_opening_an_organisation_name_stays_a_person(nlp):
+    text = ("Maria Lopez painted the mural in 1990. The Lopez Foundation now owns it, "
+            "and Lopez said she was glad.")
+    index = _index(nlp, text)
+    lone = next(e for e in index.entities if any(m.start == text.index("Lopez said") for m in e.mentions))
+    assert lone.type == "PERSON"
+
+
 @pytest.mark.parametrize("text,name", [
     ("Corvin Hale, a retired nurse, has written a memoir. Hale lives in Leeds.", "Corvin Hale"),
 ])
