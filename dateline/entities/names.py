@@ -311,7 +311,7 @@ def _bare_word(doc: Doc, s: int, e: int, words: list[str]) -> bool:
 def _place_evidence(doc: Doc, s: int, e: int, words: list[str]) -> bool:
     """Whether a one-word name is governed as a place ("mayor of X", "residents of X",
     "the X ferry pier"), and is no given name nor after an honorific."""
-    if e - s != 1 or words[0] in GIVEN_NAMES or (s > 0 and _bare(doc[s - 1].text) in HONORIFICS):
+    if not _bare_word(doc, s, e, words):
         return False
     tok = doc[s]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":

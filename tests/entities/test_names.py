@@ -13,6 +13,11 @@ def _index(nlp, text):
     return extract_entities(nlp(text))
 
 
+def _owner(index, start):
+    """The entity one of whose mentions starts at character ``start``."""
+    return next(e for e in index.entities if any(m.start == start for m in e.mentions))
+
+
 @pytest.mark.parametrize("a,b", [
     ("apple", "apple computer"), ("apple", "apple inc."), ("norvale", "norvale group"),
     ("u.s.", "united states"), ("the united states", "america"),
@@ -74,7 +79,7 @@ def test_corporate_suffix_makes_an_organisation(nlp, text, name):
 def test_name_inside_a_name_used_alone_is_a_mention_of_it(nlp, text, inner, outer):
     index = _index(nlp, text)
     inner_start = text.rindex(inner)
-    owner = next(e for e in index.entities if any(m.start == inner_start for m in e.mentions))
+    owner = _owner(index, inner_start)
     assert any(m.text == inner and m.start == text.index(inner) for m in owner.mentions)
     assert not any(m.text.startswith(outer) for m in owner.mentions)
 
@@ -97,7 +102,7 @@ def test_one_word_person_opening_an_organisation_name_is_its_short_name(nlp):
     text = ("Kestrel Records signed the band in May. Kestrel Records Europe will release the "
             "album, and Kestrel said sales were strong.")
     index = _index(nlp, text)
-    lone = next(e for e in index.entities if any(m.start == text.index("Kestrel said") for m in e.mentions))
+    lone = _owner(index, text.index("Kestrel said"))
     assert lone.type == "ORG"
     people = [m.text for e in index.entities if e.type == "PERSON" for m in e.mentions]
     assert "Kestrel" not in people
@@ -107,7 +112,7 @@ def test_surname_opening_an_organisation_name_stays_a_person(nlp):
     text = ("Maria Lopez painted the mural in 1990. The Lopez Foundation now owns it, "
             "and Lopez said she was glad.")
     index = _index(nlp, text)
-    lone = next(e for e in index.entities if any(m.start == text.index("Lopez said") for m in e.mentions))
+    lone = _owner(index, text.index("Lopez said"))
     assert lone.type == "PERSON"
 
 
