@@ -527,3 +527,21 @@ def test_indirect_content_drops_a_that_read_as_an_adverb(reader):
     # the parser sometimes reads the complementizer as a relative adverb after a time phrase
     text = f"The governor wrote in the small hours that Delgado was {L}unfit{R} and {L}a fraud.{R}"
     assert reported(reader, text)[0] == ("Delgado was \u201cunfit\u201d and \u201ca fraud", "The governor", "wrote")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "X said A, and Y warned B": B is Y's, not part of what X said, and the content
+        # does not end in the dangling "and"
+        ("Ortiz said the old bridge was not safe, and engineers warned that the repairs would take a year.",
+         [("the old bridge was not safe", "Ortiz", "said"),
+          ("the repairs would take a year", "engineers", "warned")]),
+        # a second "that" clause is still the first speaker's
+        ("Ortiz said the old bridge was not safe and that engineers feared the repairs would take a year.",
+         [("the old bridge was not safe and that engineers feared the repairs would take a year", "Ortiz", "said"),
+          ("the repairs would take a year", "engineers", "feared")]),
+    ],
+)
+def test_indirect_conjoined_report_is_its_own(reader, text, expected):
+    assert reported(reader, text) == expected
