@@ -139,8 +139,8 @@ def _reported(cue: Token) -> bool:
 
 def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
     """The time the lead states for its main clause: the first of the first sentences whose
-    main verb a calendar time dates ("Apple announced Friday ...", "On March 17, 2015, a
-    woman was shot ..."). RETURNS that Time or None.
+    main verb a calendar time dates ("Norvale announced Friday ...", "On May 2, 2019, a
+    bridge closed ..."). RETURNS that Time or None.
 
     outside (list[Time]): calendar times outside quotations, in text order.
     """
@@ -164,7 +164,7 @@ def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
 
 def story_day(lead: Time | None, article: str | None) -> str | None:
     """The day a news story's reports are at, when its lead states one in the few days up
-    to the article date ``article`` (a day, YYYY-MM-DD; "Apple announced Friday ..." in
+    to the article date ``article`` (a day, YYYY-MM-DD; "Norvale announced Friday ..." in
     Saturday's paper), else None."""
     if lead is None or article is None:
         return None
@@ -227,7 +227,7 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
                 and words.root.head.lower_ not in SPAN_BOUNDS:  # "since early May" bounds, it places nothing
             return None  # "announced plans for the ban in September": the clause is about then
     if story is not None and story <= article:
-        # the lead puts the story on that day ("Apple announced Friday"): its sayings too
+        # the lead puts the story on that day ("Norvale announced Friday"): its sayings too
         return EventTime(story, story, story, "report")
     if cue.lemma_ not in ORDINARY_SAYING and cue.tag_ not in PRESENT_TAGS:
         # "wrote", "posted", "revealed": no news convention puts these at the article date
