@@ -5,7 +5,7 @@ pronouns in text order, keeping a salience score per person (subjects weigh
 more, weight halves with each sentence), so a pronoun or a definite description
 goes to the most salient person it agrees with. Relations are stated as the
 walk meets them, because a kinship phrase ("his wife") is resolved through
-relations stated earlier ("her kids with husband X").
+relations stated earlier ("their children with X").
 """
 
 from __future__ import annotations
@@ -460,7 +460,7 @@ class Resolver:
     def _refers_back(self, c: Candidate) -> bool:
         """Whether a description with no matching role may take the most salient person.
 
-        Only a subject does ("The model gave birth", "“...,” the strategist said"):
+        Only a subject does ("The architect won the prize", "“...,” the strategist said"):
         as an object or inside a quotation it is as often someone new ("told the host").
         "Jane Roe's doctor" names someone new.
         A bare generic head ("the man") must match a role; a modified one may not.

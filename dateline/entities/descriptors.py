@@ -217,7 +217,7 @@ def _organisation_reference(doc: Doc, tok: Token, low: str, sents: SentenceMap) 
 
 def _speaks(tok: Token) -> bool:
     """Whether an unnamed-source NP is an agent ("a source said", "an insider telling",
-    "according to sources"), not a bystander ("feeling like a new person")."""
+    "according to sources"), not a bystander ("looking like a stranger")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in tok.rights):

@@ -135,7 +135,7 @@ class Kinship:
                         for m in cl.mentions)]
 
     def _kin_list(self, c: Candidate, owner: int, relation: str) -> None:
-        """"her kids with husband X: A, 4, B, 2, and C": children of both, X the spouse."""
+        """"their children with X: A, 9, B, 6, and C": children of both, X the spouse."""
         region, items = rel.listed_after_colon(self.doc, c.head, self.sents.end(c.head))
         partners = []
         for i in region:

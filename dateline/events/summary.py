@@ -132,7 +132,7 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
             break  # words between would be left out: the summary stays one stretch of the text
         if child.dep_ in ("punct", "cc") or (child.pos_ in ("VERB", "AUX") and child.dep_ in ("conj", "advcl")):
             break
-        # the first complement, or what was said or done ("revealing in November that ..."),
+        # the first complement, or what was said or done ("announcing in May that ..."),
         # may run to the hard limit; other phrases share what is left of the budget
         room = SUMMARY_HARD_MAX - len(out) if not out or child.dep_ in CORE_DEPS else budget - len(out)
         words = _pruned(child, room)

@@ -2,7 +2,7 @@
 
 The narrative is the sequence of calendar times the story moves through, read
 outside quotations, in text order. A quotation is dated by its cue's own time ("she
-wrote on February 3"), else, for a news report of saying, by the article date (see
+posted on May 9"), else, for a news report of saying, by the article date (see
 ``time_said``); never by a time that dates something else.
 """
 
@@ -178,7 +178,7 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
               ctx: DocContext, article: str | None = None, story: str | None = None) -> EventTime | None:
     """When a quotation was said, from evidence for the saying only.
 
-    1. The cue's own time ("she wrote on February 3", "In a 2015 interview, he said"):
+    1. The cue's own time ("she posted on May 9", "In a 2015 interview, he said"):
        basis ``stated`` (``narrative`` when the expression was resolved against the story,
        "Days later, she said"). A time after the article date or in the future never dates
        a saying.
