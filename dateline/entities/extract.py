@@ -5,7 +5,8 @@
 
 Steps: names (names.py) -> groups of names -> descriptors, nominals and pronouns
 (descriptors.py, nominals.py, pronouns.py) -> one walk in text order that links them
-(clusters.py) -> frozen Entity records.
+(clusters.py) -> the opening's description of the article's subject joined to its name
+(opening.py) -> frozen Entity records.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dateline.entities.lexicon import GIVEN_NAMES
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays
 from dateline.entities.names import POSSESSIVE, find_names, group_names
 from dateline.entities.nominals import find_nominals
+from dateline.entities.opening import described_subject
 from dateline.entities.predicates import find_predicates
 from dateline.entities.pronouns import find_pronouns
 from dateline.entities.quoted import Quotation, find_quotations
@@ -55,6 +57,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
                                                 quotations),
                                    quotations)
     resolver.walk(candidates)
+    for source, target in described_subject(doc, resolver.clusters):
+        resolver.absorb(source, target)
     return EntityIndex(_entities(resolver.clusters))
 
 
@@ -77,7 +81,7 @@ def _in_reading_order(candidates: list[Candidate], quotations: list[Quotation]) 
 
     By head token, so a possessor ("her") is linked before the phrase it owns
     ("her son"); but the contents of a quotation attributed after it
-    ("“He is right,” Flynn said") come right after its speaker, who is known
+    ("“It works,” Hale said") come right after its speaker, who is known
     before the quotation is understood.
     """
     def key(c: Candidate) -> tuple[float, int]:
