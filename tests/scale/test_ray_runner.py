@@ -213,3 +213,28 @@ def test_ray_ingest_without_out_stores_and_leaves_no_shards(ray_local, tmp_path:
                                                                               "errors": 0})
         assert store.count() == 2
     assert not list((tmp_path / "tmp").iterdir())  # the temporary shards are gone
+
+
+def test_ray_error_rows_read_back_as_the_local_engine_met_them(dev_shards: tuple, dev_jsonl: Path) -> None:
+    from dateline.cli.options import error_line
+    from dateline.errors import ArticleError
+    from dateline.scale.parquet import iter_errors
+
+    _, out = dev_shards
+    local = [error_line(e.message, None, e.code) for e in read_jsonl(dev_jsonl) if isinstance(e, ArticleError)]
+    ray_lines = [error_line(e.message, source, e.code) for e, source in iter_errors(out)]
+    assert sorted(ray_lines) == sorted(local) and len(local) == 2
+    assert all(f"{dev_jsonl}:{n}: " in line for n, line in zip((11, 12), sorted(local), strict=True))
+
+
+def test_ray_ingest_without_a_store_tells_each_bad_record(ray_local, tmp_path: Path) -> None:
+    from dateline.scale.options import RayOptions, ingest_on_ray
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "The tram line opened on Monday."}) + "\n"
+                   + json.dumps({"id": "b", "text": "A fair opened.", "published": "soon"}) + "\n", encoding="utf-8")
+    told: list[tuple[str, str, str | None]] = []
+    summary, load = ingest_on_ray(RayOptions("ray", out=tmp_path / "out", actors=1), [src],
+                                  on_error=lambda e, source: told.append((e.code, e.message, source)))
+    assert (summary.articles, summary.errors, load) == (1, 1, None)
+    assert told == [("E104", f"{src}:2: 'published' is not a YYYY-MM-DD date: 'soon'", None)]
