@@ -1,7 +1,7 @@
 """Entity search and lookup, the store's overview, written over the Store Protocol.
 
 Entity lookups are indexed queries of the store: exact names and aliases
-(``find_entities``), word prefixes ("teig" finds "Chrissy Teigen": ``search_entities``)
+(``find_entities``), word prefixes ("whit" finds "Dana Whitlow": ``search_entities``)
 and ids (``entity``); none reads the whole entity list, and neither does the overview.
 """
 

@@ -1,9 +1,9 @@
 """``dateline timeline | quotes | entities``: ask a store what it knows across articles.
 
 Examples:
-    dateline timeline "Hillary Clinton" --db news.db
-    dateline timeline "Hillary Clinton" --db news.db --from 2016-09 --to 2016-10 --json
-    dateline quotes --db news.db --speaker "Donald Trump" --about "Hillary Clinton"
+    dateline timeline "Dana Whitlow" --db news.db
+    dateline timeline "Dana Whitlow" --db news.db --from 2023-09 --to 2023-10 --json
+    dateline quotes --db news.db --speaker "Ray Ocampo" --about "Dana Whitlow"
     dateline entities --db news.db --type PERSON --limit 20
 
 Tables for people by default; --json prints one JSON object per line for machines.
@@ -30,14 +30,14 @@ from dateline.types import ENTITY_TYPES
 TIMELINE_DOC = """Dated events of one entity across the store, in date order, each with its sources.
 
 Examples:
-    dateline timeline "Hillary Clinton" --db news.db
-    dateline timeline Obama --db news.db --from 2016-09 --to 2016-09-30 --json"""
+    dateline timeline "Dana Whitlow" --db news.db
+    dateline timeline Whitlow --db news.db --from 2023-09 --to 2023-09-30 --json"""
 QUOTES_DOC = """Quotes across the store; the same quote reported by several outlets is one quote
 with several sources.
 
 Examples:
-    dateline quotes --db news.db --speaker "Donald Trump"
-    dateline quotes --db news.db --about "Hillary Clinton" --json
+    dateline quotes --db news.db --speaker "Ray Ocampo"
+    dateline quotes --db news.db --about "Dana Whitlow" --json
     dateline quotes --db news.db --kind indirect   # reported statements only"""
 ENTITIES_DOC = """Global entities (merged across articles), most articles first.
 

@@ -1,9 +1,9 @@
 """Attributes read off a mention's surroundings: age, origin, role.
 
-- age: "Teigen, 35," / "the host, 35," / "Luna, 4, ..." / "Smith (52)": the
+- age: "Santos, 35," / "the host, 35," / "Tim, 9, ..." / "Smith (52)": the
   number right after the mention. It holds on the article date, which the
   pipeline assembler fills in (``as_of=None`` here).
-- origin: "the Utah native", "a native of Ohio": the place before/after "native".
+- origin: "the Nevada native", "a native of Ohio": the place before/after "native".
 - role: titles and common-noun compounds before a name ("Republican nominee X").
 """
 
@@ -43,7 +43,7 @@ def age_after(doc: Doc, end: int) -> Attribute | None:
 
 
 def origin_of(doc: Doc, head: int) -> Attribute | None:
-    """The place a "native" descriptor names ("the Utah native", "a native of Ohio")."""
+    """The place a "native" descriptor names ("the Nevada native", "a native of Ohio")."""
     tok = doc[head]
     if tok.lower_ not in ORIGIN_NOUNS:
         return None

@@ -5,7 +5,7 @@ pronouns in text order, keeping a salience score per person (subjects weigh
 more, weight halves with each sentence), so a pronoun or a definite description
 goes to the most salient person it agrees with. Relations are stated as the
 walk meets them, because a kinship phrase ("his wife") is resolved through
-relations stated earlier ("her kids with husband X").
+relations stated earlier ("their children with X").
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ MAX_PROMINENT = 10
 # Mentions inside quotations are reported speech, not the article's focus.
 QUOTED_FACTOR = 0.25
 # Bonus for the subject of a clause that governs the pronoun (outside quotes):
-# "Sanders told the host that he ..." -> he = Sanders; the nearest clause first.
+# "Hale told the host that he ..." -> he = Hale; the nearest clause first.
 GOVERNING_SUBJECT = (150.0, 75.0)
 MAX_CLIMB = 8
 # Who a pronoun or description may refer to: anyone mentioned in the last NEAR_WINDOW
@@ -264,7 +264,7 @@ class Resolver:
         if origin:
             cl.attributes.append(origin)
         if c.key in KINSHIP:
-            # "Chelsea Roe, the daughter of Bill Roe": Bill Roe's child.
+            # "Lena Roe, the daughter of Sam Roe": Sam Roe's child.
             obj = rel.of_object(self.doc[c.head])
             other = self.name_of.get(obj.i) if obj is not None else None
             if other is not None and other != cid and self.clusters[other].label == "PERSON":
@@ -350,7 +350,7 @@ class Resolver:
             if speaker is not None and speaker in self.tok_cluster:
                 out.add(self.tok_cluster[speaker])
         if c.owner is not None and c.owner in self.tok_cluster:
-            out.add(self.tok_cluster[c.owner])  # "Obama's strategist" is not Obama
+            out.add(self.tok_cluster[c.owner])  # "Hale's strategist" is not Hale
         tok = self.doc[c.head]
         if tok.dep_ not in OBJECT_DEPS or tok.lower_ in REFLEXIVES:
             return out
@@ -363,8 +363,8 @@ class Resolver:
     def _resolve_pronoun(self, c: Candidate) -> int | None:
         """RETURNS the cluster a pronoun refers to (the most salient agreeing person), or None."""
         if c.key in REFLEXIVES:
-            # "the way Pence carried himself": a reflexive takes its own clause's subject;
-            # "Reagan himself": an emphatic one, the name it stands by.
+            # "Hale blamed himself": a reflexive takes its own clause's subject;
+            # "Whitlow herself": an emphatic one, the name it stands by.
             verb = self.doc[c.head].head
             if verb.i in self.name_of and self.clusters[self.name_of[verb.i]].label == "PERSON":
                 return self.name_of[verb.i]
@@ -460,7 +460,7 @@ class Resolver:
     def _refers_back(self, c: Candidate) -> bool:
         """Whether a description with no matching role may take the most salient person.
 
-        Only a subject does ("The model gave birth", "“...,” the strategist said"):
+        Only a subject does ("The architect won the prize", "“...,” the strategist said"):
         as an object or inside a quotation it is as often someone new ("told the host").
         "Jane Roe's doctor" names someone new.
         A bare generic head ("the man") must match a role; a modified one may not.
@@ -492,7 +492,7 @@ class Resolver:
 
     def _modified(self, c: Candidate) -> bool:
         """Whether a description is specific enough to refer back by salience
-        ("the Vermont senator", "the former secretary" but not "the man")."""
+        ("the Nevada senator", "the former mayor" but not "the man")."""
         return any(child.dep_ in ("amod", "compound", "poss") for child in self.doc[c.head].lefts)
 
 

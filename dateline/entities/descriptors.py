@@ -2,7 +2,7 @@
 
 Four shapes, told apart by determiner and dependency (the ``mode``):
 
-- ``appos``: an apposition to a name ("Teigen, the model,"): that person.
+- ``appos``: an apposition to a name ("Santos, the architect,"): that person.
 - ``kin``: a possessive kinship phrase ("his wife", "her late son"): resolved
   through the owner's relations.
 - ``definite``: "the" + a person noun ("the cookbook author"): refers back.
@@ -156,8 +156,8 @@ def _glued_kinship(doc: Doc, tok: Token, low: str, sents: SentenceMap) -> Candid
 
 def _possessed(p: _Phrase, poss: Token, name_heads: dict[int, int]) -> Candidate | None:
     """A phrase with a possessor: kinship ("his wife"), a role named after it ("the
-    company's chief executive, Ray Roe,"), a speaking source ("Trump's spokesman said"),
-    or a role that refers back, but not to its possessor ("Obama's former strategist")."""
+    company's chief executive, Ray Roe,"), a speaking source ("Whitlow's spokesman said"),
+    or a role that refers back, but not to its possessor ("Hale's former strategist")."""
     tok, low = p.tok, p.low
     if poss.lower_ in FIRST_SECOND_POSS:
         return None  # "our president", "my son": the speaker's, resolved by nobody here
@@ -169,7 +169,7 @@ def _possessed(p: _Phrase, poss: Token, name_heads: dict[int, int]) -> Candidate
     if named and person:
         return p.candidate(start, "appos", owner=named[0].i)
     if low in SOURCE_NOUNS:
-        # "Trump's spokesman said": someone of their own, named by the phrase.
+        # "Whitlow's spokesman said": someone of their own, named by the phrase.
         return p.candidate(start, "source") if tok.dep_ in ("nsubj", "nsubjpass") else None
     if person:
         return p.candidate(start, "definite", owner=poss.i, number="sg")
@@ -178,7 +178,7 @@ def _possessed(p: _Phrase, poss: Token, name_heads: dict[int, int]) -> Candidate
 
 def _apposition(p: _Phrase, name_heads: dict[int, int]) -> Candidate | None:
     """A description with a name in apposition after it ("Another critic, Jane Roe,"), or
-    in apposition to the name before it ("Teigen, the model,"); None for neither."""
+    in apposition to the name before it ("Santos, the architect,"); None for neither."""
     tok, det = p.tok, p.det
     start = det.i if det is not None else tok.left_edge.i
     named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
@@ -217,7 +217,7 @@ def _organisation_reference(doc: Doc, tok: Token, low: str, sents: SentenceMap) 
 
 def _speaks(tok: Token) -> bool:
     """Whether an unnamed-source NP is an agent ("a source said", "an insider telling",
-    "according to sources"), not a bystander ("feeling like a new person")."""
+    "according to sources"), not a bystander ("looking like a stranger")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in tok.rights):

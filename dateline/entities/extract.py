@@ -77,7 +77,7 @@ def _in_reading_order(candidates: list[Candidate], quotations: list[Quotation]) 
 
     By head token, so a possessor ("her") is linked before the phrase it owns
     ("her son"); but the contents of a quotation attributed after it
-    ("“He is right,” Flynn said") come right after its speaker, who is known
+    ("“It works,” Hale said") come right after its speaker, who is known
     before the quotation is understood.
     """
     def key(c: Candidate) -> tuple[float, int]:

@@ -1,5 +1,5 @@
 """Relations between entities in the walk, and kinship phrases resolved through them:
-"his wife", "her late son, Jack", "her kids with husband X: A, B".
+"his wife", "his late brother, Omar", "their children with X: A, B".
 
 ``Kinship`` is a collaborator of clusters.Resolver: the resolver hands it the clusters
 and maps it builds (shared, not copied) and the two operations it may use on them
@@ -55,7 +55,7 @@ class Kinship:
         self.related: dict[int, set[int]] = {}  # target cluster -> clusters stating a relation to it
 
     def resolve(self, c: Candidate) -> None:
-        """Link a kinship phrase ("his wife", "her late son, Jack") and state the relation."""
+        """Link a kinship phrase ("his wife", "his late brother, Omar") and state the relation."""
         owner = self.tok_cluster.get(c.owner) if c.owner is not None else None
         if owner is None and c.owner is not None:
             owner = self.name_of.get(c.owner)
@@ -74,7 +74,7 @@ class Kinship:
             return
         if named:
             target = named[0]
-            self.clusters[named[0]].label = "PERSON"  # "his wife, Melania": a person, whatever NER said
+            self.clusters[named[0]].label = "PERSON"  # "his wife, Elena": a person, whatever NER said
             if owner is not None:
                 self.relate(owner, relation, named[0], c.start, self.name_end(named_at[0]))
         else:
@@ -123,8 +123,8 @@ class Kinship:
         return hits[0] if len(hits) == 1 else None
 
     def _same_surname(self, owner: int, gender: str) -> list[int]:
-        """People of ``gender`` who share ``owner``'s surname: "Melania Trump ... her
-        husband" is the one male Trump of the article (spouses only: a son shares it too)."""
+        """People of ``gender`` who share ``owner``'s surname: "Elena Hale ... her
+        husband" is the one male Hale of the article (spouses only: a son shares it too)."""
         surnames = {m.text.split()[-1] for m in self.clusters[owner].mentions
                     if m.kind == "name" and len(m.text.split()) > 1}
         if not surnames:
@@ -135,7 +135,7 @@ class Kinship:
                         for m in cl.mentions)]
 
     def _kin_list(self, c: Candidate, owner: int, relation: str) -> None:
-        """"her kids with husband X: A, 4, B, 2, and C": children of both, X the spouse."""
+        """"their children with X: A, 9, B, 6, and C": children of both, X the spouse."""
         region, items = rel.listed_after_colon(self.doc, c.head, self.sents.end(c.head))
         partners = []
         for i in region:

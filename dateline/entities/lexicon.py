@@ -29,7 +29,7 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "OTHER", "GPE": "GPE", "LOC"
           "LAW": "WORK", "LANGUAGE": "OTHER"}
 
 # The last word of an ORG/other name that makes it an occasion, not an organisation
-# ("the ... Music Awards", "... Convention" is ambiguous but in news mostly the event).
+# ("the ... Film Awards", "... Convention" is ambiguous but in news mostly the event).
 EVENT_HEADS = frozenset({
     "awards", "olympics", "games", "festival", "convention", "summit", "debate", "debates",
     "championship", "championships", "cup", "marathon", "gala", "ceremony",
@@ -247,8 +247,8 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", 
 # a person of the organisation, not part of its name.
 ORG_ROLE_SUFFIXES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokesmen", "chairman",
                                "chairwoman", "minister", "commissioner", "director", "ceo"})
-# Words after an organisation's name that do not change what it names ("Apple Inc.",
-# "Apple Computer", "Norvale Group"): dropped when name variants are compared.
+# Words after an organisation's name that do not change what it names ("Norvale Inc.",
+# "Norvale Computer", "Norvale Group"): dropped when name variants are compared.
 ORG_DESIGNATORS = frozenset({
     "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company",
     "ltd", "ltd.", "limited", "plc", "llc", "l.l.c.", "lp", "ag", "sa", "s.a.", "n.v.",

@@ -107,7 +107,7 @@ def _trim(doc: Doc, ent: Span) -> tuple[int, int, str | None, str | None]:
             if r and k >= 0 and doc[k].lower_ in ("former", "ex"):
                 role = f"former {role}"  # "former President X" is no longer "the president"
         elif _is_given_name(prev, s, e):
-            s -= 1  # "Chrissy Teigen" tagged as "Teigen" only
+            s -= 1  # "Mia Santos" tagged as "Santos" only
     return s, e, gender, role
 
 
@@ -124,7 +124,7 @@ def _is_given_name(tok: Token, s: int, e: int) -> bool:
 def _label(ent: Span, s: int, e: int, doc: Doc) -> str:
     """The contract type of a (trimmed) entity span."""
     label = LABELS[ent.label_]
-    # "the ... Music Awards" is an occasion; "Commission on Presidential Debates" is
+    # "the ... Film Awards" is an occasion; "Commission on Presidential Debates" is
     # headed by its first noun, so a name with "of/on/for" keeps its label.
     if label in ("ORG", "OTHER") and doc[e - 1].lower_ in EVENT_HEADS and not any(
             t.lower_ in ("of", "on", "for") for t in doc[s:e]):
@@ -158,7 +158,7 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
     for s, e, label, gender, role in raw:
         first = doc[s].lower_
         if label == "PERSON" and gender is None:
-            # "Hillary Clinton", and "Hillary" alone; a lone surname that is also a given
+            # "Maria Lopez", and "Maria" alone; a lone surname that is also a given
             # name ("Paul") usually agrees anyway.
             gender = GIVEN_NAMES.get(first)
         key = " ".join(t.lower_ for t in doc[s:e] if t.text not in POSSESSIVE and not t.is_space)
@@ -188,8 +188,8 @@ def _joined(doc: Doc) -> list[Span]:
 
 
 def _nested_names(doc: Doc, sents: SentenceMap, names: list[Candidate]) -> list[Candidate]:
-    """Names inside a longer name that the article also uses on their own ("Warhol" and
-    "the Warhol Foundation", "Texas" and "University of Texas"): a mention of that
+    """Names inside a longer name that the article also uses on their own ("Kestrel" and
+    "the Kestrel Foundation", "Nevada" and "University of Nevada"): a mention of that
     entity too (mode ``nested``; the longest such part first). An organisation's name
     at the start of another ("Acme Records") is part of its name, not a reference;
     after "of" ("Church of X") it is one, and so it is at the start of an event's or a
@@ -348,7 +348,7 @@ def _looks_personal(doc: Doc, s: int, e: int, words: list[str]) -> bool:
 
 
 def _split_headline(doc: Doc, raw: list[RawName], text: str) -> list[RawName]:
-    """In a Title Case headline spaCy glues words to a name ("Obama Seeks"): keep the
+    """In a Title Case headline spaCy glues words to a name ("Whitlow Seeks"): keep the
     surname it shares with a person named in the body, drop the rest of the span."""
     line_end = text.find("\n")
     if line_end < 0:
@@ -526,7 +526,7 @@ def group_names(names: list[Candidate]) -> list[list[Candidate]]:
 
 def variant_key(key: str) -> str:
     """What a name of an organisation or place is grouped by: without "the" and the
-    designators after it ("Apple Computer Inc." -> "apple"), a country's usual names as
+    designators after it ("Norvale Computer Inc." -> "norvale"), a country's usual names as
     one ("U.S.", "United States", "America")."""
     words = key.split()
     if len(words) > 1 and words[0] == "the":
@@ -549,7 +549,7 @@ def _match_single(c: Candidate, groups: list[list[Candidate]],
             agree = [gid for gid in hits if _group_gender(groups[gid]) in (None, c.gender)]
             hits = agree or hits
         if hits:
-            # Several people share the word ("Bill" and "Hillary Clinton"): the one
+            # Several people share the word ("Lopez" of "Maria Lopez" and "Tom Lopez"): the one
             # named first is usually the article's subject.
             return min(hits, key=lambda gid: groups[gid][0].start)
     return None
@@ -563,7 +563,7 @@ def _group_gender(group: list[Candidate]) -> str | None:
 
 
 def _join_suffixes(groups: list[list[Candidate]], persons: list[int]) -> None:
-    """Move a multi-word name into the group of a longer name it ends ("De Blasio" -> "Bill de Blasio")."""
+    """Move a multi-word name into the group of a longer name it ends ("De Vries" -> "Anna de Vries")."""
     ends: dict[tuple[str, ...], int] = {}
     for gid in sorted(persons, key=lambda g: -len(groups[g][0].key.split())):
         words = tuple(groups[gid][0].key.split())

@@ -1,6 +1,6 @@
 """Linking what is not a person's name or a person pronoun: nominals ("the firm",
 "the country", "users"), "it/its", "they/them/their", "I/we" in a quotation, and a
-possessive pronoun before the name it points forward to ("In his speech, Obama").
+possessive pronoun before the name it points forward to ("In his speech, Hale").
 
 A collaborator of clusters.Resolver (it shares the resolver's clusters, maps and salience).
 The rules, each checked on news of several outlets:
@@ -141,7 +141,7 @@ class NominalLinks:
         """The latest entity mentioned by a nominal with the same head and number whose words
         include every modifier of ``c`` ("the team" after "the six-member team"), or whose
         organisation name holds the head and every modifier ("the council" after "the
-        City Council", not "the Afghan team" after "Team Estonia").
+        City Council", not "the Dutch team" after "Team Norvale").
         ``exact``: a bare nominal ("religious schools") repeats only the very same words."""
         words = _modifiers(c.text)
         for cid in reversed(self.recent):
@@ -294,7 +294,7 @@ class NominalLinks:
 
     def cataphor(self, c: Candidate) -> int | None:
         """The person a pronoun in a phrase before its clause's subject points forward to
-        ("In his speech, Obama said"), or None."""
+        ("In his speech, Hale said"), or None."""
         tok = self.doc[c.head]
         root = clause_root(tok)
         subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)

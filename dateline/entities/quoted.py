@@ -2,7 +2,7 @@
 
 A third-person pronoun inside a quotation never refers to the quotation's
 speaker (who would say "I"), and the speaker named after the quotation
-("“He is right,” Flynn said") is known before the reader resolves the
+("“It works,” Hale said") is known before the reader resolves the
 pronoun. So the walk needs, per quotation: the token range and the head token
 of its attributing subject. The quotation marks are paired by the one scanner
 of Dateline (``dateline.text.quotation``); the attribution here is light (the

@@ -3,8 +3,8 @@
 Pure functions over the parse; clusters.py turns what they find into relations
 between entities:
 
-- "her late son, Jack" / "his wife, Jane Roe": the names in apposition to a kinship noun.
-- "her kids with husband John Roe: Ann, 4, Bob, 2, and Cy": a plural kinship noun,
+- "his late brother, Omar" / "his wife, Jane Roe": the names in apposition to a kinship noun.
+- "his children with Jane Roe: Tim, 9, and Lia": a plural kinship noun,
   a co-parent after "with", and a list of given names after the colon.
 - "husband John Roe": a kinship word glued before a name.
 - "a spokesman for Acme" / "a member of the Senate": employee_of / member_of.

@@ -241,7 +241,7 @@ def _once(events: list[Event]) -> list[Event]:
 
 def _nominal_event(tok: Token, sent: Span, sent_times: SentenceTimes, index: EntityIndex, names: Names,
                    quoted: _Intervals, published: str | None) -> Event | None:
-    """A nominal event ("the 2003 launch of the store", "Jobs's resignation"), dated only by a
+    """A nominal event ("the 1998 opening of the plant", "Hale's resignation"), dated only by a
     time of its own, or by its support verb's ("gave a speech on Monday"); None for a noun
     that names no happening or one with neither who nor when."""
     if not is_event_noun(tok) or quoted.holds(tok.idx):

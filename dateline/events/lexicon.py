@@ -47,7 +47,7 @@ LEAD_SENTENCES = 5
 # story's frame; one outside it means the story has moved elsewhere.
 FRAME_WINDOW_DAYS = 7
 
-# Dependents that belong to a proper name ("iPhone 4", "Apple Inc.").
+# Dependents that belong to a proper name ("Model 4", "Norvale Inc.").
 NAME_PARTS = frozenset({"compound", "nummod", "flat", "npadvmod"})
 
 # Nominal events: nouns that name a happening ("the merger", "the launch", "the crash").
@@ -87,8 +87,8 @@ EVENT_NOUNS = frozenset([
     "upgrade", "update", "announcement", "unveiling", "opening", "signing", "move", "growth", "decline",
     "drop", "rise", "fall", "cut", "hike", "layoff", "layoffs", "leave", "absence", "appearance", "exit",
 ])
-# Participant phrases of a nominal event: "Jobs's resignation", "the launch of iTunes",
-# "the iPhone launch" (the name before the noun), "the attack by rebels".
+# Participant phrases of a nominal event: "Hale's resignation", "the launch of the app",
+# "the Kestrel launch" (the name before the noun), "the attack by rebels".
 NOMINAL_AGENT_DEPS = frozenset({"poss"})
 NOMINAL_PATIENT_PREPS = frozenset({"of"})
 # Summaries of a nominal event: the noun phrase, cut before these dependents.

@@ -9,8 +9,8 @@ their form with a verb or name a happening by usage (a launch, a crash, a death)
 A nominal event is dated only by a time of its own: a modifier of the noun or the object
 of a dating preposition on it (``dates_noun``); else it stays undated (out of the
 timeline), and without participants either it is no event at all. Its participants are
-its possessor ("Jobs's resignation": agent), the object of its "of" ("the launch of the
-store": patient) and a name compounded before it ("the iPhone launch": patient).
+its possessor ("Hale's resignation": agent), the object of its "of" ("the opening of the
+plant": patient) and a name compounded before it ("the Kestrel launch": patient).
 """
 
 from __future__ import annotations
@@ -94,8 +94,8 @@ def nominal_participants(noun: Token, index: EntityIndex, names: Names) -> list[
 
 
 def nominal_summary(noun: Token, index: EntityIndex) -> str:
-    """The noun phrase, whole up to its first clause or apposition ("Jobs's resignation in
-    August"); a possessive pronoun becomes its entity's name ("its launch" -> "iTunes's launch")."""
+    """The noun phrase, whole up to its first clause or apposition ("Hale's resignation in
+    August"); a possessive pronoun becomes its entity's name ("its launch" -> "Kestrel's launch")."""
     doc = noun.doc
     lo = noun.left_edge.i
     hi = noun.i

@@ -34,7 +34,7 @@ class Names:
 
     def entity_of(self, head: Token) -> str | None:
         """RETURNS the entity whose name is the proper-name phrase headed by ``head``, or None
-        (a capitalised word the tagger took for a common noun counts: "Jobs", "Apple")."""
+        (a capitalised word the tagger took for a common noun counts: "Hale", "Norvale")."""
         if not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()) or not self.by_name:
             return None
         lo = head
@@ -101,7 +101,7 @@ def entity_of(head: Token, index: EntityIndex) -> str | None:
     if not index:
         return None
     hit = index.mention_at(head.idx, head.idx + len(head.text))
-    if hit is None:  # "her late son, Jack": the apposition names him
+    if hit is None:  # "his late brother, Omar": the apposition names him
         for appos in (c for c in head.rights if c.dep_ == "appos"):
             hit = index.mention_at(appos.idx, appos.idx + len(appos.text))
             if hit is not None:

@@ -5,7 +5,7 @@ verb and its right-hand complements, whole phrases only: a complement that does 
 first shortened by dropping its optional modifiers (prepositional phrases, relative and
 adverbial clauses, appositions), and left out if it still does not fit. Words inside
 quotation marks are never changed. When a pronoun subject outside them becomes a name, the
-verb agrees with it ("I have surgery" -> "Chrissy Teigen has surgery").
+verb agrees with it ("I have a plan" -> "Dana Whitlow has a plan").
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def summarize(verb: Token, index: EntityIndex, max_tokens: int, agent: str | Non
     toks.append(verb)
     rest = _complements(verb, subj, max_tokens)
     toks += rest
-    # "the law, which Obama signed in 2010" -> "Obama signed the law in 2010"
+    # "the bill, which Whitlow signed in 2019" -> "Whitlow signed the bill in 2019"
     parts_obj = _core_phrase(verb.head, index) if verb.dep_ == "relcl" and any(
         c.dep_ == "dobj" and c.lower_ in RELATIVE_SUBJECTS and c.i < verb.i for c in verb.children) else None
     toks = _balanced(toks)
@@ -132,7 +132,7 @@ def _complements(verb: Token, subj: Token | None, budget: int) -> list[Token]:
             break  # words between would be left out: the summary stays one stretch of the text
         if child.dep_ in ("punct", "cc") or (child.pos_ in ("VERB", "AUX") and child.dep_ in ("conj", "advcl")):
             break
-        # the first complement, or what was said or done ("revealing in November that ..."),
+        # the first complement, or what was said or done ("announcing in May that ..."),
         # may run to the hard limit; other phrases share what is left of the budget
         room = SUMMARY_HARD_MAX - len(out) if not out or child.dep_ in CORE_DEPS else budget - len(out)
         words = _pruned(child, room)
@@ -284,8 +284,8 @@ def _plausible(tok: Token, name: str, etype: str) -> bool:
     if tok.pos_ == "PROPN":
         phrase = tok.doc[tok.left_edge.i:tok.i + 1].text.lower().removeprefix("the ").strip()
         low = name.lower()
-        # the phrase holds the whole name ("President Donald Trump"), or it is a person's
-        # surname ("Jobs"); not a shorter name of something longer ("Senate" -> committee)
+        # the phrase holds the whole name ("Mayor Dana Whitlow"), or it is a person's
+        # surname ("Whitlow"); not a shorter name of something longer ("Senate" -> committee)
         return low in phrase or (etype == "PERSON" and low.endswith(" " + phrase))
     if tok.pos_ == "PRON":
         return etype == "PERSON" or tok.lower_ not in PERSON_PRONOUNS

@@ -200,7 +200,7 @@ def assemble(raw: RawArticle, doc: Doc) -> Article:
 
 
 def _date_ages(entity: Entity, published: str | None) -> Entity:
-    """An age stated without its own date ("Teigen, 35,") holds as of the article date."""
+    """An age stated without its own date ("Santos, 35,") holds as of the article date."""
     if not any(a.as_of is None and a.name == "age" for a in entity.attributes):
         return entity
     attrs = tuple(replace(a, as_of=published) if a.as_of is None and a.name == "age" else a

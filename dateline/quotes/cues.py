@@ -61,7 +61,7 @@ def governing_cue(quote: Span, lo: int, hi: int) -> Token | None:
 
 
 def _parenthetical_cue(node: Token) -> Token | None:
-    """A verb of saying set in a clause as an aside: "Biden, Rubio said, had passed
+    """A verb of saying set in a clause as an aside: "Hale, Ruiz said, had signed
     “...”", "Back then, she said, he was “...”"."""
     for child in node.children:
         if child.dep_ == "parataxis" and is_speech_verb(child, strong=True) \
@@ -71,8 +71,8 @@ def _parenthetical_cue(node: Token) -> Token | None:
 
 
 def outer_cue(cue: Token, lo: int, hi: int) -> Token:
-    """The outermost reporting verb over a speech verb in reported speech: "Ross said
-    Obama had told leaders that ..." is Ross's account, and "she noted that he called
+    """The outermost reporting verb over a speech verb in reported speech: "Ruiz said
+    Hale had told donors that ..." is Ruiz's account, and "she noted that he called
     it “weak”" hers. PolNeAR credits the outer source, and a reader does too: the
     inner speaker is only reported. RETURNS the cue itself when nothing is above it."""
     best, node = cue, cue

@@ -95,7 +95,7 @@ RELATIVE_PRONOUNS = words("who that which whom")
 
 
 # Irregular past forms of speech verbs, for headlines where the parser tags the
-# verb a proper noun ("Beck Says ...", "Trump Told ..."); regular forms are derived.
+# verb a proper noun ("Hale Says ...", "Ruiz Told ..."); regular forms are derived.
 IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak",
                    "found": "find", "read": "read", "put": "put", "hit": "hit"}
 
@@ -316,7 +316,7 @@ TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "by", "to", "int
 SHORT_CLAUSE_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 
 # Left dependents that belong to a descriptor mention ("the veteran reporter",
-# "Trump's campaign manager", "a senior official", "the “X” star").
+# "Whitlow's campaign manager", "a senior official", "the “X” star").
 NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
                           "punct", "case", "predet"))
 

@@ -416,7 +416,7 @@ def _subject_infinitive(clause: Token, verb: Token) -> bool:
 
 
 def _shown_small_clause(clause: Token, verb: Token) -> bool:
-    """"the poll showed Trump leading the field", "the study found turnout falling": a
+    """"the survey showed Whitlow ahead in the race", "the study found turnout falling": a
     participle with its own subject after a verb of showing or finding is what was found."""
     return verb_lemma(verb) in SMALL_CLAUSE_VERBS and clause.tag_ == "VBG" and clause.i > verb.i \
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children)

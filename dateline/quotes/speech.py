@@ -50,7 +50,7 @@ def is_speech_verb(token: Token, strong: bool = False) -> bool:
     if lemma not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
         return False
     if token.dep_ in ("amod", "compound", "nmod"):
-        return False  # "Trump-branded steaks": a modifier, not a verb of saying
+        return False  # "Whitlow-branded hats": a modifier, not a verb of saying
     if token.pos_ in ("NOUN", "PROPN") and token.tag_[:2] != "VB":
         return False
     return not (strong and (lemma in WEAK_VERBS))

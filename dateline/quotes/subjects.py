@@ -147,7 +147,7 @@ def noun_owner(noun: Token) -> Token | None:
 
 def clause_opener(doc: Doc, lo: int, hi: int) -> Token | None:
     """The speaker a clause opens with, for a verb whose subject the parser lost among
-    parentheticals ("Durbin, noting the size of X's following, said"): the first
+    parentheticals ("Hale, pointing to the size of the crowd, said"): the first
     subject that is someone, else the first name or pronoun, else the last nominal."""
     tokens = list(doc[lo:hi])
     for token in tokens:
@@ -158,7 +158,7 @@ def clause_opener(doc: Doc, lo: int, hi: int) -> Token | None:
                 token.pos_ == "PRON" and token.lower_ in PRONOUN_SPEAKERS and token.lower_ != "it"):
             head = token
             while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i < hi:
-                head = head.head  # "Margaret" of "Margaret Sullivan"
+                head = head.head  # "Maria" of "Maria Lopez"
             return head
     return nearest_nominal(tokens, after=False)
 

@@ -96,9 +96,9 @@ def short_clause(doc: Doc, lo: int, hi: int) -> Attribution | None:
 
 
 def _name_label(doc: Doc, lo: int, hi: int) -> Attribution | None:
-    """A name as a label before a colon: "Donald Trump: “...”", "... - Pew Research:
+    """A name as a label before a colon: "Dana Whitlow: “...”", "... - Norvale Polling:
     “...”" (a person's name, or a name that stands alone after a dash or at the start),
-    not a place a clause ends on ("suggested he was from Mexico: “...”")."""
+    not a place a clause ends on ("said he grew up in Lima: “...”")."""
     if hi - lo < 2 or doc[hi - 1].text != ":" or doc[hi - 2].pos_ != "PROPN":
         return None
     name = doc[hi - 2]
@@ -158,7 +158,7 @@ def from_left(doc: Doc, lo: int, hi: int) -> Attribution | None:
     last = doc[hi - 1]
     if last.text == ":":
         # "Smith continued:" or "the questioners were hostile:" have a verb and its
-        # subject; "PENCE:" or a headline's "Trump:" has only a name
+        # subject; "WHITLOW:" or a headline's "Whitlow:" has only a name
         for i in range(hi - 2, lo - 1, -1):
             token = doc[i]
             if token.pos_ in ("VERB", "AUX"):

@@ -4,7 +4,7 @@
     with open_store("news.db") as store:                 # or "postgresql://host/db"
         store.add(article, text)
     with open_store("news.db", create=False) as store:   # reads never write
-        queries.timeline(store, "Hillary Clinton")
+        queries.timeline(store, "Dana Whitlow")
 
 Layout: schema.py + migrations.py (the schema, versioned, one for both backends), codec.py
 (records <-> rows), db.py (a connection as the SQL layer sees it), sql_store.py (the

@@ -9,10 +9,10 @@ the contracts its helpers state (entity_key, quote_keys, event_block).
 Rules, each a documented constant below:
 
 * Entities. People merge on (first word, last word) of the name without honorifics,
-  so "Hillary Rodham Clinton" = "Hillary Clinton" = "Sen. Hillary Clinton"; two
-  different full names never merge. A one-word name ("Clinton") joins the only full
+  so "Maria Elena Lopez" = "Maria Lopez" = "Sen. Maria Lopez"; two
+  different full names never merge. A one-word name ("Lopez") joins the only full
   name with that surname (or, failing that, first name) in its own article, else the
-  only one in the store; with several candidates it stays its own entity "Clinton" (a
+  only one in the store; with several candidates it stays its own entity "Lopez" (a
   local organiser is not the senator who shares her surname). A full name of several
   words that one article typed PERSON is that person in every article, whatever type
   another article's tagger gave it: an entity is a person only once, whichever article
@@ -243,14 +243,14 @@ def is_full_name(key: tuple[str, ...]) -> bool:
 
 
 def one_word(key: tuple[str, ...]) -> str | None:
-    """RETURNS the word of a one-word person key ("Clinton"), else None."""
+    """RETURNS the word of a one-word person key ("Lopez"), else None."""
     return key[1] if key[0] == "PERSON" and len(key) == 2 else None
 
 
 def resolve_in_article(word: str, article_full: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
     """Where a one-word name goes by its own article's full names; None: the article cannot tell.
 
-    Its article's clustering left "Mrs. Clinton" apart from its "Hillary Clinton": the one full
+    Its article's clustering left "Mrs. Lopez" apart from its "Maria Lopez": the one full
     name with that surname (failing that, first name) in the article is meant. Several: the
     name is ambiguous here, whatever the store says, and stays its own entity.
     """
@@ -276,7 +276,7 @@ def pick_name(by_name: dict[str, int]) -> str:
     """The name users see, from {name as written: number of articles}.
 
     The one most articles use, preferring full names to one word, then the longer, then
-    alphabetical (a deterministic tie-break). A possessive ("Clinton's") is a mention's
+    alphabetical (a deterministic tie-break). A possessive ("Lopez's") is a mention's
     form, not a name: last resort only.
     """
     return min(
@@ -482,7 +482,7 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
     ]
     uf = _UnionFind(len(rows))
     # Articles of each group (by root). Two events of one article are never merged: the
-    # events layer already judged them distinct ("Clinton said" twice on one day, about two
+    # events layer already judged them distinct ("Lopez said" twice on one day, about two
     # different things); merging is for the same event *reported* by several articles.
     arts: dict[int, set[str]] = {i: {r.article_id} for i, r in enumerate(rows)}
     seen: defaultdict[tuple[Hashable, ...], list[int]] = defaultdict(list)

@@ -10,10 +10,10 @@ import unicodedata
 
 from dateline.lexicon.titles import COURTESY_TITLES, NAME_QUALIFIERS, OFFICE_TITLES, OTHER_COURTESY_TITLES
 
-# Titles that precede a person's name in news copy ("Mr. Trump", "Sen. Sanders"), from the
+# Titles that precede a person's name in news copy ("Mr. Hale", "Sen. Whitlow"), from the
 # titles lexicon. Dropped from the merge key only; the names users see keep them.
 KEY_TITLES = frozenset(COURTESY_TITLES) | OTHER_COURTESY_TITLES | OFFICE_TITLES | NAME_QUALIFIERS
-# Generational suffixes belong to the surname: "Donald Trump Jr." is not "Donald Trump".
+# Generational suffixes belong to the surname: "Robert Hale Jr." is not "Robert Hale".
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 # A leading article is noise in organisation and place names ("the FBI" / "FBI").
 LEADING_ARTICLES = frozenset(("the",))
@@ -31,7 +31,7 @@ def fold(text: str) -> str:
 def name_tokens(name: str) -> list[str]:
     """The words of a name, folded, without punctuation, possessive or leading honorifics.
 
-    "Sen. Bernie Sanders's" -> ["bernie", "sanders"]; "Donald J. Trump" -> ["donald", "j", "trump"].
+    "Sen. Dana Whitlow's" -> ["dana", "whitlow"]; "Robert J. Hale" -> ["robert", "j", "hale"].
     """
     words = [_POSSESSIVE.sub("", w) for w in fold(name).split()]
     words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
@@ -44,8 +44,8 @@ def name_tokens(name: str) -> list[str]:
 def person_key(name: str) -> tuple[str, str] | tuple[str] | None:
     """The merge key of a person's name: (first, last) for a full name, (last,) for one word.
 
-    Middle names and initials are left out, so "Hillary Rodham Clinton" and "Hillary
-    Clinton" share ("hillary", "clinton"); a generational suffix stays with the surname.
+    Middle names and initials are left out, so "Maria Elena Lopez" and "Maria
+    Lopez" share ("maria", "lopez"); a generational suffix stays with the surname.
     RETURNS None for a name with no words.
     """
     words = name_tokens(name)

@@ -2,7 +2,7 @@
 
 from dateline.store import open_store, queries
 with open_store("news.db", create=False) as store:
-    for entry in queries.timeline(store, "Hillary Clinton", date_from="2016-09"):
+    for entry in queries.timeline(store, "Dana Whitlow", date_from="2023-09"):
         print(entry.date, entry.summary, [s.article_id for s in entry.sources])
 """
 
@@ -19,7 +19,7 @@ from dateline.store.records import EntityEntry, QuoteEntry, TimelineEntry
 from dateline.types import QUOTE_KINDS
 
 # When several entities answer to a name, the one in this many times more articles than the
-# next is taken to be meant ("Hillary Clinton" the PERSON, not a stray ORG of that name).
+# next is taken to be meant ("Dana Whitlow" the PERSON, not a stray ORG of that name).
 DOMINANCE = 3
 # ``quotes(kind=...)``: one of the contract's kinds, or both.
 ALL_KINDS = "all"

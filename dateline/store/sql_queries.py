@@ -68,10 +68,10 @@ def find_entities(db: Db, name: str) -> list[EntityEntry]:
 
 def find_by_part(db: Db, name: str) -> list[EntityEntry]:
     """Entities a partial name designates, when no name, alias or key is ``name``: the
-    ``name`` ends one of their names ("Jobs", "Apple Corps" for "Beatles Apple Corps"), else
-    one of their names of two or more words ends ``name`` ("Beatles Apple Corps" finds
-    "Apple Corps"), else their name holds every word of ``name`` ("iTunes store" finds
-    "iTunes Music Store"). The first of the three that finds anything decides."""
+    ``name`` ends one of their names ("Whitlow", "Delta Works" for "Kestrel Delta Works"), else
+    one of their names of two or more words ends ``name`` ("Kestrel Delta Works" finds
+    "Delta Works"), else their name holds every word of ``name`` ("Delta store" finds
+    "Delta Music Store"). The first of the three that finds anything decides."""
     words = fold(name).split()
     if not words:
         return []

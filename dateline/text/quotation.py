@@ -206,7 +206,7 @@ def _one_mark(text: str, pos: int, width: int, ch: str, lo: int, hi: int,
         top_single = _top(stack, single=True)
         if top_single is not None and not prev.isspace():
             _close(stack, top_single, pos, found)
-        # else an apostrophe ending a word (the Clintons’)
+        # else an apostrophe ending a word (the Hales’)
 
 
 def _top(stack: list[_Open], single: bool) -> int | None:

@@ -2,7 +2,7 @@
 
 The narrative is the sequence of calendar times the story moves through, read
 outside quotations, in text order. A quotation is dated by its cue's own time ("she
-wrote on February 3"), else, for a news report of saying, by the article date (see
+posted on May 9"), else, for a news report of saying, by the article date (see
 ``time_said``); never by a time that dates something else.
 """
 
@@ -139,8 +139,8 @@ def _reported(cue: Token) -> bool:
 
 def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
     """The time the lead states for its main clause: the first of the first sentences whose
-    main verb a calendar time dates ("Apple announced Friday ...", "On March 17, 2015, a
-    woman was shot ..."). RETURNS that Time or None.
+    main verb a calendar time dates ("Norvale announced Friday ...", "On May 2, 2019, a
+    bridge closed ..."). RETURNS that Time or None.
 
     outside (list[Time]): calendar times outside quotations, in text order.
     """
@@ -164,7 +164,7 @@ def lead_time(ctx: DocContext, outside: list[Time]) -> Time | None:
 
 def story_day(lead: Time | None, article: str | None) -> str | None:
     """The day a news story's reports are at, when its lead states one in the few days up
-    to the article date ``article`` (a day, YYYY-MM-DD; "Apple announced Friday ..." in
+    to the article date ``article`` (a day, YYYY-MM-DD; "Norvale announced Friday ..." in
     Saturday's paper), else None."""
     if lead is None or article is None:
         return None
@@ -178,7 +178,7 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
               ctx: DocContext, article: str | None = None, story: str | None = None) -> EventTime | None:
     """When a quotation was said, from evidence for the saying only.
 
-    1. The cue's own time ("she wrote on February 3", "In a 2015 interview, he said"):
+    1. The cue's own time ("she posted on May 9", "In a 2015 interview, he said"):
        basis ``stated`` (``narrative`` when the expression was resolved against the story,
        "Days later, she said"). A time after the article date or in the future never dates
        a saying.
@@ -227,7 +227,7 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
                 and words.root.head.lower_ not in SPAN_BOUNDS:  # "since early May" bounds, it places nothing
             return None  # "announced plans for the ban in September": the clause is about then
     if story is not None and story <= article:
-        # the lead puts the story on that day ("Apple announced Friday"): its sayings too
+        # the lead puts the story on that day ("Norvale announced Friday"): its sayings too
         return EventTime(story, story, story, "report")
     if cue.lemma_ not in ORDINARY_SAYING and cue.tag_ not in PRESENT_TAGS:
         # "wrote", "posted", "revealed": no news convention puts these at the article date

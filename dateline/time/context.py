@@ -160,8 +160,8 @@ def dates_clause(root: Token, verb: Token) -> bool:
 
 
 def fronted(root: Token) -> bool:
-    """True for a time expression that opens its sentence ("A month earlier, the singer
-    posted ..."): it scopes over the sentence's main clause wherever the parser hung it,
+    """True for a time expression that opens its sentence ("A week later, the council
+    voted ..."): it scopes over the sentence's main clause wherever the parser hung it,
     unless it sits inside a clause of its own."""
     sent = root.sent
     first = sent.start

@@ -62,7 +62,7 @@ def _keep(d: Draft, ctx: DocContext) -> bool:
     if d.rule == "set" and d.text[:1].isupper() and d.start > 0:
         prev = ctx.token_at(d.start - 1)
         if prev is not None and prev.text[:1].isupper() and prev.is_alpha:
-            return False  # "Us Weekly": part of a name
+            return False  # "Garden Weekly": part of a name
     return True
 
 

@@ -6,8 +6,8 @@ Usage:
 Reads each article from ``../shared/data/polnear/dev/text``, finds every annotated
 mention string (word-bounded; pronouns case-insensitively), keeps the occurrences the
 annotation names, and checks that ``text[start:end] == mention`` for each. Longer
-strings are placed first, so "Clinton | *" never takes the "Clinton" of an annotated
-"Hillary Clinton". Entities written "= ~Name" only reserve their spans (a person not
+strings are placed first, so "Lopez | *" never takes the "Lopez" of an annotated
+"Maria Lopez". Entities written "= ~Name" only reserve their spans (a person not
 quoted, whose name contains a quoted person's). Fails loudly on any string or
 occurrence that is not found.
 """

@@ -39,12 +39,12 @@ ROWS = [
     ("Ray Ocampo praised Harlow's engineers.", "engineers", None),
     # step 3, an apposition: the name after the description, or the name it follows
     ("Another critic, Jane Roe, said the plan was weak.", "critic", ("appos", "Another critic", "Roe")),
-    ("Mia Teigen, the model, posted a photo.", "model", ("appos", "the model", "Teigen")),
+    ("Mia Santos, the model, posted a photo.", "model", ("appos", "the model", "Santos")),
     # step 4, a predicate says what, not who
-    ("Mia Teigen is a model.", "model", None),
-    ("Mia Teigen has emerged as the favourite candidate.", "candidate", None),
+    ("Mia Santos is a model.", "model", None),
+    ("Mia Santos has emerged as the favourite candidate.", "candidate", None),
     # step 5, a definite person noun refers back; an unnamed source is someone of their own
-    ("Mia Teigen posted a photo. The model wrote that she was happy.", "model",
+    ("Mia Santos posted a photo. The model wrote that she was happy.", "model",
      ("definite", "The model", None)),
     ("The voters wanted change.", "voters", None),
     ("An insider said the deal was done.", "insider", ("source", "An insider", None)),

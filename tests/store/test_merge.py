@@ -31,9 +31,9 @@ def _derived(store: SQLStore) -> list[str]:
 @pytest.mark.parametrize(
     "a,b",
     [
-        ("Hillary Rodham Clinton", "Hillary Clinton"),
+        ("Maria Elena Lopez", "Maria Lopez"),
         ("Sen. Jane Marlow", "Jane Marlow"),
-        ("Donald J. Trump", "Donald Trump"),
+        ("Robert J. Hale", "Robert Hale"),
         ("Jane Marlow's", "Jane Marlow"),
     ],
 )
@@ -41,7 +41,7 @@ def test_normalize_person_key_variants_agree(a: str, b: str) -> None:
     assert person_key(a) == person_key(b)
 
 
-@pytest.mark.parametrize("a,b", [("Donald Trump Jr.", "Donald Trump"), ("Bill Clinton", "Hillary Clinton")])
+@pytest.mark.parametrize("a,b", [("Robert Hale Jr.", "Robert Hale"), ("Tom Lopez", "Maria Lopez")])
 def test_normalize_person_key_distinct_people_differ(a: str, b: str) -> None:
     assert person_key(a) != person_key(b)
 

@@ -34,7 +34,7 @@ GOLDEN = [
     ("The firm was founded in November.", "2019-03-10", "November", "2018-11"),
     ("The firm will report results in November.", "2019-03-10", "November", "2019-11"),
     ("The show opens on February 20.", "2019-02-10", "February 20", "2019-02-20"),
-    ("They met on Saturday, February 20.", "2021-03-01", "Saturday, February 20", "2021-02-20"),
+    ("They met on Saturday, March 13.", "2021-03-20", "Saturday, March 13", "2021-03-13"),
     ("The senator spoke on Friday.", "2019-06-12", "Friday", "2019-06-07"),
     ("The senator will speak on Friday.", "2019-06-12", "Friday", "2019-06-14"),
     ("Officials said the bridge opened 10 days ago.", "2019-06-12", "10 days ago", "2019-06-02"),
@@ -90,7 +90,7 @@ def test_resolve_relative_to_narrative_not_article_date(nlp) -> None:
 
 
 def test_resolve_quote_time_from_attribution(nlp) -> None:
-    text = "“I have an operation tomorrow,” the chef wrote on March 3. Her clinic is in Ohio."
+    text = "“We open the new kitchen tomorrow,” the chef wrote on March 3. Her restaurant is in Ohio."
     doc = parse(nlp, text)
     cue = text.index("wrote")
     quote = Quote(1, text.index("”"), text[1:text.index("”")], cue=SpanRef(cue, cue + 5, "wrote"))
@@ -139,7 +139,7 @@ def test_resolve_written_dates_normalize_to_themselves(fmt: str, day) -> None:
 @given(day=st.dates(min_value=__import__("datetime").date(1950, 1, 1),
                     max_value=__import__("datetime").date(2080, 12, 31)))
 def test_resolve_given_date_is_never_overridden(nlp, day) -> None:
-    doc = parse(nlp, "On Saturday, February 20, 2021, the team said it had won last year.")
+    doc = parse(nlp, "On Saturday, March 13, 2021, the team said it had won last year.")
     result = resolve_times(doc, day.isoformat(), [])
     assert (result.published.value, result.published.source) == (day.isoformat(), "given")
     for t in result.times:
