@@ -195,6 +195,30 @@ class Resolver:
                 self._link(cl.cid, c)
                 self._descriptor_attributes(cl.cid, c)
 
+    def absorb(self, source: int, target: int) -> None:
+        """Move every mention, role, attribute and relation of cluster ``source`` into
+        ``target`` (found to be one entity after the walk); relations to ``source`` now
+        point to ``target``."""
+        src, dst = self.clusters[source], self.clusters[target]
+        dst.mentions.extend(src.mentions)
+        dst.roles.extend(src.roles)
+        dst.nouns |= src.nouns
+        dst.attributes.extend(src.attributes)
+        for rel_ in src.relations:
+            if rel_ not in dst.relations:
+                dst.relations.append(rel_)
+        for key, span in src.relation_spans.items():
+            dst.relation_spans.setdefault(key, span)
+        src.mentions, src.roles, src.attributes, src.relations = [], [], [], []
+        src.relation_spans = {}
+        for cl in self.clusters:
+            cl.relations = [(typ, target if t == source else t) for typ, t in cl.relations]
+            cl.relation_spans = {(typ, target if t == source else t): span
+                                 for (typ, t), span in cl.relation_spans.items()}
+        for tok, cid in self.tok_cluster.items():
+            if cid == source:
+                self.tok_cluster[tok] = target
+
     def _link(self, cid: int, c: Candidate) -> None:
         """Add mention ``c`` to cluster ``cid`` and update its salience and gender."""
         cl = self.clusters[cid]

@@ -5,7 +5,8 @@
 
 Steps: names (names.py) -> groups of names -> descriptors, nominals and pronouns
 (descriptors.py, nominals.py, pronouns.py) -> one walk in text order that links them
-(clusters.py) -> frozen Entity records.
+(clusters.py) -> the opening's description of the article's subject joined to its name
+(opening.py) -> frozen Entity records.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dateline.entities.lexicon import GIVEN_NAMES
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays
 from dateline.entities.names import POSSESSIVE, find_names, group_names
 from dateline.entities.nominals import find_nominals
+from dateline.entities.opening import described_subject
 from dateline.entities.predicates import find_predicates
 from dateline.entities.pronouns import find_pronouns
 from dateline.entities.quoted import Quotation, find_quotations
@@ -55,6 +57,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
                                                 quotations),
                                    quotations)
     resolver.walk(candidates)
+    for source, target in described_subject(doc, resolver.clusters):
+        resolver.absorb(source, target)
     return EntityIndex(_entities(resolver.clusters))
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lexicon import (
     ADJECTIVAL_LABELS,
+    COMMON_NOUN_TAGS,
     COMPASS_WORDS,
     COUNTRY_ALIASES,
     EVENT_HEADS,
@@ -421,19 +422,29 @@ def _untagged_surnames(doc: Doc, raw: list[RawName], arrays: TokenArrays
     taken = {i for s, e, *_ in raw for i in range(s, e)}
     newline = arrays.text.find("\n")
     headline_end = newline if 0 <= newline < MAX_HEADLINE else 0
+    # Surnames the article never writes in lower case: not common words here ("Waters"
+    # tagged a plural noun, a surname opening a sentence tagged a common noun).
+    unwritten = {w for w in surnames if not arrays.where(arrays.orth, hashes([w.lower()]))}
     out = []
     for i in arrays.where(arrays.orth, hashes(surnames)):
         tok = doc[i]
         # A capitalised common word ("Will", "Post") is no surname, except in a headline,
-        # where every word is capitalised and the tagger guesses.
+        # where every word is capitalised and the tagger guesses, or where the article
+        # never writes it in lower case.
         if tok.text in surnames and tok.i not in taken and tok.ent_iob_ == "O" and (
-                tok.tag_ in PROPER_NOUN_TAGS or tok.idx < headline_end):
+                tok.tag_ in PROPER_NOUN_TAGS or tok.idx < headline_end
+                or (tok.text in unwritten and tok.tag_ in COMMON_NOUN_TAGS and not _labels(doc, tok))):
             gender: str | None = None
             role: str | None = None
             if tok.i > 0:
                 is_title, gender, role = _title_info(doc[tok.i - 1].text)
             out.append((tok.i, tok.i + 1, "PERSON", gender, role))
     return out
+
+
+def _labels(doc: Doc, tok: Token) -> bool:
+    """Whether a word is a label before a colon ("Image: Ann Roe", a photo credit)."""
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
 
 
 def _untagged_repeats(doc: Doc, raw: list[RawName], arrays: TokenArrays) -> list[RawName]:

@@ -242,3 +242,21 @@ def test_role_glued_to_an_organisation_name_is_its_person(nlp):
     assert ministry.type == "ORG" and "We" in [m.text for m in ministry.mentions]
     holt = next(e for e in index.entities if e.name == "Mira Holt")
     assert "the Norland Health Ministry Spokeswoman" in [m.text for m in holt.mentions]
+
+
+def test_surname_tagged_a_common_noun_is_the_person(nlp):
+    # spaCy tags the second "Waters" a plural noun; the article never writes "waters"
+    # in lower case, so it is the surname of the person named before.
+    text = ("Kathryn Waters runs the art gallery in the old mill. At the opening, guests arrived "
+            "early, and Waters greeted them with lemonade. She said the show would run all summer.")
+    index = _index(nlp, text)
+    person = _owner(index, 0)
+    assert any(m.start == text.index("Waters greeted") and m.kind == "name" for m in person.mentions)
+
+
+def test_word_the_article_writes_in_lower_case_is_no_surname(nlp):
+    text = ("Kathryn Waters runs the art gallery in the old mill by the bay. At the opening, guests "
+            "arrived early, and Waters greeted them with lemonade. The waters of the bay were calm.")
+    index = _index(nlp, text)
+    person = _owner(index, 0)
+    assert not any(m.start == text.index("Waters greeted") for m in person.mentions)
