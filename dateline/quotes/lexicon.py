@@ -247,6 +247,9 @@ FINDING_VERBS = words("find")
 
 # Words that open a content clause and are not part of what was said ("said that ...").
 COMPLEMENTIZERS = words("that")
+# Its labels in the parse: a subordinator, or an adverb where the parser misreads it
+# ("wrote in the small hours that ...": "that" as a relative adverb).
+COMPLEMENTIZER_DEPS = frozenset(("mark", "advmod"))
 
 # Prepositions of when or where, not what: after a hearer ("told reporters before the
 # game") or after what was said ("praised the plan in a speech"), they end the content.
@@ -331,6 +334,15 @@ OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis", "pcomp",
 QUESTION_OPENERS = words("when whether why how where what who which if")
 # Verbs that take such a question as what was said, asked or known.
 QUESTION_VERBS = words("say ask wonder know explain tell decide reveal question disclose indicate")
+# Tags the tagger gives a present-tense verb it misreads after a quotation mark ("said
+# the rules “do nothing”": "do" as a base form, "lump" as a noun).
+MISREAD_PRESENT_TAGS = frozenset(("VB", "NN", "NNS"))
+# Pronouns in the object case: as the subject of a bare verb they make a small clause of
+# perceiving or causing ("saw him leave"), not a reported statement.
+OBJECT_CASE_PRONOUNS = words("me him her us them")
+# Verbs of perceiving: with a bare verb after its object ("heard the senator speak") they
+# take what was perceived, not what was said.
+PERCEPTION_VERBS = words("hear see watch feel sense notice")
 # Tags of question words (a clause they open without a subordinator is no bare clause).
 WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 

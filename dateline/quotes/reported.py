@@ -54,6 +54,7 @@ from dateline.quotes.lexicon import (
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     COGNITION_VERBS,
+    COMPLEMENTIZER_DEPS,
     COMPLEMENTIZERS,
     COUNT_NOUNS,
     FINDING_VERBS,
@@ -63,13 +64,16 @@ from dateline.quotes.lexicon import (
     INFINITIVE_REPORTING_VERBS,
     INFLECTION_ENDINGS,
     MAKING_VERBS,
+    MISREAD_PRESENT_TAGS,
     MODIFIER_DEPS,
     NON_SOURCE_POS,
     NON_SOURCES,
     NOUN_CLAUSE_DEPS,
+    OBJECT_CASE_PRONOUNS,
     OBJECT_DEPS,
     OBJECT_REPORTING_VERBS,
     PASSIVE_REPORTING_VERBS,
+    PERCEPTION_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
@@ -167,7 +171,8 @@ def _verb_report(verb: Token) -> Report | None:
         return _complement_report(verb)
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"
-               and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb))
+               and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb)
+                    or _misread_present(c, verb))
                and (c.i > verb.i or _set_off(c, verb))]
     exclude: set[int] = set()
     misparsed = _clause_parsed_adverbial(verb)
@@ -175,7 +180,7 @@ def _verb_report(verb: Token) -> Report | None:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
         if content.i > verb.i:
-            exclude = _trailing_asides(content)
+            exclude = _trailing_asides(content) | _conjoined_reports(content)
     elif misparsed is not None:
         content = misparsed
         exclude = _leading_adjuncts(misparsed)
@@ -205,6 +210,22 @@ def _trailing_asides(clause: Token) -> set[int]:
         if child.dep_ == "advcl" and child.tag_ == "VBG" and left == child.i and left > 0 \
                 and doc[left - 1].text == ",":
             out.update(t.i for t in child.subtree)
+    return out
+
+
+def _conjoined_reports(clause: Token) -> set[int]:
+    """Tokens of a clause joined to a content clause that is a report of its own, with
+    its own subject and verb of saying ("said the bridge was unsafe, and engineers warned
+    that ..."): the second speaker's words are not the first's."""
+    out: set[int] = set()
+    for child in clause.rights:
+        if child.dep_ != "conj" or child.pos_ != "VERB" or verb_lemma(child) not in REPORTING_VERBS:
+            continue
+        if any(c.dep_ == "mark" for c in child.children):
+            continue  # "said X and that he expects Y": a second clause of the same report
+        subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            out.update(t.i for t in child.subtree)  # a pronoun may be the first speaker again
     return out
 
 
@@ -375,6 +396,21 @@ def _finite(clause: Token) -> bool:
         return True
     return any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children) and \
         any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _misread_present(clause: Token, verb: Token) -> bool:
+    """A present-tense clause the tagger read as a base form or a noun, as it does after
+    a quotation mark ("said the rules “do nothing”", "said the words “lump” X with Y"):
+    a complement after the verb with a subject of its own before it, no "to" and no
+    object-case, reflexive or relative subject ("saw him leave", "declared himself the
+    winner", "the plans that they believe work"), not after a verb of perceiving."""
+    if clause.i < verb.i or clause.tag_ not in MISREAD_PRESENT_TAGS or _infinitive(clause):
+        return False
+    if verb_lemma(verb) in PERCEPTION_VERBS:
+        return False  # "came to hear the senator speak": what was heard, not what was said
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return subject is not None and subject.lower_ not in OBJECT_CASE_PRONOUNS \
+        and subject.lower_ not in REFLEXIVE_PRONOUNS and subject.lower_ not in RELATIVE_PRONOUNS
 
 
 def _clause_parsed_adverbial(verb: Token) -> Token | None:
@@ -614,14 +650,14 @@ def _fragments(head: Token, exclude: set[int], cue: Token | None,
     for n, (s, e) in enumerate(runs):
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
-        if n == 0 and s < e and doc[s].lower_ in COMPLEMENTIZERS and doc[s].dep_ == "mark":
-            s += 1
+        if n == 0 and s < e and doc[s].lower_ in COMPLEMENTIZERS and doc[s].dep_ in COMPLEMENTIZER_DEPS:
+            s += 1  # "that" as a subordinator, or as the adverb the parser sometimes makes it
         while n == 0 and s < e and doc[s].dep_ == "cc":
             s += 1  # "And the river will flood, according to X": the link, not the content
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-            e -= 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].dep_ == "cc"):
+            e -= 1  # a content ends neither in punctuation nor in a dangling "and"
         if e > s and any((t.is_alpha or t.is_digit) and t.pos_ not in FUNCTION_POS for t in doc[s:e]):
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
     return tuple(out)
