@@ -237,6 +237,12 @@ REGARD_VERBS = words("see view regard consider perceive")
 # senator"): the object alone is no content; a clause, infinitive or "about" must follow.
 HEARER_VERBS = words("tell ask inform remind assure reassure urge invite warn advise thank")
 
+# Verbs of asking or telling whose person object is asked or told about a topic ("asked the
+# senator about the vote"): what was asked is the topic, not the person.
+TOPIC_ASKING_VERBS = words("ask question challenge press quiz grill tell warn remind")
+# The preposition of that topic.
+TOPIC_PREPOSITIONS = words("about")
+
 # Parts of speech no source has: a gerund subject ("Holding rates low has encouraged ...,
 # supporting growth") is an act, not someone who says or backs anything.
 NON_SOURCE_POS = frozenset(("VERB", "AUX"))

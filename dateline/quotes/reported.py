@@ -89,6 +89,8 @@ from dateline.quotes.lexicon import (
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
     THING_PRONOUNS,
+    TOPIC_ASKING_VERBS,
+    TOPIC_PREPOSITIONS,
     TRAILING_COMPLEMENT_DEPS,
     VIEW_NOUNS,
     VIEW_PREPOSITIONS,
@@ -255,6 +257,7 @@ def _complement_report(verb: Token) -> Report | None:
             if _is_when(child) or _is_setting(child):
                 break  # "mentioned X since the debate", "praised X in a speech": no more content
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
+    heads = _topic_asked(lemma, heads)
     if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h)
                                               for h in heads):
         return None  # "told reporters (before the game)": only the hearer
@@ -268,6 +271,23 @@ def _complement_report(verb: Token) -> Report | None:
     keep = {t.i for h in heads for t in h.subtree}
     lo, hi = min(keep), _before_aside(verb.doc, min(keep), max(keep) + 1)
     return _report(_fragments(heads[0], set(), verb, span=(lo, hi)), verb, speaker)
+
+
+def _topic_asked(lemma: str, heads: list[Token]) -> list[Token]:
+    """"asked the senator about the vote", "warned us about the storm": after a verb of
+    asking or telling, a person object is the one asked, and what was asked or told is the
+    object of "about"; the complements after it stay."""
+    if lemma not in TOPIC_ASKING_VERBS or len(heads) < 2 or heads[0].dep_ not in OBJECT_DEPS:
+        return heads
+    hearer, after = heads[0], heads[1]
+    if not (is_person_like(hearer) or hearer.lower_ in OBJECT_CASE_PRONOUNS):
+        return heads
+    if after.dep_ in ("pobj", "pcomp") and after.head.lower_ in TOPIC_PREPOSITIONS:
+        return heads[1:]  # the preposition's object, as a verb's own preposition gives it
+    if after.dep_ == "prep" and after.lower_ in TOPIC_PREPOSITIONS:
+        topic = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
+        return topic + heads[2:] if topic else heads
+    return heads
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:

@@ -545,3 +545,17 @@ def test_indirect_content_drops_a_that_read_as_an_adverb(reader):
 )
 def test_indirect_conjoined_report_is_its_own(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the person asked or warned is no part of what was asked: the topic is
+        ("A reporter asked the mayor about the ferry contract.",
+         [("the ferry contract", "A reporter", "asked")]),
+        ("Park warned us about the storm surge on the coast road.",
+         [("the storm surge on the coast road", "Park", "warned")]),
+    ],
+)
+def test_indirect_topic_asked_about(reader, text, expected):
+    assert reported(reader, text) == expected
