@@ -83,6 +83,9 @@ from dateline.quotes.lexicon import (
     REGARD_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS,
+    SETTING_ENTS,
     SETTING_PREPOSITIONS,
     SMALL_CLAUSE_VERBS,
     STANCE_ADJECTIVES,
@@ -254,16 +257,18 @@ def _complement_report(verb: Token) -> Report | None:
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS:
-            if _is_when(child) or _is_setting(child):
+            # after a pronoun alone, "in" ends it too ("challenged him in the primary")
+            if _is_when(child) or _is_setting(child, broad=all(h.pos_ == "PRON" for h in heads)):
                 break  # "mentioned X since the debate", "praised X in a speech": no more content
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
     heads = _topic_asked(lemma, heads)
-    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h)
+    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h, broad=True)
                                               for h in heads):
         return None  # "told reporters (before the game)": only the hearer
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
-    if not heads or (len(heads) == 1 and heads[0].lower_ in REFLEXIVE_PRONOUNS):
+    if not heads or (heads[0].lower_ in REFLEXIVE_PRONOUNS
+                     and all(h.dep_ == "prep" and h.lower_ in OCCASION_PREPOSITIONS for h in heads[1:])):
         return None  # "found itself in a bind", "pitched himself": no one's statement
     speaker = _source_of(verb)
     if speaker is None:
@@ -364,10 +369,19 @@ def _passive_report(verb: Token, lemma: str) -> Report | None:
     return _report(fragments, verb, source)
 
 
-def _is_setting(head: Token) -> bool:
+def _is_setting(head: Token, broad: bool = False) -> bool:
     """A phrase of when or where something was said or told ("told reporters before the
-    game", "at a rally", "in a speech"), not of what."""
-    return head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS
+    game", "at a rally", "in a speech"), not of what. "in" is a setting only before an
+    occasion, a medium, a time or a place ("in an interview", "in a tweet", "in May", "in
+    Ohio"), not in a phrase of what was said ("backed her in the race", "in support of");
+    ``broad``: any phrase of these prepositions (after a hearer alone, "told reporters in
+    the hall", which says nothing of what was told)."""
+    if head.dep_ != "prep" or head.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    if broad or head.lower_ not in OCCASION_PREPOSITIONS:
+        return True
+    obj = next((c for c in head.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in SETTING_ENTS or obj.lemma_.lower() in OCCASION_NOUNS)
 
 
 def _regarded(verb: Token) -> list[Token]:
