@@ -72,6 +72,8 @@ from dateline.quotes.lexicon import (
     OBJECT_CASE_PRONOUNS,
     OBJECT_DEPS,
     OBJECT_REPORTING_VERBS,
+    OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS,
     PASSIVE_REPORTING_VERBS,
     PERCEPTION_VERBS,
     PERSON_RELATIVES,
@@ -83,12 +85,15 @@ from dateline.quotes.lexicon import (
     REGARD_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SETTING_ENTS,
     SETTING_PREPOSITIONS,
     SMALL_CLAUSE_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
     THING_PRONOUNS,
+    TOPIC_ASKING_VERBS,
+    TOPIC_PREPOSITIONS,
     TRAILING_COMPLEMENT_DEPS,
     VIEW_NOUNS,
     VIEW_PREPOSITIONS,
@@ -252,15 +257,18 @@ def _complement_report(verb: Token) -> Report | None:
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS:
-            if _is_when(child) or _is_setting(child):
+            # after a pronoun alone, "in" ends it too ("challenged him in the primary")
+            if _is_when(child) or _is_setting(child, broad=all(h.pos_ == "PRON" for h in heads)):
                 break  # "mentioned X since the debate", "praised X in a speech": no more content
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
-    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h)
+    heads = _topic_asked(lemma, heads)
+    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h, broad=True)
                                               for h in heads):
         return None  # "told reporters (before the game)": only the hearer
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
-    if not heads or (len(heads) == 1 and heads[0].lower_ in REFLEXIVE_PRONOUNS):
+    if not heads or (heads[0].lower_ in REFLEXIVE_PRONOUNS
+                     and all(h.dep_ == "prep" and h.lower_ in OCCASION_PREPOSITIONS for h in heads[1:])):
         return None  # "found itself in a bind", "pitched himself": no one's statement
     speaker = _source_of(verb)
     if speaker is None:
@@ -268,6 +276,23 @@ def _complement_report(verb: Token) -> Report | None:
     keep = {t.i for h in heads for t in h.subtree}
     lo, hi = min(keep), _before_aside(verb.doc, min(keep), max(keep) + 1)
     return _report(_fragments(heads[0], set(), verb, span=(lo, hi)), verb, speaker)
+
+
+def _topic_asked(lemma: str, heads: list[Token]) -> list[Token]:
+    """"asked the senator about the vote", "warned us about the storm": after a verb of
+    asking or telling, a person object is the one asked, and what was asked or told is the
+    object of "about"; the complements after it stay."""
+    if lemma not in TOPIC_ASKING_VERBS or len(heads) < 2 or heads[0].dep_ not in OBJECT_DEPS:
+        return heads
+    hearer, after = heads[0], heads[1]
+    if not (is_person_like(hearer) or hearer.lower_ in OBJECT_CASE_PRONOUNS):
+        return heads
+    if after.dep_ in ("pobj", "pcomp") and after.head.lower_ in TOPIC_PREPOSITIONS:
+        return heads[1:]  # the preposition's object, as a verb's own preposition gives it
+    if after.dep_ == "prep" and after.lower_ in TOPIC_PREPOSITIONS:
+        topic = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
+        return topic + heads[2:] if topic else heads
+    return heads
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
@@ -344,10 +369,19 @@ def _passive_report(verb: Token, lemma: str) -> Report | None:
     return _report(fragments, verb, source)
 
 
-def _is_setting(head: Token) -> bool:
+def _is_setting(head: Token, broad: bool = False) -> bool:
     """A phrase of when or where something was said or told ("told reporters before the
-    game", "at a rally", "in a speech"), not of what."""
-    return head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS
+    game", "at a rally", "in a speech"), not of what. "in" is a setting only before an
+    occasion, a medium, a time or a place ("in an interview", "in a tweet", "in May", "in
+    Ohio"), not in a phrase of what was said ("backed her in the race", "in support of");
+    ``broad``: any phrase of these prepositions (after a hearer alone, "told reporters in
+    the hall", which says nothing of what was told)."""
+    if head.dep_ != "prep" or head.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    if broad or head.lower_ not in OCCASION_PREPOSITIONS:
+        return True
+    obj = next((c for c in head.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in SETTING_ENTS or obj.lemma_.lower() in OCCASION_NOUNS)
 
 
 def _regarded(verb: Token) -> list[Token]:

@@ -545,3 +545,41 @@ def test_indirect_content_drops_a_that_read_as_an_adverb(reader):
 )
 def test_indirect_conjoined_report_is_its_own(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the person asked or warned is no part of what was asked: the topic is
+        ("A reporter asked the mayor about the ferry contract.",
+         [("the ferry contract", "A reporter", "asked")]),
+        ("Park warned us about the storm surge on the coast road.",
+         [("the storm surge on the coast road", "Park", "warned")]),
+    ],
+)
+def test_indirect_topic_asked_about(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_in_phrase_of_what_was_backed(reader):
+    # "in" before no occasion, time or place belongs to what was backed
+    text = "The union endorsed Ortiz in the race for mayor."
+    assert reported(reader, text) == [("Ortiz in the race for mayor", "The union", "endorsed")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "in" before an occasion, a medium or a purpose still ends the content
+        ("The council praised the ferry crews in a speech on Monday.",
+         [("the ferry crews", "The council", "praised")]),
+        ("The mayor rejected the plan in an effort to save the old pier.",
+         [("the plan", "The mayor", "rejected")]),
+        # after a reflexive, a hearer or a pronoun alone, an "in" phrase adds no content
+        ("The ferry company found itself in a bind.", []),
+        ("Ortiz told reporters in the crowded hall.", []),
+        ("A rival challenged him in the primary.", [("him", "A rival", "challenged")]),
+    ],
+)
+def test_indirect_in_phrase_of_setting(reader, text, expected):
+    assert reported(reader, text) == expected
