@@ -180,7 +180,7 @@ def _verb_report(verb: Token) -> Report | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"
                and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb)
                     or _misread_present(c, verb))
-               and (c.i > verb.i or _set_off(c, verb))]
+               and (c.i > verb.i or _set_off(c, verb)) and _same_paragraph(c, verb)]
     exclude: set[int] = set()
     misparsed = _clause_parsed_adverbial(verb)
     if clauses:
@@ -206,6 +206,13 @@ def _verb_report(verb: Token) -> Report | None:
     if verb_lemma(verb) in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
     return _report(_fragments(content, exclude, verb), verb, speaker)
+
+
+def _same_paragraph(token: Token, cue: Token) -> bool:
+    """Whether a token lies in the cue's paragraph: the parser sometimes hangs the next
+    paragraph's clause on a verb that closes its own ("..., she said." / "Next, ...")."""
+    lo, hi = paragraphs_of(cue.doc).bounds(cue.idx)
+    return lo <= token.idx < hi
 
 
 def _trailing_asides(clause: Token) -> set[int]:

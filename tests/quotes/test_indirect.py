@@ -614,3 +614,29 @@ def test_indirect_fronted_phrase_before_its_source(reader, text, expected):
 )
 def test_indirect_source_of_an_infinitive_after_its_object(reader, text, expected):
     assert expected in reported(reader, text)
+
+
+def test_indirect_clause_of_the_next_paragraph_is_not_the_content(nlp):
+    # On long articles the parser sometimes hangs the next paragraph's clause on a verb
+    # that closes its own paragraph ("..., Ortiz said." / "''It's ...,'' she said."): the
+    # content is then the clause before the verb, in its paragraph. The model's parse of
+    # our two paragraphs, with that one attachment made as the parser makes it there.
+    from spacy.tokens import Doc
+
+    from dateline.quotes.reported import find_reports
+
+    first = "The judges are doing what they can to find common ground, Professor Ortiz said."
+    text = first + "\n\n''It's still a divided bench,'' she said."
+    parsed = nlp(text)
+    said = next(t for t in parsed if t.lower_ == "said")
+    its = next(t for t in parsed if t.lower_ == "'s")
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    heads[its.i], deps[its.i] = said.i, "ccomp"
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+              heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed], ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "")
+                                                       for t in parsed])
+    assert doc[its.i].head.i == said.i  # the attachment the test is about
+    contents = [text[s:e] for r in find_reports(doc) if r.cue[0] == said.idx for s, e in r.fragments]
+    assert contents == ["The judges are doing what they can to find common ground"]
