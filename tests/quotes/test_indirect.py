@@ -640,3 +640,9 @@ def test_indirect_clause_of_the_next_paragraph_is_not_the_content(nlp):
     assert doc[its.i].head.i == said.i  # the attachment the test is about
     contents = [text[s:e] for r in find_reports(doc) if r.cue[0] == said.idx for s, e in r.fragments]
     assert contents == ["The judges are doing what they can to find common ground"]
+
+
+def test_indirect_share_of_respondents_is_the_source(reader):
+    # "4 in 10 say ...": the parser hangs the share on the verb as a number
+    text = "About 4 in 10 say they want the next mayor to raise taxes."
+    assert reported(reader, text) == [("they want the next mayor to raise taxes", "About 4 in 10", "say")]
