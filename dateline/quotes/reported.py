@@ -182,7 +182,7 @@ def _verb_report(verb: Token) -> Report | None:
                     or _misread_present(c, verb))
                and (c.i > verb.i or _set_off(c, verb)) and _same_paragraph(c, verb)]
     exclude: set[int] = set()
-    misparsed = _clause_parsed_adverbial(verb)
+    misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb)
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
@@ -476,6 +476,26 @@ def _clause_parsed_adverbial(verb: Token) -> Token | None:
         asks = verb_lemma(verb) in QUESTION_VERBS and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
         if asks and opener.lower_ in QUESTION_OPENERS and opener.i == verb.i + 1:
             return clause
+    return None
+
+
+def _clause_parsed_relative(verb: Token) -> Token | None:
+    """The complement clause of a verb of telling that the parser took for a relative
+    clause on the hearer ("told a meeting of leaders that few people understood ..."): a
+    clause on the object opened by "that" as a subordinator, with a subject of its own (a
+    relative "that" would be the clause's subject or object instead)."""
+    if verb_lemma(verb) not in HEARER_VERBS:
+        return None
+    for obj in verb.rights:
+        if obj.dep_ not in OBJECT_DEPS:
+            continue
+        for clause in obj.rights:
+            if clause.dep_ != "relcl" or not _finite(clause):
+                continue
+            opener = clause.doc[clause.left_edge.i]
+            if opener.lower_ in COMPLEMENTIZERS and opener.dep_ == "mark" and \
+                    any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return clause
     return None
 
 

@@ -646,3 +646,9 @@ def test_indirect_share_of_respondents_is_the_source(reader):
     # "4 in 10 say ...": the parser hangs the share on the verb as a number
     text = "About 4 in 10 say they want the next mayor to raise taxes."
     assert reported(reader, text) == [("they want the next mayor to raise taxes", "About 4 in 10", "say")]
+
+
+def test_indirect_clause_misread_as_relative_on_the_hearer(reader):
+    # "told a meeting of X that ...": the parser hangs the "that" clause on the hearer
+    text = "The mayor told a meeting of harbor pilots that few people understood the tides better than they did."
+    assert reported(reader, text) == [("few people understood the tides better than they did", "The mayor", "told")]
