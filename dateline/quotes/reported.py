@@ -67,6 +67,7 @@ from dateline.quotes.lexicon import (
     INFLECTION_ENDINGS,
     MAKING_VERBS,
     MISREAD_PRESENT_TAGS,
+    MODIFIER_CLAUSE_DEPS,
     MODIFIER_DEPS,
     NON_SOURCE_POS,
     NON_SOURCES,
@@ -80,6 +81,8 @@ from dateline.quotes.lexicon import (
     PERCEPTION_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
+    POLL_NOUNS,
+    POLL_PREPOSITIONS,
     PREPOSITIONAL_REPORTING_VERBS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
@@ -130,6 +133,8 @@ def find_reports(doc: Doc) -> list[Report]:
         lower = token.lower_
         if lower == "according":
             report = _according_to(token)
+        elif lower in POLL_PREPOSITIONS and token.dep_ == "prep":
+            report = _in_poll(token)
         elif token.pos_ == "VERB" and (verb_lemma(token) in ALL_VERBS or token.lemma_.lower() in AS_CLAUSE_VERBS):
             report = _verb_report(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
@@ -671,6 +676,28 @@ def _according_to(according: Token) -> Report | None:
     if not fragments:
         return None
     return Report(fragments, (according.idx, to.idx + len(to)), source)
+
+
+def _in_poll(prep: Token) -> Report | None:
+    """"In a poll released Monday, 50 percent chose X", "X leads in the latest survey":
+    one poll, survey or study a clause's finding is set in, by a phrase opening or closing
+    it, is its source, as with "according to" (not "rose in the polls", nor a clause with
+    its own verb of saying or finding, read as such)."""
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in POLL_NOUNS or poll.tag_ != "NN":
+        return None  # one poll, not "rose in the polls"
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX"):
+        # "has a lead in the polls": the phrase on the clause's object
+        if head.dep_ not in ("dobj", "attr") or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = head.head
+    if verb_lemma(head) in ALL_VERBS or head.dep_ in MODIFIER_CLAUSE_DEPS:
+        return None  # "voters surveyed in the poll": a modifier, not the finding
+    fragments = _fragments(head, {t.i for t in prep.subtree}, None)
+    if len(fragments) != 1:
+        return None  # the phrase opens or closes the finding; one amid it qualifies a part
+    return Report(fragments, (prep.idx, prep.idx + len(prep)), poll)
 
 
 def _view_report(noun: Token) -> Report | None:

@@ -652,3 +652,21 @@ def test_indirect_clause_misread_as_relative_on_the_hearer(reader):
     # "told a meeting of X that ...": the parser hangs the "that" clause on the hearer
     text = "The mayor told a meeting of harbor pilots that few people understood the tides better than they did."
     assert reported(reader, text) == [("few people understood the tides better than they did", "The mayor", "told")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one poll a finding is set in, by a phrase opening or closing it, is its source
+        ("In a harbor survey released Monday, 50 percent of pilots chose the new route.",
+         [("50 percent of pilots chose the new route", "a harbor survey", "In")]),
+        ("Ortiz has a clear lead in the latest poll.",
+         [("Ortiz has a clear lead", "the latest poll", "in")]),
+        # the polls in general, a modifier, or a phrase on a noun: no finding of a poll
+        ("After the debate, Ortiz slid in the polls.", []),
+        ("Most of the pilots surveyed in the poll live on the island.", []),
+        ("Questions in the survey were hard.", []),
+    ],
+)
+def test_indirect_finding_in_a_poll(reader, text, expected):
+    assert reported(reader, text) == expected
