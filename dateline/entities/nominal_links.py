@@ -22,7 +22,8 @@ The rules, each checked on news of several outlets:
   or that spoke the quotation before the one "it" attributes ("“...,” said Acme.
   “...,” it added");
 - "they/them/their" is the most salient group (a plural phrase, an organisation)
-  of this or the previous sentence;
+  of this or the previous sentence, a group that is the subject of a clause above it
+  first ("Harbor United had to repaint their bus": the club, not the teams before);
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
   is an organisation or a group, else the organisation the speaker works for, else
   the one organisation or place the speaker's roles name ("Norland coach X", "the
@@ -75,16 +76,17 @@ class NominalLinks:
     doc (Doc): the parsed doc. clusters (list[Cluster]): the resolver's clusters.
     name_of, tok_cluster (dict[int, int]): token -> cluster of names, of linked mentions.
     recent (dict[int, None]): cluster ids by latest mention. quotations (list[Quotation]).
-    new, link, bound, most_salient: the resolver's ways to make a cluster, link a
-        candidate, find the clusters a candidate's clause binds, pick the most salient.
+    new, link, bound, most_salient, governing: the resolver's ways to make a cluster, link a
+        candidate, find the clusters a candidate's clause binds, pick the most salient, find
+        the subjects of the clauses above a candidate.
     """
 
     def __init__(self, doc: Doc, clusters: list[Cluster], name_of: dict[int, int],
                  tok_cluster: dict[int, int], recent: dict[int, None], quotations: list[Quotation],
                  new: Callable[[str], Cluster], link: Callable[[int, Candidate], None],
                  bound: Callable[[Candidate], set[int]],
-                 most_salient: Callable[[Candidate, int, Callable[[Cluster], float | None]], int | None]
-                 ) -> None:
+                 most_salient: Callable[[Candidate, int, Callable[[Cluster], float | None]], int | None],
+                 governing: Callable[[Candidate], dict[int, float]]) -> None:
         self.doc = doc
         self.clusters = clusters
         self.name_of = name_of
@@ -95,6 +97,7 @@ class NominalLinks:
         self._link = link
         self._bound = bound
         self._most_salient = most_salient
+        self.governing = governing
         self.we_of: dict[int, int] = {}  # speaker cluster -> the unnamed group their "we" is
 
     # -- nominals ---------------------------------------------------------------
@@ -226,6 +229,7 @@ class NominalLinks:
     def resolve_group(self, c: Candidate) -> int | None:
         """RETURNS the group "they/them/their" refers to, or None."""
         bound = self._bound(c)
+        governing = self.governing(c) if c.quote < 0 else {}
         def weigh(cl: Cluster) -> float | None:
             if cl.cid in bound:
                 return None
@@ -235,7 +239,8 @@ class NominalLinks:
                 factor = ORG_AS_PLURAL
             else:
                 return None
-            return (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor
+            return (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor \
+                + governing.get(cl.cid, 0.0)
 
         return self._most_salient(c, PLURAL_WINDOW, weigh)
 

@@ -251,3 +251,15 @@ def test_it_speaking_again_is_the_organisation_that_spoke(nlp, text, joined):
     org = _owner(index, "Harlow Motors") or _owner(index, "Dana Whitlow")
     assert ("it" in [m.text for m in org.mentions]) is joined, \
         [(e.name, [m.text for m in e.mentions]) for e in index.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "The visiting teams arrived at the harbour on Monday. Harbor United had to repaint their bus "
+    "after the storm.",
+    "Several clubs complained about the pitch in the first week. Kestrel Athletic moved "
+    "their training to a school field.",
+])
+def test_their_is_the_group_subject_of_its_clause(nlp, text):
+    index = _index(nlp, text)
+    subject = next(e for e in index.entities if e.type == "ORG" and any(m.kind == "name" for m in e.mentions))
+    assert any(m.text == "their" for m in subject.mentions)
