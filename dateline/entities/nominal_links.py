@@ -302,7 +302,12 @@ class NominalLinks:
         ("In his speech, Hale said"), or None."""
         tok = self.doc[c.head]
         root = clause_root(tok)
-        subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        # the named subject: the parser may make a title before the name the subject, the
+        # name its apposition or a second subject ("Malvia's Prime Minister, Tomas Reyna, said")
+        subjects = [ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        named = [t for ch in subjects for t in (ch, *(a for a in ch.rights if a.dep_ == "appos"))
+                 if t.i in self.name_of]
+        subj = named[0] if named else (subjects[0] if subjects else None)
         if subj is None or subj.i < tok.i or subj.i not in self.name_of:
             return None
         node = tok
