@@ -18,6 +18,7 @@ def _words(text: str) -> frozenset[str]:
 # Penn Treebank tags of the parse that rules of this layer test a token against.
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})  # a common noun, singular or plural
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})  # a proper noun, singular or plural
+NOUN_TAGS = COMMON_NOUN_TAGS | PROPER_NOUN_TAGS
 # A descriptor's head: a common noun, or a singular proper noun (a role word written with a
 # capital, "the Senator", may be tagged NNP); a plural proper noun is not one.
 DESCRIPTOR_HEAD_TAGS = COMMON_NOUN_TAGS | {"NNP"}
