@@ -295,6 +295,9 @@ COMPANY_NOUNS = frozenset({
     "lender", "insurer", "startup", "start-up", "group", "chain", "operator", "publisher",
     "broadcaster", "network", "studio", "label", "developer",
 })
+# What a speaker calls the organisation they speak for ("the team was emotional", said its
+# coach; "the company will appeal", said its spokeswoman).
+SPEAKERS_SIDE_NOUNS = frozenset({"team", "side", "club", "squad", "company", "firm"})
 # Person nouns that news also says of organisations ("Acme, a leader in networking",
 # "the producer of the phone", "its rival"): in apposition to a name they do not make
 # it a person, and they may stand for an organisation.

@@ -7,13 +7,14 @@ The rules, each checked on news of several outlets:
 
 - a nominal in apposition to a name, or with a name in apposition to it, is that
   entity ("Norvale, a software maker,"), whose type it then states;
-- a definite nominal ("the company", "the team") is the nearest entity mentioned
-  with the same head noun and no new modifier, else the most salient named entity
-  of its type in the last sentences (an organisation for a company noun, "the
-  firm"; "the court", "the party" only a name holding the word; a named
-  country or state for "the country"; "the city", "the region" are left alone: as
-  often a place not named before as the one last named); a
-  nominal that is not definite ("a firm", "users", "its headquarters") is an
+- a definite nominal ("the company", "the team") is, in a quotation, the one side the
+  speaker works for or whose roles name it ("“The team was tired,” said Norland coach
+  X"); else the nearest entity mentioned with the same head noun and no new modifier,
+  else the most salient named entity of its type in the last sentences (an
+  organisation for a company noun, "the firm"; "the court", "the party" only a name
+  holding the word; a named country or state for "the country"; "the city", "the
+  region" are left alone: as often a place not named before as the one last named);
+  a nominal that is not definite ("a firm", "users", "its headquarters") is an
   entity of its own;
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
@@ -21,9 +22,10 @@ The rules, each checked on news of several outlets:
   subject in this or the previous sentence (it is more often a thing untracked),
   or that spoke the quotation before the one "it" attributes ("“...,” said Acme.
   “...,” it added");
-- "they/them/their" is the most salient group (a plural phrase, an organisation)
-  of this or the previous sentence, a group that is the subject of a clause above it
-  first ("Harbor United had to repaint their bus": the club, not the teams before);
+- "they/them/their" is the most salient group (a plural phrase, an organisation, a
+  country called "the team") of this or the previous sentence, a group that is the
+  subject of a clause above it first ("Harbor United had to repaint their bus": the
+  club, not the teams before);
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
   is an organisation or a group, else the organisation the speaker works for, else
   the one organisation or place the speaker's roles name ("Norland coach X", "the
@@ -37,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS
+from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS, SPEAKERS_SIDE_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
 from dateline.entities.relations import employer_of, title_organisation
 from dateline.lexicon import PERSON_NOUNS
@@ -110,6 +112,8 @@ class NominalLinks:
             cid = self._same_head(c, exact=True)
         elif c.role == "definite":
             cid = self._named_by_of(c)
+            if cid is None and c.quote >= 0 and c.key in SPEAKERS_SIDE_NOUNS and c.number == "sg":
+                cid = self._speakers_side(c)
             if cid is None:
                 cid = self._same_head(c)
             if cid is None and c.number == "sg" and (c.key in COMPANY_NOUNS or c.key in COUNTRY_NOUNS):
@@ -121,6 +125,17 @@ class NominalLinks:
             cl.source = c.label == "PERSON" and not c.subject
             cid = cl.cid
         self._link(cid, c)
+
+    def _speakers_side(self, c: Candidate) -> int | None:
+        """The one organisation or place a quotation's speaker works for or whose roles
+        name it, for "the team", "the company" they speak of, or None."""
+        speaker = self.quotations[c.quote].speaker
+        cid = self.tok_cluster.get(speaker, self.name_of.get(speaker)) if speaker is not None else None
+        if cid is None or self.clusters[cid].label != "PERSON":
+            return None
+        cl = self.clusters[cid]
+        sides = {t for typ, t, *_ in cl.relations if typ in ("employee_of", "member_of")} | self._sides(cl)
+        return sides.pop() if len(sides) == 1 else None
 
     def _apposed_name(self, c: Candidate) -> int | None:
         """The name in apposition with the nominal ("Norvale, a software maker"), or None."""
@@ -235,7 +250,9 @@ class NominalLinks:
                 return None
             if cl.number == "pl":
                 factor = 1.0
-            elif cl.label == "ORG" or (cl.source and any(m.number == "pl" for m in cl.mentions)):
+            elif cl.label == "ORG" or (cl.source and any(m.number == "pl" for m in cl.mentions)) or any(
+                    m.kind == "descriptor" and m.key in SPEAKERS_SIDE_NOUNS for m in cl.mentions):
+                # an organisation; a country called "the team" (a national side)
                 factor = ORG_AS_PLURAL
             else:
                 return None

@@ -267,3 +267,17 @@ def test_their_is_the_group_subject_of_its_clause(nlp, text):
     index = _index(nlp, text)
     subject = next(e for e in index.entities if e.type == "ORG" and any(m.kind == "name" for m in e.mentions))
     assert any(m.text == "their" for m in subject.mentions)
+
+
+@pytest.mark.parametrize("text,side", [
+    ('Kestrel Athletic lost 1 – 3 at home on Saturday. Kestrel Athletic coach Ivo Marek said, '
+     '"The team was tired after the long trip."', "Kestrel Athletic"),
+    # a national side: the country, and "they" of the team after it
+    ('Portugal beat Ghana 2 – 0 in the opening match on Sunday. Portugal coach Ivo Marek said, '
+     '"The team was nervous at the start, but as the game went on they relaxed."', "Portugal"),
+])
+def test_the_team_a_speaker_speaks_of_is_the_side_their_role_names(nlp, text, side):
+    index = _index(nlp, text)
+    assert _same(index, side, "The team")
+    if "they" in text:
+        assert _same(index, side, "they")
