@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from layer_cost import SHARED, best_of, timed_parse
+
 BUDGET = 0.05
 
 
@@ -37,16 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     texts = [p.read_text(encoding="utf-8") for p in paths]
     nlp = load_spacy()
-    list(nlp.pipe(texts[:2]))  # warm-up
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=32))
-    parse = time.perf_counter() - t0
-    layer = float("inf")
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        for doc in docs:
-            extract_entities(doc)
-        layer = min(layer, time.perf_counter() - t0)
+    docs, parse = timed_parse(nlp, texts)
+    layer, _ = best_of(args.repeat, lambda: [extract_entities(doc) for doc in docs])
     n_tokens = sum(len(d) for d in docs)
     ratio = layer / parse
     print(f"entities layer bench: {len(docs)} articles, {n_tokens} tokens")

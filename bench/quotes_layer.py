@@ -11,14 +11,15 @@ under 5% of the parse.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
+
+from layer_cost import SHARED, best_of, timed_parse
 
 from dateline.entities import extract_entities
 from dateline.nlp.loading import load_spacy
 from dateline.quotes import extract_quotes
 
-DEFAULT_SPLIT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "dev"
+DEFAULT_SPLIT = SHARED / "data" / "polnear" / "dev"
 BUDGET = 0.05
 
 
@@ -31,16 +32,10 @@ def main() -> int:
     if not texts:
         raise SystemExit(f"no texts under {args.split / 'text'}")
     nlp = load_spacy()
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=32))
-    parse = time.perf_counter() - t0
+    docs, parse = timed_parse(nlp, texts)
     indexes = [extract_entities(doc) for doc in docs]
-    best = float("inf")
-    n_quotes = 0
-    for _ in range(max(1, args.repeat)):
-        t0 = time.perf_counter()
-        n_quotes = sum(len(extract_quotes(doc, index)) for doc, index in zip(docs, indexes, strict=True))
-        best = min(best, time.perf_counter() - t0)
+    best, n_quotes = best_of(args.repeat, lambda: sum(len(extract_quotes(doc, index))
+                                                      for doc, index in zip(docs, indexes, strict=True)))
     share = best / parse
     chars = sum(map(len, texts))
     print(f"articles {len(texts)}  chars {chars}  quotes {n_quotes}")

@@ -100,24 +100,27 @@ def ingest_files(paths: list[Path], db: Path | str, *, published: str | None = N
     """
     from dateline.ingest.sources import iter_inputs, stamp_read_on
     from dateline.pipeline.ingest import count_records, ingest_records
+    from dateline.pipeline.storing import Inputs
     from dateline.store import open_store
 
     total = count_records(paths)
     # A worker costs a model load (~1 s, ~0.5 GB): not worth it for a handful of articles.
     workers = max(1, min(workers, (total if total is not None else 10**9) // 16))
     bar = options.Progress(total, "ingesting", progress, kinds=("stored", "skipped"))
-    where: dict[str | None, str] = {}  # article id -> its input, for the error lines
+    inputs = Inputs()  # each record's input, for the error lines
 
     def records() -> Iterator[RawArticle | ArticleError]:
         for rec in stamp_read_on(iter_inputs(paths, published), read_on):
-            if not isinstance(rec, BaseException) and rec.source:
-                where[rec.id] = rec.source
+            if isinstance(rec, BaseException):
+                inputs.add_error(rec)  # a reader's error names its input itself
+            else:
+                inputs.add(rec.id, rec.source)
             yield rec
 
     with open_store(db) as store, bar:
 
         def outcome(kind: str, article_id: str | None, error: ArticleError | None) -> None:
-            source = where.pop(article_id, None)
+            source = inputs.pop(article_id, error)
             if error is not None:
                 bar.error(error.message, source, error.code)
             else:
@@ -150,16 +153,22 @@ def _reader(model: str | None, workers: int):  # -> Reader | _ParallelReader
 
 def _run_on_ray(args: argparse.Namespace, paths: list[Path], published: str | None, read_on: str | None) -> int:
     """``--engine ray``: shards to --out, then (with --db) into the store; ``published`` (for
-    records without a date) and ``read_on`` (the day of reading) as the local engine gives them."""
+    records without a date) and ``read_on`` (the day of reading) as the local engine gives them,
+    and each record that fails printed on one coded line naming its input, as the local engine
+    prints it (after the run: the errors are read back from the shards or met by the load)."""
     from contextlib import nullcontext
 
     from dateline.cli.ray import ray_options
     from dateline.scale.options import ingest_on_ray
     from dateline.store import open_store
 
+    def report(error: ArticleError, source: str | None) -> None:  # one coded line, as the local engine's
+        print(options.error_line(error.message, source, error.code), file=sys.stderr)
+
     with (open_store(args.db) if args.db is not None else nullcontext()) as store:
         summary, load = ingest_on_ray(ray_options(args), paths, store, model=args.model,
-                                      progress=not args.no_progress, published=published, read_on=read_on)
+                                      progress=not args.no_progress, published=published, read_on=read_on,
+                                      on_error=report)
     stored = f"; store: {load.stored} stored, {load.skipped} skipped, {load.errors} errors -> {args.db}" \
         if load is not None else ""
     print(f"dateline: ray: {summary.articles} articles, {summary.errors} errors in {summary.shards} shards "

@@ -75,8 +75,8 @@ def add_published(p: argparse.ArgumentParser) -> None:
 def add_read_on(p: argparse.ArgumentParser) -> None:
     p.add_argument("--read-on", metavar="YYYY-MM-DD",
                    help="the day the articles are read, e.g. today's: no inferred publication date is "
-                        "later (default: none, the range may run to 2099; a WARC record's crawl date "
-                        "counts by itself)")
+                        "later; a JSON record's own read_on wins (default: none, the range may run to "
+                        "2099; a WARC record's crawl date counts by itself)")
 
 
 def read_on_of(args: argparse.Namespace) -> str | None:

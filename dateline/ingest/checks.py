@@ -96,6 +96,21 @@ def is_day(value: object) -> bool:
     return True
 
 
+def check_day(value: object, what: str, rid: str | None = None, field: str = "read_on") -> str:
+    """RETURNS ``value``, a stated day (``read_on``: YYYY-MM-DD, ``is_day``); raises
+    BadDateError naming ``what`` and the field for anything else, a timestamp included."""
+    if not is_day(value):
+        raise BadDateError(f"{what}: '{field}' is not a YYYY-MM-DD date: {_shown(value)}", rid)
+    return str(value)
+
+
+def _shown(value: object) -> str:
+    """A bad value as a message quotes it: its repr, at most about 60 characters, writable."""
+    if not isinstance(value, str):  # a number or a list in a JSON record: shown as it is
+        return safe_text(repr(value)[:60])
+    return safe_text(repr(value if len(value) <= 60 else value[:60] + "..."))
+
+
 def check_date(value: object, what: str, rid: str | None = None) -> str | None:
     """RETURNS the YYYY-MM-DD date of a given publication date, or None for None and "".
 
@@ -117,8 +132,7 @@ def check_date(value: object, what: str, rid: str | None = None) -> str | None:
             return dt.date.fromisoformat(s[:10]).isoformat()
     except ValueError:
         pass
-    shown = safe_text(repr(s if len(s) <= 60 else s[:60] + "..."))
-    raise BadDateError(f"{what}: 'published' is not a YYYY-MM-DD date: {shown}", rid)
+    raise BadDateError(f"{what}: 'published' is not a YYYY-MM-DD date: {_shown(s)}", rid)
 
 
 def check_size(size: int, where: str, limit: int = MAX_INPUT_BYTES, rid: str | None = None) -> None:

@@ -1,7 +1,14 @@
-"""JSON Lines input: one article per line (``id``, ``text``; optional ``published``, ``title``, ``url``).
+"""JSON Lines input: one article per line (``id``, ``text``; optional ``published``, ``title``,
+``url``, ``read_on``).
 
 Each line is decoded and parsed on its own, so one bad line (invalid UTF-8, broken JSON,
-a missing field) costs that line only: it is yielded as an ArticleError in its place.
+a missing field, a ``published`` or ``read_on`` that is not a date) costs that line only: it is
+yielded as an ArticleError in its place.
+
+``read_on`` (YYYY-MM-DD) is the day the record's article was read: no inferred publication
+date is later. A record's own day wins over the day stated for the whole input
+(``--read-on``, given by ``sources.stamp_read_on``), as its own ``published`` wins over
+``--published``: the more specific statement.
 """
 
 from __future__ import annotations
@@ -19,7 +26,14 @@ from dateline.errors import (
     MissingFieldError,
     TooLargeError,
 )
-from dateline.ingest.checks import MAX_INPUT_BYTES, check_date, check_encodable, safe_text, screen_text
+from dateline.ingest.checks import (
+    MAX_INPUT_BYTES,
+    check_date,
+    check_day,
+    check_encodable,
+    safe_text,
+    screen_text,
+)
 from dateline.types import RawArticle
 
 
@@ -115,12 +129,14 @@ def parse_line(raw: bytes, where: str, default_published: str | None = None) -> 
         screen_text(text, where, rid)
     except ArticleError as e:
         return e
-    published = obj.get("published")
+    published, read_on = obj.get("published"), obj.get("read_on")
     try:
         published = check_date(published, where, rid) if published not in (None, "") else default_published
+        read_on = check_day(read_on, where, rid) if read_on not in (None, "") else None
     except ArticleError as e:
         return e
-    return RawArticle(rid, text, published, _opt_str(obj.get("title")), _opt_str(obj.get("url")), where)
+    return RawArticle(rid, text, published, _opt_str(obj.get("title")), _opt_str(obj.get("url")), where,
+                      read_on=read_on)
 
 
 def _opt_str(v: object) -> str | None:

@@ -27,7 +27,9 @@ Decisions:
   ArticleError in the stream, and the rest goes on. Directory walks do not follow symlinks to
   directories (no loops).
 - ``published``, a date given by the user, wins over a page's own date; a JSON record's own
-  ``published`` wins over it (the more specific statement).
+  ``published`` wins over it (the more specific statement). The same for the day of reading
+  (``stamp_read_on``): a JSON record's own ``read_on`` wins over ``--read-on``; a WARC page's
+  crawl date gives way to an earlier stated day.
 """
 
 from __future__ import annotations
@@ -85,10 +87,18 @@ def iter_inputs(paths: Iterable[str | Path], published: str | None = None,
 
 
 def stamp_read_on(records: Iterable[Record], read_on: str | None) -> Iterator[Record]:
-    """Give each article the day it is read (``RawArticle.read_on``), unless an earlier day
-    is known of it (a WARC record's crawl date). ``read_on`` None: the records as they are."""
+    """Give each article the stated day of reading ``read_on`` (``--read-on``) when it has
+    none of its own. ``read_on`` None: the records as they are.
+
+    Decision (which day wins): a JSON record's own ``read_on`` wins, as its own ``published``
+    wins over ``--published``: it is said of that article, the flag of a whole input, and a
+    flag that is wrong for one record cannot then cut its true date out of its range. A web
+    page's crawl date (the ``read_on`` a WARC reader finds on an extracted page: found, not
+    stated) gives way to a stated day that is earlier: the page existed on both days.
+    """
     for rec in records:
-        if read_on is None or isinstance(rec, BaseException) or rec.read_on is not None and rec.read_on <= read_on:
+        if read_on is None or isinstance(rec, BaseException) or rec.read_on is not None and (
+                not rec.extracted or rec.read_on <= read_on):
             yield rec
         else:
             yield replace(rec, read_on=read_on)

@@ -108,6 +108,13 @@ def _shards(folder: Path) -> Iterator[Loaded]:
             failed = article_error_class(err.get("code"))
             yield failed(f"{where}: {row['id'] or 'record'} was not read: {err.get('message', 'error')}", row["id"])
             continue
-        d = json.loads(row["record"])
+        yield shard_record(row, str(where))
+
+
+def shard_record(row: dict[str, str | None], where: str) -> Loaded:
+    """RETURNS the (Article, text) of a Parquet shard row that holds a record (its ``record``
+    and ``text`` columns), or the ArticleError that says what is wrong, naming ``where``."""
+    d = json.loads(row["record"] or "null")
+    if isinstance(d, dict):
         d["text"] = row["text"]
-        yield parse_record(json.dumps(d), str(where))
+    return parse_record(json.dumps(d), where)

@@ -16,8 +16,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.errors import ArticleError, BadDateError, EmptyTextError, ProcessingError
-from dateline.ingest.checks import check_date, check_encodable, is_day, safe_text
+from dateline.errors import ArticleError, EmptyTextError, ProcessingError
+from dateline.ingest.checks import check_date, check_day, check_encodable, safe_text
 from dateline.nlp.loading import load_spacy
 from dateline.pipeline.chunks import CHUNK_CHARS, split_text, stitch
 from dateline.pipeline.factories import add_dateline_components
@@ -159,9 +159,8 @@ class Reader:
             value = getattr(raw, field)
             if isinstance(value, str):
                 check_encodable(value, safe_text(str(raw.id)), safe_text(str(raw.id)), field=f"'{field}'")
-        if raw.read_on is not None and not is_day(raw.read_on):
-            raise BadDateError(f"{safe_text(str(raw.id))}: 'read_on' is not a YYYY-MM-DD date: "
-                               f"{safe_text(repr(raw.read_on)[:60])}", raw.id)
+        if raw.read_on is not None:
+            check_day(raw.read_on, safe_text(str(raw.id)), raw.id)
         return check_date(raw.published, safe_text(str(raw.id)), raw.id)
 
     def _make_doc(self, text: str, published: str | None, read_on: str | None = None) -> Doc:

@@ -9,6 +9,7 @@ input record as exactly one of stored, skipped (its text was stored already) or 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,41 @@ class Tally:
             self.on_outcome("error", article_id or error.article_id, error)
         else:
             log.warning("%s %s", error.code, error.message)
+
+
+class Inputs:
+    """The input of each record ("path:line"), kept from when it is read until its outcome is
+    told: what an error line names (the outcome of a batch comes after the batch is read).
+
+        inputs.add(raw.id, raw.source)       # a record going on to be read or stored
+        inputs.add_error(error, source)      # an error met in its place (source None: its message names it)
+        source = inputs.pop(article_id, error)
+
+    Records are matched by id, first in first out, so two records with one id (an id clash)
+    each keep their own input; an error added with ``add_error`` is matched by itself.
+    """
+
+    def __init__(self) -> None:
+        self._by_id: dict[str | None, deque[str | None]] = {}
+        self._by_error: dict[int, str | None] = {}
+
+    def add(self, article_id: str | None, source: str | None) -> None:
+        self._by_id.setdefault(article_id, deque()).append(source)
+
+    def add_error(self, error: ArticleError, source: str | None = None) -> None:
+        self._by_error[id(error)] = source
+
+    def pop(self, article_id: str | None, error: ArticleError | None = None) -> str | None:
+        """RETURNS the input of one outcome (None if unknown), and forgets it."""
+        if error is not None and id(error) in self._by_error:
+            return self._by_error.pop(id(error))
+        sources = self._by_id.get(article_id)
+        if not sources:
+            return None
+        source = sources.popleft()
+        if not sources:
+            del self._by_id[article_id]
+        return source
 
 
 def check_paths(paths: Sequence[Path | str]) -> list[Path]:

@@ -237,6 +237,12 @@ REGARD_VERBS = words("see view regard consider perceive")
 # senator"): the object alone is no content; a clause, infinitive or "about" must follow.
 HEARER_VERBS = words("tell ask inform remind assure reassure urge invite warn advise thank")
 
+# Verbs of asking or telling whose person object is asked or told about a topic ("asked the
+# senator about the vote"): what was asked is the topic, not the person.
+TOPIC_ASKING_VERBS = words("ask question challenge press quiz grill tell warn remind")
+# The preposition of that topic.
+TOPIC_PREPOSITIONS = words("about")
+
 # Parts of speech no source has: a gerund subject ("Holding rates low has encouraged ...,
 # supporting growth") is an act, not someone who says or backs anything.
 NON_SOURCE_POS = frozenset(("VERB", "AUX"))
@@ -247,10 +253,26 @@ FINDING_VERBS = words("find")
 
 # Words that open a content clause and are not part of what was said ("said that ...").
 COMPLEMENTIZERS = words("that")
+# Its labels in the parse: a subordinator, or an adverb where the parser misreads it
+# ("wrote in the small hours that ...": "that" as a relative adverb).
+COMPLEMENTIZER_DEPS = frozenset(("mark", "advmod"))
 
 # Prepositions of when or where, not what: after a hearer ("told reporters before the
 # game") or after what was said ("praised the plan in a speech"), they end the content.
 SETTING_PREPOSITIONS = words("before after at in during outside inside near since until through throughout amid")
+# Of those, the ones that are a setting only before an occasion, a medium, a time or a
+# place ("in a speech", "in May"); otherwise part of what was said ("in the race").
+OCCASION_PREPOSITIONS = words("in")
+# The occasions and media of saying, the manner and purpose of an act ("in a manner that
+# ...", "in an effort to ...", "in the wake of ..."), and the entity types of a time or
+# place.
+OCCASION_NOUNS = SPEECH_NOUNS | words("""
+debate rally conference hearing meeting appearance ad advertisement video broadcast
+show program programme print podcast radio television forum event briefing session
+address op-ed editorial article book memoir report filing court ruling decision opinion
+effort attempt order manner wake
+""")
+SETTING_ENTS = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"))
 
 # Clauses that, set off by a comma at the end of a content, are an aside about it
 # (a non-restrictive relative clause, a participle): "the health of X, who is 70".
@@ -331,6 +353,15 @@ OUTER_DEPS = frozenset(("ccomp", "conj", "xcomp", "advcl", "parataxis", "pcomp",
 QUESTION_OPENERS = words("when whether why how where what who which if")
 # Verbs that take such a question as what was said, asked or known.
 QUESTION_VERBS = words("say ask wonder know explain tell decide reveal question disclose indicate")
+# Tags the tagger gives a present-tense verb it misreads after a quotation mark ("said
+# the rules “do nothing”": "do" as a base form, "lump" as a noun).
+MISREAD_PRESENT_TAGS = frozenset(("VB", "NN", "NNS"))
+# Pronouns in the object case: as the subject of a bare verb they make a small clause of
+# perceiving or causing ("saw him leave"), not a reported statement.
+OBJECT_CASE_PRONOUNS = words("me him her us them")
+# Verbs of perceiving: with a bare verb after its object ("heard the senator speak") they
+# take what was perceived, not what was said.
+PERCEPTION_VERBS = words("hear see watch feel sense notice")
 # Tags of question words (a clause they open without a subordinator is no bare clause).
 WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 

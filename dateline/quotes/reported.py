@@ -54,6 +54,7 @@ from dateline.quotes.lexicon import (
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     COGNITION_VERBS,
+    COMPLEMENTIZER_DEPS,
     COMPLEMENTIZERS,
     COUNT_NOUNS,
     FINDING_VERBS,
@@ -63,13 +64,18 @@ from dateline.quotes.lexicon import (
     INFINITIVE_REPORTING_VERBS,
     INFLECTION_ENDINGS,
     MAKING_VERBS,
+    MISREAD_PRESENT_TAGS,
     MODIFIER_DEPS,
     NON_SOURCE_POS,
     NON_SOURCES,
     NOUN_CLAUSE_DEPS,
+    OBJECT_CASE_PRONOUNS,
     OBJECT_DEPS,
     OBJECT_REPORTING_VERBS,
+    OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS,
     PASSIVE_REPORTING_VERBS,
+    PERCEPTION_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
@@ -79,12 +85,15 @@ from dateline.quotes.lexicon import (
     REGARD_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SETTING_ENTS,
     SETTING_PREPOSITIONS,
     SMALL_CLAUSE_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
     THING_PRONOUNS,
+    TOPIC_ASKING_VERBS,
+    TOPIC_PREPOSITIONS,
     TRAILING_COMPLEMENT_DEPS,
     VIEW_NOUNS,
     VIEW_PREPOSITIONS,
@@ -167,7 +176,8 @@ def _verb_report(verb: Token) -> Report | None:
         return _complement_report(verb)
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"
-               and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb))
+               and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb)
+                    or _misread_present(c, verb))
                and (c.i > verb.i or _set_off(c, verb))]
     exclude: set[int] = set()
     misparsed = _clause_parsed_adverbial(verb)
@@ -175,7 +185,7 @@ def _verb_report(verb: Token) -> Report | None:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
         if content.i > verb.i:
-            exclude = _trailing_asides(content)
+            exclude = _trailing_asides(content) | _conjoined_reports(content)
     elif misparsed is not None:
         content = misparsed
         exclude = _leading_adjuncts(misparsed)
@@ -208,6 +218,22 @@ def _trailing_asides(clause: Token) -> set[int]:
     return out
 
 
+def _conjoined_reports(clause: Token) -> set[int]:
+    """Tokens of a clause joined to a content clause that is a report of its own, with
+    its own subject and verb of saying ("said the bridge was unsafe, and engineers warned
+    that ..."): the second speaker's words are not the first's."""
+    out: set[int] = set()
+    for child in clause.rights:
+        if child.dep_ != "conj" or child.pos_ != "VERB" or verb_lemma(child) not in REPORTING_VERBS:
+            continue
+        if any(c.dep_ == "mark" for c in child.children):
+            continue  # "said X and that he expects Y": a second clause of the same report
+        subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            out.update(t.i for t in child.subtree)  # a pronoun may be the first speaker again
+    return out
+
+
 def _complement_report(verb: Token) -> Report | None:
     """A verb of saying, asking or backing with an object, a "to" infinitive or its
     preposition: "announced his candidacy", "declined to comment", "called for a ban".
@@ -231,15 +257,18 @@ def _complement_report(verb: Token) -> Report | None:
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS:
-            if _is_when(child) or _is_setting(child):
+            # after a pronoun alone, "in" ends it too ("challenged him in the primary")
+            if _is_when(child) or _is_setting(child, broad=all(h.pos_ == "PRON" for h in heads)):
                 break  # "mentioned X since the debate", "praised X in a speech": no more content
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
-    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h)
+    heads = _topic_asked(lemma, heads)
+    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h, broad=True)
                                               for h in heads):
         return None  # "told reporters (before the game)": only the hearer
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
-    if not heads or (len(heads) == 1 and heads[0].lower_ in REFLEXIVE_PRONOUNS):
+    if not heads or (heads[0].lower_ in REFLEXIVE_PRONOUNS
+                     and all(h.dep_ == "prep" and h.lower_ in OCCASION_PREPOSITIONS for h in heads[1:])):
         return None  # "found itself in a bind", "pitched himself": no one's statement
     speaker = _source_of(verb)
     if speaker is None:
@@ -247,6 +276,23 @@ def _complement_report(verb: Token) -> Report | None:
     keep = {t.i for h in heads for t in h.subtree}
     lo, hi = min(keep), _before_aside(verb.doc, min(keep), max(keep) + 1)
     return _report(_fragments(heads[0], set(), verb, span=(lo, hi)), verb, speaker)
+
+
+def _topic_asked(lemma: str, heads: list[Token]) -> list[Token]:
+    """"asked the senator about the vote", "warned us about the storm": after a verb of
+    asking or telling, a person object is the one asked, and what was asked or told is the
+    object of "about"; the complements after it stay."""
+    if lemma not in TOPIC_ASKING_VERBS or len(heads) < 2 or heads[0].dep_ not in OBJECT_DEPS:
+        return heads
+    hearer, after = heads[0], heads[1]
+    if not (is_person_like(hearer) or hearer.lower_ in OBJECT_CASE_PRONOUNS):
+        return heads
+    if after.dep_ in ("pobj", "pcomp") and after.head.lower_ in TOPIC_PREPOSITIONS:
+        return heads[1:]  # the preposition's object, as a verb's own preposition gives it
+    if after.dep_ == "prep" and after.lower_ in TOPIC_PREPOSITIONS:
+        topic = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
+        return topic + heads[2:] if topic else heads
+    return heads
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
@@ -323,10 +369,19 @@ def _passive_report(verb: Token, lemma: str) -> Report | None:
     return _report(fragments, verb, source)
 
 
-def _is_setting(head: Token) -> bool:
+def _is_setting(head: Token, broad: bool = False) -> bool:
     """A phrase of when or where something was said or told ("told reporters before the
-    game", "at a rally", "in a speech"), not of what."""
-    return head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS
+    game", "at a rally", "in a speech"), not of what. "in" is a setting only before an
+    occasion, a medium, a time or a place ("in an interview", "in a tweet", "in May", "in
+    Ohio"), not in a phrase of what was said ("backed her in the race", "in support of");
+    ``broad``: any phrase of these prepositions (after a hearer alone, "told reporters in
+    the hall", which says nothing of what was told)."""
+    if head.dep_ != "prep" or head.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    if broad or head.lower_ not in OCCASION_PREPOSITIONS:
+        return True
+    obj = next((c for c in head.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in SETTING_ENTS or obj.lemma_.lower() in OCCASION_NOUNS)
 
 
 def _regarded(verb: Token) -> list[Token]:
@@ -375,6 +430,21 @@ def _finite(clause: Token) -> bool:
         return True
     return any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children) and \
         any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _misread_present(clause: Token, verb: Token) -> bool:
+    """A present-tense clause the tagger read as a base form or a noun, as it does after
+    a quotation mark ("said the rules “do nothing”", "said the words “lump” X with Y"):
+    a complement after the verb with a subject of its own before it, no "to" and no
+    object-case, reflexive or relative subject ("saw him leave", "declared himself the
+    winner", "the plans that they believe work"), not after a verb of perceiving."""
+    if clause.i < verb.i or clause.tag_ not in MISREAD_PRESENT_TAGS or _infinitive(clause):
+        return False
+    if verb_lemma(verb) in PERCEPTION_VERBS:
+        return False  # "came to hear the senator speak": what was heard, not what was said
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return subject is not None and subject.lower_ not in OBJECT_CASE_PRONOUNS \
+        and subject.lower_ not in REFLEXIVE_PRONOUNS and subject.lower_ not in RELATIVE_PRONOUNS
 
 
 def _clause_parsed_adverbial(verb: Token) -> Token | None:
@@ -614,14 +684,14 @@ def _fragments(head: Token, exclude: set[int], cue: Token | None,
     for n, (s, e) in enumerate(runs):
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
-        if n == 0 and s < e and doc[s].lower_ in COMPLEMENTIZERS and doc[s].dep_ == "mark":
-            s += 1
+        if n == 0 and s < e and doc[s].lower_ in COMPLEMENTIZERS and doc[s].dep_ in COMPLEMENTIZER_DEPS:
+            s += 1  # "that" as a subordinator, or as the adverb the parser sometimes makes it
         while n == 0 and s < e and doc[s].dep_ == "cc":
             s += 1  # "And the river will flood, according to X": the link, not the content
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-            e -= 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].dep_ == "cc"):
+            e -= 1  # a content ends neither in punctuation nor in a dangling "and"
         if e > s and any((t.is_alpha or t.is_digit) and t.pos_ not in FUNCTION_POS for t in doc[s:e]):
             out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
     return tuple(out)

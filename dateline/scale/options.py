@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.scale.errors import ScaleError
 
 if TYPE_CHECKING:
-    from dateline.scale.parquet import StoreLoad
+    from dateline.scale.parquet import OnError, StoreLoad
     from dateline.scale.ray_runner import RayRunSummary
     from dateline.store.base import Store
 
@@ -86,21 +86,28 @@ def run_ray(opts: RayOptions, inputs: Sequence[Path | str], out: Path | None = N
 
 def ingest_on_ray(opts: RayOptions, inputs: Sequence[Path | str], store: Store | None = None,
                   model: str | None = None, progress: bool = False, published: str | None = None,
-                  read_on: str | None = None) -> tuple[RayRunSummary, StoreLoad | None]:
+                  read_on: str | None = None, on_error: OnError | None = None
+                  ) -> tuple[RayRunSummary, StoreLoad | None]:
     """``dateline ingest --engine ray``: run on Ray, then load the shards into ``store`` if given.
 
     Without ``opts.out`` (a local run with a store), the shards go to a temporary folder that
     is removed once they are stored. ``published`` and ``read_on``: as ``dateline ingest
-    --published`` and ``--read-on`` (None: none; a WARC record's crawl date still counts). RETURNS (RayRunSummary, StoreLoad or None).
+    --published`` and ``--read-on`` (None: none; a WARC record's crawl date still counts).
+    ``on_error``: told of each record that failed, once, with its input (``parquet.OnError``):
+    the run's error rows, and with a store the articles it refuses, as the local engine
+    reports them. RETURNS (RayRunSummary, StoreLoad or None).
     """
     opts.check(has_store=store is not None)
-    from dateline.scale.parquet import load_into_store
+    from dateline.scale.parquet import iter_errors, load_into_store
 
     out = opts.out or Path(tempfile.mkdtemp(prefix="dateline-shards-"))
     try:
         summary = run_ray(opts, inputs, out=out, model=model, progress=progress, published=published,
                           read_on=read_on)
-        load = load_into_store(store, out) if store is not None else None
+        load = load_into_store(store, out, on_error=on_error) if store is not None else None
+        if store is None and on_error is not None:
+            for error, source in iter_errors(out):
+                on_error(error, source)
     finally:
         if opts.out is None:
             shutil.rmtree(out, ignore_errors=True)

@@ -7,17 +7,21 @@ can be loaded on a laptop. One row per input record (see ``rows.py`` for the col
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dateline.errors import InputError
+from dateline.errors import ArticleError, InputError
 from dateline.scale.errors import ScaleError
-from dateline.scale.rows import OUTPUT_COLUMNS
+from dateline.scale.rows import OUTPUT_COLUMNS, to_error
 
 if TYPE_CHECKING:
     from dateline.store.base import Store
+
+# Told of each record that fails: (its error, with code and one-line message; the input it came
+# from, as "path:line", or None when the message names it). A CLI prints it with error_line.
+OnError = Callable[[ArticleError, "str | None"], None]
 
 
 def output_schema() -> Any:  # -> pyarrow.Schema (kept out of the signature: pyarrow is optional)
@@ -90,29 +94,61 @@ class StoreLoad:
         return {"stored": self.stored, "skipped": self.skipped, "errors": self.errors}
 
 
-def load_into_store(store: Store, out_dir: Path | str, *, merge: bool = True, batch_size: int | None = None
-                    ) -> StoreLoad:
+def load_into_store(store: Store, out_dir: Path | str, *, merge: bool = True, batch_size: int | None = None,
+                    on_error: OnError | None = None) -> StoreLoad:
     """Add every article of the shards to ``store``; RETURNS the counts. Never raises for one row.
 
     The rows are stored as ``dateline load DIR`` stores them (``pipeline/load.py``):
     ``batch_size`` records per transaction (default: the load's), each batch with its
     merge. Rows with an error, and articles the store refuses (ArticleError: an id clash,
-    an ungrounded span), are counted as errors; an article whose text is stored already is
-    skipped. Shards written without the text cannot be stored: ScaleError, before any row.
+    an ungrounded span), are counted as errors, and each is passed to ``on_error`` with the
+    input it came from (the row's ``source``): a row's error as the run met it (``iter_errors``),
+    a refusal as the store gives it. An article whose text is stored already is skipped.
+    Shards written without the text cannot be stored: ScaleError, before any row.
     """
-    from dateline.pipeline.load import DEFAULT_BATCH, iter_loaded, store_loaded
-    from dateline.pipeline.storing import Tally
+    from dateline.pipeline.load import DEFAULT_BATCH, Loaded, shard_record, store_loaded
+    from dateline.pipeline.storing import Inputs, Tally
 
     for row in iter_shard_rows(out_dir, ("record", "text")):
         if row["record"] is not None:
             if row["text"] is None:
                 raise ScaleError(f"{out_dir}: shards were written without the text; rerun with keep_text")
             break
-    tally = Tally(lambda *_: None)  # counted, not printed: the caller reports the counts
-    store_loaded(store, iter_loaded(Path(out_dir)), tally, batch_size or DEFAULT_BATCH)
+    inputs = Inputs()  # each row's input, until its outcome is told (a batch is stored after it is read)
+
+    def items() -> Iterator[Loaded]:
+        for row in iter_shard_rows(out_dir):
+            item = _row_error(row) if row["record"] is None else \
+                shard_record(row, row["source"] or row["id"] or Path(out_dir).name)
+            if isinstance(item, ArticleError):
+                inputs.add_error(item, row["source"])
+            else:
+                inputs.add(item[0].id, row["source"])
+            yield item
+
+    def outcome(kind: str, article_id: str | None, error: ArticleError | None) -> None:
+        source = inputs.pop(article_id, error)
+        if error is not None and on_error is not None:
+            on_error(error, source)
+
+    tally = Tally(outcome)  # passed on, not logged: the caller reports the counts and the errors
+    store_loaded(store, items(), tally, batch_size or DEFAULT_BATCH)
     if merge:
         store.merge()
     return StoreLoad(tally.report.stored, tally.report.skipped, tally.report.errors)
+
+
+def iter_errors(out_dir: Path | str) -> Iterator[tuple[ArticleError, str | None]]:
+    """Yield the error of every error row of the shards, as the run met it (the same class, code
+    and message: ``rows.to_error``), with the input it came from (``source``; None for an error
+    of reading, whose message names its input). Reads three columns, no record."""
+    for row in iter_shard_rows(out_dir, ("id", "error", "source")):
+        if row["error"] is not None:
+            yield _row_error(row), row["source"]
+
+
+def _row_error(row: dict[str, str | None]) -> ArticleError:
+    return to_error(json.loads(row["error"] or "{}"), row["id"])
 
 
 def _pyarrow(module: str | None = None) -> Any:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from dateline.store.calendar import calendar_start
 from dateline.store.db import Db
@@ -45,6 +46,7 @@ from dateline.store.merge import (
     quote_keys,
     resolve_in_article,
     resolve_in_store,
+    time_bucket,
 )
 from dateline.store.normalize import fold, quote_words
 from dateline.store.schema import DATED_EVENTS_TALLY, ENTITIES_TALLY, QUOTES_TALLY
@@ -53,6 +55,8 @@ from dateline.store.sql_queries import quote_context
 # Articles merged per step of a rebuild (bounds the memory a step holds).
 REBUILD_BATCH = 2000
 STATE_KEY = "merged_articles"
+# Articles whose quotes (events) refill_quote_keys (reblock_events) takes per step.
+REFILL_ARTICLES = 20000
 
 Member = tuple[str, str]  # (article id, per-article entity id)
 Ref = tuple[str, int]  # (article id, ord)
@@ -515,6 +519,26 @@ def _has_words(text: str, name: str) -> bool:
 # -- quotes: groups ----------------------------------------------------------------------
 
 
+def refill_quote_keys(db: Db) -> None:
+    """Compute every stored quote's fingerprints again (merge.quote_keys, with its speaker's
+    global id), replacing what ``quote_keys`` held: for a store whose fingerprints were made
+    by an earlier quote_keys (migration 0009). The rows are the ones the merge would have
+    written; the groups do not change (the fingerprints only find candidates)."""
+    db.run("DELETE FROM quote_keys")
+    last = db.scalar("SELECT COALESCE(MAX(seq), 0) FROM articles")
+    for lo in range(0, int(last) + 1, REFILL_ARTICLES):
+        rows = db.rows(
+            "SELECT q.article_id, q.ord, q.text, l.global_id FROM articles a "
+            "JOIN quotes q ON q.article_id = a.id "
+            "LEFT JOIN entity_links l ON l.article_id = q.article_id AND l.entity_id = q.speaker_entity "
+            "WHERE a.seq >= ? AND a.seq < ?",
+            (lo, lo + REFILL_ARTICLES),
+        )
+        keys = sorted({(k, a, int(o)) for a, o, text, sid in rows for k in quote_keys(quote_words(text), sid)})
+        db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?)", keys)
+
+
+
 def _quote_rows(db: Db, refs: Iterable[Ref]) -> dict[Ref, QuoteIn]:
     wanted = set(refs)
     out: dict[Ref, QuoteIn] = {}
@@ -603,18 +627,19 @@ def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> dict[Ref, tuple[str, 
     names = dict(
         db.in_chunks("SELECT id, name FROM global_entities WHERE id IN (?*)", sorted(set(entity_of.values())))
     )
-    old_gids = sorted({g for _, _, g in _links(db, "quote_links", "quote_ord", region)})
-    old_speakers = [r[0] for r in db.in_chunks("SELECT speaker_id FROM global_quotes WHERE id IN (?*)", old_gids)]
-    _delete_in(db, "global_quotes", "id", old_gids)
-    _delete_refs(db, "quote_links", "quote_ord", sorted(region))
-    groups = merge_quotes([rows[r] for r in sorted(region)], entity_of, names)
-    db.many(
-        "INSERT INTO global_quotes (id, text, speaker_id, speaker_name, n_sources, kind) VALUES (?, ?, ?, ?, ?, ?)",
-        [(q.id, q.text, q.speaker_id, q.speaker_name, len({a for a, _ in q.members}), q.kind) for q in groups],
+    old_links = _links(db, "quote_links", "quote_ord", region)
+    old_gids = sorted({g for _, _, g in old_links})
+    old_quotes = db.in_chunks(
+        "SELECT id, text, speaker_id, speaker_name, n_sources, kind FROM global_quotes WHERE id IN (?*)", old_gids
     )
-    db.many(
-        "INSERT INTO quote_links (article_id, quote_ord, global_id) VALUES (?, ?, ?)",
-        [(a, o, q.id) for q in groups for a, o in q.members],
+    old_speakers = [r[2] for r in old_quotes]
+    groups = merge_quotes([rows[r] for r in sorted(region)], entity_of, names)
+    # Only the rows that differ are written (see _events).
+    _replace(db, "quote_links", ("article_id", "quote_ord"), ("global_id",), old_links,
+             [(a, o, q.id) for q in groups for a, o in q.members])
+    _replace(
+        db, "global_quotes", ("id",), ("text", "speaker_id", "speaker_name", "n_sources", "kind"), old_quotes,
+        [(q.id, q.text, q.speaker_id, q.speaker_name, len({a for a, _ in q.members}), q.kind) for q in groups],
     )
     db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", new_keys)
     _tally(db, "tallies", "name", Counter({QUOTES_TALLY: len(groups) - len(old_speakers)}))
@@ -650,12 +675,41 @@ def _tally(db: Db, table: str, key: str, deltas: Counter[str]) -> None:
     db.many(f"DELETE FROM {table} WHERE {key} = ? AND n = 0", [(k,) for k, _ in changed])
 
 
-def _delete_in(db: Db, table: str, col: str, values: Sequence[str]) -> None:
-    db.many(f"DELETE FROM {table} WHERE {col} = ?", [(v,) for v in values])
+def _link_rows(db: Db, table: str, ord_col: str, extra: str, refs: Iterable[Ref]) -> list[tuple[Any, ...]]:
+    """RETURNS (article id, ord, global id, ``extra``) of the link rows of ``refs``."""
+    wanted = set(refs)
+    return [
+        (a, int(o), g, x)
+        for a, o, g, x in db.in_chunks(
+            f"SELECT article_id, {ord_col}, global_id, {extra} FROM {table} WHERE article_id IN (?*)",
+            sorted({a for a, _ in wanted}),
+        )
+        if (a, int(o)) in wanted
+    ]
 
 
-def _delete_refs(db: Db, table: str, ord_col: str, refs: Sequence[Ref]) -> None:
-    db.many(f"DELETE FROM {table} WHERE article_id = ? AND {ord_col} = ?", refs)
+def _replace(
+    db: Db, table: str, keys: tuple[str, ...], values: tuple[str, ...],
+    old: Iterable[Sequence[Any]], new: Iterable[Sequence[Any]],
+) -> None:
+    """Make the rows ``old`` of ``table`` (each: ``keys`` then ``values``) the rows ``new``,
+    writing only what differs: a row in both stays untouched, a changed or gone one is
+    deleted, a changed or new one inserted. What the table holds after is the same as
+    deleting every old row and inserting every new one."""
+    before: set[tuple[Any, ...]] = {tuple(r) for r in old}
+    after: set[tuple[Any, ...]] = {tuple(r) for r in new}
+    n = len(keys)
+    where = " AND ".join(f"{k} = ?" for k in keys)
+    db.many(f"DELETE FROM {table} WHERE {where}", sorted(r[:n] for r in before - after))
+    cols = keys + values
+    db.many(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        sorted(after - before, key=_sort_key),
+    )
+
+
+def _sort_key(row: Sequence[Any]) -> tuple[tuple[bool, Any], ...]:
+    return tuple((v is None, v if v is not None else 0) for v in row)
 
 
 # -- events ------------------------------------------------------------------------------
@@ -716,35 +770,54 @@ def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
     region_articles = sorted({a for a, _ in region})
     rows = {r: v for r, v in _event_rows(db, region_articles).items() if r in region}
     entity_of = _entity_of(db, region_articles)
-    old_gids = sorted({g for _, _, g in _links(db, "event_links", "event_ord", region)})
-    old_dated = sum(1 for r in db.in_chunks("SELECT time_value FROM global_events WHERE id IN (?*)", old_gids)
-                    if r[0] is not None)
-    _delete_in(db, "global_events", "id", old_gids)
-    _delete_in(db, "event_entities", "event_id", old_gids)
-    _delete_refs(db, "event_links", "event_ord", sorted(region))
+    old_links = _link_rows(db, "event_links", "event_ord", "block", region)
+    old_gids = sorted({g for _, _, g, _ in old_links})
+    old_events = db.in_chunks(
+        "SELECT id, summary, trigger, time_value, time_earliest, time_latest, start, n_sources "
+        "FROM global_events WHERE id IN (?*)", old_gids)
+    old_dated = sum(1 for r in old_events if r[3] is not None)
+    old_entities = db.in_chunks("SELECT event_id, entity_id, start FROM event_entities WHERE event_id IN (?*)", old_gids)
     groups = merge_events([rows[r] for r in sorted(region)], entity_of)
     block_of = {ref: event_block(v.time_value, _parts(v, entity_of), v.time_earliest, v.time_latest)
                 for ref, v in rows.items()}
     starts = {v.id: v.time_earliest or calendar_start(v.time_value) for v in groups}
-    db.many(
-        "INSERT INTO global_events (id, summary, trigger, time_value, time_earliest, time_latest, start, n_sources) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    # Only the rows that differ are written: most of a block merged again comes out as it
+    # was, and an unchanged row rewritten would still dirty its pages (one per row in a
+    # large store, hash-keyed indexes).
+    _replace(db, "event_entities", ("event_id", "entity_id"), ("start",), old_entities,
+             [(v.id, e, starts[v.id]) for v in groups for e in v.entities])
+    _replace(db, "event_links", ("article_id", "event_ord"), ("global_id", "block"), old_links,
+             [(a, o, v.id, block_of[(a, o)]) for v in groups for a, o in v.members])
+    _replace(
+        db, "global_events", ("id",),
+        ("summary", "trigger", "time_value", "time_earliest", "time_latest", "start", "n_sources"), old_events,
         [
             (v.id, v.summary, v.trigger, v.time_value, v.time_earliest, v.time_latest, starts[v.id],
              len({a for a, _ in v.members}))
             for v in groups
         ],
     )
-    db.many(
-        "INSERT INTO event_links (article_id, event_ord, global_id, block) VALUES (?, ?, ?, ?)",
-        [(a, o, v.id, block_of[(a, o)]) for v in groups for a, o in v.members],
-    )
-    db.many(
-        "INSERT INTO event_entities (event_id, entity_id, start) VALUES (?, ?, ?)",
-        [(v.id, e, starts[v.id]) for v in groups for e in v.entities],
-    )
     dated = sum(1 for v in groups if v.time_value is not None)
     _tally(db, "tallies", "name", Counter({DATED_EVENTS_TALLY: dated - old_dated}))
+
+
+def reblock_events(db: Db) -> None:
+    """Rename every stored event block to merge.event_block's form, led by its time bucket
+    (migration 0010): the bucket comes from the event's time, the tail is the old name's hash,
+    so the same events share a block as before."""
+    last = db.scalar("SELECT COALESCE(MAX(seq), 0) FROM articles")
+    for lo in range(0, int(last) + 1, REFILL_ARTICLES):
+        rows = db.rows(
+            "SELECT l.article_id, l.event_ord, l.block, e.time_value, e.time_earliest, e.time_latest "
+            "FROM articles a JOIN event_links l ON l.article_id = a.id "
+            "JOIN events e ON e.article_id = l.article_id AND e.ord = l.event_ord "
+            "WHERE a.seq >= ? AND a.seq < ? AND l.block IS NOT NULL",
+            (lo, lo + REFILL_ARTICLES),
+        )
+        db.many(
+            "UPDATE event_links SET block = ? WHERE article_id = ? AND event_ord = ?",
+            [(f"b_{time_bucket(v, e, la)}_{b[2:]}", a, int(o)) for a, o, b, v, e, la in rows],
+        )
 
 
 def _parts(row: EventIn, entity_of: dict[Member, str]) -> list[str]:

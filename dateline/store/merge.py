@@ -55,6 +55,8 @@ MIN_UNATTRIBUTED_WORDS = 8
 # utterance that outlets cut differently ("..., not me, not Bill, nobody ..." with and without
 # the aside), so they are one quote.
 MIN_OVERLAP_WORDS = 8
+# Leading bits of a quote fingerprint taken from its speaker alone (quote_keys).
+SPEAKER_KEY_BITS = 24
 
 # Times of at most this many days meet when they overlap (a day, a report's "that day or
 # the day before", a week); longer ones only on an equal value: "in January" is no evidence
@@ -162,6 +164,15 @@ def _gid(prefix: str, *parts: Hashable) -> str:
     """A stable global id: the same key gives the same id in every rebuild."""
     digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()
     return f"{prefix}{digest[:12]}"
+
+
+def _dated_gid(prefix: str, published: str | None, *parts: Hashable) -> str:
+    """A stable global id led by a publication day ("2016-01-02..." gives "20160102", none
+    "0"): the groups first reported on one day are neighbours in every index on the id, so
+    what a day's articles add is written into a few pages, not one page per group all over
+    a large store. Migration 0010 computes the same in SQL; keep the two alike."""
+    day = (published or "")[:10].replace("-", "") or "0"
+    return f"{prefix}{day}_{_gid('', *parts)}"
 
 
 def merge_entities(rows: Iterable[EntityIn]) -> list[GlobalEntity]:
@@ -404,21 +415,37 @@ def quote_keys(words: Sequence[str], speaker: str | None) -> set[int]:
     containment and overlap (and equal quotes that long); shorter equal quotes have their
     whole text; a long quote has its text without speaker (rule 2, unresolved speakers).
     Change a rule of merge_quotes and keep this true.
+
+    A fingerprint with a speaker starts with bits of the speaker alone (SPEAKER_KEY_BITS),
+    so one speaker's fingerprints are neighbours in the index: the dozen runs of a new quote
+    go into one or two pages of it, not a dozen pages scattered over a large store. Two
+    fingerprints are equal only if their speakers' bits and their runs' bits are, so
+    nothing is found that the plain hash would not find, save a rare collision (a candidate
+    merge_quotes then turns down).
     """
     out: list[tuple[str, ...]] = []
     run = min(MIN_CONTAINED_WORDS, MIN_OVERLAP_WORDS)
+    keys: set[int] = set()
     if speaker:
         if MIN_EQUAL_WORDS <= len(words) < run:
             out.append(("eq", speaker, *words))
         out.extend(("run", speaker, *words[k : k + run]) for k in range(len(words) - run + 1))
+        high = _hash(speaker, SPEAKER_KEY_BITS) << (64 - SPEAKER_KEY_BITS)
+        keys = {_signed(high | _hash("\x1f".join(k), 64 - SPEAKER_KEY_BITS)) for k in out}
     if len(words) >= MIN_UNATTRIBUTED_WORDS:
-        out.append(("said", *words))
-    return {_key64(k) for k in out}
+        keys.add(_signed(_hash("\x1f".join(("said", *words)), 64)))
+    return keys
 
 
-def _key64(parts: tuple[str, ...]) -> int:
-    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+def _hash(text: str, bits: int) -> int:
+    """RETURNS the first ``bits`` bits of text's 64-bit blake2b digest, as an integer."""
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> (64 - bits)
+
+
+def _signed(key: int) -> int:
+    """RETURNS a 64-bit unsigned ``key`` as the signed integer the databases store."""
+    return key - (1 << 64) if key >= 1 << 63 else key
 
 
 def event_block(time_value: str | None, parts: Iterable[str], earliest: str | None = None,
@@ -432,7 +459,9 @@ def event_block(time_value: str | None, parts: Iterable[str], earliest: str | No
     people = sorted(set(parts))
     if time_value is None or not people:
         return None
-    return _gid("b_", time_bucket(time_value, earliest, latest), *people)
+    # Led by the bucket, so the events of one month are neighbours in the blocks' index.
+    bucket = time_bucket(time_value, earliest, latest)
+    return f"b_{bucket}_{_gid('', bucket, *people)}"
 
 
 def time_bucket(value: str, earliest: str | None, latest: str | None) -> str:
@@ -522,7 +551,7 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
         t = rows[min(first, key=lambda i: (_span_days(rows[i]), first.index(i)))]
         out.append(
             GlobalEvent(
-                id=_gid("v_", r.article_id, r.ord),
+                id=_dated_gid("v_", r.published, r.article_id, r.ord),
                 summary=r.summary,
                 trigger=r.trigger,
                 time_value=t.time_value,

@@ -16,11 +16,14 @@ the dialect (db.Dialect).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateline.store.db import Db
 from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreOutdatedError
+from dateline.store.incremental import reblock_events, refill_quote_keys
 from dateline.store.schema import (
+    DATED_EVENT_IDS,
     EVENT_BASIS,
     FACT_TABLES,
     INCREMENTAL_TABLES,
@@ -34,11 +37,13 @@ from dateline.store.schema import (
 
 @dataclass(frozen=True)
 class Migration:
-    """One schema step: its name and the SQL statements it runs."""
+    """One schema step: its name, the SQL statements it runs and, for what SQL cannot
+    compute, a function run after them in the same transaction."""
 
     name: str
     statements: tuple[str, ...]
     rebuild: bool = False  # the derived tables must be rebuilt after it
+    fill: Callable[[Db], None] | None = None
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -50,6 +55,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_event_time_basis", EVENT_BASIS, rebuild=True),
     Migration("0007_overview_indexes", OVERVIEW_INDEXES),
     Migration("0008_store_tallies", STORE_TALLIES),
+    # Quote fingerprints led by their speaker's bits (merge.quote_keys), so an ingest writes a
+    # page or two per quote instead of one per fingerprint; the groups do not change.
+    Migration("0009_quote_keys_by_speaker", (), fill=refill_quote_keys),
+    # Event ids and blocks led by a day and a time bucket (schema.DATED_EVENT_IDS).
+    Migration("0010_dated_event_ids", DATED_EVENT_IDS, fill=reblock_events),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (
@@ -133,6 +143,8 @@ def migrate(db: Db, label: str, migrations: tuple[Migration, ...] = MIGRATIONS) 
             for statement in migration.statements:
                 db.run(statement.format(without_rowid=db.dialect.without_rowid, bigint=db.dialect.big_integer,
                                         binary=db.dialect.binary_text))
+            if migration.fill is not None:
+                migration.fill(db)
             db.run(
                 "INSERT INTO migrations (name, ord, applied_at) VALUES (?, ?, ?)",
                 (migration.name, ord_, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),

@@ -297,6 +297,21 @@ STORE_TALLIES: tuple[str, ...] = (
     "DELETE FROM tallies WHERE n = 0",
 )
 
+# 0010: global event ids led by the day of the event's first report (merge._dated_gid) and
+# blocks led by their time bucket (merge.event_block), so the events a day's articles add are
+# neighbours in the indexes on them instead of one page each; the old id's hash is kept as
+# its tail. The blocks are renamed by incremental.reblock_events (the bucket is Python's).
+DATED_EVENT_IDS: tuple[str, ...] = (
+    "CREATE TABLE event_ids (old TEXT PRIMARY KEY, new TEXT NOT NULL)",
+    "INSERT INTO event_ids (old, new) SELECT l.global_id, 'v_' || COALESCE(NULLIF(REPLACE(SUBSTR("
+    "MIN(a.published_value{binary}), 1, 10), '-', ''), ''), '0') || '_' || SUBSTR(l.global_id, 3) "
+    "FROM event_links l JOIN articles a ON a.id = l.article_id GROUP BY l.global_id",
+    "UPDATE global_events SET id = (SELECT new FROM event_ids WHERE old = global_events.id)",
+    "UPDATE event_links SET global_id = (SELECT new FROM event_ids WHERE old = event_links.global_id)",
+    "UPDATE event_entities SET event_id = (SELECT new FROM event_ids WHERE old = event_entities.event_id)",
+    "DROP TABLE event_ids",
+)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",

@@ -64,3 +64,23 @@ def test_batch_refuses_to_run_with_one_line(args: list[str], needle: str) -> Non
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and needle in lines[0], proc.stderr
+
+
+# The day of reading: a record's own read_on wins over --read-on, which is the default for the
+# records that state none; a read_on that is not a day costs its own line (E104), named.
+@pytest.mark.parametrize("flag", [None, "2025-06-30"])
+def test_batch_record_states_its_own_reading_day(tmp_path: Path, flag: str | None) -> None:
+    text = "The ferry to the island was cancelled after the storm."  # no date in the text
+    payload = b"\n".join([
+        json.dumps({"id": "own", "text": text, "read_on": "2024-02-10"}).encode(),
+        json.dumps({"id": "none", "text": text}).encode(),
+        json.dumps({"id": "later", "text": text, "read_on": "2026-01-05"}).encode(),
+        json.dumps({"id": "bad", "text": text, "read_on": "10 Feb 2024"}).encode(),
+    ]) + b"\n"
+    proc, out = batch(tmp_path, payload, "--no-progress", *(("--read-on", flag) if flag else ()))
+    assert proc.returncode == 0, proc.stderr
+    latest = {r["id"]: r["published"]["latest"] for r in out if "error" not in r}
+    assert latest == {"own": "2024-02-10", "none": flag or "2099-12-31", "later": "2026-01-05"}
+    assert out[3]["error"]["code"] == "E104" and out[3]["id"] == "bad"
+    assert out[3]["error"]["message"] == f"{tmp_path / 'in.jsonl'}:4: 'read_on' is not a YYYY-MM-DD date: '10 Feb 2024'"
+    assert "3 articles read, 1 errors" in proc.stderr

@@ -53,3 +53,26 @@ def test_ingest_option_errors_are_one_line(args: list[str], needle: str) -> None
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and needle in lines[0]
+
+
+def test_ingest_on_ray_prints_each_bad_record_as_the_local_engine(tmp_path: Path) -> None:
+    """Bad lines and an id the store refuses: Ray prints the local engine's coded lines, each
+    naming its file and line, and counts them the same."""
+    src = tmp_path / "mixed.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"id": "pier", "text": "The old pier reopened on Saturday after a year of repairs."}),
+        '{"id": "cut", "text": ',                                            # E101: not JSON
+        json.dumps({"id": "blank", "text": "   "}),                          # E103: empty text
+        json.dumps({"id": "when", "text": "A fair opened.", "published": "last May"}),  # E104
+        json.dumps({"id": "pier", "text": "A second story under the first one's id, about a ferry."}),  # E330
+    ]) + "\n", encoding="utf-8")
+    lines, summaries = [], []
+    for engine in (["--workers", "1"], ["--engine", "ray", "--actors", "1"]):
+        proc = run("ingest", str(src), "--db", str(tmp_path / f"{engine[1]}.db"), "--no-progress", *engine)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        lines.append(sorted(line for line in proc.stderr.splitlines() if line.startswith("dateline: error")))
+        summaries.append([line for line in proc.stderr.splitlines() if "1 stored, 0 skipped, 4 errors" in line])
+    assert lines[1] == lines[0]
+    assert [line.split(":")[1] for line in lines[0]] == [" error E101", " error E103", " error E104", " error E330"]
+    assert [line.split(": ", 3)[2] for line in lines[0]] == [f"{src}:{n}" for n in (2, 3, 4, 5)]
+    assert all(summaries), summaries

@@ -199,6 +199,23 @@ def test_store_cli_ingest_error_lines_carry_the_catalogue_code(tmp_path: Path, r
     assert f"{clash}:2: " in by_code[EmptyTextError.code]
 
 
+@pytest.mark.parametrize("first_text,second_text", [(1, 2)])
+def test_store_cli_ingest_id_clash_in_one_file_names_the_second_line(tmp_path: Path, reader, monkeypatch, capsys,
+                                                                     first_text: int, second_text: int) -> None:
+    """Two records of one id in one file: the second, refused by the store, is named by its own
+    line (the first's input is not reused for it, nor lost)."""
+    from dateline.pipeline.reader import Reader
+
+    monkeypatch.setattr(Reader, "load", classmethod(lambda cls, model=None: reader))
+    src = tmp_path / "twice.jsonl"
+    src.write_text(json.dumps({"id": "same", "text": article_text(first_text)}) + "\n"
+                   + json.dumps({"id": "same", "text": article_text(second_text)}) + "\n", encoding="utf-8")
+    assert main(["ingest", str(src), "--db", str(tmp_path / "s.db"), "--no-progress"]) == 0
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("dateline: error")]
+    assert errors == [f"dateline: error {ArticleConflictError.code}: {src}:2: same: an article with this id "
+                      "and a different text is already stored; kept it"]
+
+
 @pytest.mark.parametrize(
     "table,key",
     [("entities", "n_mentions"), ("events", "sources"), ("quotes", "speaker"), ("entity_links", "global_id")],

@@ -162,5 +162,16 @@ def test_iter_inputs_reads_json_files_one_object_or_an_array(tmp_path: Path) -> 
 ])
 def test_stamp_read_on_keeps_the_earlier_day(crawled: str | None, read_on: str | None, expected: str) -> None:
     err = ArticleError("feed.jsonl:2: bad line", None)
-    out = list(stamp_read_on([RawArticle("a", "Some text.", read_on=crawled), err], read_on))
+    page = RawArticle("a", "Some text.", read_on=crawled, extracted=True)  # a WARC page and its crawl date
+    out = list(stamp_read_on([page, err], read_on))
     assert out[0].read_on == expected and out[1] is err
+
+
+@pytest.mark.parametrize("stated,read_on,expected", [
+    ("2024-03-05", "2026-12-01", "2024-03-05"),  # the record's own day, earlier
+    ("2024-03-05", "2020-01-01", "2024-03-05"),  # and later: it is said of this article (as 'published')
+    (None, "2020-01-01", "2020-01-01"),          # none of its own: the stated day
+])
+def test_stamp_read_on_a_record_own_day_wins(stated: str | None, read_on: str, expected: str) -> None:
+    out = list(stamp_read_on([RawArticle("a", "Some text.", read_on=stated)], read_on))
+    assert out[0].read_on == expected

@@ -494,3 +494,92 @@ def test_indirect_split_content_with_a_hearer(reader):
     text = "The real problem, the engineer told me, was the old pipes."
     assert reported(reader, text) == [("The real problem", "the engineer", "told"),
                                       ("was the old pipes", "the engineer", "told")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a present-tense verb right after a quotation mark, tagged as a base form or a noun
+        (f"Ortiz said the new parking fees {L}do nothing to help the shops.{R}",
+         ("the new parking fees \u201cdo nothing to help the shops", "Ortiz", "said")),
+        (f"Park said the harbor tolls {L}punish{R} the fishing crews.",
+         ("the harbor tolls \u201cpunish\u201d the fishing crews", "Park", "said")),
+    ],
+)
+def test_indirect_clause_misread_after_a_quotation_mark(reader, text, expected):
+    assert reported(reader, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare verb after a verb of perceiving, or after a reflexive: no statement
+        "The residents came to hear the mayor speak about the ferry.",
+        "The candidate declared himself the winner of the debate.",
+    ],
+)
+def test_indirect_perceived_or_reflexive_small_clause_is_no_report(reader, text):
+    assert all(content not in ("the mayor speak about the ferry", "himself the winner of the debate")
+               for content, _, _ in reported(reader, text))
+
+
+def test_indirect_content_drops_a_that_read_as_an_adverb(reader):
+    # the parser sometimes reads the complementizer as a relative adverb after a time phrase
+    text = f"The governor wrote in the small hours that Delgado was {L}unfit{R} and {L}a fraud.{R}"
+    assert reported(reader, text)[0] == ("Delgado was \u201cunfit\u201d and \u201ca fraud", "The governor", "wrote")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "X said A, and Y warned B": B is Y's, not part of what X said, and the content
+        # does not end in the dangling "and"
+        ("Ortiz said the old bridge was not safe, and engineers warned that the repairs would take a year.",
+         [("the old bridge was not safe", "Ortiz", "said"),
+          ("the repairs would take a year", "engineers", "warned")]),
+        # a second "that" clause is still the first speaker's
+        ("Ortiz said the old bridge was not safe and that engineers feared the repairs would take a year.",
+         [("the old bridge was not safe and that engineers feared the repairs would take a year", "Ortiz", "said"),
+          ("the repairs would take a year", "engineers", "feared")]),
+    ],
+)
+def test_indirect_conjoined_report_is_its_own(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the person asked or warned is no part of what was asked: the topic is
+        ("A reporter asked the mayor about the ferry contract.",
+         [("the ferry contract", "A reporter", "asked")]),
+        ("Park warned us about the storm surge on the coast road.",
+         [("the storm surge on the coast road", "Park", "warned")]),
+    ],
+)
+def test_indirect_topic_asked_about(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_in_phrase_of_what_was_backed(reader):
+    # "in" before no occasion, time or place belongs to what was backed
+    text = "The union endorsed Ortiz in the race for mayor."
+    assert reported(reader, text) == [("Ortiz in the race for mayor", "The union", "endorsed")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "in" before an occasion, a medium or a purpose still ends the content
+        ("The council praised the ferry crews in a speech on Monday.",
+         [("the ferry crews", "The council", "praised")]),
+        ("The mayor rejected the plan in an effort to save the old pier.",
+         [("the plan", "The mayor", "rejected")]),
+        # after a reflexive, a hearer or a pronoun alone, an "in" phrase adds no content
+        ("The ferry company found itself in a bind.", []),
+        ("Ortiz told reporters in the crowded hall.", []),
+        ("A rival challenged him in the primary.", [("him", "A rival", "challenged")]),
+    ],
+)
+def test_indirect_in_phrase_of_setting(reader, text, expected):
+    assert reported(reader, text) == expected

@@ -165,13 +165,15 @@ def test_ray_reads_warc_shards_and_folders_as_the_local_engine(ray_local, reader
     write_warc(corpus / "a.warc", 3)
     write_warc(tmp_path / "b.warc", 2)  # a shard named on its own
     (corpus / "note.txt").write_text("The ferry ran again on Sunday.", encoding="utf-8")
-    (tmp_path / "more.jsonl").write_text(json.dumps({"id": "mill", "text": "The old mill closed in 2009."}) + "\n",
+    (tmp_path / "more.jsonl").write_text(json.dumps({"id": "mill", "text": "The old mill closed in 2009."}) + "\n"
+                                         + json.dumps({"id": "kiln", "text": "The brick kiln was rebuilt.",
+                                                       "read_on": "2024-04-01"}) + "\n",  # its own day wins, even over an earlier --read-on
                                          encoding="utf-8")
     inputs = [corpus, tmp_path / "b.warc", tmp_path / "more.jsonl"]
     local = [r.to_dict() for r in reader.read_many(stamp_read_on(iter_inputs(inputs, published), read_on))
              if isinstance(r, Article)]
     summary = run_on_ray(inputs, tmp_path / "out", actors=2, batch_size=2, published=published, read_on=read_on)
-    assert (summary.articles, summary.errors) == (7, 0)
+    assert (summary.articles, summary.errors) == (8, 0)
     records = sorted(load_parquet_records(tmp_path / "out"), key=_key)
     assert records == sorted(local, key=_key)
     if published is not None:
@@ -179,7 +181,7 @@ def test_ray_reads_warc_shards_and_folders_as_the_local_engine(ray_local, reader
         return
     latest = {r["id"]: r["published"]["latest"] for r in records}
     assert {latest[r] for r in latest if r.startswith("urn:uuid:")} == {"2021-02-20"}  # the crawl date
-    assert (latest["note"], latest["mill"]) == (read_on or "2099-12-31",) * 2
+    assert (latest["note"], latest["mill"], latest["kiln"]) == (read_on or "2099-12-31",) * 2 + ("2024-04-01",)
 
 
 @pytest.mark.parametrize("name", ["read_on", "published"])
@@ -213,3 +215,28 @@ def test_ray_ingest_without_out_stores_and_leaves_no_shards(ray_local, tmp_path:
                                                                               "errors": 0})
         assert store.count() == 2
     assert not list((tmp_path / "tmp").iterdir())  # the temporary shards are gone
+
+
+def test_ray_error_rows_read_back_as_the_local_engine_met_them(dev_shards: tuple, dev_jsonl: Path) -> None:
+    from dateline.cli.options import error_line
+    from dateline.errors import ArticleError
+    from dateline.scale.parquet import iter_errors
+
+    _, out = dev_shards
+    local = [error_line(e.message, None, e.code) for e in read_jsonl(dev_jsonl) if isinstance(e, ArticleError)]
+    ray_lines = [error_line(e.message, source, e.code) for e, source in iter_errors(out)]
+    assert sorted(ray_lines) == sorted(local) and len(local) == 2
+    assert all(f"{dev_jsonl}:{n}: " in line for n, line in zip((11, 12), sorted(local), strict=True))
+
+
+def test_ray_ingest_without_a_store_tells_each_bad_record(ray_local, tmp_path: Path) -> None:
+    from dateline.scale.options import RayOptions, ingest_on_ray
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "The tram line opened on Monday."}) + "\n"
+                   + json.dumps({"id": "b", "text": "A fair opened.", "published": "soon"}) + "\n", encoding="utf-8")
+    told: list[tuple[str, str, str | None]] = []
+    summary, load = ingest_on_ray(RayOptions("ray", out=tmp_path / "out", actors=1), [src],
+                                  on_error=lambda e, source: told.append((e.code, e.message, source)))
+    assert (summary.articles, summary.errors, load) == (1, 1, None)
+    assert told == [("E104", f"{src}:2: 'published' is not a YYYY-MM-DD date: 'soon'", None)]

@@ -3,7 +3,8 @@
 The server is the one at $DATELINE_TEST_PG (``.ci/run`` starts one and sets it). Without a
 reachable server the PostgreSQL runs are skipped with the reason, except under CI=true,
 where a missing server fails them: CI must test both backends. Tests marked
-``sqlite_only`` (files, file modes, sqlite3 itself) run on SQLite only.
+``sqlite_only`` (files, file modes, sqlite3 itself) run on SQLite only, tests marked
+``postgresql_only`` (the server's locks) on PostgreSQL only.
 """
 
 from __future__ import annotations
@@ -55,5 +56,7 @@ def backend(request: pytest.FixtureRequest) -> Iterator[str]:
             stores.drop_schemas()
             stores.use_sqlite()
     else:
+        if request.node.get_closest_marker("postgresql_only"):
+            pytest.skip("PostgreSQL-specific test")
         stores.use_sqlite()
         yield "sqlite"

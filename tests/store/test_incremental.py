@@ -88,3 +88,71 @@ def test_incremental_article_by_article_in_shuffled_orders_equals_rebuild(seed: 
         for i in order:
             assert store.add(build(POOL[i]), POOL[i].text)
         assert store.dump() == REBUILT
+
+
+def _plain_fingerprints(words: list[str], speaker: str | None) -> set[int]:
+    """The fingerprints as stores before migration 0009 hold them: every key hashed whole."""
+    import hashlib
+
+    def key(parts: tuple[str, ...]) -> int:
+        digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
+        return int.from_bytes(digest, "big", signed=True)
+
+    out = [("run", speaker, *words[k : k + 5]) for k in range(len(words) - 4)] if speaker else []
+    if speaker and 3 <= len(words) < 5:
+        out.append(("eq", speaker, *words))
+    if len(words) >= 8:
+        out.append(("said", *words))
+    return {key(p) for p in out}  # type: ignore[arg-type]
+
+
+def test_incremental_migration_0009_refills_the_fingerprints_a_new_store_has() -> None:
+    from dateline.store.migrations import MIGRATIONS, migrate
+    from dateline.store.normalize import quote_words
+
+    with new_store() as store:
+        store.add_many([(build(d), d.text) for d in POOL])
+        dump = store.dump()
+        db = store.db
+        old = [
+            (k, a, int(o))
+            for a, o, text, sid in db.rows(
+                "SELECT q.article_id, q.ord, q.text, l.global_id FROM quotes q LEFT JOIN entity_links l "
+                "ON l.article_id = q.article_id AND l.entity_id = q.speaker_entity"
+            )
+            for k in _plain_fingerprints(quote_words(text), sid)
+        ]
+        with db.transaction():  # back to what 0008 left
+            db.run("DELETE FROM quote_keys")
+            db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", old)
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[8].name,))
+        assert store.dump() != dump and len(old) > 50
+        assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[8].name]
+        assert store.dump() == dump
+
+
+def test_incremental_migration_0010_gives_the_event_ids_and_blocks_a_new_store_has() -> None:
+    import dataclasses
+
+    from dateline.store.migrations import MIGRATIONS, migrate
+    from dateline.types import Published
+
+    def undated_some(i: int, d: Doc):  # type: ignore[no-untyped-def]
+        a = build(d)
+        return dataclasses.replace(a, published=Published(None, "unknown")) if i % 3 == 2 else a
+
+    with new_store() as store:
+        store.add_many([(undated_some(i, d), d.text) for i, d in enumerate(POOL)])
+        dump = store.dump()
+        db = store.db
+        ids = [r[0] for r in db.rows("SELECT id FROM global_events")]
+        assert any(i.startswith("v_0_") for i in ids) and any(i[2:4] in ("19", "20") for i in ids)
+        with db.transaction():  # back to what 0009 left: ids and blocks were the hash alone
+            for table, col in (("global_events", "id"), ("event_links", "global_id"), ("event_entities", "event_id")):
+                db.many(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", [("v_" + i.rsplit("_", 1)[1], i) for i in ids])
+            blocks = [r[0] for r in db.rows("SELECT DISTINCT block FROM event_links WHERE block IS NOT NULL")]
+            db.many("UPDATE event_links SET block = ? WHERE block = ?", [("b_" + b.rsplit("_", 1)[1], b) for b in blocks])
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[9].name,))
+        assert store.dump() != dump and len(blocks) > 5
+        assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[9].name]
+        assert store.dump() == dump

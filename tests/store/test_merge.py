@@ -242,3 +242,17 @@ def test_merge_canonical_name_is_not_a_possessive(names: list[str]) -> None:
     rows = [EntityIn(f"a{i}", "E1", n, "PERSON", 1, True) for i, n in enumerate(names)]
     (entity,) = merge_entities(rows)
     assert entity.name == "Ann Vale"
+
+
+def test_merge_quote_keys_of_one_speaker_are_neighbours_and_stay_exact() -> None:
+    from dateline.store.merge import SPEAKER_KEY_BITS, quote_keys
+
+    words = quote_words("we will build the bridge before the winter comes and the river rises")
+    shift = 64 - SPEAKER_KEY_BITS
+    mine, theirs = quote_keys(words, "g_speaker_a"), quote_keys(words, "g_speaker_b")
+    mine_runs = {k for k in mine if k not in theirs}  # the speakerless key is shared
+    assert len(mine_runs) == len(words) - 4 and len({k >> shift for k in mine_runs}) == 1
+    assert {k >> shift for k in mine_runs} != {k >> shift for k in theirs - mine}
+    # The same speaker's other quote sharing a run of five words shares exactly that key.
+    other = quote_keys(quote_words("they said before the winter comes and we leave"), "g_speaker_a")
+    assert len(mine & other) == 1 and not (theirs - mine) & other

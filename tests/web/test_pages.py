@@ -281,6 +281,24 @@ def test_read_box_shows_a_pasted_article_with_aligned_highlights(own_page, own_u
     screenshot(page, "read")
 
 
+UNDATED = "The ferry to Marrow Island ran again after the storm, and the harbour master said the pier held."
+
+
+@pytest.mark.parametrize(("text", "day", "shown"), [(UNDATED, "2024-01-20", "20 January 2024")])
+def test_read_box_sends_the_day_of_reading(own_page, own_url: str, text: str, day: str, shown: str) -> None:
+    page = own_page
+    page.goto(f"{own_url}/read")
+    page.get_by_label("Article text").fill(text)
+    page.get_by_label("Day of reading").fill(day)
+    with page.expect_response("**/v1/read") as answer:
+        page.get_by_role("button", name="Read").click()
+    assert answer.value.request.post_data_json == {"text": text, "read_on": day}
+    assert answer.value.json()["published"]["latest"] == day  # no inferred date after the day of reading
+    facts = page.locator("aside.facts p").first
+    facts.wait_for()
+    assert facts.inner_text().endswith(f"and {shown})")  # the range the date lies in ends that day
+
+
 @pytest.mark.parametrize(("text", "words"), [("   ", "must contain some non-space text")])
 def test_read_box_shows_the_api_refusal(own_page, own_url: str, text: str, words: str) -> None:
     page = own_page

@@ -9,8 +9,10 @@ Same schema, migrations, queries and merge as SQLite (sql_store.py); what is par
   hold several stores (``?options=-csearch_path%3Dnews``); the schema must exist.
 * a read sets the session read-only (``default_transaction_read_only``) and writes nothing;
   a write command refuses a schema with tables but no Dateline ``migrations`` table.
-* writers are serialised by a transaction-scoped advisory lock (the merge reads and
-  updates shared groups); readers never wait for it. A writer waits LOCK_TIMEOUT for it.
+* writers of one store are serialised by a transaction-scoped advisory lock keyed by the
+  store's schema (the merge reads and updates shared groups): stores in other schemas of
+  the database write at the same time; readers never wait for it. A writer waits
+  LOCK_TIMEOUT for it.
 * every psycopg error is translated here (``translate``) into the store's coded errors.
 
 Needs ``pip install "dateline[postgresql]"`` (psycopg[binary]).
@@ -34,13 +36,17 @@ from dateline.store.errors import (
 from dateline.store.migrations import migrate, refuse_foreign_tables, require_current
 from dateline.store.sql_store import SQLStore
 
-# One number for every Dateline writer of a database (pg_advisory_xact_lock's key).
-WRITER_LOCK = 0x0DA7E11E
+# The writers' lock (pg_advisory_xact_lock): its 64-bit key is the first half of the md5 of
+# "dateline:" and the schema the transaction writes to, so each store (schema) has its own.
+WRITER_LOCK = (
+    "SELECT pg_advisory_xact_lock(('x' || left(md5('dateline:' || COALESCE(current_schema(), '')), 16))"
+    "::bit(64)::bigint)"
+)
 LOCK_TIMEOUT_MS = 60_000
 CONNECT_TIMEOUT = 10
 DIALECT = Dialect(
     name="postgresql", placeholder="%s", begin="BEGIN", without_rowid="", big_integer="BIGINT",
-    binary_text=' COLLATE "C"', lock=f"SELECT pg_advisory_xact_lock({WRITER_LOCK})",
+    binary_text=' COLLATE "C"', lock=WRITER_LOCK,
 )
 
 

@@ -3,14 +3,15 @@
 import { elements, getJSON, plural } from "./dom.js";
 import { renderArticle } from "./view.js";
 
-const [form, text, published, button, status, error, view] =
-  elements("read-form", "text", "published", "read-button", "status", "error", "view");
+const [form, text, published, readOn, button, status, error, view] =
+  elements("read-form", "text", "published", "read-on", "read-button", "status", "error", "view");
 
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   error.textContent = "";
   const body = { text: text.value };
   if (published.value) body.published = published.value;
+  if (readOn.value) body.read_on = readOn.value; // the day of reading: an upper bound of an inferred date
   button.disabled = true;
   view.setAttribute("aria-busy", "true");
   status.textContent = "Reading… (the first read loads the language model)";

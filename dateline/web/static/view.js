@@ -69,10 +69,13 @@ function factsOf(article) {
       h("a", { href: `/timeline?q=${encodeURIComponent(e.name)}` }, "timeline")));
   const published = article.published || {};
   const how = { given: "given", page: "from the page", inferred: "inferred from the text" }[published.source] || "unknown";
+  // An inferred or unknown date is a range that must hold the true date: say where it lies.
+  const range = published.source !== "given" && published.source !== "page" && published.earliest && published.latest
+    ? `; between ${humanDate(published.earliest)} and ${humanDate(published.latest)}` : "";
   return h("aside", { class: "facts", "aria-labelledby": "facts-title" },
     h("h2", { id: "facts-title" }, "Facts"),
     h("p", null, "Published: ", h("strong", null, published.value ? humanDate(published.value) : "unknown"),
-      h("span", { class: "meta" }, ` (${how})`)),
+      h("span", { class: "meta" }, ` (${how}${range})`)),
     list("Events", events), list("Quotes", quotes), list("Times", times), list("Entities", entities));
 }
 
