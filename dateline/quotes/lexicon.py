@@ -359,9 +359,20 @@ MISREAD_PRESENT_TAGS = frozenset(("VB", "NN", "NNS"))
 # Pronouns in the object case: as the subject of a bare verb they make a small clause of
 # perceiving or causing ("saw him leave"), not a reported statement.
 OBJECT_CASE_PRONOUNS = words("me him her us them")
+# Verbs of making or urging someone to act: the infinitive after their object is the
+# object's act ("forced the chief to admit", "pressed her to say").
+OBJECT_CONTROL_VERBS = words("""
+force press pressure prompt push urge lead cause get compel persuade convince encourage
+challenge dare invite ask oblige require drive
+""")
 # Verbs of perceiving: with a bare verb after its object ("heard the senator speak") they
 # take what was perceived, not what was said.
 PERCEPTION_VERBS = words("hear see watch feel sense notice")
+# How the parser hangs a verbless phrase that opens a sentence closed by ", he said." on
+# the verb: as a second subject, a loose dependent, a noun adverbial or an object.
+FRONTED_DEPS = frozenset(("nsubj", "dep", "npadvmod", "dobj", "attr", "intj"))
+# What may follow a verb of saying that closes its sentence ("..., he said later.").
+CLOSING_DEPS = frozenset(("punct", "advmod", "npadvmod"))
 # Tags of question words (a clause they open without a subordinator is no bare clause).
 WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 

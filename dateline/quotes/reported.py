@@ -53,12 +53,14 @@ from dateline.quotes.lexicon import (
     ASPECT_VERBS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
+    CLOSING_DEPS,
     COGNITION_VERBS,
     COMPLEMENTIZER_DEPS,
     COMPLEMENTIZERS,
     COUNT_NOUNS,
     FINDING_VERBS,
     FINITE_TAGS,
+    FRONTED_DEPS,
     FUNCTION_POS,
     HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
@@ -194,6 +196,8 @@ def _verb_report(verb: Token) -> Report | None:
         # hangs on the content; the content is its head's clause without the aside
         content = verb.head
         exclude = {t.i for t in verb.subtree}
+    elif (fronted := _fronted_fragment(verb)) is not None:
+        return _report(_fragments(fronted[0], set(), verb), verb, fronted[1])
     else:
         return _complement_report(verb)
     speaker = _source_of(verb)
@@ -584,6 +588,33 @@ def _is_aside(verb: Token) -> bool:
     left = verb.left_edge.i
     return verb.dep_ == "ccomp" and verb.i > verb.head.i and _ends_clause(verb) \
         and left > 0 and verb.doc[left - 1].is_punct
+
+
+def _fronted_fragment(verb: Token) -> tuple[Token, Token] | None:
+    """"People like her, he said.", "Not before June, officials say.": a phrase without a
+    verb of its own opening the sentence, set off by a comma from the subject of a verb
+    of saying that closes the sentence, is what was said (the parser hangs it on the verb
+    as a second subject or a loose dependent). RETURNS (the phrase's head, the source)."""
+    if verb.i != verb.head.i or any(c.dep_ not in CLOSING_DEPS for c in verb.rights):
+        return None  # the verb closes its sentence ("..., he said later.")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 1:
+        return None
+    speaker = subjects[-1]
+    doc = verb.doc
+    left = speaker.left_edge.i
+    if left == 0 or doc[left - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.i >= left or child.dep_ not in FRONTED_DEPS or child.left_edge.i != verb.sent.start:
+            continue
+        if child.right_edge.i != left - 2 or child.ent_type_ in SETTING_ENTS:
+            return None  # not the whole opening, or a time ("Last week, he said.")
+        if child.pos_ in ("VERB", "AUX"):
+            return None  # a clause: the parse of "X will fail, he said" is read elsewhere
+        if is_person_like(speaker) or speaker.pos_ == "PRON":
+            return child, speaker
+    return None
 
 
 def _ends_clause(verb: Token) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
+    OBJECT_CASE_PRONOUNS,
+    OBJECT_CONTROL_VERBS,
     OCCASION_PREPOSITIONS,
     POLL_NOUNS,
     PRONOUN_SPEAKERS,
@@ -34,6 +36,9 @@ def subject_of(cue: Token) -> Token | None:
 
 
 def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
+    controller = _object_controller(cue)
+    if controller is not None:
+        return controller
     node = cue
     for _ in range(6):
         if is_speech_noun(node):
@@ -89,6 +94,20 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
                 and lo <= node.head.idx < hi:
             node = node.head
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """"forced the chief to admit that ...", "pressed her to say ...": the infinitive of a
+    verb of making or urging someone is that someone's act; its subject is the object."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not (is_person_like(obj) or obj.lower_ in OBJECT_CASE_PRONOUNS):
+        return None
+    return obj
 
 
 def _occasion(noun: Token) -> bool:

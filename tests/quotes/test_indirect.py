@@ -583,3 +583,34 @@ def test_indirect_in_phrase_of_what_was_backed(reader):
 )
 def test_indirect_in_phrase_of_setting(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a phrase without a verb opening a sentence closed by ", X said."
+        ("People like her, he said.", [("People like her", "he", "said")]),
+        ("Terms unclear on whether part-time workers are covered, lawyers say.",
+         [("Terms unclear on whether part-time workers are covered", "lawyers", "say")]),
+        # a time, or a verb with its own object, is no such phrase
+        ("Last week, he said.", []),
+        ("Offstage, the actors agree with the critics.",
+         [("the critics", "the actors", "agree")]),
+    ],
+)
+def test_indirect_fronted_phrase_before_its_source(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the infinitive after "forced X", "pressed X" is X's act: X is the source
+        ("The committee forced the harbor chief to admit that the audit was late.",
+         ("the audit was late", "the harbor chief", "admit")),
+        ("Reporters pressed her to say whether the ferry would run in winter.",
+         ("whether the ferry would run in winter", "her", "say")),
+    ],
+)
+def test_indirect_source_of_an_infinitive_after_its_object(reader, text, expected):
+    assert expected in reported(reader, text)
