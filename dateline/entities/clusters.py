@@ -116,7 +116,8 @@ class Resolver:
         self.recent: dict[int, None] = {}
         self.kin = Kinship(doc, sents, self.clusters, self.name_of, self.tok_cluster, self._new, self._link)
         self.nominals = NominalLinks(doc, self.clusters, self.name_of, self.tok_cluster, self.recent,
-                                     quotations, self._new, self._link, self._bound, self._most_salient)
+                                     quotations, self._new, self._link, self._bound, self._most_salient,
+                                     self._governing_subjects)
 
     # -- set-up ---------------------------------------------------------------
     def add_name_groups(self, groups: list[list[Candidate]]) -> None:

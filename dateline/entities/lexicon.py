@@ -18,6 +18,7 @@ def _words(text: str) -> frozenset[str]:
 # Penn Treebank tags of the parse that rules of this layer test a token against.
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})  # a common noun, singular or plural
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})  # a proper noun, singular or plural
+NOUN_TAGS = COMMON_NOUN_TAGS | PROPER_NOUN_TAGS
 # A descriptor's head: a common noun, or a singular proper noun (a role word written with a
 # capital, "the Senator", may be tagged NNP); a plural proper noun is not one.
 DESCRIPTOR_HEAD_TAGS = COMMON_NOUN_TAGS | {"NNP"}
@@ -294,6 +295,9 @@ COMPANY_NOUNS = frozenset({
     "lender", "insurer", "startup", "start-up", "group", "chain", "operator", "publisher",
     "broadcaster", "network", "studio", "label", "developer",
 })
+# What a speaker calls the organisation they speak for ("the team was emotional", said its
+# coach; "the company will appeal", said its spokeswoman).
+SPEAKERS_SIDE_NOUNS = frozenset({"team", "side", "club", "squad", "company", "firm"})
 # Person nouns that news also says of organisations ("Acme, a leader in networking",
 # "the producer of the phone", "its rival"): in apposition to a name they do not make
 # it a person, and they may stand for an organisation.

@@ -24,6 +24,7 @@ from dateline.entities.lexicon import (
     KINSHIP,
     LABELS,
     NOT_NAME_WORDS,
+    NOUN_TAGS,
     ORG_DESIGNATORS,
     ORG_MARKERS,
     ORG_NOUNS,
@@ -148,7 +149,10 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
         if ent is None:
             continue
         s, e, gender, role = _trim(doc, ent)
-        raw.append((s, e, _label(ent, s, e, doc), gender, role))
+        label = _label(ent, s, e, doc)
+        if label == "PERSON":
+            e = _hyphen_tail(doc, e)
+        raw.append((s, e, label, gender, role))
     raw = _split_headline(doc, raw, arrays.text)
     raw = _evidence_types(doc, raw)
     raw = _consistent_types(doc, raw)
@@ -169,6 +173,16 @@ def find_names(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candid
         out.append(make_candidate(doc, s, e, doc[e - 1], "name", "name", sents, label=label,
                                   gender=gender, key=key, role=role))
     return out + _nested_names(doc, sents, out)
+
+
+def _hyphen_tail(doc: Doc, e: int) -> int:
+    """The end of a person's name that spaCy cut at a hyphen inside a given name ("Wong
+    Yeung-tat" tagged "Wong Yeung"): a noun glued to the name by a hyphen, not an
+    adjective or participle ("Roe-like", "Roe-backed")."""
+    if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and doc[e + 1].is_alpha and doc[e + 1].tag_ in NOUN_TAGS and doc[e + 1].ent_iob_ == "O":
+        return e + 2
+    return e
 
 
 def _joined(doc: Doc) -> list[Span]:

@@ -7,13 +7,14 @@ The rules, each checked on news of several outlets:
 
 - a nominal in apposition to a name, or with a name in apposition to it, is that
   entity ("Norvale, a software maker,"), whose type it then states;
-- a definite nominal ("the company", "the team") is the nearest entity mentioned
-  with the same head noun and no new modifier, else the most salient named entity
-  of its type in the last sentences (an organisation for a company noun, "the
-  firm"; "the court", "the party" only a name holding the word; a named
-  country or state for "the country"; "the city", "the region" are left alone: as
-  often a place not named before as the one last named); a
-  nominal that is not definite ("a firm", "users", "its headquarters") is an
+- a definite nominal ("the company", "the team") is, in a quotation, the one side the
+  speaker works for or whose roles name it ("“The team was tired,” said Norland coach
+  X"); else the nearest entity mentioned with the same head noun and no new modifier,
+  else the most salient named entity of its type in the last sentences (an
+  organisation for a company noun, "the firm"; "the court", "the party" only a name
+  holding the word; a named country or state for "the country"; "the city", "the
+  region" are left alone: as often a place not named before as the one last named);
+  a nominal that is not definite ("a firm", "users", "its headquarters") is an
   entity of its own;
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
@@ -21,8 +22,10 @@ The rules, each checked on news of several outlets:
   subject in this or the previous sentence (it is more often a thing untracked),
   or that spoke the quotation before the one "it" attributes ("“...,” said Acme.
   “...,” it added");
-- "they/them/their" is the most salient group (a plural phrase, an organisation)
-  of this or the previous sentence;
+- "they/them/their" is the most salient group (a plural phrase, an organisation, a
+  country called "the team") of this or the previous sentence, a group that is the
+  subject of a clause above it first ("Harbor United had to repaint their bus": the
+  club, not the teams before);
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
   is an organisation or a group, else the organisation the speaker works for, else
   the one organisation or place the speaker's roles name ("Norland coach X", "the
@@ -36,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS
+from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS, SPEAKERS_SIDE_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
 from dateline.entities.relations import employer_of, title_organisation
 from dateline.lexicon import PERSON_NOUNS
@@ -75,16 +78,17 @@ class NominalLinks:
     doc (Doc): the parsed doc. clusters (list[Cluster]): the resolver's clusters.
     name_of, tok_cluster (dict[int, int]): token -> cluster of names, of linked mentions.
     recent (dict[int, None]): cluster ids by latest mention. quotations (list[Quotation]).
-    new, link, bound, most_salient: the resolver's ways to make a cluster, link a
-        candidate, find the clusters a candidate's clause binds, pick the most salient.
+    new, link, bound, most_salient, governing: the resolver's ways to make a cluster, link a
+        candidate, find the clusters a candidate's clause binds, pick the most salient, find
+        the subjects of the clauses above a candidate.
     """
 
     def __init__(self, doc: Doc, clusters: list[Cluster], name_of: dict[int, int],
                  tok_cluster: dict[int, int], recent: dict[int, None], quotations: list[Quotation],
                  new: Callable[[str], Cluster], link: Callable[[int, Candidate], None],
                  bound: Callable[[Candidate], set[int]],
-                 most_salient: Callable[[Candidate, int, Callable[[Cluster], float | None]], int | None]
-                 ) -> None:
+                 most_salient: Callable[[Candidate, int, Callable[[Cluster], float | None]], int | None],
+                 governing: Callable[[Candidate], dict[int, float]]) -> None:
         self.doc = doc
         self.clusters = clusters
         self.name_of = name_of
@@ -95,6 +99,7 @@ class NominalLinks:
         self._link = link
         self._bound = bound
         self._most_salient = most_salient
+        self.governing = governing
         self.we_of: dict[int, int] = {}  # speaker cluster -> the unnamed group their "we" is
 
     # -- nominals ---------------------------------------------------------------
@@ -107,6 +112,8 @@ class NominalLinks:
             cid = self._same_head(c, exact=True)
         elif c.role == "definite":
             cid = self._named_by_of(c)
+            if cid is None and c.quote >= 0 and c.key in SPEAKERS_SIDE_NOUNS and c.number == "sg":
+                cid = self._speakers_side(c)
             if cid is None:
                 cid = self._same_head(c)
             if cid is None and c.number == "sg" and (c.key in COMPANY_NOUNS or c.key in COUNTRY_NOUNS):
@@ -118,6 +125,17 @@ class NominalLinks:
             cl.source = c.label == "PERSON" and not c.subject
             cid = cl.cid
         self._link(cid, c)
+
+    def _speakers_side(self, c: Candidate) -> int | None:
+        """The one organisation or place a quotation's speaker works for or whose roles
+        name it, for "the team", "the company" they speak of, or None."""
+        speaker = self.quotations[c.quote].speaker
+        cid = self.tok_cluster.get(speaker, self.name_of.get(speaker)) if speaker is not None else None
+        if cid is None or self.clusters[cid].label != "PERSON":
+            return None
+        cl = self.clusters[cid]
+        sides = {t for typ, t, *_ in cl.relations if typ in ("employee_of", "member_of")} | self._sides(cl)
+        return sides.pop() if len(sides) == 1 else None
 
     def _apposed_name(self, c: Candidate) -> int | None:
         """The name in apposition with the nominal ("Norvale, a software maker"), or None."""
@@ -226,16 +244,20 @@ class NominalLinks:
     def resolve_group(self, c: Candidate) -> int | None:
         """RETURNS the group "they/them/their" refers to, or None."""
         bound = self._bound(c)
+        governing = self.governing(c) if c.quote < 0 else {}
         def weigh(cl: Cluster) -> float | None:
             if cl.cid in bound:
                 return None
             if cl.number == "pl":
                 factor = 1.0
-            elif cl.label == "ORG" or (cl.source and any(m.number == "pl" for m in cl.mentions)):
+            elif cl.label == "ORG" or (cl.source and any(m.number == "pl" for m in cl.mentions)) or any(
+                    m.kind == "descriptor" and m.key in SPEAKERS_SIDE_NOUNS for m in cl.mentions):
+                # an organisation; a country called "the team" (a national side)
                 factor = ORG_AS_PLURAL
             else:
                 return None
-            return (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor
+            return (cl.score(c.sent) + (FOCUS_BONUS if cl.subject_sent >= c.sent - 1 else 0.0)) * factor \
+                + governing.get(cl.cid, 0.0)
 
         return self._most_salient(c, PLURAL_WINDOW, weigh)
 
@@ -297,7 +319,12 @@ class NominalLinks:
         ("In his speech, Hale said"), or None."""
         tok = self.doc[c.head]
         root = clause_root(tok)
-        subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        # the named subject: the parser may make a title before the name the subject, the
+        # name its apposition or a second subject ("Malvia's Prime Minister, Tomas Reyna, said")
+        subjects = [ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        named = [t for ch in subjects for t in (ch, *(a for a in ch.rights if a.dep_ == "appos"))
+                 if t.i in self.name_of]
+        subj = named[0] if named else (subjects[0] if subjects else None)
         if subj is None or subj.i < tok.i or subj.i not in self.name_of:
             return None
         node = tok

@@ -237,6 +237,12 @@ REGARD_VERBS = words("see view regard consider perceive")
 # senator"): the object alone is no content; a clause, infinitive or "about" must follow.
 HEARER_VERBS = words("tell ask inform remind assure reassure urge invite warn advise thank")
 
+# Verbs of asking or telling whose person object is asked or told about a topic ("asked the
+# senator about the vote"): what was asked is the topic, not the person.
+TOPIC_ASKING_VERBS = words("ask question challenge press quiz grill tell warn remind")
+# The preposition of that topic.
+TOPIC_PREPOSITIONS = words("about")
+
 # Parts of speech no source has: a gerund subject ("Holding rates low has encouraged ...,
 # supporting growth") is an act, not someone who says or backs anything.
 NON_SOURCE_POS = frozenset(("VERB", "AUX"))
@@ -254,6 +260,19 @@ COMPLEMENTIZER_DEPS = frozenset(("mark", "advmod"))
 # Prepositions of when or where, not what: after a hearer ("told reporters before the
 # game") or after what was said ("praised the plan in a speech"), they end the content.
 SETTING_PREPOSITIONS = words("before after at in during outside inside near since until through throughout amid")
+# Of those, the ones that are a setting only before an occasion, a medium, a time or a
+# place ("in a speech", "in May"); otherwise part of what was said ("in the race").
+OCCASION_PREPOSITIONS = words("in")
+# The occasions and media of saying, the manner and purpose of an act ("in a manner that
+# ...", "in an effort to ...", "in the wake of ..."), and the entity types of a time or
+# place.
+OCCASION_NOUNS = SPEECH_NOUNS | words("""
+debate rally conference hearing meeting appearance ad advertisement video broadcast
+show program programme print podcast radio television forum event briefing session
+address op-ed editorial article book memoir report filing court ruling decision opinion
+effort attempt order manner wake
+""")
+SETTING_ENTS = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"))
 
 # Clauses that, set off by a comma at the end of a content, are an aside about it
 # (a non-restrictive relative clause, a participle): "the health of X, who is 70".
@@ -310,6 +329,11 @@ SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "
 
 # Nouns of a poll, the source of "31% said" when the sentence names one.
 POLL_NOUNS = frozenset(("poll", "survey", "study"))
+# The preposition that sets a finding in a poll ("in the latest poll, X leads").
+POLL_PREPOSITIONS = words("in")
+# Clauses that modify a noun ("voters surveyed in the poll", "X, who took part in it"):
+# no finding of their own.
+MODIFIER_CLAUSE_DEPS = frozenset(("acl", "relcl", "amod"))
 
 # Prepositions before a title-cased quotation that make it a name ("on “The Evening
 # Show”", "in “Some Film”").
@@ -340,9 +364,20 @@ MISREAD_PRESENT_TAGS = frozenset(("VB", "NN", "NNS"))
 # Pronouns in the object case: as the subject of a bare verb they make a small clause of
 # perceiving or causing ("saw him leave"), not a reported statement.
 OBJECT_CASE_PRONOUNS = words("me him her us them")
+# Verbs of making or urging someone to act: the infinitive after their object is the
+# object's act ("forced the chief to admit", "pressed her to say").
+OBJECT_CONTROL_VERBS = words("""
+force press pressure prompt push urge lead cause get compel persuade convince encourage
+challenge dare invite ask oblige require drive
+""")
 # Verbs of perceiving: with a bare verb after its object ("heard the senator speak") they
 # take what was perceived, not what was said.
 PERCEPTION_VERBS = words("hear see watch feel sense notice")
+# How the parser hangs a verbless phrase that opens a sentence closed by ", he said." on
+# the verb: as a second subject, a loose dependent, a noun adverbial or an object.
+FRONTED_DEPS = frozenset(("nsubj", "dep", "npadvmod", "dobj", "attr", "intj"))
+# What may follow a verb of saying that closes its sentence ("..., he said later.").
+CLOSING_DEPS = frozenset(("punct", "advmod", "npadvmod"))
 # Tags of question words (a clause they open without a subordinator is no bare clause).
 WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 

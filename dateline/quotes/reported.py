@@ -53,18 +53,21 @@ from dateline.quotes.lexicon import (
     ASPECT_VERBS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
+    CLOSING_DEPS,
     COGNITION_VERBS,
     COMPLEMENTIZER_DEPS,
     COMPLEMENTIZERS,
     COUNT_NOUNS,
     FINDING_VERBS,
     FINITE_TAGS,
+    FRONTED_DEPS,
     FUNCTION_POS,
     HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
     INFLECTION_ENDINGS,
     MAKING_VERBS,
     MISREAD_PRESENT_TAGS,
+    MODIFIER_CLAUSE_DEPS,
     MODIFIER_DEPS,
     NON_SOURCE_POS,
     NON_SOURCES,
@@ -72,10 +75,14 @@ from dateline.quotes.lexicon import (
     OBJECT_CASE_PRONOUNS,
     OBJECT_DEPS,
     OBJECT_REPORTING_VERBS,
+    OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS,
     PASSIVE_REPORTING_VERBS,
     PERCEPTION_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
+    POLL_NOUNS,
+    POLL_PREPOSITIONS,
     PREPOSITIONAL_REPORTING_VERBS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
@@ -83,12 +90,15 @@ from dateline.quotes.lexicon import (
     REGARD_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SETTING_ENTS,
     SETTING_PREPOSITIONS,
     SMALL_CLAUSE_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
     THING_PRONOUNS,
+    TOPIC_ASKING_VERBS,
+    TOPIC_PREPOSITIONS,
     TRAILING_COMPLEMENT_DEPS,
     VIEW_NOUNS,
     VIEW_PREPOSITIONS,
@@ -123,6 +133,8 @@ def find_reports(doc: Doc) -> list[Report]:
         lower = token.lower_
         if lower == "according":
             report = _according_to(token)
+        elif lower in POLL_PREPOSITIONS and token.dep_ == "prep":
+            report = _in_poll(token)
         elif token.pos_ == "VERB" and (verb_lemma(token) in ALL_VERBS or token.lemma_.lower() in AS_CLAUSE_VERBS):
             report = _verb_report(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
@@ -173,9 +185,9 @@ def _verb_report(verb: Token) -> Report | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"
                and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb)
                     or _misread_present(c, verb))
-               and (c.i > verb.i or _set_off(c, verb))]
+               and (c.i > verb.i or _set_off(c, verb)) and _same_paragraph(c, verb)]
     exclude: set[int] = set()
-    misparsed = _clause_parsed_adverbial(verb)
+    misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb)
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
@@ -189,6 +201,8 @@ def _verb_report(verb: Token) -> Report | None:
         # hangs on the content; the content is its head's clause without the aside
         content = verb.head
         exclude = {t.i for t in verb.subtree}
+    elif (fronted := _fronted_fragment(verb)) is not None:
+        return _report(_fragments(fronted[0], set(), verb), verb, fronted[1])
     else:
         return _complement_report(verb)
     speaker = _source_of(verb)
@@ -197,6 +211,13 @@ def _verb_report(verb: Token) -> Report | None:
     if verb_lemma(verb) in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
     return _report(_fragments(content, exclude, verb), verb, speaker)
+
+
+def _same_paragraph(token: Token, cue: Token) -> bool:
+    """Whether a token lies in the cue's paragraph: the parser sometimes hangs the next
+    paragraph's clause on a verb that closes its own ("..., she said." / "Next, ...")."""
+    lo, hi = paragraphs_of(cue.doc).bounds(cue.idx)
+    return lo <= token.idx < hi
 
 
 def _trailing_asides(clause: Token) -> set[int]:
@@ -252,15 +273,18 @@ def _complement_report(verb: Token) -> Report | None:
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS:
-            if _is_when(child) or _is_setting(child):
+            # after a pronoun alone, "in" ends it too ("challenged him in the primary")
+            if _is_when(child) or _is_setting(child, broad=all(h.pos_ == "PRON" for h in heads)):
                 break  # "mentioned X since the debate", "praised X in a speech": no more content
             heads.append(child)  # "accused X of Y", "called X a Z", "urged X to Y"
-    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h)
+    heads = _topic_asked(lemma, heads)
+    if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h, broad=True)
                                               for h in heads):
         return None  # "told reporters (before the game)": only the hearer
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
-    if not heads or (len(heads) == 1 and heads[0].lower_ in REFLEXIVE_PRONOUNS):
+    if not heads or (heads[0].lower_ in REFLEXIVE_PRONOUNS
+                     and all(h.dep_ == "prep" and h.lower_ in OCCASION_PREPOSITIONS for h in heads[1:])):
         return None  # "found itself in a bind", "pitched himself": no one's statement
     speaker = _source_of(verb)
     if speaker is None:
@@ -268,6 +292,23 @@ def _complement_report(verb: Token) -> Report | None:
     keep = {t.i for h in heads for t in h.subtree}
     lo, hi = min(keep), _before_aside(verb.doc, min(keep), max(keep) + 1)
     return _report(_fragments(heads[0], set(), verb, span=(lo, hi)), verb, speaker)
+
+
+def _topic_asked(lemma: str, heads: list[Token]) -> list[Token]:
+    """"asked the senator about the vote", "warned us about the storm": after a verb of
+    asking or telling, a person object is the one asked, and what was asked or told is the
+    object of "about"; the complements after it stay."""
+    if lemma not in TOPIC_ASKING_VERBS or len(heads) < 2 or heads[0].dep_ not in OBJECT_DEPS:
+        return heads
+    hearer, after = heads[0], heads[1]
+    if not (is_person_like(hearer) or hearer.lower_ in OBJECT_CASE_PRONOUNS):
+        return heads
+    if after.dep_ in ("pobj", "pcomp") and after.head.lower_ in TOPIC_PREPOSITIONS:
+        return heads[1:]  # the preposition's object, as a verb's own preposition gives it
+    if after.dep_ == "prep" and after.lower_ in TOPIC_PREPOSITIONS:
+        topic = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
+        return topic + heads[2:] if topic else heads
+    return heads
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
@@ -344,10 +385,19 @@ def _passive_report(verb: Token, lemma: str) -> Report | None:
     return _report(fragments, verb, source)
 
 
-def _is_setting(head: Token) -> bool:
+def _is_setting(head: Token, broad: bool = False) -> bool:
     """A phrase of when or where something was said or told ("told reporters before the
-    game", "at a rally", "in a speech"), not of what."""
-    return head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS
+    game", "at a rally", "in a speech"), not of what. "in" is a setting only before an
+    occasion, a medium, a time or a place ("in an interview", "in a tweet", "in May", "in
+    Ohio"), not in a phrase of what was said ("backed her in the race", "in support of");
+    ``broad``: any phrase of these prepositions (after a hearer alone, "told reporters in
+    the hall", which says nothing of what was told)."""
+    if head.dep_ != "prep" or head.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    if broad or head.lower_ not in OCCASION_PREPOSITIONS:
+        return True
+    obj = next((c for c in head.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in SETTING_ENTS or obj.lemma_.lower() in OCCASION_NOUNS)
 
 
 def _regarded(verb: Token) -> list[Token]:
@@ -431,6 +481,26 @@ def _clause_parsed_adverbial(verb: Token) -> Token | None:
         asks = verb_lemma(verb) in QUESTION_VERBS and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
         if asks and opener.lower_ in QUESTION_OPENERS and opener.i == verb.i + 1:
             return clause
+    return None
+
+
+def _clause_parsed_relative(verb: Token) -> Token | None:
+    """The complement clause of a verb of telling that the parser took for a relative
+    clause on the hearer ("told a meeting of leaders that few people understood ..."): a
+    clause on the object opened by "that" as a subordinator, with a subject of its own (a
+    relative "that" would be the clause's subject or object instead)."""
+    if verb_lemma(verb) not in HEARER_VERBS:
+        return None
+    for obj in verb.rights:
+        if obj.dep_ not in OBJECT_DEPS:
+            continue
+        for clause in obj.rights:
+            if clause.dep_ != "relcl" or not _finite(clause):
+                continue
+            opener = clause.doc[clause.left_edge.i]
+            if opener.lower_ in COMPLEMENTIZERS and opener.dep_ == "mark" and \
+                    any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return clause
     return None
 
 
@@ -552,6 +622,33 @@ def _is_aside(verb: Token) -> bool:
         and left > 0 and verb.doc[left - 1].is_punct
 
 
+def _fronted_fragment(verb: Token) -> tuple[Token, Token] | None:
+    """"People like her, he said.", "Not before June, officials say.": a phrase without a
+    verb of its own opening the sentence, set off by a comma from the subject of a verb
+    of saying that closes the sentence, is what was said (the parser hangs it on the verb
+    as a second subject or a loose dependent). RETURNS (the phrase's head, the source)."""
+    if verb.i != verb.head.i or any(c.dep_ not in CLOSING_DEPS for c in verb.rights):
+        return None  # the verb closes its sentence ("..., he said later.")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 1:
+        return None
+    speaker = subjects[-1]
+    doc = verb.doc
+    left = speaker.left_edge.i
+    if left == 0 or doc[left - 1].text != ",":
+        return None
+    for child in verb.children:
+        if child.i >= left or child.dep_ not in FRONTED_DEPS or child.left_edge.i != verb.sent.start:
+            continue
+        if child.right_edge.i != left - 2 or child.ent_type_ in SETTING_ENTS:
+            return None  # not the whole opening, or a time ("Last week, he said.")
+        if child.pos_ in ("VERB", "AUX"):
+            return None  # a clause: the parse of "X will fail, he said" is read elsewhere
+        if is_person_like(speaker) or speaker.pos_ == "PRON":
+            return child, speaker
+    return None
+
+
 def _ends_clause(verb: Token) -> bool:
     """Whether only punctuation follows the verb's phrase in its sentence."""
     end = verb.right_edge.i + 1
@@ -579,6 +676,28 @@ def _according_to(according: Token) -> Report | None:
     if not fragments:
         return None
     return Report(fragments, (according.idx, to.idx + len(to)), source)
+
+
+def _in_poll(prep: Token) -> Report | None:
+    """"In a poll released Monday, 50 percent chose X", "X leads in the latest survey":
+    one poll, survey or study a clause's finding is set in, by a phrase opening or closing
+    it, is its source, as with "according to" (not "rose in the polls", nor a clause with
+    its own verb of saying or finding, read as such)."""
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in POLL_NOUNS or poll.tag_ != "NN":
+        return None  # one poll, not "rose in the polls"
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX"):
+        # "has a lead in the polls": the phrase on the clause's object
+        if head.dep_ not in ("dobj", "attr") or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = head.head
+    if verb_lemma(head) in ALL_VERBS or head.dep_ in MODIFIER_CLAUSE_DEPS:
+        return None  # "voters surveyed in the poll": a modifier, not the finding
+    fragments = _fragments(head, {t.i for t in prep.subtree}, None)
+    if len(fragments) != 1:
+        return None  # the phrase opens or closes the finding; one amid it qualifies a part
+    return Report(fragments, (prep.idx, prep.idx + len(prep)), poll)
 
 
 def _view_report(noun: Token) -> Report | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
+    OBJECT_CASE_PRONOUNS,
+    OBJECT_CONTROL_VERBS,
     OCCASION_PREPOSITIONS,
     POLL_NOUNS,
     PRONOUN_SPEAKERS,
@@ -34,6 +36,9 @@ def subject_of(cue: Token) -> Token | None:
 
 
 def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
+    controller = _object_controller(cue)
+    if controller is not None:
+        return controller
     node = cue
     for _ in range(6):
         if is_speech_noun(node):
@@ -91,6 +96,20 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
     return None
 
 
+def _object_controller(verb: Token) -> Token | None:
+    """"forced the chief to admit that ...", "pressed her to say ...": the infinitive of a
+    verb of making or urging someone is that someone's act; its subject is the object."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not (is_person_like(obj) or obj.lower_ in OBJECT_CASE_PRONOUNS):
+        return None
+    return obj
+
+
 def _occasion(noun: Token) -> bool:
     """Whether a noun a participle hangs on is the occasion of a verb, not a doer: "said at
     a news conference announcing ...", "in many cases reporting ..." (a noun that is no
@@ -102,11 +121,16 @@ def _occasion(noun: Token) -> bool:
 
 
 def _best_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``; when the parser gives two ("His verdict: “...,” he
+    """The subject of ``verb`` (a share "6 in 10" the parser hangs as a number counts);
+    when the parser gives two ("His verdict: “...,” he
     said"), a name or pronoun beats a common noun, then the nearer one wins."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if len(subjects) <= 1:
-        return subjects[0] if subjects else None
+    if not subjects:
+        # "6 in 10 believe ...", "one in five say ...": the parser hangs the share as a number
+        return next((c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i
+                     and any(t.lower_ == "in" for t in c.subtree)), None)
+    if len(subjects) == 1:
+        return subjects[0]
     return min(subjects, key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - verb.i)))
 
 

@@ -23,7 +23,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from dateline.errors import ArticleError
+from dateline.errors import ArticleError, article_error_class
 from dateline.types import Article, RawArticle
 
 INPUT_COLUMNS = ("id", "text", "published", "title", "url", "source", "published_method", "extracted", "read_on",
@@ -65,21 +65,11 @@ def to_output_row(raw: RawArticle | ArticleError, result: Article | ArticleError
 
 def to_error(d: dict[str, str], article_id: str | None) -> ArticleError:
     """Rebuild an ArticleError of the right class from ``{"code", "message"}``."""
-    cls = _error_classes().get(d.get("code", ""), ArticleError)
+    cls = article_error_class(d.get("code"))
     err = cls(d.get("message", ""), article_id)
     if cls is ArticleError and d.get("code"):
         err.code = d["code"]  # a code this build does not know: keep it as it came
     return err
-
-
-def _error_classes() -> dict[str, type[ArticleError]]:
-    found: dict[str, type[ArticleError]] = {}
-    todo: list[type[ArticleError]] = [ArticleError]
-    while todo:
-        cls = todo.pop()
-        found.setdefault(cls.code, cls)
-        todo.extend(cls.__subclasses__())
-    return found
 
 
 def columns(rows: Iterable[dict[str, Any]], names: tuple[str, ...]) -> dict[str, list[Any]]:

@@ -50,4 +50,4 @@ def test_tag_sets_defined_once():
     found = {(str(p.relative_to(ROOT)), m.group(1)) for p in sorted((ROOT / "dateline").rglob("*.py"))
              for m in pattern.finditer(p.read_text(encoding="utf-8"))}
     assert found == {("dateline/entities/lexicon.py", n)
-                     for n in ("COMMON_NOUN_TAGS", "PROPER_NOUN_TAGS", "DESCRIPTOR_HEAD_TAGS")}
+                     for n in ("COMMON_NOUN_TAGS", "PROPER_NOUN_TAGS", "NOUN_TAGS", "DESCRIPTOR_HEAD_TAGS")}

@@ -260,3 +260,20 @@ def test_word_the_article_writes_in_lower_case_is_no_surname(nlp):
     index = _index(nlp, text)
     person = _owner(index, 0)
     assert not any(m.start == text.index("Waters greeted") for m in person.mentions)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Localist group leader Chan Yeung-tat was defeated in this district, and resigned his post "
+     "in the party.", "Chan Yeung-tat"),
+    ("Party veteran Lau Kwok-hing was defeated in the district, and he resigned his seat on the "
+     "council.", "Lau Kwok-hing"),
+])
+def test_given_name_with_a_hyphen_stays_whole(nlp, text, name):
+    index = _index(nlp, text)
+    person = _owner(index, text.index(name))
+    assert person.name == name and person.type == "PERSON"
+
+
+def test_adjective_glued_to_a_name_is_not_part_of_it(nlp):
+    index = _index(nlp, "Critics said the new film had a Tom Reyes-like charm. Tom Reyes did not comment.")
+    assert not any("like" in m.text for e in index.entities for m in e.mentions)

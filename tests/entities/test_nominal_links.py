@@ -140,6 +140,10 @@ def test_first_person_outside_quotation_is_left_out(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "In his speech on Monday, Tom Reyes thanked the volunteers who rebuilt the school.",
+    # a title before the name as the subject, the name its apposition
+    "The rescued sailors reached the port on Monday, and Paolo Ferrante thanked the crew. "
+    "Discussing his concern in a public statement, Malvia's Prime Minister, Tom Reyes, said "
+    "the talks would resume.",
 ])
 def test_cataphoric_possessive_joins_the_subject_after_it(nlp, text):
     index = _index(nlp, text)
@@ -251,3 +255,29 @@ def test_it_speaking_again_is_the_organisation_that_spoke(nlp, text, joined):
     org = _owner(index, "Harlow Motors") or _owner(index, "Dana Whitlow")
     assert ("it" in [m.text for m in org.mentions]) is joined, \
         [(e.name, [m.text for m in e.mentions]) for e in index.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "The visiting teams arrived at the harbour on Monday. Harbor United had to repaint their bus "
+    "after the storm.",
+    "Several clubs complained about the pitch in the first week. Kestrel Athletic moved "
+    "their training to a school field.",
+])
+def test_their_is_the_group_subject_of_its_clause(nlp, text):
+    index = _index(nlp, text)
+    subject = next(e for e in index.entities if e.type == "ORG" and any(m.kind == "name" for m in e.mentions))
+    assert any(m.text == "their" for m in subject.mentions)
+
+
+@pytest.mark.parametrize("text,side", [
+    ('Kestrel Athletic lost 1 – 3 at home on Saturday. Kestrel Athletic coach Ivo Marek said, '
+     '"The team was tired after the long trip."', "Kestrel Athletic"),
+    # a national side: the country, and "they" of the team after it
+    ('Portugal beat Ghana 2 – 0 in the opening match on Sunday. Portugal coach Ivo Marek said, '
+     '"The team was nervous at the start, but as the game went on they relaxed."', "Portugal"),
+])
+def test_the_team_a_speaker_speaks_of_is_the_side_their_role_names(nlp, text, side):
+    index = _index(nlp, text)
+    assert _same(index, side, "The team")
+    if "they" in text:
+        assert _same(index, side, "they")

@@ -5,7 +5,7 @@ a temp store; a user lands on the home page (the store at a glance), searches th
 (name found at run time) with the keyboard only, reads the timeline's chart and picks a month
 in it, pages through the events, filters the quotes by kind, opens an article and sees its
 events and "A month earlier" highlighted with its value. Screenshots land in
-build/screenshots/ (home, timeline, article, read, api, and phone-* of the first three).
+build/screenshots/ (home, timeline, article, read, read-day, api, and phone-* of the first three).
 """
 
 from __future__ import annotations
@@ -297,6 +297,7 @@ def test_read_box_sends_the_day_of_reading(own_page, own_url: str, text: str, da
     facts = page.locator("aside.facts p").first
     facts.wait_for()
     assert facts.inner_text().endswith(f"and {shown})")  # the range the date lies in ends that day
+    screenshot(page, "read-day")
 
 
 @pytest.mark.parametrize(("text", "words"), [("   ", "must contain some non-space text")])

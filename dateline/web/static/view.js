@@ -69,13 +69,15 @@ function factsOf(article) {
       h("a", { href: `/timeline?q=${encodeURIComponent(e.name)}` }, "timeline")));
   const published = article.published || {};
   const how = { given: "given", page: "from the page", inferred: "inferred from the text" }[published.source] || "unknown";
-  // An inferred or unknown date is a range that must hold the true date: say where it lies.
+  // An inferred or unknown date is a range that must hold the true date: say where it lies
+  // ("unknown (unknown)" says nothing twice: an unknown date shows only its range).
   const range = published.source !== "given" && published.source !== "page" && published.earliest && published.latest
-    ? `; between ${humanDate(published.earliest)} and ${humanDate(published.latest)}` : "";
+    ? `between ${humanDate(published.earliest)} and ${humanDate(published.latest)}` : "";
+  const notes = [published.value ? how : null, range].filter(Boolean).join("; ");
   return h("aside", { class: "facts", "aria-labelledby": "facts-title" },
     h("h2", { id: "facts-title" }, "Facts"),
     h("p", null, "Published: ", h("strong", null, published.value ? humanDate(published.value) : "unknown"),
-      h("span", { class: "meta" }, ` (${how}${range})`)),
+      notes ? h("span", { class: "meta" }, ` (${notes})`) : null),
     list("Events", events), list("Quotes", quotes), list("Times", times), list("Entities", entities));
 }
 
