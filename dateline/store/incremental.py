@@ -18,6 +18,8 @@ new articles can change (tests/store/test_incremental.py checks it against one r
   merged again (merge.merge_quotes) and replace the old ones.
 * Events: events merge only within a block (merge.event_block); the blocks of dirty events
   (new, or with a participant that moved) are merged again (merge.merge_events).
+* Groups merged again are written as differences (``_replace``): a row that comes out as
+  it was is not rewritten, since in a large store every row rewritten dirties a page.
 """
 
 from __future__ import annotations
