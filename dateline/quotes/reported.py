@@ -199,7 +199,7 @@ def _verb_report(verb: Token) -> Report | None:
     elif _is_aside(verb):
         # "The plan, he said, would fail" / "The plan will fail, he said": the verb
         # hangs on the content; the content is its head's clause without the aside
-        content = verb.head
+        content = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
         exclude = {t.i for t in verb.subtree}
     elif (fronted := _fronted_fragment(verb)) is not None:
         return _report(_fragments(fronted[0], set(), verb), verb, fronted[1])
@@ -603,7 +603,9 @@ def _bare_participle(verb: Token) -> bool:
 def _is_aside(verb: Token) -> bool:
     """Whether a verb of saying with a subject and no complement of its own is set
     as an aside in, or after, the clause it reports."""
-    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.head.i == verb.i:
+        return False
+    if verb.head.pos_ not in ("VERB", "AUX") and not _aside_on_subject(verb):
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
@@ -647,6 +649,15 @@ def _fronted_fragment(verb: Token) -> tuple[Token, Token] | None:
         if is_person_like(speaker) or speaker.pos_ == "PRON":
             return child, speaker
     return None
+
+
+def _aside_on_subject(verb: Token) -> bool:
+    """"The difference now, he told me, is that ...": an aside the parser hangs on the
+    subject of the clause it splits, not on the clause's verb."""
+    head = verb.head
+    left = min(t.i for t in verb.subtree if not t.is_punct)
+    return verb.dep_ == "parataxis" and head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX") \
+        and head.i < verb.i < head.head.i and left > 0 and verb.doc[left - 1].text in (",", "—", "--")
 
 
 def _ends_clause(verb: Token) -> bool:

@@ -670,3 +670,10 @@ def test_indirect_clause_misread_as_relative_on_the_hearer(reader):
 )
 def test_indirect_finding_in_a_poll(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+def test_indirect_split_content_aside_hung_on_the_subject(reader):
+    # the parser hangs the aside on the subject it follows, not on the clause's verb
+    text = "The main change now, she told us on Monday, is that the pier stays open late."
+    assert reported(reader, text) == [("The main change now", "she", "told"),
+                                      ("is that the pier stays open late", "she", "told")]
