@@ -65,10 +65,13 @@ from dateline.quotes.lexicon import (
     HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
     INFLECTION_ENDINGS,
+    MADE_SPEECH_NOUNS,
+    MADE_SPEECH_PREPOSITIONS,
     MAKING_VERBS,
     MISREAD_PRESENT_TAGS,
     MODIFIER_CLAUSE_DEPS,
     MODIFIER_DEPS,
+    NEGATIVE_DETERMINERS,
     NON_SOURCE_POS,
     NON_SOURCES,
     NOUN_CLAUSE_DEPS,
@@ -143,6 +146,8 @@ def find_reports(doc: Doc) -> list[Report]:
             report = _stance_report(token)
         elif token.pos_ == "ADJ" and token.lower_ in CLARITY_ADJECTIVES:
             report = _made_clear(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in MAKING_VERBS:
+            report = _made_statement(token)
         else:
             report = None
         if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
@@ -575,6 +580,28 @@ def _made_clear(adjective: Token) -> Report | None:
     if clause is None or speaker is None:
         return None
     return _report(_fragments(clause, set(), make), make, speaker)
+
+
+def _made_statement(make: Token) -> Report | None:
+    """"made the case for X", "made the argument that ...", "made several statements about
+    X": a verb of making with a noun of saying as its object says what the noun's "that"
+    clause or preposition holds; its source is the subject of "make". Not "made no
+    mention of X" (nothing was said)."""
+    noun = next((c for c in make.rights if c.dep_ == "dobj" and c.lemma_.lower() in MADE_SPEECH_NOUNS), None)
+    if noun is None or any(c.lower_ in NEGATIVE_DETERMINERS for c in noun.children):
+        return None
+    heads = [c for h in (noun, make) for c in h.rights if c.i > noun.i and (
+        (c.dep_ in NOUN_CLAUSE_DEPS and _finite(c)
+         and any(m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ in MADE_SPEECH_PREPOSITIONS and not _is_when(c)))]
+    if not heads:
+        return None
+    head = heads[0]
+    content = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None) if head.dep_ == "prep" else head
+    speaker = _source_of(make)
+    if content is None or speaker is None:
+        return None
+    return _report(_fragments(content, set(), make), make, speaker)
 
 
 def _source_of(verb: Token) -> Token | None:

@@ -677,3 +677,19 @@ def test_indirect_split_content_aside_hung_on_the_subject(reader):
     text = "The main change now, she told us on Monday, is that the pier stays open late."
     assert reported(reader, text) == [("The main change now", "she", "told"),
                                       ("is that the pier stays open late", "she", "told")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of making with a noun of saying says what the noun's clause or phrase holds
+        ("The mayor made the case for a second ferry.", [("a second ferry", "The mayor", "made")]),
+        ("Ortiz made the argument that the pier should close in winter.",
+         [("the pier should close in winter", "Ortiz", "made")]),
+        # nothing said, or only when and where it was said
+        ("The council made no statement about the fees.", []),
+        ("Ortiz made the pledge on Monday.", []),
+    ],
+)
+def test_indirect_made_a_statement(reader, text, expected):
+    assert reported(reader, text) == expected
