@@ -1,7 +1,9 @@
 """The contract's batch form: ``dateline read --jsonl IN --out OUT``.
 
 Exactly one output line per input line, in order, with the input's id; a record that cannot
-be read becomes ``{"id": ..., "error": {"code", "message"}, "line": N}`` and the batch goes on.
+be read becomes ``{"id": ..., "error": {"code", "message"}, "line": N}`` and the batch goes on;
+its error is also one line on stderr (``dateline: error E101: in.jsonl:3: ...``), as for
+every reading command.
 Exit status as for every reading command (``options.exit_status``): 0 when some record was
 read, 1 when every one failed; InputError (one line, 1) when the batch cannot run at all.
 """
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from dateline.cli.options import Progress, exit_status
+from dateline.cli.options import Progress, counted, exit_status
 from dateline.errors import ArticleError, InputError
 from dateline.types import Article
 
@@ -71,9 +73,11 @@ def run_batch(src: Path, out: Path, model: str | None = None, batch_size: int = 
             else:
                 record = error_record(result, lineno)
                 n_err += 1
-                bar.advance("error")  # in the output file, one line per record; not on stderr
+                # on its own output line (the contract) and, as every reading command
+                # does, one line on stderr: a user watching the run sees what failed
+                bar.error(result.message, None, result.code)
             fout.write(_line(record, result, lineno))
-    print(f"dateline: {n_ok} articles read, {n_err} errors -> {out}", file=sys.stderr)
+    print(f"dateline: {counted(n_ok, 'article')} read, {counted(n_err, 'error')} -> {out}", file=sys.stderr)
     return exit_status(n_ok, n_err)
 
 

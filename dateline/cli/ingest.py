@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         else ""
     )
     print(
-        f"dateline: {report.stored} stored, {report.skipped} skipped, {report.errors} errors "
+        f"dateline: {report.stored} stored, {report.skipped} skipped, {options.counted(report.errors, 'error')} "
         f"-> {db}{merged}",
         file=sys.stderr,
     )
@@ -169,9 +169,11 @@ def _run_on_ray(args: argparse.Namespace, paths: list[Path], published: str | No
         summary, load = ingest_on_ray(ray_options(args), paths, store, model=args.model,
                                       progress=not args.no_progress, published=published, read_on=read_on,
                                       on_error=report)
-    stored = f"; store: {load.stored} stored, {load.skipped} skipped, {load.errors} errors -> {args.db}" \
+    count = options.counted
+    stored = f"; store: {load.stored} stored, {load.skipped} skipped, {count(load.errors, 'error')} -> {args.db}" \
         if load is not None else ""
-    print(f"dateline: ray: {summary.articles} articles, {summary.errors} errors in {summary.shards} shards "
-          f"({summary.actors} actors, {summary.seconds:.1f} s){' -> ' + str(args.out) if args.out else ''}"
+    print(f"dateline: ray: {count(summary.articles, 'article')}, {count(summary.errors, 'error')} in "
+          f"{count(summary.shards, 'shard')} ({count(summary.actors, 'actor')}, {summary.seconds:.1f} s)"
+          f"{' -> ' + str(args.out) if args.out else ''}"
           f"{stored}", file=sys.stderr)
     return 0

@@ -49,6 +49,6 @@ def run(args: argparse.Namespace) -> int:
     with open_store(options.db_path(args)) as store:
         report = load_paths(store, args.paths, batch_size=args.batch_size, on_outcome=report_error)
         n = store.count()
-    print(f"dateline: {report.stored} stored, {report.skipped} skipped, {report.errors} errors "
-          f"(store: {n} articles)", file=sys.stderr)
+    print(f"dateline: {report.stored} stored, {report.skipped} skipped, {options.counted(report.errors, 'error')} "
+          f"(store: {options.counted(n, 'article')})", file=sys.stderr)
     return options.exit_status(report.stored + report.skipped, report.errors)

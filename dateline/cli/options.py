@@ -124,6 +124,11 @@ def exit_status(ok: int, failed: int) -> int:
     return 0 if ok > 0 else 1
 
 
+def counted(n: int, noun: str) -> str:
+    """A summary line's count: "1 error", "2 errors", "0 errors"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def error_line(message: str, source: str | None, code: str) -> str:
     """One error line for stderr: ``dateline: error E101: [input: ]message``.
 

@@ -329,6 +329,11 @@ SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "
 
 # Nouns of a poll, the source of "31% said" when the sentence names one.
 POLL_NOUNS = frozenset(("poll", "survey", "study"))
+# The preposition that sets a finding in a poll ("in the latest poll, X leads").
+POLL_PREPOSITIONS = words("in")
+# Clauses that modify a noun ("voters surveyed in the poll", "X, who took part in it"):
+# no finding of their own.
+MODIFIER_CLAUSE_DEPS = frozenset(("acl", "relcl", "amod"))
 
 # Prepositions before a title-cased quotation that make it a name ("on “The Evening
 # Show”", "in “Some Film”").

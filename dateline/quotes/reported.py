@@ -67,6 +67,7 @@ from dateline.quotes.lexicon import (
     INFLECTION_ENDINGS,
     MAKING_VERBS,
     MISREAD_PRESENT_TAGS,
+    MODIFIER_CLAUSE_DEPS,
     MODIFIER_DEPS,
     NON_SOURCE_POS,
     NON_SOURCES,
@@ -80,6 +81,8 @@ from dateline.quotes.lexicon import (
     PERCEPTION_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
+    POLL_NOUNS,
+    POLL_PREPOSITIONS,
     PREPOSITIONAL_REPORTING_VERBS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
@@ -130,6 +133,8 @@ def find_reports(doc: Doc) -> list[Report]:
         lower = token.lower_
         if lower == "according":
             report = _according_to(token)
+        elif lower in POLL_PREPOSITIONS and token.dep_ == "prep":
+            report = _in_poll(token)
         elif token.pos_ == "VERB" and (verb_lemma(token) in ALL_VERBS or token.lemma_.lower() in AS_CLAUSE_VERBS):
             report = _verb_report(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
@@ -180,9 +185,9 @@ def _verb_report(verb: Token) -> Report | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"
                and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb)
                     or _misread_present(c, verb))
-               and (c.i > verb.i or _set_off(c, verb))]
+               and (c.i > verb.i or _set_off(c, verb)) and _same_paragraph(c, verb)]
     exclude: set[int] = set()
-    misparsed = _clause_parsed_adverbial(verb)
+    misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb)
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
@@ -206,6 +211,13 @@ def _verb_report(verb: Token) -> Report | None:
     if verb_lemma(verb) in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
     return _report(_fragments(content, exclude, verb), verb, speaker)
+
+
+def _same_paragraph(token: Token, cue: Token) -> bool:
+    """Whether a token lies in the cue's paragraph: the parser sometimes hangs the next
+    paragraph's clause on a verb that closes its own ("..., she said." / "Next, ...")."""
+    lo, hi = paragraphs_of(cue.doc).bounds(cue.idx)
+    return lo <= token.idx < hi
 
 
 def _trailing_asides(clause: Token) -> set[int]:
@@ -472,6 +484,26 @@ def _clause_parsed_adverbial(verb: Token) -> Token | None:
     return None
 
 
+def _clause_parsed_relative(verb: Token) -> Token | None:
+    """The complement clause of a verb of telling that the parser took for a relative
+    clause on the hearer ("told a meeting of leaders that few people understood ..."): a
+    clause on the object opened by "that" as a subordinator, with a subject of its own (a
+    relative "that" would be the clause's subject or object instead)."""
+    if verb_lemma(verb) not in HEARER_VERBS:
+        return None
+    for obj in verb.rights:
+        if obj.dep_ not in OBJECT_DEPS:
+            continue
+        for clause in obj.rights:
+            if clause.dep_ != "relcl" or not _finite(clause):
+                continue
+            opener = clause.doc[clause.left_edge.i]
+            if opener.lower_ in COMPLEMENTIZERS and opener.dep_ == "mark" and \
+                    any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
+
+
 def _leading_adjuncts(clause: Token) -> set[int]:
     """Tokens of the phrases before a clause's subject that belong to the saying
     ("said after the meeting he would resign"): prepositional and adverbial phrases."""
@@ -644,6 +676,28 @@ def _according_to(according: Token) -> Report | None:
     if not fragments:
         return None
     return Report(fragments, (according.idx, to.idx + len(to)), source)
+
+
+def _in_poll(prep: Token) -> Report | None:
+    """"In a poll released Monday, 50 percent chose X", "X leads in the latest survey":
+    one poll, survey or study a clause's finding is set in, by a phrase opening or closing
+    it, is its source, as with "according to" (not "rose in the polls", nor a clause with
+    its own verb of saying or finding, read as such)."""
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in POLL_NOUNS or poll.tag_ != "NN":
+        return None  # one poll, not "rose in the polls"
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX"):
+        # "has a lead in the polls": the phrase on the clause's object
+        if head.dep_ not in ("dobj", "attr") or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = head.head
+    if verb_lemma(head) in ALL_VERBS or head.dep_ in MODIFIER_CLAUSE_DEPS:
+        return None  # "voters surveyed in the poll": a modifier, not the finding
+    fragments = _fragments(head, {t.i for t in prep.subtree}, None)
+    if len(fragments) != 1:
+        return None  # the phrase opens or closes the finding; one amid it qualifies a part
+    return Report(fragments, (prep.idx, prep.idx + len(prep)), poll)
 
 
 def _view_report(noun: Token) -> Report | None:

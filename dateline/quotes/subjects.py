@@ -121,11 +121,16 @@ def _occasion(noun: Token) -> bool:
 
 
 def _best_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``; when the parser gives two ("His verdict: “...,” he
+    """The subject of ``verb`` (a share "4 in 10" the parser hangs as a number counts);
+    when the parser gives two ("His verdict: “...,” he
     said"), a name or pronoun beats a common noun, then the nearer one wins."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if len(subjects) <= 1:
-        return subjects[0] if subjects else None
+    if not subjects:
+        # "4 in 10 say ...", "one in five believe ...": the parser hangs the share as a number
+        return next((c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i
+                     and any(t.lower_ == "in" for t in c.subtree)), None)
+    if len(subjects) == 1:
+        return subjects[0]
     return min(subjects, key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - verb.i)))
 
 

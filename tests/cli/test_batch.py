@@ -83,4 +83,6 @@ def test_batch_record_states_its_own_reading_day(tmp_path: Path, flag: str | Non
     assert latest == {"own": "2024-02-10", "none": flag or "2099-12-31", "later": "2026-01-05"}
     assert out[3]["error"]["code"] == "E104" and out[3]["id"] == "bad"
     assert out[3]["error"]["message"] == f"{tmp_path / 'in.jsonl'}:4: 'read_on' is not a YYYY-MM-DD date: '10 Feb 2024'"
-    assert "3 articles read, 1 errors" in proc.stderr
+    assert "3 articles read, 1 error " in proc.stderr
+    # the failed record is also one line on stderr, the same message as in its output line
+    assert f"dateline: error E104: {out[3]['error']['message']}" in proc.stderr.splitlines()

@@ -152,7 +152,7 @@ def test_store_cli_ingest_exit_rule_and_error_lines_name_the_input(tmp_path: Pat
     good.write_text("The council met on Tuesday and approved the new budget for the harbor.", encoding="utf-8")
     assert main(["ingest", str(image), str(good), "--db", str(db), "--no-progress",
                  "--published", "2023-03-14"]) == 0
-    assert "1 stored, 0 skipped, 1 errors" in capsys.readouterr().err
+    assert "1 stored, 0 skipped, 1 error" in capsys.readouterr().err
     assert main(["export", "--db", str(db), "--format", "jsonl"]) == 0
     (row,) = _json_lines(capsys.readouterr().out)
     assert row["published"]["value"] == "2023-03-14" and row["published"]["source"] == "given"
@@ -173,7 +173,7 @@ def test_store_cli_ingest_progress_and_error_lines(tmp_path: Path, reader, monke
     errors = [line for line in captured.err.splitlines() if line.startswith("dateline: error")]
     assert len(errors) == 1 and errors[0].startswith(f"dateline: error {MalformedRecordError.code}: ")
     assert "in.jsonl:3" in errors[0]
-    assert "2 stored, 0 skipped, 1 errors" in captured.err
+    assert "2 stored, 0 skipped, 1 error" in captured.err
 
 
 def test_store_cli_ingest_error_lines_carry_the_catalogue_code(tmp_path: Path, reader, monkeypatch,

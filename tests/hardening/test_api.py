@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Coroutine, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -24,6 +22,7 @@ from dateline.pipeline.ingest import ingest_records
 from dateline.store import open_store
 from dateline.store.errors import StoreError
 from dateline.types import RawArticle
+from tests.hardening.loops import run_apart
 
 LOCAL = "http://localhost"
 GOOD = ("The harbour council met on Tuesday and agreed to repair the old pier by June. "
@@ -162,13 +161,6 @@ def test_host_of_parses_ports_and_ipv6() -> None:
     assert HostCheck(app=None, allowed=["*"]).allows("anything")  # type: ignore[arg-type]
 
 
-def _run_apart(coro: Coroutine[Any, Any, Any]) -> Any:
-    """Run ``coro`` on a new event loop in a thread of its own: the test's thread may already
-    hold a running loop (Playwright's sync API leaves one behind after tests/web)."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coro).result(timeout=30)
-
-
 def test_a_trickling_body_gets_408() -> None:
     """BodyLimit stops waiting for a body after its timeout (a real server test is in
     test_serve.py); the app behind it is never called."""
@@ -186,7 +178,7 @@ def test_a_trickling_body_gets_408() -> None:
         sent.append(message)
 
     scope = {"type": "http", "method": "POST", "headers": [(b"content-length", b"100")]}
-    _run_apart(asyncio.wait_for(BodyLimit(app, max_body=1000, timeout=0.2)(scope, receive, send), 5))
+    run_apart(asyncio.wait_for(BodyLimit(app, max_body=1000, timeout=0.2)(scope, receive, send), 5))
     assert not called
     assert sent[0]["status"] == 408
     assert json.loads(sent[1]["body"])["error"]["code"] == "E516"

@@ -13,6 +13,7 @@ import pytest
 from dateline.api.workers import ReadPool
 from dateline.errors import BusyError, ReadTimeoutError
 from dateline.types import RawArticle
+from tests.hardening.loops import run_apart
 
 
 class GateSlot:
@@ -60,7 +61,7 @@ def test_a_full_queue_is_refused_at_once_with_retry_after() -> None:
         assert await asyncio.gather(*tasks) == ["r0", "r1", "r2"]
         assert slot.started == ["r0", "r1", "r2"]
 
-    asyncio.run(scenario())
+    run_apart(scenario())
 
 
 def test_a_queued_read_whose_client_left_never_runs_and_a_running_one_is_stopped() -> None:
@@ -79,7 +80,7 @@ def test_a_queued_read_whose_client_left_never_runs_and_a_running_one_is_stopped
         assert slot.started == ["r0", "r2"]  # r1 was dropped from the queue
         assert pool.waiting == 0 and pool.running == 0
 
-    asyncio.run(scenario())
+    run_apart(scenario())
 
 
 def test_a_read_over_the_time_limit_is_stopped_and_the_slot_serves_the_next() -> None:
@@ -92,7 +93,7 @@ def test_a_read_over_the_time_limit_is_stopped_and_the_slot_serves_the_next() ->
         slot.release.set()
         assert await pool.read(raw(1)) == "r1"
 
-    asyncio.run(scenario())
+    run_apart(scenario())
 
 
 def test_two_slots_read_two_articles_at_once() -> None:
@@ -108,4 +109,4 @@ def test_two_slots_read_two_articles_at_once() -> None:
             s.release.set()
         assert await asyncio.gather(*tasks) == ["r0", "r1"]
 
-    asyncio.run(scenario())
+    run_apart(scenario())
