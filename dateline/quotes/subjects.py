@@ -121,12 +121,12 @@ def _occasion(noun: Token) -> bool:
 
 
 def _best_subject(verb: Token) -> Token | None:
-    """The subject of ``verb`` (a share "4 in 10" the parser hangs as a number counts);
+    """The subject of ``verb`` (a share "6 in 10" the parser hangs as a number counts);
     when the parser gives two ("His verdict: “...,” he
     said"), a name or pronoun beats a common noun, then the nearer one wins."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
-        # "4 in 10 say ...", "one in five believe ...": the parser hangs the share as a number
+        # "6 in 10 believe ...", "one in five say ...": the parser hangs the share as a number
         return next((c for c in verb.children if c.dep_ == "nummod" and c.i < verb.i
                      and any(t.lower_ == "in" for t in c.subtree)), None)
     if len(subjects) == 1:
