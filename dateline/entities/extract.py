@@ -6,7 +6,8 @@
 Steps: names (names.py) -> groups of names -> descriptors, nominals and pronouns
 (descriptors.py, nominals.py, pronouns.py) -> one walk in text order that links them
 (clusters.py) -> the opening's description of the article's subject joined to its name
-(opening.py) -> frozen Entity records.
+(opening.py), a relative met unnamed joined to the one named later (kinship.py) -> frozen
+Entity records.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
                                                 quotations),
                                    quotations)
     resolver.walk(candidates)
-    for source, target in described_subject(doc, resolver.clusters):
+    for source, target in [*described_subject(doc, resolver.clusters), *resolver.kin.named_later()]:
         resolver.absorb(source, target)
     return EntityIndex(_entities(resolver.clusters))
 

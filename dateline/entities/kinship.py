@@ -9,7 +9,9 @@ and answers three calls:
 - ``resolve(c)``: link a kinship phrase and state the relation it says;
 - ``relate(source, relation, target, first, last)``: state a relation (any kind: the
   resolver states jobs and memberships through it too), with the words that state it;
-- ``name_end(tok)``: the last token of the name holding a token.
+- ``name_end(tok)``: the last token of the name holding a token;
+- ``named_later()``, after the walk: a relative met unnamed ("his father") whom a later
+  phrase of the same one-of-a-kind kin of the same owner names ("His father, X").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after
-from dateline.entities.lexicon import KINSHIP
+from dateline.entities.lexicon import KINSHIP, ONE_OF_A_KIND_KIN
 from dateline.entities.mentions import Candidate, make_candidate
 
 if TYPE_CHECKING:
@@ -89,6 +91,25 @@ class Kinship:
                     self.relate(owner, relation, known, c.start, c.end - 1)
             target = known
         self._link(target, c)
+
+    def named_later(self) -> list[tuple[int, int]]:
+        """RETURNS (unnamed relative, named relative) pairs to join: the two are what the
+        same one-of-a-kind kin phrase of one owner refers to ("his father" met before the
+        article names him, "His father, X")."""
+        out = []
+        for owner in self.clusters:
+            by_kin: dict[str, list[int]] = {}
+            for _, target in dict.fromkeys(owner.relations):
+                for key in {m.key for m in self.clusters[target].mentions
+                            if m.mode == "kin" and m.key in ONE_OF_A_KIND_KIN
+                            and self.tok_cluster.get(m.owner if m.owner is not None else -1) == owner.cid}:
+                    by_kin.setdefault(key, []).append(target)
+            for targets in by_kin.values():
+                named = [t for t in targets if any(m.kind == "name" for m in self.clusters[t].mentions)]
+                unnamed = [t for t in targets if t not in named]
+                if len(named) == 1 and len(unnamed) == 1:
+                    out.append((unnamed[0], named[0]))
+        return out
 
     def relate(self, source: int, relation: str, target: int, first: int, last: int) -> None:
         """State ``relation`` from cluster ``source`` to cluster ``target``; tokens

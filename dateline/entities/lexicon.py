@@ -93,6 +93,9 @@ KINSHIP: dict[str, tuple[str, str | None, str]] = {
     "brothers": ("sibling", "m", "pl"), "sisters": ("sibling", "f", "pl"),
     "siblings": ("sibling", None, "pl"), "sibling": ("sibling", None, "sg"),
 }
+# Kin one has only one of at a time: two such phrases of one owner ("his father" ... "His
+# father, X") are one person.
+ONE_OF_A_KIND_KIN = frozenset({"father", "mother", "dad", "mom", "mum", "husband", "wife"})
 # Words between a possessive and a kinship noun that do not change its meaning.
 KIN_MODIFIERS = frozenset({"late", "former", "ex", "new", "newborn", "baby", "little", "older",
                            "younger", "eldest", "oldest", "youngest", "twin", "only", "two",

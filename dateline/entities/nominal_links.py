@@ -29,7 +29,8 @@ The rules, each checked on news of several outlets:
 - "I/me/my" in a quotation is its speaker; "we/us/our" is the speaker when that
   is an organisation or a group, else the organisation the speaker works for, else
   the one organisation or place the speaker's roles name ("Norland coach X", "the
-  agency's spokeswoman"), else one unnamed group per speaker (all the "we" a person
+  agency's spokeswoman", "Swedish captain X": a country of the article the adjective is
+  made from), else one unnamed group per speaker (all the "we" a person
   says in the article); a document that speaks ("the agency's letter reads") speaks
   for the organisation that owns it.
 """
@@ -41,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS, SPEAKERS_SIDE_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
-from dateline.entities.relations import employer_of, title_organisation
+from dateline.entities.relations import country_of, employer_of, title_nationality, title_organisation
 from dateline.lexicon import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -297,13 +298,18 @@ class NominalLinks:
 
     def _sides(self, cl: Cluster) -> set[int]:
         """The organisations and places a person's roles name ("Norland coach X", "the
-        agency's spokeswoman", "the team's captain", "a spokesman for X"): whose "we" they speak."""
+        agency's spokeswoman", "the team's captain", "a spokesman for X", "Swedish captain
+        X"): whose "we" they speak."""
         out: set[int] = set()
         for m in cl.mentions:
             if m.kind == "name":
                 titled = title_organisation(self.doc, m.start, self.name_of)
                 if titled is not None:
                     out.add(self.name_of[titled[0]])
+                elif (adjective := title_nationality(self.doc, m.start)) is not None:
+                    country = country_of(adjective.text, self._countries())
+                    if country is not None:
+                        out.add(country)  # "English captain X": England
                 continue
             if m.kind != "descriptor" or m.key not in PERSON_NOUNS:
                 continue
@@ -313,6 +319,16 @@ class NominalLinks:
             if employer is not None and employer[1].i in self.name_of:
                 out.add(self.name_of[employer[1].i])
         return {cid for cid in out if cid != cl.cid and self.clusters[cid].label in SIDE_LABELS}
+
+    def _countries(self) -> dict[str, int]:
+        """One-word names of the article's countries and other states (GPE) -> cluster."""
+        out: dict[str, int] = {}
+        for cl in self.clusters:
+            if cl.label == "GPE":
+                for m in cl.mentions:
+                    if m.kind == "name" and " " not in m.key:
+                        out.setdefault(m.key, cl.cid)
+        return out
 
     def cataphor(self, c: Candidate) -> int | None:
         """The person a pronoun in a phrase before its clause's subject points forward to

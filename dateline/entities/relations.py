@@ -23,6 +23,10 @@ LIST_GLUE = frozenset({",", "and", "&"})
 MAX_LIST_TOKENS = 40
 MAX_COPARENT_GAP = 8
 MAX_TITLE_WORDS = 3  # "FCC Deputy Chief Counsel X" at most: role words between an organisation and a name
+# A nationality adjective and its country's name share this many first letters, and the name
+# has at most this many letters more ("Swed-ish" / "Swed-en", "Engl-ish" / "Engl-and").
+NATIONALITY_STEM = 4
+NATIONALITY_TAIL = 3
 
 
 def named_appositions(tok: Token, name_of: dict[int, int]) -> list[int]:
@@ -128,6 +132,36 @@ def title_organisation(doc: Doc, start: int, name_of: dict[int, int]) -> tuple[i
     if k < 0 or k not in name_of:
         return None
     return k, words[0]
+
+
+def title_nationality(doc: Doc, start: int) -> Token | None:
+    """The nationality adjective in the role words before a person's name that starts at
+    ``start`` ("English captain X", "the Norlandic coach X"), or None."""
+    k = start - 1
+    words: list[Token] = []
+    while k >= 0 and len(words) < MAX_TITLE_WORDS and doc[k].is_alpha:
+        words.append(doc[k])
+        k -= 1
+    if not words or (words[0].lower_ not in PERSON_NOUNS and words[0].lower_ not in TITLE_ROLES):
+        return None
+    return next((t for t in words[1:] if t.ent_type_ == "NORP" and t.is_title), None)
+
+
+def country_of(adjective: str, countries: dict[str, int]) -> int | None:
+    """The one country of ``countries`` (one-word name -> cluster) a nationality adjective
+    is made from ("Swedish" -> Sweden, "English" -> England, "Panamanian" -> Panama): the
+    adjective and the name share their first NATIONALITY_STEM letters or more, and the
+    name goes on at most NATIONALITY_TAIL letters after what they share; None when no or
+    several countries fit ("Austrian" is not Australia)."""
+    adj = adjective.lower()
+    hits = set()
+    for name, cid in countries.items():
+        shared = 0
+        while shared < min(len(adj), len(name)) and adj[shared] == name[shared]:
+            shared += 1
+        if shared >= NATIONALITY_STEM and len(name) - shared <= NATIONALITY_TAIL:
+            hits.add(cid)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def possessor(tok: Token) -> Token | None:

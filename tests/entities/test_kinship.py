@@ -55,3 +55,29 @@ def test_resolve_links_a_kinship_phrase_to_the_relative_stated_before(nlp):
     kin.resolve(c)
     assert linked == [(1, "Her husband")]
     assert len(clusters) == 2  # no new person made
+
+
+def _owner_of(index, text, mention):
+    """The entity holding the first occurrence of ``mention`` in ``text``."""
+    start = text.index(mention)
+    return next(e for e in index.entities if any(m.start == start and m.text == mention for m in e.mentions))
+
+
+def test_one_of_a_kind_relative_met_before_the_name_is_the_named_one(nlp):
+    from dateline.entities import extract_entities
+
+    text = ("Rafael Ortiz and his father are to travel to Lisbon on Friday. His father, Tomas Ortiz, "
+            "said he was proud of his son.")
+    index = extract_entities(nlp(text))
+    father = _owner_of(index, text, "Tomas Ortiz")
+    assert _owner_of(index, text, "his father") is father
+    assert sum(1 for r in _owner_of(index, text, "Rafael Ortiz").relations if r.type == "parent") == 1
+
+
+def test_a_brother_met_before_a_named_brother_may_be_another(nlp):
+    from dateline.entities import extract_entities
+
+    text = ("Rafael Ortiz and his brother are to travel to Lisbon on Friday. His brother, Tomas Ortiz, "
+            "said he was proud.")
+    index = extract_entities(nlp(text))
+    assert _owner_of(index, text, "his brother") is not _owner_of(index, text, "Tomas Ortiz")

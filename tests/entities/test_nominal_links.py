@@ -227,6 +227,9 @@ def test_nominal_of_a_name_that_it_does_not_name(nlp, text, name, nominal):
     ('After the game, Kenya coach Marc Ellery said, "We played well."', "Kenya"),
     ('Alvar Stone, the Harlow Motors spokesman, said, "We are recalling the cars."', "Harlow Motors"),
     ('Norland\'s coach Pia Lund said, "We never gave up."', "Norland"),
+    # a nationality adjective before the role: the country it is made from
+    ('Sweden beat Norway 2 – 0 on Sunday. After the game, Swedish captain Ola Berg said, '
+     '"We played well."', "Sweden"),
     # a document speaks for who owns it
     ('The Harlow Motors letter reads "we will review every claim".', "Harlow Motors"),
 ])
@@ -234,6 +237,14 @@ def test_we_is_the_side_a_speakers_role_names(nlp, text, side):
     index = _index(nlp, text)
     assert _same(index, side, "We" if "We" in text else "we"), \
         [(e.name, [m.text for m in e.mentions]) for e in index.entities]
+
+
+def test_we_of_a_nationality_no_country_of_the_article_has_is_no_side(nlp):
+    # "Austrian" is not made from "Australia"
+    text = ('Australia beat Chile 2 – 0 on Sunday. After the game, Austrian coach Ola Berg said, '
+            '"We played well."')
+    index = _index(nlp, text)
+    assert not _same(index, "Australia", "We")
 
 
 def test_we_of_a_speaker_whose_role_names_a_person_is_no_side(nlp):

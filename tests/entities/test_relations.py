@@ -67,3 +67,17 @@ def test_capitalised_title_in_apposition_is_a_description_of_the_person(reader, 
 def test_name_of_an_organisation_is_a_member(reader, text, expected):
     assert expected in _relations(reader, text)
 
+
+
+@pytest.mark.parametrize("adjective,countries,expected", [
+    ("Swedish", {"sweden": 1, "norway": 2}, 1),
+    ("English", {"england": 1, "tunisia": 2}, 1),
+    ("Panamanian", {"panama": 1}, 1),
+    ("Austrian", {"australia": 1}, None),   # the name goes on too far after what they share
+    ("Korean", {"korea": 1, "koreas": 2}, None),  # two fit: none
+    ("French", {"france": 1}, None),  # too little shared: left alone
+])
+def test_country_a_nationality_adjective_is_made_from(adjective, countries, expected):
+    from dateline.entities.relations import country_of
+
+    assert country_of(adjective, countries) == expected
