@@ -378,6 +378,17 @@ PERCEPTION_VERBS = words("hear see watch feel sense notice")
 FRONTED_DEPS = frozenset(("nsubj", "dep", "npadvmod", "dobj", "attr", "intj"))
 # What may follow a verb of saying that closes its sentence ("..., he said later.").
 CLOSING_DEPS = frozenset(("punct", "advmod", "npadvmod"))
+# Nouns of saying that a verb of making turns into saying ("made the case for X", "made
+# the argument that ...", "made several statements about X"), and the prepositions that
+# then introduce what was said.
+MADE_SPEECH_NOUNS = words("""
+case argument arguments statement statements comment comments remark remarks point
+suggestion allegation allegations accusation accusations claim claims prediction
+promise pledge plea appeal call pitch announcement
+""")
+MADE_SPEECH_PREPOSITIONS = words("for about against of")
+# Determiners that deny the noun ("made no mention of"): nothing was said.
+NEGATIVE_DETERMINERS = words("no")
 # Tags of question words (a clause they open without a subordinator is no bare clause).
 WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 

@@ -65,10 +65,13 @@ from dateline.quotes.lexicon import (
     HEARER_VERBS,
     INFINITIVE_REPORTING_VERBS,
     INFLECTION_ENDINGS,
+    MADE_SPEECH_NOUNS,
+    MADE_SPEECH_PREPOSITIONS,
     MAKING_VERBS,
     MISREAD_PRESENT_TAGS,
     MODIFIER_CLAUSE_DEPS,
     MODIFIER_DEPS,
+    NEGATIVE_DETERMINERS,
     NON_SOURCE_POS,
     NON_SOURCES,
     NOUN_CLAUSE_DEPS,
@@ -143,6 +146,8 @@ def find_reports(doc: Doc) -> list[Report]:
             report = _stance_report(token)
         elif token.pos_ == "ADJ" and token.lower_ in CLARITY_ADJECTIVES:
             report = _made_clear(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in MAKING_VERBS:
+            report = _made_statement(token)
         else:
             report = None
         if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
@@ -199,7 +204,7 @@ def _verb_report(verb: Token) -> Report | None:
     elif _is_aside(verb):
         # "The plan, he said, would fail" / "The plan will fail, he said": the verb
         # hangs on the content; the content is its head's clause without the aside
-        content = verb.head
+        content = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
         exclude = {t.i for t in verb.subtree}
     elif (fronted := _fronted_fragment(verb)) is not None:
         return _report(_fragments(fronted[0], set(), verb), verb, fronted[1])
@@ -577,6 +582,28 @@ def _made_clear(adjective: Token) -> Report | None:
     return _report(_fragments(clause, set(), make), make, speaker)
 
 
+def _made_statement(make: Token) -> Report | None:
+    """"made the case for X", "made the argument that ...", "made several statements about
+    X": a verb of making with a noun of saying as its object says what the noun's "that"
+    clause or preposition holds; its source is the subject of "make". Not "made no
+    mention of X" (nothing was said)."""
+    noun = next((c for c in make.rights if c.dep_ == "dobj" and c.lemma_.lower() in MADE_SPEECH_NOUNS), None)
+    if noun is None or any(c.lower_ in NEGATIVE_DETERMINERS for c in noun.children):
+        return None
+    heads = [c for h in (noun, make) for c in h.rights if c.i > noun.i and (
+        (c.dep_ in NOUN_CLAUSE_DEPS and _finite(c)
+         and any(m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ in MADE_SPEECH_PREPOSITIONS and not _is_when(c)))]
+    if not heads:
+        return None
+    head = heads[0]
+    content = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None) if head.dep_ == "prep" else head
+    speaker = _source_of(make)
+    if content is None or speaker is None:
+        return None
+    return _report(_fragments(content, set(), make), make, speaker)
+
+
 def _source_of(verb: Token) -> Token | None:
     """The source of a cue verb: its subject through the parse (``subject_of``), or the
     relative pronoun of "a group that supports ..." (the mention PolNeAR and a reader
@@ -603,7 +630,9 @@ def _bare_participle(verb: Token) -> bool:
 def _is_aside(verb: Token) -> bool:
     """Whether a verb of saying with a subject and no complement of its own is set
     as an aside in, or after, the clause it reports."""
-    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.head.i == verb.i:
+        return False
+    if verb.head.pos_ not in ("VERB", "AUX") and not _aside_on_subject(verb):
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
@@ -647,6 +676,15 @@ def _fronted_fragment(verb: Token) -> tuple[Token, Token] | None:
         if is_person_like(speaker) or speaker.pos_ == "PRON":
             return child, speaker
     return None
+
+
+def _aside_on_subject(verb: Token) -> bool:
+    """"The difference now, he told me, is that ...": an aside the parser hangs on the
+    subject of the clause it splits, not on the clause's verb."""
+    head = verb.head
+    left = min(t.i for t in verb.subtree if not t.is_punct)
+    return verb.dep_ == "parataxis" and head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX") \
+        and head.i < verb.i < head.head.i and left > 0 and verb.doc[left - 1].text in (",", "—", "--")
 
 
 def _ends_clause(verb: Token) -> bool:

