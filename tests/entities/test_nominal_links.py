@@ -292,3 +292,10 @@ def test_the_team_a_speaker_speaks_of_is_the_side_their_role_names(nlp, text, si
     assert _same(index, side, "The team")
     if "they" in text:
         assert _same(index, side, "they")
+
+
+def test_bare_organisation_noun_in_the_headline_is_definite(nlp):
+    text = ("Harlow Motors executive leaves company after recall\n\nHarlow Motors said on Monday that "
+            "its head of design had resigned. The company did not say why. Harlow Motors makes vans.")
+    index = _index(nlp, text)
+    assert _same(index, "Harlow Motors", "company") and _same(index, "Harlow Motors", "The company")
