@@ -142,7 +142,7 @@ def test_first_person_outside_quotation_is_left_out(nlp, text):
     "In his speech on Monday, Tom Reyes thanked the volunteers who rebuilt the school.",
     # a title before the name as the subject, the name its apposition
     "The rescued sailors reached the port on Monday, and Paolo Ferrante thanked the crew. "
-    "Discussing his concern in a public statement, Malvia's Prime Minister, Tom Reyes, said "
+    "Voicing his worry in a written note, Malvia's Prime Minister, Tom Reyes, said "
     "the talks would resume.",
 ])
 def test_cataphoric_possessive_joins_the_subject_after_it(nlp, text):
