@@ -14,8 +14,9 @@ The rules, each checked on news of several outlets:
   organisation for a company noun, "the firm"; "the court", "the party" only a name
   holding the word; a named country or state for "the country"; "the city", "the
   region" are left alone: as often a place not named before as the one last named);
-  a nominal that is not definite ("a firm", "users", "its headquarters") is an
-  entity of its own;
+  a bare organisation noun in the headline is definite (headlines drop their
+  articles: "Acme executive leaves company"); a nominal that is not definite ("a
+  firm", "users", "its headquarters") is an entity of its own;
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
   the clause; "it" only as a subject, and only an organisation or place that was a
@@ -42,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from dateline.entities.lexicon import COMPANY_NOUNS, COUNTRY_NOUNS, NAMING_OF_NOUNS, SPEAKERS_SIDE_NOUNS
 from dateline.entities.mentions import Candidate, clause_root
+from dateline.entities.names import MAX_HEADLINE
 from dateline.entities.relations import country_of, employer_of, title_nationality, title_organisation
 from dateline.lexicon import PERSON_NOUNS
 
@@ -102,6 +104,8 @@ class NominalLinks:
         self._most_salient = most_salient
         self.governing = governing
         self.we_of: dict[int, int] = {}  # speaker cluster -> the unnamed group their "we" is
+        newline = doc.text.find("\n")
+        self.headline_end = newline if 0 < newline < MAX_HEADLINE else 0
 
     # -- nominals ---------------------------------------------------------------
     def nominal(self, c: Candidate) -> None:
@@ -109,9 +113,9 @@ class NominalLinks:
         cid = self._apposed_name(c)
         if cid is not None:
             self._retype(cid, c)
-        elif c.role == "bare":
+        elif c.role == "bare" and not self._headline_organisation(c):
             cid = self._same_head(c, exact=True)
-        elif c.role == "definite":
+        elif c.role in ("definite", "bare"):
             cid = self._named_by_of(c)
             if cid is None and c.quote >= 0 and c.key in SPEAKERS_SIDE_NOUNS and c.number == "sg":
                 cid = self._speakers_side(c)
@@ -137,6 +141,11 @@ class NominalLinks:
         cl = self.clusters[cid]
         sides = {t for typ, t, *_ in cl.relations if typ in ("employee_of", "member_of")} | self._sides(cl)
         return sides.pop() if len(sides) == 1 else None
+
+    def _headline_organisation(self, c: Candidate) -> bool:
+        """Whether a bare nominal is an organisation in the headline, read as definite:
+        a headline drops its articles ("Acme executive leaves company")."""
+        return c.label == "ORG" and c.number == "sg" and c.end_char <= self.headline_end
 
     def _apposed_name(self, c: Candidate) -> int | None:
         """The name in apposition with the nominal ("Norvale, a software maker"), or None."""

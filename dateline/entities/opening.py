@@ -5,11 +5,15 @@ a headline in headlinese ("Local beekeeper wins award") or a lede with an indefi
 description ("A retired nurse has won ..."), then "Ann Roe, 64, said ...". The walk
 (clusters.py) reads in text order, so when it meets the description no one is known
 yet and the description becomes a person of its own. ``described_subject`` finds it
-afterwards: an unnamed person met in the headline or the lede, by a bare or
-indefinite description whose noun says what someone is ("woman", "defector"; not an
-unnamed source, "an official"; not kin, "his father"), is the one person the article
-is about, when the article is clearly about one named person (far more mentions than
-anyone else, first named after the description) who agrees in gender.
+afterwards: an unnamed person met in the headline or the lede (the first sentence
+after the headline with a verb), by the first description of a person in its sentence,
+bare or indefinite, whose noun says what someone is ("woman", "defector"; not an
+unnamed source, "an official"; not kin, "his father") and that stands as a subject or
+an owner ("a boy's clock"; not "for president", not an apposition) or as the root of
+the headline (headlinese: "Local nurse honoured"), is the one person
+the article is about, when the article is clearly about one named person (far more
+mentions than anyone else) who agrees in gender and no other person is named before
+the description.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.entities.lexicon import KINSHIP, SOURCE_NOUNS
-from dateline.lexicon import PERSON_NOUNS
+from dateline.lexicon import PERSON_NOUNS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,8 +29,11 @@ if TYPE_CHECKING:
     from dateline.entities.clusters import Cluster
     from dateline.entities.mentions import Candidate
 
-# The headline, a date line and the lede.
-OPENING_SENTENCES = 3
+# Parts of speech of a sentence that says something (the lede), not a date line.
+VERB_POS = frozenset({"VERB", "AUX"})
+# How a description that refers stands in its clause: a subject, or the owner of something
+# ("a boy's clock"); not a role after "for" or "as", nor an apposition to another name.
+REFERRING_DEPS = SUBJECT_DEPS | {"poss"}
 # The article is about one named person: this many mentions, and this many times as many
 # as the next named person.
 MIN_SUBJECT_MENTIONS = 5
@@ -53,12 +60,13 @@ def described_subject(doc: Doc, clusters: list[Cluster]) -> list[tuple[int, int]
         for m in cl.mentions:
             if m.kind == "descriptor" and m.start < first_description.get(m.sent, len(doc)):
                 first_description[m.sent] = m.start
+    opening = _opening_sentences(doc)
     out = []
     for cl in people:
         if cl.number != "sg" or not cl.mentions or cl is subject or any(m.kind == "name" for m in cl.mentions):
             continue
         first = min(cl.mentions, key=lambda m: m.start)
-        if first.sent >= OPENING_SENTENCES or first_description.get(first.sent) != first.start \
+        if first.sent >= opening or first_description.get(first.sent) != first.start \
                 or any(s < first.start for s in others_named) or not _describes_someone(doc, first):
             continue
         if cl.gender and subject.gender and cl.gender != subject.gender:
@@ -67,11 +75,23 @@ def described_subject(doc: Doc, clusters: list[Cluster]) -> list[tuple[int, int]
     return out
 
 
+def _opening_sentences(doc: Doc) -> int:
+    """RETURNS how many sentences the opening has: the headline, a date line, and the lede
+    (the first sentence after the headline with a verb)."""
+    for k, sent in enumerate(doc.sents):
+        if k > 0 and any(t.pos_ in VERB_POS for t in sent):
+            return k + 1
+    return 1
+
+
 def _describes_someone(doc: Doc, m: Candidate) -> bool:
     """Whether a mention is a bare or indefinite description by what someone is."""
     if m.kind != "descriptor" or m.owner is not None or m.number != "sg" or m.quote >= 0:
         return False
     head = doc[m.head]
+    # a headline's subject is often parsed as its root ("Local nurse honoured")
+    if head.dep_ not in REFERRING_DEPS and not (head.dep_ == "ROOT" and m.sent == 0):
+        return False
     noun = head.lower_
     if noun not in PERSON_NOUNS or noun in SOURCE_NOUNS or noun in KINSHIP:
         return False

@@ -66,7 +66,7 @@ def _owner_of(index, text, mention):
 def test_one_of_a_kind_relative_met_before_the_name_is_the_named_one(nlp):
     from dateline.entities import extract_entities
 
-    text = ("Rafael Ortiz and his father are to travel to Lisbon on Friday. His father, Tomas Ortiz, "
+    text = ("Rafael Ortiz and his father will fly to Lisbon on Friday. His father, Tomas Ortiz, "
             "said he was proud of his son.")
     index = extract_entities(nlp(text))
     father = _owner_of(index, text, "Tomas Ortiz")
@@ -77,7 +77,7 @@ def test_one_of_a_kind_relative_met_before_the_name_is_the_named_one(nlp):
 def test_a_brother_met_before_a_named_brother_may_be_another(nlp):
     from dateline.entities import extract_entities
 
-    text = ("Rafael Ortiz and his brother are to travel to Lisbon on Friday. His brother, Tomas Ortiz, "
+    text = ("Rafael Ortiz and his brother will fly to Lisbon on Friday. His brother, Tomas Ortiz, "
             "said he was proud.")
     index = extract_entities(nlp(text))
     assert _owner_of(index, text, "his brother") is not _owner_of(index, text, "Tomas Ortiz")

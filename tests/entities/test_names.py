@@ -263,10 +263,10 @@ def test_word_the_article_writes_in_lower_case_is_no_surname(nlp):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Localist group leader Chan Yeung-tat was defeated in this district, and resigned his post "
-     "in the party.", "Chan Yeung-tat"),
-    ("Party veteran Lau Kwok-hing was defeated in the district, and he resigned his seat on the "
-     "council.", "Lau Kwok-hing"),
+    ("Harbour ward candidate Ho Ming-wai lost the vote on Sunday and stepped down as chair of "
+     "her party.", "Ho Ming-wai"),
+    ("Longtime councillor Lau Kwok-hing lost his seat last week, and he said he would now "
+     "retire.", "Lau Kwok-hing"),
 ])
 def test_given_name_with_a_hyphen_stays_whole(nlp, text, name):
     index = _index(nlp, text)

@@ -142,7 +142,7 @@ def test_first_person_outside_quotation_is_left_out(nlp, text):
     "In his speech on Monday, Tom Reyes thanked the volunteers who rebuilt the school.",
     # a title before the name as the subject, the name its apposition
     "The rescued sailors reached the port on Monday, and Paolo Ferrante thanked the crew. "
-    "Discussing his concern in a public statement, Malvia's Prime Minister, Tom Reyes, said "
+    "Voicing his worry in a written note, Malvia's Prime Minister, Tom Reyes, said "
     "the talks would resume.",
 ])
 def test_cataphoric_possessive_joins_the_subject_after_it(nlp, text):
@@ -292,3 +292,10 @@ def test_the_team_a_speaker_speaks_of_is_the_side_their_role_names(nlp, text, si
     assert _same(index, side, "The team")
     if "they" in text:
         assert _same(index, side, "they")
+
+
+def test_bare_organisation_noun_in_the_headline_is_definite(nlp):
+    text = ("Harlow Motors executive leaves company after recall\n\nHarlow Motors said on Monday that "
+            "its head of design had resigned. The company did not say why. Harlow Motors makes vans.")
+    index = _index(nlp, text)
+    assert _same(index, "Harlow Motors", "company") and _same(index, "Harlow Motors", "The company")

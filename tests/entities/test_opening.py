@@ -49,3 +49,19 @@ def test_unnamed_source_in_the_lede_stays_apart(nlp):
     index = extract_entities(nlp(text))
     official = _owner(index, text.index("An official"))
     assert official is not None and official is not _owner(index, text.index("Margaret Hale"))
+
+
+def test_role_after_for_in_the_lede_is_no_description_of_the_subject(nlp):
+    text = ("Drivers back Hale\n\nThe drivers' union endorsed Margaret Hale for mayor on Monday. Hale "
+            "said she was grateful. The union praised her record. Hale will speak to members on Friday, "
+            "and she hopes to win.")
+    index = extract_entities(nlp(text))
+    assert _owner(index, text.index("mayor")) is not _owner(index, text.index("Margaret Hale"))
+
+
+def test_description_after_the_lede_is_no_description_of_the_subject(nlp):
+    text = ("Court rules for Hale\n\nA county court ruled on Friday in favour of Margaret Hale. A district "
+            "judge had blocked her permit in May. Hale said she was relieved. Hale will reopen the bakery "
+            "on Monday, and she thanked her neighbours. Hale plans a party.")
+    index = extract_entities(nlp(text))
+    assert _owner(index, text.index("A district")) is not _owner(index, text.index("Margaret Hale"))
