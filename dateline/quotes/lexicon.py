@@ -195,7 +195,7 @@ reiterate repeat summarize summarise justify assert
 # comment", "vowed to fight", "asked the court to rule").
 INFINITIVE_REPORTING_VERBS = words("""
 decline refuse promise vow pledge threaten agree offer plan want hope seek intend aim decide
-wish ask urge encourage tell order warn push press invite advise remind beg implore
+wish ask urge encourage tell order warn push press advise remind beg implore
 demand call swear claim pretend
 """)
 

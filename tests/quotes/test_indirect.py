@@ -693,3 +693,8 @@ def test_indirect_split_content_aside_hung_on_the_subject(reader):
 )
 def test_indirect_made_a_statement(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+def test_indirect_an_invitation_is_no_statement(reader):
+    # "invited X to Y" asks X to do something; nothing is reported as said
+    assert reported(reader, "The club invited the mayor to open the new pier.") == []
