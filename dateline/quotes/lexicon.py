@@ -175,6 +175,20 @@ VIEW_PREPOSITIONS = words("in by")
 # Subjects that are no one: the expletive of "there is said to be".
 NON_SOURCES = words("there")
 
+# Verbs of censuring or crediting someone, whose object (and what follows it) is the
+# judgement voiced: "assailed the plan", "credited the mayor with the deal".
+CRITICISM_VERBS = words("""
+assail lambast lambaste rebuke chide revile savage bemoan credit liken rebut downplay
+""")
+
+# Verbs of setting out or holding up a position, whose object is what was put forward:
+# "claimed victory", "listed three reasons", "deemed it a failure", "portrayed him as a
+# liar", "identified the gunman".
+PRESENTING_VERBS = words("""
+claim list deem portray articulate reaffirm envision foresee recite trumpet identify name
+unveil
+""")
+
 # Verbs of saying, asking, judging or backing whose object (with its complements) is
 # what was said, asked or held: "announced his candidacy", "accused X of Y",
 # "urged X to Y", "polls show X ahead".
@@ -189,7 +203,7 @@ repudiate renounce retract concede highlight emphasize emphasise stress note tel
 suggest forecast estimate report disclose recount recall call say write tweet post
 outline detail reference invoke explain document chronicle echo
 reiterate repeat summarize summarise justify assert
-""") | PHRASAL_OBJECT_VERBS
+""") | CRITICISM_VERBS | PRESENTING_VERBS | PHRASAL_OBJECT_VERBS
 
 # Verbs whose "to" infinitive is what was said, promised, asked or wanted ("declined to
 # comment", "vowed to fight", "asked the court to rule").

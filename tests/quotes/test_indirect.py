@@ -698,3 +698,22 @@ def test_indirect_made_a_statement(reader, text, expected):
 def test_indirect_an_invitation_is_no_statement(reader):
     # "invited X to Y" asks X to do something; nothing is reported as said
     assert reported(reader, "The club invited the mayor to open the new pier.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of censuring or crediting: the object is the judgement voiced
+        ("Senator Lena Vosk assailed the new toll plan on Monday.",
+         [("the new toll plan", "Lena Vosk", "assailed")]),
+        ("Mayor Tobin Grell credited the volunteers with the quick cleanup.",
+         [("the volunteers with the quick cleanup", "Tobin Grell", "credited")]),
+        # verbs of setting out a position: the object is what was put forward
+        ("Councilwoman Ada Rusk portrayed the builder as a reckless neighbor.",
+         [("the builder as a reckless neighbor", "Ada Rusk", "portrayed")]),
+        ("The county sheriff identified the driver as a local teacher.",
+         [("the driver as a local teacher", "The county sheriff", "identified")]),
+    ],
+)
+def test_indirect_censuring_and_presenting_objects(reader, text, expected):
+    assert reported(reader, text) == expected
