@@ -229,6 +229,8 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "express": words("for"), "plead": words("for"),
     "criticize": words("for"), "praise": words("for"), "thank": words("for"),
     "blame": words("for on"), "accuse": words("of"), "hint": words("at"),
+    "allude": words("to"), "vouch": words("for"), "balk": words("at"), "side": words("with"),
+    "spar": words("with"), "dwell": words("on"),
 }
 
 # Adjectives of a held view that take a clause ("she was sure that ...", "aides are

@@ -717,3 +717,17 @@ def test_indirect_an_invitation_is_no_statement(reader):
 )
 def test_indirect_censuring_and_presenting_objects(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of taking a side or objecting, with the preposition of what they are about
+        ("Tessa Marlow balked at the price of the new stadium.",
+         [("the price of the new stadium", "Tessa Marlow", "balked")]),
+        ("The coach alluded to a rift inside the team.",
+         [("a rift inside the team", "The coach", "alluded")]),
+    ],
+)
+def test_indirect_prepositional_stance_verbs(reader, text, expected):
+    assert reported(reader, text) == expected
