@@ -268,6 +268,7 @@ def _complement_report(verb: Token) -> Report | None:
     if passive is not None:
         return passive
     heads: list[Token] = []
+    skip: set[int] = set()  # the preposition opening a clause taken as the content
     for child in verb.rights:
         said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
         said_infinitive = child.dep_ == "xcomp" and lemma in INFINITIVE_REPORTING_VERBS and _infinitive(child)
@@ -277,6 +278,9 @@ def _complement_report(verb: Token) -> Report | None:
             heads.append(child)
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif not heads and (mark := _preposition_clause(child, lemma)) is not None:
+            heads.append(child)  # "called for the city to act": the clause after "for"
+            skip.add(mark.i)
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS:
             # after a pronoun alone, "in" ends it too ("challenged him in the primary")
             if _is_when(child) or _is_setting(child, broad=all(h.pos_ == "PRON" for h in heads)):
@@ -294,9 +298,21 @@ def _complement_report(verb: Token) -> Report | None:
     speaker = _source_of(verb)
     if speaker is None:
         return None
-    keep = {t.i for h in heads for t in h.subtree}
+    keep = {t.i for h in heads for t in h.subtree} - skip
     lo, hi = min(keep), _before_aside(verb.doc, min(keep), max(keep) + 1)
     return _report(_fragments(heads[0], set(), verb, span=(lo, hi)), verb, speaker)
+
+
+def _preposition_clause(clause: Token, lemma: str) -> Token | None:
+    """"called for the city to act", "pushed for voters to decide": the parser makes the
+    verb's own preposition the subordinator of an infinitive clause with its own subject.
+    RETURNS the preposition when ``clause`` is such a clause of a verb taking it, else None."""
+    if clause.dep_ != "advcl" or not _infinitive(clause):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None or mark.i != clause.left_edge.i or mark.lower_ not in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
+        return None
+    return mark if any(c.dep_ in SUBJECT_DEPS for c in clause.children) else None
 
 
 def _topic_asked(lemma: str, heads: list[Token]) -> list[Token]:

@@ -731,3 +731,17 @@ def test_indirect_censuring_and_presenting_objects(reader, text, expected):
 )
 def test_indirect_prepositional_stance_verbs(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the verb's preposition parsed as the subordinator of an infinitive clause
+        ("Governor Elsa Brandt called for the council to delay the vote.",
+         [("the council to delay the vote", "Elsa Brandt", "called")]),
+        ("Parents pushed for the district to reopen the school.",
+         [("the district to reopen the school", "Parents", "pushed")]),
+    ],
+)
+def test_indirect_called_for_someone_to_act(reader, text, expected):
+    assert reported(reader, text) == expected
