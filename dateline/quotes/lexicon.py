@@ -163,6 +163,24 @@ estimate forecast declaration confession boast message word remark comment comme
 position opinion explanation reminder suggestion insinuation indication
 """)
 
+# Nouns of backing, opposing or asking with the preposition of what they are about:
+# "her criticism of the plan", "the union's support for the strike", "his call for a
+# recount". With an owner (a possessor, "from X", "by X") the phrase is a report.
+OBJECT_NOUNS: dict[str, frozenset[str]] = {
+    "endorsement": words("of"),
+    "criticism": words("of"), "condemnation": words("of"), "attack": words("on against"),
+    "opposition": words("to"), "denial": words("of"), "praise": words("for of"),
+    "embrace": words("of"), "call": words("for"), "plea": words("for"),
+    "demand": words("for"), "appeal": words("for"), "argument": words("for against"),
+    "warning": words("of about against"),
+}
+# Possessive pronouns: the owner of such a noun that stands for the subject of its clause
+# ("Smith continued his attacks on X": Smith is the source).
+POSSESSIVE_PRONOUNS = words("his her its their my our your")
+# Nouns of an undertaking or a refusal whose "to" infinitive is what was said: "his
+# promise to cut taxes", "her refusal to release the records".
+INFINITIVE_NOUNS = words("promise pledge vow call demand threat offer plea appeal")
+
 # "in X's view, ...", "in the opinion of X, ...": nouns that make a prepositional
 # phrase an attribution of the clause around it.
 # Nouns of a count or estimate that are themselves the source of "by one estimate, ...".

@@ -63,6 +63,7 @@ from dateline.quotes.lexicon import (
     FRONTED_DEPS,
     FUNCTION_POS,
     HEARER_VERBS,
+    INFINITIVE_NOUNS,
     INFINITIVE_REPORTING_VERBS,
     INFLECTION_ENDINGS,
     MADE_SPEECH_NOUNS,
@@ -77,6 +78,7 @@ from dateline.quotes.lexicon import (
     NOUN_CLAUSE_DEPS,
     OBJECT_CASE_PRONOUNS,
     OBJECT_DEPS,
+    OBJECT_NOUNS,
     OBJECT_REPORTING_VERBS,
     OCCASION_NOUNS,
     OCCASION_PREPOSITIONS,
@@ -86,6 +88,7 @@ from dateline.quotes.lexicon import (
     PHRASAL_REPORTING_VERBS,
     POLL_NOUNS,
     POLL_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONAL_REPORTING_VERBS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
@@ -152,6 +155,9 @@ def find_reports(doc: Doc) -> list[Report]:
             report = None
         if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
             report = _view_report(token)
+        if report is None and token.pos_ == "NOUN" and (token.lemma_.lower() in OBJECT_NOUNS
+                                                        or token.lemma_.lower() in INFINITIVE_NOUNS):
+            report = _noun_object_report(token)
         if report is not None:
             reports.append(report)
     return reports
@@ -787,6 +793,40 @@ def _noun_report(noun: Token) -> Report | None:
     if owner is None:
         return None
     return _report(_fragments(clause, set(), None), noun, owner)
+
+
+def _noun_object_report(noun: Token) -> Report | None:
+    """"her criticism of the plan", "the union's support for the strike", "his promise to
+    cut taxes": a noun of backing, opposing, asking or undertaking with an owner (a
+    possessor, "from X", "by X") reports what its preposition or its "to" infinitive holds."""
+    lemma = noun.lemma_.lower()
+    owner = noun_owner(noun)
+    if owner is None:
+        return None
+    head = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in OBJECT_NOUNS.get(lemma, ())), None)
+    content = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None) if head is not None else None
+    if content is None and lemma in INFINITIVE_NOUNS:
+        content = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
+    if content is None:
+        return None
+    if owner.lower_ in POSSESSIVE_PRONOUNS:
+        owner = _clause_subject(noun) or owner
+    return _report(_fragments(content, set(), None), noun, owner)
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of the verb whose object (or its preposition's object) is ``noun``,
+    when it comes before the noun: the one "his" stands for in "Smith continued his
+    attacks"."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    subject = _source_of(head)
+    if subject is None or subject.i > noun.i or not (subject.pos_ == "PRON" or is_person_like(subject)):
+        return None  # "his reluctance to affirm his support": a state, not the owner
+    return subject
 
 
 def _name_before(noun: Token) -> Token | None:

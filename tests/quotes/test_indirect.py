@@ -745,3 +745,21 @@ def test_indirect_prepositional_stance_verbs(reader, text, expected):
 )
 def test_indirect_called_for_someone_to_act(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a noun of backing or opposing with its owner and the preposition of its object;
+        # a possessive pronoun stands for the subject of the clause
+        ("The mayor's criticism of the police chief surprised the council.",
+         [("the police chief", "The mayor", "criticism")]),
+        ("Senator Mara Quill renewed her attacks on the housing plan.",
+         [("the housing plan", "Mara Quill", "attacks")]),
+        # a noun of undertaking with its "to" infinitive
+        ("Councilor Ivo Pratt kept his promise to repave the road.",
+         [("to repave the road", "Councilor Ivo Pratt", "promise")]),
+    ],
+)
+def test_indirect_noun_with_object(reader, text, expected):
+    assert reported(reader, text) == expected
