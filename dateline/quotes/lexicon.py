@@ -201,10 +201,10 @@ assail lambast lambaste rebuke chide revile savage bemoan credit liken rebut dow
 
 # Verbs of setting out or holding up a position, whose object is what was put forward:
 # "claimed victory", "listed three reasons", "deemed it a failure", "portrayed him as a
-# liar", "identified the gunman".
+# liar", "identified the gunman", and a forecast held: "officials expect a record turnout".
 PRESENTING_VERBS = words("""
 claim list deem portray articulate reaffirm envision foresee recite trumpet identify name
-unveil
+unveil expect
 """)
 
 # Verbs of saying, asking, judging or backing whose object (with its complements) is

@@ -713,6 +713,9 @@ def test_indirect_an_invitation_is_no_statement(reader):
          [("the builder as a reckless neighbor", "Ada Rusk", "portrayed")]),
         ("The county sheriff identified the driver as a local teacher.",
          [("the driver as a local teacher", "The county sheriff", "identified")]),
+        # a forecast held: what is expected
+        ("County officials expect a record turnout in the spring election.",
+         [("a record turnout in the spring election", "County officials", "expect")]),
     ],
 )
 def test_indirect_censuring_and_presenting_objects(reader, text, expected):
