@@ -267,6 +267,9 @@ MAX_LABEL_WORDS = 4
 # Verbs of regarding, a view when they take an object and "as": "voters see X as Y".
 REGARD_VERBS = words("see view regard consider perceive")
 
+# Words that stand for what was said right after a verb of saying ("said so", "said yes").
+ANSWER_WORDS = words("so yes no")
+
 # Verbs whose first object is the hearer, not what was said ("told reporters", "asked the
 # senator"): the object alone is no content; a clause, infinitive or "about" must follow.
 HEARER_VERBS = words("tell ask inform remind assure reassure urge invite warn advise thank")

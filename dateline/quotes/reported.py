@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     ACT_PREPOSITIONS,
+    ANSWER_WORDS,
     AS_CLAUSE_VERBS,
     ASIDE_CLAUSE_DEPS,
     ASIDE_PREPOSITIONS,
@@ -207,6 +208,11 @@ def _verb_report(verb: Token) -> Report | None:
     elif misparsed is not None:
         content = misparsed
         exclude = _leading_adjuncts(misparsed)
+    elif (answer := _answer_word(verb)) is not None:
+        speaker = _source_of(verb)
+        if speaker is None:
+            return None
+        return Report(((answer.idx, answer.idx + len(answer)),), (verb.idx, verb.idx + len(verb)), speaker)
     elif _is_aside(verb):
         # "The plan, he said, would fail" / "The plan will fail, he said": the verb
         # hangs on the content; the content is its head's clause without the aside
@@ -222,6 +228,15 @@ def _verb_report(verb: Token) -> Report | None:
     if verb_lemma(verb) in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
     return _report(_fragments(content, exclude, verb), verb, speaker)
+
+
+def _answer_word(verb: Token) -> Token | None:
+    """"Half said so", "the senator said yes": a word right after a verb of saying that
+    stands for what was said. RETURNS that word, or None."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    return word if word.head.i == verb.i and word.lower_ in ANSWER_WORDS else None
 
 
 def _same_paragraph(token: Token, cue: Token) -> bool:

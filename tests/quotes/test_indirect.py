@@ -766,3 +766,17 @@ def test_indirect_called_for_someone_to_act(reader, text, expected):
 )
 def test_indirect_noun_with_object(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a word standing for what was said, right after the verb
+        ("Asked whether the dam was safe, the engineer said yes.",
+         [("yes", "the engineer", "said")]),
+        ("Two of the five judges said so.",
+         [("so", "Two", "said")]),
+    ],
+)
+def test_indirect_answer_word(reader, text, expected):
+    assert reported(reader, text) == expected
