@@ -199,7 +199,7 @@ def _verb_report(verb: Token) -> Report | None:
                     or _misread_present(c, verb))
                and (c.i > verb.i or _set_off(c, verb)) and _same_paragraph(c, verb)]
     exclude: set[int] = set()
-    misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb)
+    misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb) or _clause_on_occasion(verb)
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
@@ -542,6 +542,24 @@ def _clause_parsed_relative(verb: Token) -> Token | None:
             opener = clause.doc[clause.left_edge.i]
             if opener.lower_ in COMPLEMENTIZERS and opener.dep_ == "mark" and \
                     any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
+
+
+def _clause_on_occasion(verb: Token) -> Token | None:
+    """"said in a statement that the plan would fail", "told reporters at a briefing that
+    ...": the content clause the parser hung on the noun of the occasion or medium, not
+    on the verb. RETURNS the clause, or None."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPOSITIONS:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS:
+            continue
+        for clause in noun.rights:
+            opener = clause.doc[clause.left_edge.i]
+            if clause.dep_ in NOUN_CLAUSE_DEPS and _finite(clause) and opener.dep_ == "mark" \
+                    and opener.lower_ in COMPLEMENTIZERS and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return clause
     return None
 

@@ -780,3 +780,9 @@ def test_indirect_noun_with_object(reader, text, expected):
 )
 def test_indirect_answer_word(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+def test_indirect_clause_on_the_occasion(reader):
+    # the parser hangs the "that" clause on the noun of the medium, not on the verb
+    text = "Mayor Ines Corvo said in a statement that the pool would close in June."
+    assert reported(reader, text) == [("the pool would close in June", "Mayor Ines Corvo", "said")]
