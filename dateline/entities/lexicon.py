@@ -246,6 +246,9 @@ journalists reporters delegates candidates winners competitors athletes farmers 
 organizers organisers hackers muslims christians jews buddhists hindus
 """) | frozenset({"police officers"})
 # Place nouns that a named country or state can be referred back to with.
+# Relative pronouns that stand for their antecedent as a clause's subject ("Ferrand, who
+# told Alcaraz he ...": the one who told is Ferrand).
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
 # Roles the tagger may glue to the end of an organisation's name ("the Acme Spokesperson"):
 # a person of the organisation, not part of its name.

@@ -327,3 +327,13 @@ def test_description_owning_a_person_refers_back(nlp, text, description, joined)
     assert person is not None
     assert (description in [m.text for m in person.mentions]) is joined, \
         [(e.name, [m.text for m in e.mentions]) for e in index.entities]
+
+
+@pytest.mark.parametrize("text,subject,other", [
+    # the relative pronoun's antecedent is the subject of the clause that governs "she"
+    ("Maria Lund called Anna Berg, who told Lund she would visit her on Friday.", "Anna Berg", "Maria Lund"),
+])
+def test_pronoun_under_relative_clause_takes_its_antecedent(nlp, text, subject, other):
+    doc, index = _entities(nlp, text)
+    assert "she" in [m.text for m in _entity_with(index, subject).mentions]
+    assert "her" in [m.text for m in _entity_with(index, other).mentions]
