@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dateline.entities.lexicon import (
     DEFINITE_DETERMINERS,
     DESCRIPTOR_HEAD_TAGS,
+    EMPLOYER_PREPS,
     KINSHIP,
     ORG_ROLE_SUFFIXES,
     PLURAL_SOURCES,
@@ -216,12 +217,27 @@ def _apposition(p: _Phrase, name_heads: dict[int, int]) -> Candidate | None:
     in apposition to the name before it ("Santos, the architect,"); None for neither."""
     tok, det = p.tok, p.det
     start = det.i if det is not None else tok.left_edge.i
-    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
+    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads] or _apposed_to_employer(tok, name_heads)
     if named and p.low not in KINSHIP and not p.plural and tok.dep_ not in PREDICATIVE:
         return p.candidate(min(start, tok.i), "appos", owner=named[0].i)
     if tok.dep_ == "appos" and tok.head.i in name_heads:
         return p.candidate(start, "appos", owner=tok.head.i)
     return None
+
+
+def _apposed_to_employer(tok: Token, name_heads: dict[int, int]) -> list[Token]:
+    """The person's name the parser hung on the name after the role's preposition instead
+    of on the role ("The chairman of the Harlow Party, Daniel Okafor, said": "Okafor" in
+    apposition to "Party"); only a name the tagger calls a person ("the mayor of
+    Springfield, Illinois," is a place after a place). RETURNS (list[Token]): none or it."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i in name_heads:
+                return [a for a in obj.rights if a.dep_ == "appos" and a.i in name_heads
+                        and a.ent_type_ == "PERSON" and name_heads[a.i] != name_heads[obj.i]]
+    return []
 
 
 def _definite_or_source(p: _Phrase) -> Candidate | None:

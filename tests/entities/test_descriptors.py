@@ -45,6 +45,10 @@ ROWS = [
     # step 4, an apposition: the name after the description, or the name it follows
     ("Another critic, Jane Roe, said the plan was weak.", "critic", ("appos", "Another critic", "Roe")),
     ("Mia Santos, the model, posted a photo.", "model", ("appos", "the model", "Santos")),
+    # a person's name the parser hung on the organisation after the role
+    ("The chairman of the Harlow Party, Daniel Okafor, said the vote was fair.", "chairman",
+     ("appos", "The chairman", "Okafor")),
+    ("The mayor of Springfield, Illinois, said the vote was fair.", "mayor", ("definite", "The mayor", None)),
     # step 5, a predicate says what, not who
     ("Mia Santos is a model.", "model", None),
     ("Mia Santos has emerged as the favourite candidate.", "candidate", None),
