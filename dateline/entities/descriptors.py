@@ -39,6 +39,7 @@ from dateline.entities.mentions import (
     make_candidate,
 )
 from dateline.entities.quoted import SPEECH_VERBS
+from dateline.entities.relations import named_person
 from dateline.lexicon import PERSON_NOUNS
 
 FIRST_SECOND_POSS = frozenset({"my", "our", "your", "their", "its"})
@@ -217,7 +218,8 @@ def _apposition(p: _Phrase, name_heads: dict[int, int]) -> Candidate | None:
     in apposition to the name before it ("Santos, the architect,"); None for neither."""
     tok, det = p.tok, p.det
     start = det.i if det is not None else tok.left_edge.i
-    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads] or _apposed_to_employer(tok, name_heads)
+    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads] or _apposed_to_employer(tok, name_heads) \
+        or _name_given(tok, name_heads)
     if named and p.low not in KINSHIP and not p.plural and tok.dep_ not in PREDICATIVE:
         return p.candidate(min(start, tok.i), "appos", owner=named[0].i)
     if tok.dep_ == "appos" and tok.head.i in name_heads:
@@ -237,6 +239,15 @@ def _apposed_to_employer(tok: Token, name_heads: dict[int, int]) -> list[Token]:
             if obj.dep_ == "pobj" and obj.i in name_heads:
                 return [a for a in obj.rights if a.dep_ == "appos" and a.i in name_heads
                         and a.ent_type_ == "PERSON" and name_heads[a.i] != name_heads[obj.i]]
+    return []
+
+
+def _name_given(tok: Token, name_heads: dict[int, int]) -> list[Token]:
+    """The name a naming phrase after the noun gives it ("a singer known as Velvet Crane",
+    "a man named X", relations.named_person). RETURNS (list[Token]): none or it."""
+    for clause in tok.rights:
+        if clause.dep_ in ("acl", "relcl"):
+            return [t for t in clause.subtree if t.i in name_heads and named_person(t) == tok][:1]
     return []
 
 

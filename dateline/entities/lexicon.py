@@ -246,6 +246,10 @@ journalists reporters delegates candidates winners competitors athletes farmers 
 organizers organisers hackers muslims christians jews buddhists hindus
 """) | frozenset({"police officers"})
 # Place nouns that a named country or state can be referred back to with.
+# Participles that give a person a name ("a man named X", "a singer known as X"), and
+# the prepositions of "goes by the name X", "under the name X".
+NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "surnamed"})
+NAME_PREPS = frozenset({"by", "under"})
 # Relative pronouns that stand for their antecedent as a clause's subject ("Ferrand, who
 # told Alcaraz he ...": the one who told is Ferrand).
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})

@@ -337,3 +337,15 @@ def test_pronoun_under_relative_clause_takes_its_antecedent(nlp, text, subject, 
     doc, index = _entities(nlp, text)
     assert "she" in [m.text for m in _entity_with(index, subject).mentions]
     assert "her" in [m.text for m in _entity_with(index, other).mentions]
+
+
+@pytest.mark.parametrize("text,name,noun,pronoun", [
+    # the name a naming phrase gives a person noun is a person's, and the noun phrase is theirs
+    ("A singer known as Velvet Crane performed. She sang for an hour.", "Velvet Crane", "A singer", "She"),
+    ("We met a rapper who goes by the name Kid Marrow. He was tired.", "Kid Marrow", "a rapper", "He"),
+])
+def test_name_given_by_a_naming_phrase_is_a_person(nlp, text, name, noun, pronoun):
+    doc, index = _entities(nlp, text)
+    person = _entity_with(index, name)
+    assert person.type == "PERSON"
+    assert {noun, pronoun} <= {m.text for m in person.mentions}
