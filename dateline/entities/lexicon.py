@@ -246,6 +246,11 @@ journalists reporters delegates candidates winners competitors athletes farmers 
 organizers organisers hackers muslims christians jews buddhists hindus
 """) | frozenset({"police officers"})
 # Place nouns that a named country or state can be referred back to with.
+# What "it takes" measures when the "it" is empty ("it takes time to", "it took a lot of
+# courage"): lemmas of the object of "take".
+TAKEN_AMOUNTS = frozenset({"time", "year", "month", "week", "day", "hour", "minute", "second",
+                           "while", "moment", "lot", "effort", "work", "courage", "money",
+                           "patience", "skill", "practice", "luck", "more", "less"})
 # Participles that give a person a name ("a man named X", "a singer known as X"), and
 # the prepositions of "goes by the name X", "under the name X".
 NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "surnamed"})
