@@ -303,3 +303,15 @@ def test_bare_organisation_noun_in_the_headline_is_definite(nlp):
             "its head of design had resigned. The company did not say why. Harlow Motors makes vans.")
     index = _index(nlp, text)
     assert _same(index, "Harlow Motors", "company") and _same(index, "Harlow Motors", "The company")
+
+
+@pytest.mark.parametrize("text,name,linked", [
+    # an organisation noun before a singular noun stands for the organisation in focus
+    ("Harlow Motors said profits fell. The results were posted on the company website.", "Harlow Motors", True),
+    # before a plural noun it is said of any such body: no mention
+    ("Harlow Motors said profits fell. Analysts expect company shares to recover.", "Harlow Motors", False),
+])
+def test_organisation_noun_modifier_joins_named_organisation(nlp, text, name, linked):
+    index = _index(nlp, text)
+    assert ("company" in [m.text for m in _owner(index, name).mentions]) is linked
+    assert _owner(index, "company") is (_owner(index, name) if linked else None)
