@@ -17,6 +17,9 @@ The rules, each checked on news of several outlets:
   a bare organisation noun in the headline is definite (headlines drop their
   articles: "Acme executive leaves company"); a nominal that is not definite ("a
   firm", "users", "its headquarters") is an entity of its own;
+- an organisation or place noun before a singular noun ("the company website", "city
+  mayor X") is the entity whose name holds it, or for a company noun the salient
+  organisation; else no mention;
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
   the clause; "it" only as a subject, and only an organisation or place that was a
