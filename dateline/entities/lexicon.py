@@ -253,7 +253,8 @@ TAKEN_AMOUNTS = frozenset({"time", "year", "month", "week", "day", "hour", "minu
                            "patience", "skill", "practice", "luck", "more", "less"})
 # Participles that give a person a name ("a man named X", "a singer known as X"), and
 # the prepositions of "goes by the name X", "under the name X".
-NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "surnamed"})
+NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "surnamed", "christened",
+                                "labelled", "labeled"})
 NAME_PREPS = frozenset({"by", "under"})
 # Relative pronouns that stand for their antecedent as a clause's subject ("Ferrand, who
 # told Alcaraz he ...": the one who told is Ferrand).

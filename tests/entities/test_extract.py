@@ -343,6 +343,8 @@ def test_pronoun_under_relative_clause_takes_its_antecedent(nlp, text, subject, 
     # the name a naming phrase gives a person noun is a person's, and the noun phrase is theirs
     ("A singer known as Velvet Crane performed. She sang for an hour.", "Velvet Crane", "A singer", "She"),
     ("We met a rapper who goes by the name Kid Marrow. He was tired.", "Kid Marrow", "a rapper", "He"),
+    ('The attack was launched by a user labelled "Nightjar" on a forum. He posted again on Friday.',
+     "Nightjar", "a user", "He"),
 ])
 def test_name_given_by_a_naming_phrase_is_a_person(nlp, text, name, noun, pronoun):
     doc, index = _entities(nlp, text)
