@@ -262,7 +262,7 @@ COMPLEMENTIZER_DEPS = frozenset(("mark", "advmod"))
 SETTING_PREPOSITIONS = words("before after at in during outside inside near since until through throughout amid")
 # Of those, the ones that are a setting only before an occasion, a medium, a time or a
 # place ("in a speech", "in May"); otherwise part of what was said ("in the race").
-OCCASION_PREPOSITIONS = words("in")
+SETTING_BY_OBJECT_PREPOSITIONS = words("in")
 # The occasions and media of saying, the manner and purpose of an act ("in a manner that
 # ...", "in an effort to ...", "in the wake of ..."), and the entity types of a time or
 # place.

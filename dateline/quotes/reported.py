@@ -79,7 +79,6 @@ from dateline.quotes.lexicon import (
     OBJECT_DEPS,
     OBJECT_REPORTING_VERBS,
     OCCASION_NOUNS,
-    OCCASION_PREPOSITIONS,
     PASSIVE_REPORTING_VERBS,
     PERCEPTION_VERBS,
     PERSON_RELATIVES,
@@ -93,6 +92,7 @@ from dateline.quotes.lexicon import (
     REGARD_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SETTING_BY_OBJECT_PREPOSITIONS,
     SETTING_ENTS,
     SETTING_PREPOSITIONS,
     SMALL_CLAUSE_VERBS,
@@ -289,7 +289,7 @@ def _complement_report(verb: Token) -> Report | None:
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
     if not heads or (heads[0].lower_ in REFLEXIVE_PRONOUNS
-                     and all(h.dep_ == "prep" and h.lower_ in OCCASION_PREPOSITIONS for h in heads[1:])):
+                     and all(h.dep_ == "prep" and h.lower_ in SETTING_BY_OBJECT_PREPOSITIONS for h in heads[1:])):
         return None  # "found itself in a bind", "pitched himself": no one's statement
     speaker = _source_of(verb)
     if speaker is None:
@@ -399,7 +399,7 @@ def _is_setting(head: Token, broad: bool = False) -> bool:
     the hall", which says nothing of what was told)."""
     if head.dep_ != "prep" or head.lower_ not in SETTING_PREPOSITIONS:
         return False
-    if broad or head.lower_ not in OCCASION_PREPOSITIONS:
+    if broad or head.lower_ not in SETTING_BY_OBJECT_PREPOSITIONS:
         return True
     obj = next((c for c in head.children if c.dep_ == "pobj"), None)
     return obj is not None and (obj.ent_type_ in SETTING_ENTS or obj.lemma_.lower() in OCCASION_NOUNS)

@@ -25,7 +25,7 @@ new articles can change (tests/store/test_incremental.py checks it against one r
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -518,6 +518,14 @@ def _has_words(text: str, name: str) -> bool:
     return False
 
 
+def _refill_steps(db: Db) -> Iterator[tuple[int, int]]:
+    """The article seq ranges [lo, hi) a migration's refill takes one at a time
+    (REFILL_ARTICLES each: bounds the memory a step holds)."""
+    last = int(db.scalar("SELECT COALESCE(MAX(seq), 0) FROM articles"))
+    for lo in range(0, last + 1, REFILL_ARTICLES):
+        yield lo, lo + REFILL_ARTICLES
+
+
 # -- quotes: groups ----------------------------------------------------------------------
 
 
@@ -527,14 +535,13 @@ def refill_quote_keys(db: Db) -> None:
     by an earlier quote_keys (migration 0009). The rows are the ones the merge would have
     written; the groups do not change (the fingerprints only find candidates)."""
     db.run("DELETE FROM quote_keys")
-    last = db.scalar("SELECT COALESCE(MAX(seq), 0) FROM articles")
-    for lo in range(0, int(last) + 1, REFILL_ARTICLES):
+    for lo, hi in _refill_steps(db):
         rows = db.rows(
             "SELECT q.article_id, q.ord, q.text, l.global_id FROM articles a "
             "JOIN quotes q ON q.article_id = a.id "
             "LEFT JOIN entity_links l ON l.article_id = q.article_id AND l.entity_id = q.speaker_entity "
             "WHERE a.seq >= ? AND a.seq < ?",
-            (lo, lo + REFILL_ARTICLES),
+            (lo, hi),
         )
         keys = sorted({(k, a, int(o)) for a, o, text, sid in rows for k in quote_keys(quote_words(text), sid)})
         db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?)", keys)
@@ -807,14 +814,13 @@ def reblock_events(db: Db) -> None:
     """Rename every stored event block to merge.event_block's form, led by its time bucket
     (migration 0010): the bucket comes from the event's time, the tail is the old name's hash,
     so the same events share a block as before."""
-    last = db.scalar("SELECT COALESCE(MAX(seq), 0) FROM articles")
-    for lo in range(0, int(last) + 1, REFILL_ARTICLES):
+    for lo, hi in _refill_steps(db):
         rows = db.rows(
             "SELECT l.article_id, l.event_ord, l.block, e.time_value, e.time_earliest, e.time_latest "
             "FROM articles a JOIN event_links l ON l.article_id = a.id "
             "JOIN events e ON e.article_id = l.article_id AND e.ord = l.event_ord "
             "WHERE a.seq >= ? AND a.seq < ? AND l.block IS NOT NULL",
-            (lo, lo + REFILL_ARTICLES),
+            (lo, hi),
         )
         db.many(
             "UPDATE event_links SET block = ? WHERE article_id = ? AND event_ord = ?",
