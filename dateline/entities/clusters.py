@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
 from dateline.entities.kinship import Kinship
-from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, ROLE_METAPHORS
+from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, RELATIVE_SUBJECTS, ROLE_METAPHORS
 from dateline.entities.mentions import Candidate, SentenceMap
 from dateline.entities.nominal_links import NominalLinks
 from dateline.entities.nominals import noun_type
@@ -358,6 +358,9 @@ class Resolver:
             for child in node.children:
                 if child.dep_ in SUBJECT_DEPS and child.i != tok.i and child.i < tok.i:
                     cid = self.tok_cluster.get(child.i)
+                    if cid is None and child.lower_ in RELATIVE_SUBJECTS and node.dep_ == "relcl":
+                        # "Ferrand, who had told Alcaraz he would ...": who told is the antecedent
+                        cid = self.tok_cluster.get(node.head.i, self.name_of.get(node.head.i))
                     if c.kind != "pronoun" and hop <= 1:
                         seen = len(GOVERNING_SUBJECT)  # the clause right above a description
                     elif cid is not None and cid not in out:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dateline.entities.lexicon import (
     DEFINITE_DETERMINERS,
     DESCRIPTOR_HEAD_TAGS,
+    EMPLOYER_PREPS,
     KINSHIP,
     ORG_ROLE_SUFFIXES,
     PLURAL_SOURCES,
@@ -38,6 +39,7 @@ from dateline.entities.mentions import (
     make_candidate,
 )
 from dateline.entities.quoted import SPEECH_VERBS
+from dateline.entities.relations import named_person
 from dateline.lexicon import PERSON_NOUNS
 
 FIRST_SECOND_POSS = frozenset({"my", "our", "your", "their", "its"})
@@ -122,8 +124,9 @@ class _Phrase:
 def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
               name_heads: dict[int, int]) -> Candidate | None:
     """Decide the mode of the noun phrase headed by ``tok`` (see the module docstring), in
-    steps: a kinship noun glued to a name; a possessed phrase; an apposition; a predicate
-    (no mention); a definite description or an unnamed source.
+    steps: a kinship noun glued to a name; a role with "the" glued to a name; a possessed
+    phrase; an apposition; a predicate (no mention); a definite description or an unnamed
+    source.
 
     RETURNS (Candidate | None): the descriptor candidate, or None when the phrase
         predicates ("she is a model"), belongs to the speaker ("my son") or is no person.
@@ -134,6 +137,9 @@ def _classify(doc: Doc, tok: Token, low: str, sents: SentenceMap,
     plural = tok.tag_ == "NNS"
     gender = KINSHIP[low][1] if low in KINSHIP else PERSON_NOUNS.get(low)
     p = _Phrase(doc, tok, low, sents, det, poss, plural, gender, _role(tok, low))
+    glued = _role_before_name(p, name_heads)
+    if glued is not None:
+        return glued
     if poss is not None:
         return _possessed(p, poss, name_heads)
     apposed = _apposition(p, name_heads)
@@ -176,17 +182,73 @@ def _possessed(p: _Phrase, poss: Token, name_heads: dict[int, int]) -> Candidate
     return None
 
 
+def _role_before_name(p: _Phrase, name_heads: dict[int, int]) -> Candidate | None:
+    """A role with its own definite article right before a person's name, which the parser
+    glued to the name or set beside it ("the match referee Pavel Novak"): a mention of that
+    person, from the article to the role. A bare title ("Swedish captain Milan Horak")
+    stays part of the name's phrase, and "his wife Ana Roe" is kinship; None for those and
+    any other phrase."""
+    tok, doc = p.tok, p.doc
+    after = tok.i + 1
+    if p.low in KINSHIP or p.plural or p.low not in PERSON_NOUNS or after not in name_heads:
+        return None
+    end = after
+    while end < len(doc) and name_heads.get(end) == name_heads[after]:
+        end += 1
+    head = next((t for t in doc[after:end] if not after <= t.head.i < end), doc[end - 1])  # the name's head
+    if not ((tok.dep_ == "compound" and tok.head.i in name_heads)
+            or (tok.dep_ == head.dep_ and tok.head.i == head.head.i)):
+        return None
+    start = tok.left_edge.i
+    left = list(doc[start:tok.i])
+    if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.i in name_heads:
+        start -= 1  # "the referee Pavel Novak" parsed with "the" on the name
+        left.insert(0, doc[start])
+    # Only "the": a possessed role before a name ("Ostrava's goalkeeper Milan Horak") is
+    # annotated as part of the name's phrase as often as as a mention of its own (the
+    # PolNeAR hand gold, tests/entities/README.md, against GUM).
+    if any(t.dep_ == "poss" for t in left) or not any(
+            t.dep_ == "det" and t.lower_ in DEFINITE_DETERMINERS for t in left):
+        return None
+    return p.candidate(start, "appos", owner=head.i)
+
+
 def _apposition(p: _Phrase, name_heads: dict[int, int]) -> Candidate | None:
     """A description with a name in apposition after it ("Another critic, Jane Roe,"), or
     in apposition to the name before it ("Santos, the architect,"); None for neither."""
     tok, det = p.tok, p.det
     start = det.i if det is not None else tok.left_edge.i
-    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads]
+    named = [c for c in tok.rights if c.dep_ == "appos" and c.i in name_heads] or _apposed_to_employer(tok, name_heads) \
+        or _name_given(tok, name_heads)
     if named and p.low not in KINSHIP and not p.plural and tok.dep_ not in PREDICATIVE:
         return p.candidate(min(start, tok.i), "appos", owner=named[0].i)
     if tok.dep_ == "appos" and tok.head.i in name_heads:
         return p.candidate(start, "appos", owner=tok.head.i)
     return None
+
+
+def _apposed_to_employer(tok: Token, name_heads: dict[int, int]) -> list[Token]:
+    """The person's name the parser hung on the name after the role's preposition instead
+    of on the role ("The chairman of the Harlow Party, Daniel Okafor, said": "Okafor" in
+    apposition to "Party"); only a name the tagger calls a person ("the mayor of
+    Springfield, Illinois," is a place after a place). RETURNS (list[Token]): none or it."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i in name_heads:
+                return [a for a in obj.rights if a.dep_ == "appos" and a.i in name_heads
+                        and a.ent_type_ == "PERSON" and name_heads[a.i] != name_heads[obj.i]]
+    return []
+
+
+def _name_given(tok: Token, name_heads: dict[int, int]) -> list[Token]:
+    """The name a naming phrase after the noun gives it ("a singer known as Velvet Crane",
+    "a man named X", relations.named_person). RETURNS (list[Token]): none or it."""
+    for clause in tok.rights:
+        if clause.dep_ in ("acl", "relcl"):
+            return [t for t in clause.subtree if t.i in name_heads and named_person(t) == tok][:1]
+    return []
 
 
 def _definite_or_source(p: _Phrase) -> Candidate | None:

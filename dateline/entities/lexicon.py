@@ -246,6 +246,19 @@ journalists reporters delegates candidates winners competitors athletes farmers 
 organizers organisers hackers muslims christians jews buddhists hindus
 """) | frozenset({"police officers"})
 # Place nouns that a named country or state can be referred back to with.
+# What "it takes" measures when the "it" is empty ("it takes time to", "it took a lot of
+# courage"): lemmas of the object of "take".
+TAKEN_AMOUNTS = frozenset({"time", "year", "month", "week", "day", "hour", "minute", "second",
+                           "while", "moment", "lot", "effort", "work", "courage", "money",
+                           "patience", "skill", "practice", "luck", "more", "less"})
+# Participles that give a person a name ("a man named X", "a singer known as X"), and
+# the prepositions of "goes by the name X", "under the name X".
+NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "surnamed", "christened",
+                                "labelled", "labeled"})
+NAME_PREPS = frozenset({"by", "under"})
+# Relative pronouns that stand for their antecedent as a clause's subject ("Ferrand, who
+# told Alcaraz he ...": the one who told is Ferrand).
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
 # Roles the tagger may glue to the end of an organisation's name ("the Acme Spokesperson"):
 # a person of the organisation, not part of its name.

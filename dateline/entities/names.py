@@ -40,6 +40,7 @@ from dateline.entities.lexicon import (
 )
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 from dateline.entities.quoted import SPEECH_VERBS
+from dateline.entities.relations import named_person
 from dateline.lexicon import PERSON_NOUNS
 
 # (start token, end token, contract type, gender, role) of a name before it becomes a Candidate
@@ -279,7 +280,7 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
     """Correct the tagger's type by what the article says of a name, for every mention
     of the same text: "Inc."/"Corp." in it -> ORG; an honorific or a given name ->
     PERSON; a person or organisation noun in apposition ("X, a nurse,"); "X, who" ->
-    PERSON; "X, which" is no person; a one-word "person" governed like a place ("mayor
+    PERSON; the name a person noun is given ("a singer known as X") -> PERSON; "X, which" is no person; a one-word "person" governed like a place ("mayor
     of X", "the X ferry pier") that is no given name nor a surname of the article -> GPE;
     a one-word "person" that opens an organisation's name of the article ("Acme" and
     "Acme Records") and is no given name nor a surname of the article -> ORG."""
@@ -301,7 +302,8 @@ def _evidence_types(doc: Doc, raw: list[RawName]) -> list[RawName]:
         if any(w in ORG_MARKERS for w in words[1:]) or (e < len(doc) and doc[e].lower_ in ORG_MARKERS):
             votes[text] = "ORG"
         elif label != "PERSON" and (_looks_personal(doc, s, e, words) or (
-                after in PERSON_RELATIVES and label in RELABEL_WEAK | {"GPE"} and e - s <= 3)):
+                after in PERSON_RELATIVES and label in RELABEL_WEAK | {"GPE"} and e - s <= 3)
+                or named_person(doc[s:e].root) is not None):
             votes.setdefault(text, "PERSON")
         elif after in THING_RELATIVES and label == "PERSON":
             votes.setdefault(text, "ORG")

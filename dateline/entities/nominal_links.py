@@ -17,6 +17,9 @@ The rules, each checked on news of several outlets:
   a bare organisation noun in the headline is definite (headlines drop their
   articles: "Acme executive leaves company"); a nominal that is not definite ("a
   firm", "users", "its headquarters") is an entity of its own;
+- an organisation or place noun before a singular noun ("the company website", "city
+  mayor X") is the entity whose name holds it, or for a company noun the salient
+  organisation; else no mention;
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
   the clause; "it" only as a subject, and only an organisation or place that was a
@@ -110,6 +113,14 @@ class NominalLinks:
     # -- nominals ---------------------------------------------------------------
     def nominal(self, c: Candidate) -> None:
         """Link a nominal (module docstring); it gets an entity of its own when no rule links it."""
+        if c.role == "modifier":
+            # "the company website": the organisation named before, or no mention at all
+            cid = self._same_head(c, names_only=True)
+            if cid is None and c.key in COMPANY_NOUNS:
+                cid = self._salient_named(c)
+            if cid is not None:
+                self._link(cid, c)
+            return
         cid = self._apposed_name(c)
         if cid is not None:
             self._retype(cid, c)
@@ -165,19 +176,20 @@ class NominalLinks:
             return  # a person, organisation or place: names.py weighed the article's evidence
         cl.label = c.label
 
-    def _same_head(self, c: Candidate, exact: bool = False) -> int | None:
+    def _same_head(self, c: Candidate, exact: bool = False, names_only: bool = False) -> int | None:
         """The latest entity mentioned by a nominal with the same head and number whose words
         include every modifier of ``c`` ("the team" after "the six-member team"), or whose
         organisation name holds the head and every modifier ("the council" after "the
         City Council", not "the Dutch team" after "Team Norvale").
-        ``exact``: a bare nominal ("religious schools") repeats only the very same words."""
+        ``exact``: a bare nominal ("religious schools") repeats only the very same words.
+        ``names_only``: only an organisation or place name holds the head."""
         words = _modifiers(c.text)
         for cid in reversed(self.recent):
             cl = self.clusters[cid]
             if c.sent - cl.last_sent > SAME_HEAD_WINDOW:
                 break
             for m in cl.mentions:
-                if m.kind == "descriptor" and m.key == c.key and m.number == c.number and (
+                if not names_only and m.kind == "descriptor" and m.key == c.key and m.number == c.number and (
                         words == _modifiers(m.text) if exact else words <= _modifiers(m.text) | {c.key}):
                     return cid
                 if not exact and m.kind == "name" and c.key[:-1] in m.text.lower() and c.key in _singulars(m.text) \

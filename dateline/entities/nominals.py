@@ -6,7 +6,8 @@ finder (descriptors.py) leaves alone ("a teenager was arrested").
 Each becomes a ``nominal`` candidate with the type its head noun states (lexicon
 ORG_NOUNS, PLACE_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS), its number, and how it is
 determined (``key`` is the head lemma; ``role`` holds "definite", "possessive",
-"bare" (no determiner: "users") or "indefinite"). clusters.py links a definite one back (to an earlier phrase with the
+"bare" (no determiner: "users"), "indefinite" or "modifier" (a singular organisation or
+place noun before another noun: "the company website", "a church lawyer")). clusters.py links a definite one back (to an earlier phrase with the
 same head, else to the salient named entity of its type) and gives the others an
 entity of their own.
 
@@ -79,7 +80,8 @@ def find_nominals(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], take
         label = noun_type(tok)
         if label is None or tok.lower_ in KINSHIP:
             continue
-        if tok.dep_ in NOT_REFERRING or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        modifier = _modifier_of_noun(tok, label, name_heads)
+        if (tok.dep_ in NOT_REFERRING and not modifier) or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             continue
         if tok.dep_ == "conj" and tok.head.dep_ in NOT_REFERRING:
             continue
@@ -89,7 +91,9 @@ def find_nominals(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], take
         plural = tok.tag_ == "NNS" or tok.lower_ in PLURAL_NOUNS
         if det is not None and det.lower_ in PLURAL_DETERMINERS:
             plural = True
-        if det is not None and det.lower_ in DEFINITE_DETERMINERS | PLURAL_DETERMINERS:
+        if modifier:
+            how = "modifier"
+        elif det is not None and det.lower_ in DEFINITE_DETERMINERS | PLURAL_DETERMINERS:
             how = "definite"
         elif poss is not None:
             how = "possessive"
@@ -106,6 +110,16 @@ def find_nominals(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], take
                                   owner=poss.i if poss is not None else None,
                                   gender=PERSON_NOUNS.get(tok.lower_)))
     return out
+
+
+def _modifier_of_noun(tok: Token, label: str | None, name_heads: dict[int, int]) -> bool:
+    """Whether ``tok`` is a singular organisation or place noun that modifies a singular noun
+    ("the company website", "a church lawyer", "city mayor X"): it may stand for the
+    organisation or place the article names (nominal_links.py links it only to one)."""
+    # a plural head is as often said of any such body ("university art galleries")
+    return (label in ("ORG", "LOC") and tok.dep_ == "compound" and tok.tag_ == "NN"
+            and tok.head.tag_ == "NN" and tok.head.i not in name_heads
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.lefts))
 
 
 def _left_edge(doc: Doc, tok: Token) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PRONOUNS
+from dateline.entities.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PRONOUNS, TAKEN_AMOUNTS
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
@@ -58,7 +58,8 @@ def pleonastic(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
         if head.lemma_ in RAISING_VERBS:
-            return True
+            # "it takes time to", but "it took a stake in", "it has not taken steps to"
+            return head.lemma_ != "take" or _takes_an_amount(head)
         if head.lemma_ == "be" and any(c.dep_ in CLAUSE_DEPS and c.i > head.i for c in head.children):
             return True
         if any(c.dep_ in ("acomp", "attr") and any(g.dep_ in CLAUSE_DEPS | {"relcl"} for g in c.children)
@@ -66,3 +67,10 @@ def pleonastic(tok: Token) -> bool:
             return True
     return tok.dep_ == "dobj" and any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > tok.i
                                       for c in head.children)
+
+
+def _takes_an_amount(verb: Token) -> bool:
+    """Whether "take" measures what something costs ("it takes two years", "it took a lot
+    of work to"): no object, or an object of time or effort, or a number of something."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.lemma_.lower() in TAKEN_AMOUNTS or any(c.dep_ == "nummod" for c in obj.children)

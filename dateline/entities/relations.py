@@ -10,13 +10,22 @@ between entities:
 - "a spokesman for Acme" / "a member of the Senate": employee_of / member_of.
 - "the daughter of Jane Roe" / "the wife of John Roe": the kinship noun with "of" a person.
 - "FCC Chair Dana Whitlow" / "Acme's spokesman Ray Ocampo": an organisation's title before a name.
+- "a singer known as Velvet Crane" / "a man named X": a person noun the name is given to.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import EMPLOYER_PREPS, KINSHIP, MEMBER_HEADS, TITLE_ROLES
+from dateline.entities.lexicon import (
+    EMPLOYER_PREPS,
+    KINSHIP,
+    MEMBER_HEADS,
+    NAME_PREPS,
+    NAMING_PARTICIPLES,
+    ROLE_METAPHORS,
+    TITLE_ROLES,
+)
 from dateline.lexicon import PERSON_NOUNS
 
 LIST_GLUE = frozenset({",", "and", "&"})
@@ -177,3 +186,21 @@ def of_object(tok: Token) -> Token | None:
                 if obj.dep_ == "pobj":
                     return obj
     return None
+
+
+def named_person(tok: Token) -> Token | None:
+    """The person noun a naming phrase gives the name headed by ``tok``: "a man named X",
+    "a singer known as X", "a rapper who goes by the name X"; None for any other name (a
+    role metaphor is no person: "a leader known as X")."""
+    verb = None
+    if tok.dep_ in ("oprd", "dobj", "attr") and tok.head.lower_ in NAMING_PARTICIPLES and tok.head.tag_ == "VBN":
+        verb = tok.head  # "named X"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lower_ == "known":
+        verb = tok.head.head  # "known as X"
+    elif tok.dep_ == "appos" and tok.head.lower_ == "name" and tok.head.dep_ == "pobj" \
+            and tok.head.head.lower_ in NAME_PREPS:
+        verb = tok.head.head.head  # "goes by the name X", "under the name X"
+    if verb is None or verb.dep_ not in ("acl", "relcl"):
+        return None
+    noun = verb.head
+    return noun if noun.lower_ in PERSON_NOUNS and noun.lower_ not in ROLE_METAPHORS else None

@@ -37,13 +37,22 @@ ROWS = [
      "strategist", ("definite", "Ocampo's former campaign strategist", "Ocampo")),
     ("“Our president works hard,” Ray Ocampo said.", "president", None),
     ("Ray Ocampo praised Harlow's engineers.", "engineers", None),
-    # step 3, an apposition: the name after the description, or the name it follows
+    # step 3, a role with "the" glued to the name after it: that person; a bare title is
+    # part of the name's phrase
+    ("In the 40th minute the match referee Pavel Novak sent off a defender.", "referee",
+     ("appos", "the match referee", "Novak")),
+    ("Swedish captain Lars Berg scored twice.", "captain", None),
+    # step 4, an apposition: the name after the description, or the name it follows
     ("Another critic, Jane Roe, said the plan was weak.", "critic", ("appos", "Another critic", "Roe")),
     ("Mia Santos, the model, posted a photo.", "model", ("appos", "the model", "Santos")),
-    # step 4, a predicate says what, not who
+    # a person's name the parser hung on the organisation after the role
+    ("The chairman of the Harlow Party, Daniel Okafor, said the vote was fair.", "chairman",
+     ("appos", "The chairman", "Okafor")),
+    ("The mayor of Springfield, Illinois, said the vote was fair.", "mayor", ("definite", "The mayor", None)),
+    # step 5, a predicate says what, not who
     ("Mia Santos is a model.", "model", None),
     ("Mia Santos has emerged as the favourite candidate.", "candidate", None),
-    # step 5, a definite person noun refers back; an unnamed source is someone of their own
+    # step 6, a definite person noun refers back; an unnamed source is someone of their own
     ("Mia Santos posted a photo. The model wrote that she was happy.", "model",
      ("definite", "The model", None)),
     ("The voters wanted change.", "voters", None),

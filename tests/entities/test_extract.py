@@ -327,3 +327,27 @@ def test_description_owning_a_person_refers_back(nlp, text, description, joined)
     assert person is not None
     assert (description in [m.text for m in person.mentions]) is joined, \
         [(e.name, [m.text for m in e.mentions]) for e in index.entities]
+
+
+@pytest.mark.parametrize("text,subject,other", [
+    # the relative pronoun's antecedent is the subject of the clause that governs "she"
+    ("Maria Lund called Anna Berg, who told Lund she would visit her on Friday.", "Anna Berg", "Maria Lund"),
+])
+def test_pronoun_under_relative_clause_takes_its_antecedent(nlp, text, subject, other):
+    doc, index = _entities(nlp, text)
+    assert "she" in [m.text for m in _entity_with(index, subject).mentions]
+    assert "her" in [m.text for m in _entity_with(index, other).mentions]
+
+
+@pytest.mark.parametrize("text,name,noun,pronoun", [
+    # the name a naming phrase gives a person noun is a person's, and the noun phrase is theirs
+    ("A singer known as Velvet Crane performed. She sang for an hour.", "Velvet Crane", "A singer", "She"),
+    ("We met a rapper who goes by the name Kid Marrow. He was tired.", "Kid Marrow", "a rapper", "He"),
+    ('The attack was launched by a user labelled "Nightjar" on a forum. He posted again on Friday.',
+     "Nightjar", "a user", "He"),
+])
+def test_name_given_by_a_naming_phrase_is_a_person(nlp, text, name, noun, pronoun):
+    doc, index = _entities(nlp, text)
+    person = _entity_with(index, name)
+    assert person.type == "PERSON"
+    assert {noun, pronoun} <= {m.text for m in person.mentions}

@@ -85,6 +85,9 @@ def test_indefinite_nominal_is_an_entity_of_its_own(nlp, text):
     ("Brightwater Energy opened a new plant in Texas. Its chief executive called the move overdue.",
      "Brightwater Energy", "Its"),
     ("Calder Bank raised its main rate on Thursday.", "Calder Bank", "its"),
+    # "take" with an object that is no amount: the "it" is the organisation
+    ("Calder Bank closed the branch after complaints that it had not taken steps to stop fraud.",
+     "Calder Bank", "it"),
 ])
 def test_neuter_pronoun_joins_organisation_in_focus(nlp, text, name, pronoun):
     index = _index(nlp, text)
@@ -93,6 +96,7 @@ def test_neuter_pronoun_joins_organisation_in_focus(nlp, text, name, pronoun):
 
 @pytest.mark.parametrize("text", [
     "Calder Bank raised rates again. It is likely that more increases will follow this year.",
+    "Calder Bank raised rates again. It takes time to see the effect of higher rates.",
 ])
 def test_forward_pointing_it_is_left_out(nlp, text):
     index = _index(nlp, text)
@@ -299,3 +303,15 @@ def test_bare_organisation_noun_in_the_headline_is_definite(nlp):
             "its head of design had resigned. The company did not say why. Harlow Motors makes vans.")
     index = _index(nlp, text)
     assert _same(index, "Harlow Motors", "company") and _same(index, "Harlow Motors", "The company")
+
+
+@pytest.mark.parametrize("text,name,linked", [
+    # an organisation noun before a singular noun stands for the organisation in focus
+    ("Harlow Motors said profits fell. The results were posted on the company website.", "Harlow Motors", True),
+    # before a plural noun it is said of any such body: no mention
+    ("Harlow Motors said profits fell. Analysts expect company shares to recover.", "Harlow Motors", False),
+])
+def test_organisation_noun_modifier_joins_named_organisation(nlp, text, name, linked):
+    index = _index(nlp, text)
+    assert ("company" in [m.text for m in _owner(index, name).mentions]) is linked
+    assert _owner(index, "company") is (_owner(index, name) if linked else None)
