@@ -123,7 +123,7 @@ NAMING_VERBS = words("call dub label name nickname brand title entitle term")
 # parse shows the particle: with a clause ("pointed out that ...") or an object ("laid
 # out a plan").
 PHRASAL_CLAUSE_VERBS = frozenset(("point out", "spell out", "find out", "figure out"))
-PHRASAL_OBJECT_VERBS = frozenset(("point out", "spell out", "lay out", "set out"))
+PHRASAL_OBJECT_VERBS = frozenset(("point out", "spell out", "lay out", "set out", "brush off", "shrug off"))
 PHRASAL_REPORTING_VERBS = PHRASAL_CLAUSE_VERBS | PHRASAL_OBJECT_VERBS
 
 # Verbs that report what someone said, wrote, thought, believed or found, when they
@@ -204,7 +204,7 @@ assail lambast lambaste rebuke chide revile savage bemoan credit liken rebut dow
 # liar", "identified the gunman", and a forecast held: "officials expect a record turnout".
 PRESENTING_VERBS = words("""
 claim list deem portray articulate reaffirm envision foresee recite trumpet identify name
-unveil expect
+unveil expect retweet relish interpret congratulate
 """)
 
 # Verbs of saying, asking, judging or backing whose object (with its complements) is
@@ -248,7 +248,7 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "criticize": words("for"), "praise": words("for"), "thank": words("for"),
     "blame": words("for on"), "accuse": words("of"), "hint": words("at"),
     "allude": words("to"), "vouch": words("for"), "balk": words("at"), "side": words("with"),
-    "spar": words("with"), "dwell": words("on"),
+    "spar": words("with"), "dwell": words("on"), "acquiesce": words("to"), "lash": words("at"),
 }
 
 # Adjectives of a held view that take a clause ("she was sure that ...", "aides are

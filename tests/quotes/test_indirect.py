@@ -786,3 +786,19 @@ def test_indirect_clause_on_the_occasion(reader):
     # the parser hangs the "that" clause on the noun of the medium, not on the verb
     text = "Mayor Ines Corvo said in a statement that the pool would close in June."
     assert reported(reader, text) == [("the pool would close in June", "Mayor Ines Corvo", "said")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of dismissing with its particle, of praising, of lashing out at
+        ("The coach shrugged off the loss in the final.",
+         [("the loss in the final", "The coach", "shrugged")]),
+        ("The governor congratulated the rowing team on the title.",
+         [("the rowing team on the title", "The governor", "congratulated")]),
+        ("Councilor Pia Dunmore lashed out at the water board.",
+         [("the water board", "Councilor Pia Dunmore", "lashed")]),
+    ],
+)
+def test_indirect_dismissing_and_praising_verbs(reader, text, expected):
+    assert reported(reader, text) == expected
