@@ -113,6 +113,16 @@ def free_nouns(doc: Doc, column: np.ndarray, ids: np.ndarray, tags: frozenset[st
             yield tok
 
 
+def apposition_owner(tok: Token) -> Token:
+    """The phrase the apposition ``tok`` describes: its head, or for a singular apposition the
+    last conjunct of its head before it, which the parser passes over ("Dana Whitlow and
+    Ray Ocampo, a retired judge,": Ocampo)."""
+    head = tok.head
+    if tok.tag_ != "NN":
+        return head  # "X and Y, both lawyers,": the pair
+    return max((c for c in head.conjuncts if head.i < c.i < tok.i), key=lambda c: c.i, default=head)
+
+
 def clause_root(tok: Token) -> Token:
     """The root of the parse tree holding ``tok`` (its sentence's main verb)."""
     while tok.head.i != tok.i:
