@@ -22,7 +22,7 @@ from dateline.lexicon import SUBJECT_DEPS
 
 # How a candidate came to be: decides how clusters.py resolves it.
 MODES = ("name", "pronoun", "definite", "kin", "source", "appos", "orgref", "nominal", "neuter",
-         "first", "nested", "predicate")
+         "first", "nested", "predicate", "ordinal")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ The rules, each checked on news of several outlets:
 - an organisation or place noun before a singular noun ("the company website", "city
   mayor X") is the entity whose name holds it, or for a company noun the salient
   organisation; else no mention;
+- "the former" / "the latter" (clusters.py) is the earlier or the later of the two named
+  entities of one type mentioned last, in this sentence or the one before;
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
   the clause; "it" only as a subject, and only an organisation or place that was a

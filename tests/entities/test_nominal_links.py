@@ -315,3 +315,14 @@ def test_organisation_noun_modifier_joins_named_organisation(nlp, text, name, li
     index = _index(nlp, text)
     assert ("company" in [m.text for m in _owner(index, name).mentions]) is linked
     assert _owner(index, "company") is (_owner(index, name) if linked else None)
+
+
+@pytest.mark.parametrize("text,reference,joined", [
+    ("Harlow Motors sued Norvale Group so that the latter would stop selling the car.", "the latter",
+     "Norvale Group"),
+    # the two of one type mentioned last: Ohio is no person
+    ("Dana Whitlow met Ray Ocampo in Ohio. The former said the talks went well.", "The former", "Dana Whitlow"),
+])
+def test_former_and_latter_take_the_earlier_and_later_of_two(nlp, text, reference, joined):
+    index = _index(nlp, text)
+    assert _same(index, reference, joined)
