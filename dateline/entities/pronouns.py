@@ -53,8 +53,8 @@ def find_pronouns(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Can
 
 
 def find_ordinal_references(doc: Doc, sents: SentenceMap) -> list[Candidate]:
-    """ "the former" / "the latter" standing as a noun phrase ("so that the latter would stop
-    selling it"), not as an adjective ("the former president"): ``ordinal`` candidates."""
+    """ "the former" / "the latter" standing as a noun phrase ("Harlow sued Norvale, and the latter
+    countersued"), not as an adjective ("the former president"): ``ordinal`` candidates."""
     out = []
     for tok in doc:
         if tok.lower_ in ORDINAL_REFERENCES and tok.dep_ in REFERRING_DEPS and tok.i > 0 \
