@@ -50,7 +50,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     resolver = Resolver(doc, sents, quotations)
     resolver.add_name_groups(group_names(names))
     descriptors = find_descriptors(doc, sents, resolver.name_of, arrays)
-    pronouns = find_pronouns(doc, sents, arrays) + find_ordinal_references(doc, sents)
+    pronouns = find_pronouns(doc, sents, arrays) + find_ordinal_references(doc, sents, arrays)
     nominals = find_nominals(doc, sents, resolver.name_of, {c.head for c in descriptors}, arrays)
     predicates = find_predicates(doc, sents, resolver.name_of,
                                  {c.head for c in [*descriptors, *nominals]}, arrays)

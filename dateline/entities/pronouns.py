@@ -17,6 +17,7 @@ from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hash
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 PRONOUN_IDS = hashes(list(PRONOUNS) + list(NEUTER_PRONOUNS) + list(FIRST_PERSON))
+ORDINAL_IDS = hashes(list(ORDINAL_REFERENCES))
 # Heads of a forward-pointing "it": "it is clear that", "it seems", "it takes time to".
 RAISING_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen", "remain"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
@@ -52,12 +53,13 @@ def find_pronouns(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Can
     return out
 
 
-def find_ordinal_references(doc: Doc, sents: SentenceMap) -> list[Candidate]:
+def find_ordinal_references(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candidate]:
     """ "the former" / "the latter" standing as a noun phrase ("Harlow sued Norvale, and the latter
     countersued"), not as an adjective ("the former president"): ``ordinal`` candidates."""
     out = []
-    for tok in doc:
-        if tok.lower_ in ORDINAL_REFERENCES and tok.dep_ in REFERRING_DEPS and tok.i > 0 \
+    for i in arrays.where(arrays.lower, ORDINAL_IDS):
+        tok = doc[i]
+        if tok.dep_ in REFERRING_DEPS and tok.i > 0 \
                 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i:
             out.append(make_candidate(doc, tok.i - 1, tok.i + 1, tok, "descriptor", "ordinal", sents,
                                       label="OTHER", key=tok.lower_))
