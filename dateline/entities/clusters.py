@@ -108,9 +108,10 @@ class Resolver:
     """Walks the candidates of one doc and builds clusters.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
+    text (str | None): ``doc.text``, when the caller has built it (Doc.text joins every token).
     """
 
-    def __init__(self, doc: Doc, sents: SentenceMap, quotations: list[Quotation]) -> None:
+    def __init__(self, doc: Doc, sents: SentenceMap, quotations: list[Quotation], text: str | None = None) -> None:
         self.doc = doc
         self.sents = sents
         self.quotations = quotations
@@ -124,7 +125,7 @@ class Resolver:
         self.kin = Kinship(doc, sents, self.clusters, self.name_of, self.tok_cluster, self._new, self._link)
         self.nominals = NominalLinks(doc, self.clusters, self.name_of, self.tok_cluster, self.recent,
                                      quotations, self._new, self._link, self._bound, self._most_salient,
-                                     self._governing_subjects)
+                                     self._governing_subjects, doc.text if text is None else text)
 
     # -- set-up ---------------------------------------------------------------
     def add_name_groups(self, groups: list[list[Candidate]]) -> None:

@@ -47,7 +47,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     names = find_names(doc, sents, arrays)
     people = {c.end - 1: c.start for c in names if c.label == "PERSON" and c.end - c.start > 1}
     quotations = find_quotations(doc, arrays.text, arrays.idx.tolist(), people)
-    resolver = Resolver(doc, sents, quotations)
+    resolver = Resolver(doc, sents, quotations, arrays.text)
     resolver.add_name_groups(group_names(names))
     descriptors = find_descriptors(doc, sents, resolver.name_of, arrays)
     pronouns = find_pronouns(doc, sents, arrays) + find_ordinal_references(doc, sents, arrays)

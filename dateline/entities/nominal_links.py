@@ -88,7 +88,7 @@ class NominalLinks:
     recent (dict[int, None]): cluster ids by latest mention. quotations (list[Quotation]).
     new, link, bound, most_salient, governing: the resolver's ways to make a cluster, link a
         candidate, find the clusters a candidate's clause binds, pick the most salient, find
-        the subjects of the clauses above a candidate.
+        the subjects of the clauses above a candidate. text (str): ``doc.text``.
     """
 
     def __init__(self, doc: Doc, clusters: list[Cluster], name_of: dict[int, int],
@@ -96,7 +96,7 @@ class NominalLinks:
                  new: Callable[[str], Cluster], link: Callable[[int, Candidate], None],
                  bound: Callable[[Candidate], set[int]],
                  most_salient: Callable[[Candidate, int, Callable[[Cluster], float | None]], int | None],
-                 governing: Callable[[Candidate], dict[int, float]]) -> None:
+                 governing: Callable[[Candidate], dict[int, float]], text: str) -> None:
         self.doc = doc
         self.clusters = clusters
         self.name_of = name_of
@@ -109,7 +109,7 @@ class NominalLinks:
         self._most_salient = most_salient
         self.governing = governing
         self.we_of: dict[int, int] = {}  # speaker cluster -> the unnamed group their "we" is
-        newline = doc.text.find("\n")
+        newline = text.find("\n")
         self.headline_end = newline if 0 < newline < MAX_HEADLINE else 0
 
     # -- nominals ---------------------------------------------------------------

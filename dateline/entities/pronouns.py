@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, ORDINAL_REFERENCES, PRONOUNS, TAKEN_AMOUNTS
+from dateline.entities.lexicon import (
+    FIRST_PERSON,
+    NEUTER_PRONOUNS,
+    ORDINAL_REFERENCES,
+    PRONOUNS,
+    TAKEN_AMOUNTS,
+)
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
