@@ -67,6 +67,8 @@ PLURAL_WINDOW = 1
 ORG_AS_PLURAL = 0.5
 # Subject of this or the previous sentence: the focus "it/they" continue.
 FOCUS_BONUS = 60.0
+# Named in the nominal's own sentence: "a memo at Norvale showed the company ...".
+SAME_SENTENCE_BONUS = 60.0
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 THING_LABELS = frozenset({"ORG", "GPE", "LOC", "OTHER", "WORK", "EVENT"})
 NEUTER_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
@@ -226,7 +228,7 @@ class NominalLinks:
             if c.label == "LOC" and (cl.label not in PLACE_LABELS
                                      or (c.key in COUNTRY_NOUNS and cl.label != "GPE")):
                 return None
-            return cl.score(c.sent)
+            return cl.score(c.sent) + (SAME_SENTENCE_BONUS if cl.last_sent == c.sent else 0.0)
 
         return self._most_salient(c, TYPED_WINDOW.get(c.label, 0), weigh)
 
