@@ -163,6 +163,24 @@ estimate forecast declaration confession boast message word remark comment comme
 position opinion explanation reminder suggestion insinuation indication
 """)
 
+# Nouns of backing, opposing or asking with the preposition of what they are about:
+# "her criticism of the plan", "the union's support for the strike", "his call for a
+# recount". With an owner (a possessor, "from X", "by X") the phrase is a report.
+OBJECT_NOUNS: dict[str, frozenset[str]] = {
+    "endorsement": words("of"),
+    "criticism": words("of"), "condemnation": words("of"), "attack": words("on against"),
+    "opposition": words("to"), "denial": words("of"), "praise": words("for of"),
+    "embrace": words("of"), "call": words("for"), "plea": words("for"),
+    "demand": words("for"), "appeal": words("for"), "argument": words("for against"),
+    "warning": words("of about against"),
+}
+# Possessive pronouns: the owner of such a noun that stands for the subject of its clause
+# ("Smith continued his attacks on X": Smith is the source).
+POSSESSIVE_PRONOUNS = words("his her its their my our your")
+# Nouns of an undertaking or a refusal whose "to" infinitive is what was said: "his
+# promise to cut taxes", "her refusal to release the records".
+INFINITIVE_NOUNS = words("promise pledge vow call demand threat offer plea appeal")
+
 # "in X's view, ...", "in the opinion of X, ...": nouns that make a prepositional
 # phrase an attribution of the clause around it.
 # Nouns of a count or estimate that are themselves the source of "by one estimate, ...".
@@ -174,6 +192,20 @@ VIEW_PREPOSITIONS = words("in by")
 
 # Subjects that are no one: the expletive of "there is said to be".
 NON_SOURCES = words("there")
+
+# Verbs of censuring or crediting someone, whose object (and what follows it) is the
+# judgement voiced: "assailed the plan", "credited the mayor with the deal".
+CRITICISM_VERBS = words("""
+assail lambast lambaste rebuke chide revile savage bemoan credit liken rebut downplay
+""")
+
+# Verbs of setting out or holding up a position, whose object is what was put forward:
+# "claimed victory", "listed three reasons", "deemed it a failure", "portrayed him as a
+# liar", "identified the gunman", and a forecast held: "officials expect a record turnout".
+PRESENTING_VERBS = words("""
+claim list deem portray articulate reaffirm envision foresee recite trumpet identify name
+unveil expect
+""")
 
 # Verbs of saying, asking, judging or backing whose object (with its complements) is
 # what was said, asked or held: "announced his candidacy", "accused X of Y",
@@ -189,7 +221,7 @@ repudiate renounce retract concede highlight emphasize emphasise stress note tel
 suggest forecast estimate report disclose recount recall call say write tweet post
 outline detail reference invoke explain document chronicle echo
 reiterate repeat summarize summarise justify assert
-""") | PHRASAL_OBJECT_VERBS
+""") | CRITICISM_VERBS | PRESENTING_VERBS | PHRASAL_OBJECT_VERBS
 
 # Verbs whose "to" infinitive is what was said, promised, asked or wanted ("declined to
 # comment", "vowed to fight", "asked the court to rule").
@@ -215,6 +247,8 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "express": words("for"), "plead": words("for"),
     "criticize": words("for"), "praise": words("for"), "thank": words("for"),
     "blame": words("for on"), "accuse": words("of"), "hint": words("at"),
+    "allude": words("to"), "vouch": words("for"), "balk": words("at"), "side": words("with"),
+    "spar": words("with"), "dwell": words("on"),
 }
 
 # Adjectives of a held view that take a clause ("she was sure that ...", "aides are
@@ -232,6 +266,9 @@ MAX_LABEL_WORDS = 4
 
 # Verbs of regarding, a view when they take an object and "as": "voters see X as Y".
 REGARD_VERBS = words("see view regard consider perceive")
+
+# Words that stand for what was said right after a verb of saying ("said so", "said yes").
+ANSWER_WORDS = words("so yes no")
 
 # Verbs whose first object is the hearer, not what was said ("told reporters", "asked the
 # senator"): the object alone is no content; a clause, infinitive or "about" must follow.

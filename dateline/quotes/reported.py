@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     ACT_PREPOSITIONS,
+    ANSWER_WORDS,
     AS_CLAUSE_VERBS,
     ASIDE_CLAUSE_DEPS,
     ASIDE_PREPOSITIONS,
@@ -63,6 +64,7 @@ from dateline.quotes.lexicon import (
     FRONTED_DEPS,
     FUNCTION_POS,
     HEARER_VERBS,
+    INFINITIVE_NOUNS,
     INFINITIVE_REPORTING_VERBS,
     INFLECTION_ENDINGS,
     MADE_SPEECH_NOUNS,
@@ -77,6 +79,7 @@ from dateline.quotes.lexicon import (
     NOUN_CLAUSE_DEPS,
     OBJECT_CASE_PRONOUNS,
     OBJECT_DEPS,
+    OBJECT_NOUNS,
     OBJECT_REPORTING_VERBS,
     OCCASION_NOUNS,
     PASSIVE_REPORTING_VERBS,
@@ -85,6 +88,7 @@ from dateline.quotes.lexicon import (
     PHRASAL_REPORTING_VERBS,
     POLL_NOUNS,
     POLL_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONAL_REPORTING_VERBS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
@@ -152,6 +156,9 @@ def find_reports(doc: Doc) -> list[Report]:
             report = None
         if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
             report = _view_report(token)
+        if report is None and token.pos_ == "NOUN" and (token.lemma_.lower() in OBJECT_NOUNS
+                                                        or token.lemma_.lower() in INFINITIVE_NOUNS):
+            report = _noun_object_report(token)
         if report is not None:
             reports.append(report)
     return reports
@@ -192,7 +199,7 @@ def _verb_report(verb: Token) -> Report | None:
                     or _misread_present(c, verb))
                and (c.i > verb.i or _set_off(c, verb)) and _same_paragraph(c, verb)]
     exclude: set[int] = set()
-    misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb)
+    misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb) or _clause_on_occasion(verb)
     if clauses:
         after = [c for c in clauses if c.i > verb.i]
         content = after[0] if after else clauses[-1]
@@ -201,6 +208,11 @@ def _verb_report(verb: Token) -> Report | None:
     elif misparsed is not None:
         content = misparsed
         exclude = _leading_adjuncts(misparsed)
+    elif (answer := _answer_word(verb)) is not None:
+        speaker = _source_of(verb)
+        if speaker is None:
+            return None
+        return Report(((answer.idx, answer.idx + len(answer)),), (verb.idx, verb.idx + len(verb)), speaker)
     elif _is_aside(verb):
         # "The plan, he said, would fail" / "The plan will fail, he said": the verb
         # hangs on the content; the content is its head's clause without the aside
@@ -216,6 +228,15 @@ def _verb_report(verb: Token) -> Report | None:
     if verb_lemma(verb) in COGNITION_VERBS and not _can_hold_view(speaker):
         return None  # "it seems to know ...": only someone holds a belief
     return _report(_fragments(content, exclude, verb), verb, speaker)
+
+
+def _answer_word(verb: Token) -> Token | None:
+    """"Half said so", "the senator said yes": a word right after a verb of saying that
+    stands for what was said. RETURNS that word, or None."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    return word if word.head.i == verb.i and word.lower_ in ANSWER_WORDS else None
 
 
 def _same_paragraph(token: Token, cue: Token) -> bool:
@@ -268,6 +289,7 @@ def _complement_report(verb: Token) -> Report | None:
     if passive is not None:
         return passive
     heads: list[Token] = []
+    skip: set[int] = set()  # the preposition opening a clause taken as the content
     for child in verb.rights:
         said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
         said_infinitive = child.dep_ == "xcomp" and lemma in INFINITIVE_REPORTING_VERBS and _infinitive(child)
@@ -277,6 +299,9 @@ def _complement_report(verb: Token) -> Report | None:
             heads.append(child)
         elif child.dep_ in ("prep", "prt") and child.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif not heads and (mark := _preposition_clause(child, lemma)) is not None:
+            heads.append(child)  # "called for the city to act": the clause after "for"
+            skip.add(mark.i)
         elif heads and child.dep_ in TRAILING_COMPLEMENT_DEPS:
             # after a pronoun alone, "in" ends it too ("challenged him in the primary")
             if _is_when(child) or _is_setting(child, broad=all(h.pos_ == "PRON" for h in heads)):
@@ -294,9 +319,21 @@ def _complement_report(verb: Token) -> Report | None:
     speaker = _source_of(verb)
     if speaker is None:
         return None
-    keep = {t.i for h in heads for t in h.subtree}
+    keep = {t.i for h in heads for t in h.subtree} - skip
     lo, hi = min(keep), _before_aside(verb.doc, min(keep), max(keep) + 1)
     return _report(_fragments(heads[0], set(), verb, span=(lo, hi)), verb, speaker)
+
+
+def _preposition_clause(clause: Token, lemma: str) -> Token | None:
+    """"called for the city to act", "pushed for voters to decide": the parser makes the
+    verb's own preposition the subordinator of an infinitive clause with its own subject.
+    RETURNS the preposition when ``clause`` is such a clause of a verb taking it, else None."""
+    if clause.dep_ != "advcl" or not _infinitive(clause):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None or mark.i != clause.left_edge.i or mark.lower_ not in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
+        return None
+    return mark if any(c.dep_ in SUBJECT_DEPS for c in clause.children) else None
 
 
 def _topic_asked(lemma: str, heads: list[Token]) -> list[Token]:
@@ -505,6 +542,24 @@ def _clause_parsed_relative(verb: Token) -> Token | None:
             opener = clause.doc[clause.left_edge.i]
             if opener.lower_ in COMPLEMENTIZERS and opener.dep_ == "mark" and \
                     any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
+
+
+def _clause_on_occasion(verb: Token) -> Token | None:
+    """"said in a statement that the plan would fail", "told reporters at a briefing that
+    ...": the content clause the parser hung on the noun of the occasion or medium, not
+    on the verb. RETURNS the clause, or None."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPOSITIONS:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS:
+            continue
+        for clause in noun.rights:
+            opener = clause.doc[clause.left_edge.i]
+            if clause.dep_ in NOUN_CLAUSE_DEPS and _finite(clause) and opener.dep_ == "mark" \
+                    and opener.lower_ in COMPLEMENTIZERS and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return clause
     return None
 
@@ -771,6 +826,40 @@ def _noun_report(noun: Token) -> Report | None:
     if owner is None:
         return None
     return _report(_fragments(clause, set(), None), noun, owner)
+
+
+def _noun_object_report(noun: Token) -> Report | None:
+    """"her criticism of the plan", "the union's support for the strike", "his promise to
+    cut taxes": a noun of backing, opposing, asking or undertaking with an owner (a
+    possessor, "from X", "by X") reports what its preposition or its "to" infinitive holds."""
+    lemma = noun.lemma_.lower()
+    owner = noun_owner(noun)
+    if owner is None:
+        return None
+    head = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in OBJECT_NOUNS.get(lemma, ())), None)
+    content = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None) if head is not None else None
+    if content is None and lemma in INFINITIVE_NOUNS:
+        content = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
+    if content is None:
+        return None
+    if owner.lower_ in POSSESSIVE_PRONOUNS:
+        owner = _clause_subject(noun) or owner
+    return _report(_fragments(content, set(), None), noun, owner)
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of the verb whose object (or its preposition's object) is ``noun``,
+    when it comes before the noun: the one "his" stands for in "Smith continued his
+    attacks"."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    subject = _source_of(head)
+    if subject is None or subject.i > noun.i or not (subject.pos_ == "PRON" or is_person_like(subject)):
+        return None  # "his reluctance to affirm his support": a state, not the owner
+    return subject
 
 
 def _name_before(noun: Token) -> Token | None:

@@ -34,8 +34,6 @@ def test_paragraph_after_said_colon_is_its_content(reader, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        # a verb with its own object is no introduction: the next paragraph is a list
-        "The clerk listed three reasons for the delay:\nThe roads were closed for a week.",
         # a noun before the colon, no verb of saying
         "Areas where the plan would change things include:\nSchools, roads and the harbor.",
         # the next paragraph is a transcript line with its own label
@@ -52,3 +50,10 @@ def test_quoted_paragraph_after_colon_stays_a_direct_quote(reader):
     text = f"The mayor said:\n{L}The ferry will run all winter.{R}"
     article = reader.read(text, published="2022-03-01")
     assert [(q.kind, q.text) for q in article.quotes] == [("direct", "The ferry will run all winter.")]
+
+
+def test_no_continuation_after_a_verb_with_its_own_object(reader):
+    # a verb with its own object is no introduction: the next paragraph is a list (the
+    # object is what was listed, the paragraph is not)
+    text = "The clerk listed three reasons for the delay:\nThe roads were closed for a week."
+    assert reported(reader, text) == [("three reasons for the delay", "The clerk", "listed")]

@@ -698,3 +698,91 @@ def test_indirect_made_a_statement(reader, text, expected):
 def test_indirect_an_invitation_is_no_statement(reader):
     # "invited X to Y" asks X to do something; nothing is reported as said
     assert reported(reader, "The club invited the mayor to open the new pier.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of censuring or crediting: the object is the judgement voiced
+        ("Senator Lena Vosk assailed the new toll plan on Monday.",
+         [("the new toll plan", "Lena Vosk", "assailed")]),
+        ("Mayor Tobin Grell credited the volunteers with the quick cleanup.",
+         [("the volunteers with the quick cleanup", "Tobin Grell", "credited")]),
+        # verbs of setting out a position: the object is what was put forward
+        ("Councilwoman Ada Rusk portrayed the builder as a reckless neighbor.",
+         [("the builder as a reckless neighbor", "Ada Rusk", "portrayed")]),
+        ("The county sheriff identified the driver as a local teacher.",
+         [("the driver as a local teacher", "The county sheriff", "identified")]),
+        # a forecast held: what is expected
+        ("County officials expect a record turnout in the spring election.",
+         [("a record turnout in the spring election", "County officials", "expect")]),
+    ],
+)
+def test_indirect_censuring_and_presenting_objects(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of taking a side or objecting, with the preposition of what they are about
+        ("Tessa Marlow balked at the price of the new stadium.",
+         [("the price of the new stadium", "Tessa Marlow", "balked")]),
+        ("The coach alluded to a rift inside the team.",
+         [("a rift inside the team", "The coach", "alluded")]),
+    ],
+)
+def test_indirect_prepositional_stance_verbs(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the verb's preposition parsed as the subordinator of an infinitive clause
+        ("Governor Elsa Brandt called for the council to delay the vote.",
+         [("the council to delay the vote", "Elsa Brandt", "called")]),
+        ("Parents pushed for the district to reopen the school.",
+         [("the district to reopen the school", "Parents", "pushed")]),
+    ],
+)
+def test_indirect_called_for_someone_to_act(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a noun of backing or opposing with its owner and the preposition of its object;
+        # a possessive pronoun stands for the subject of the clause
+        ("The mayor's criticism of the police chief surprised the council.",
+         [("the police chief", "The mayor", "criticism")]),
+        ("Senator Mara Quill renewed her attacks on the housing plan.",
+         [("the housing plan", "Mara Quill", "attacks")]),
+        # a noun of undertaking with its "to" infinitive
+        ("Councilor Ivo Pratt kept his promise to repave the road.",
+         [("to repave the road", "Councilor Ivo Pratt", "promise")]),
+    ],
+)
+def test_indirect_noun_with_object(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a word standing for what was said, right after the verb
+        ("Asked whether the dam was safe, the engineer said yes.",
+         [("yes", "the engineer", "said")]),
+        ("Two of the five judges said so.",
+         [("so", "Two", "said")]),
+    ],
+)
+def test_indirect_answer_word(reader, text, expected):
+    assert reported(reader, text) == expected
+
+
+def test_indirect_clause_on_the_occasion(reader):
+    # the parser hangs the "that" clause on the noun of the medium, not on the verb
+    text = "Mayor Ines Corvo said in a statement that the pool would close in June."
+    assert reported(reader, text) == [("the pool would close in June", "Mayor Ines Corvo", "said")]
