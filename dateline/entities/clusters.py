@@ -18,7 +18,14 @@ from spacy.tokens import Doc
 from dateline.entities import relations as rel
 from dateline.entities.attributes import age_after, origin_of, role_before_name
 from dateline.entities.kinship import Kinship
-from dateline.entities.lexicon import GENERIC_HEADS, GROUP_TYPES, KINSHIP, RELATIVE_SUBJECTS, ROLE_METAPHORS
+from dateline.entities.lexicon import (
+    GENERIC_HEADS,
+    GROUP_TYPES,
+    KINSHIP,
+    ORDINAL_REFERENCES,
+    RELATIVE_SUBJECTS,
+    ROLE_METAPHORS,
+)
 from dateline.entities.mentions import Candidate, SentenceMap
 from dateline.entities.nominal_links import NominalLinks
 from dateline.entities.nominals import noun_type
@@ -101,9 +108,10 @@ class Resolver:
     """Walks the candidates of one doc and builds clusters.
 
     doc (Doc): the parsed doc. sents (SentenceMap): token -> sentence number.
+    text (str | None): ``doc.text``, when the caller has built it (Doc.text joins every token).
     """
 
-    def __init__(self, doc: Doc, sents: SentenceMap, quotations: list[Quotation]) -> None:
+    def __init__(self, doc: Doc, sents: SentenceMap, quotations: list[Quotation], text: str | None = None) -> None:
         self.doc = doc
         self.sents = sents
         self.quotations = quotations
@@ -117,7 +125,7 @@ class Resolver:
         self.kin = Kinship(doc, sents, self.clusters, self.name_of, self.tok_cluster, self._new, self._link)
         self.nominals = NominalLinks(doc, self.clusters, self.name_of, self.tok_cluster, self.recent,
                                      quotations, self._new, self._link, self._bound, self._most_salient,
-                                     self._governing_subjects)
+                                     self._governing_subjects, doc.text if text is None else text)
 
     # -- set-up ---------------------------------------------------------------
     def add_name_groups(self, groups: list[list[Candidate]]) -> None:
@@ -166,6 +174,10 @@ class Resolver:
                     self._link(cid, c)
             elif c.mode == "nominal":
                 self.nominals.nominal(c)
+            elif c.mode == "ordinal":
+                cid = self._resolve_ordinal(c)
+                if cid is not None:
+                    self._link(cid, c)
             elif c.mode == "appos":
                 cid = self.name_of.get(c.owner)  # type: ignore[arg-type]
                 if cid is not None and self.clusters[cid].label == "PERSON":
@@ -429,6 +441,19 @@ class Resolver:
             return cl.score(c.sent) if group and cl.subject_sent >= c.sent - 1 else None
 
         return self._most_salient(c, 1, weigh)
+
+    def _resolve_ordinal(self, c: Candidate) -> int | None:
+        """RETURNS the later ("the latter") or the earlier ("the former") of the two named
+        entities of one type mentioned last, in this sentence or the one before ("Dana Roe
+        met Ray Vance in Ohio. The former said": Roe), or None."""
+        named = [cl for cid in reversed(self.recent) if (cl := self.clusters[cid]).last_sent >= c.sent - 1
+                 and cl.last_head < c.head and any(m.kind == "name" for m in cl.mentions)]
+        named.sort(key=lambda cl: cl.last_head, reverse=True)
+        for k, later in enumerate(named):
+            earlier = next((cl for cl in named[k + 1:] if cl.label == later.label), None)
+            if earlier is not None:
+                return (later, earlier)[ORDINAL_REFERENCES[c.key]].cid
+        return None
 
     def _most_salient(self, c: Candidate, window: int, weigh: Callable[[Cluster], float | None]) -> int | None:
         """The cluster mentioned in the ``window`` sentences up to ``c`` that ``weigh``

@@ -34,6 +34,7 @@ from dateline.entities.mentions import (
     Candidate,
     SentenceMap,
     TokenArrays,
+    apposition_owner,
     determiners,
     hashes,
     make_candidate,
@@ -222,8 +223,8 @@ def _apposition(p: _Phrase, name_heads: dict[int, int]) -> Candidate | None:
         or _name_given(tok, name_heads)
     if named and p.low not in KINSHIP and not p.plural and tok.dep_ not in PREDICATIVE:
         return p.candidate(min(start, tok.i), "appos", owner=named[0].i)
-    if tok.dep_ == "appos" and tok.head.i in name_heads:
-        return p.candidate(start, "appos", owner=tok.head.i)
+    if tok.dep_ == "appos" and apposition_owner(tok).i in name_heads:
+        return p.candidate(start, "appos", owner=apposition_owner(tok).i)
     return None
 
 

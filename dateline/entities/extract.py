@@ -26,7 +26,7 @@ from dateline.entities.names import POSSESSIVE, find_names, group_names
 from dateline.entities.nominals import find_nominals
 from dateline.entities.opening import described_subject
 from dateline.entities.predicates import find_predicates
-from dateline.entities.pronouns import find_pronouns
+from dateline.entities.pronouns import find_ordinal_references, find_pronouns
 from dateline.entities.quoted import Quotation, find_quotations
 from dateline.types import Attribute, Entity, Mention, Relation
 
@@ -47,10 +47,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
     names = find_names(doc, sents, arrays)
     people = {c.end - 1: c.start for c in names if c.label == "PERSON" and c.end - c.start > 1}
     quotations = find_quotations(doc, arrays.text, arrays.idx.tolist(), people)
-    resolver = Resolver(doc, sents, quotations)
+    resolver = Resolver(doc, sents, quotations, arrays.text)
     resolver.add_name_groups(group_names(names))
     descriptors = find_descriptors(doc, sents, resolver.name_of, arrays)
-    pronouns = find_pronouns(doc, sents, arrays)
+    pronouns = find_pronouns(doc, sents, arrays) + find_ordinal_references(doc, sents, arrays)
     nominals = find_nominals(doc, sents, resolver.name_of, {c.head for c in descriptors}, arrays)
     predicates = find_predicates(doc, sents, resolver.name_of,
                                  {c.head for c in [*descriptors, *nominals]}, arrays)

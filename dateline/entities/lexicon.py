@@ -256,6 +256,9 @@ TAKEN_AMOUNTS = frozenset({"time", "year", "month", "week", "day", "hour", "minu
 NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "surnamed", "christened",
                                 "labelled", "labeled"})
 NAME_PREPS = frozenset({"by", "under"})
+# "the former" / "the latter" as a noun phrase: the earlier or the later of the two
+# entities named just before (-> how many back).
+ORDINAL_REFERENCES = {"former": 1, "latter": 0}
 # Relative pronouns that stand for their antecedent as a clause's subject ("Ferrand, who
 # told Alcaraz he ...": the one who told is Ferrand).
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})

@@ -22,7 +22,7 @@ from dateline.lexicon import SUBJECT_DEPS
 
 # How a candidate came to be: decides how clusters.py resolves it.
 MODES = ("name", "pronoun", "definite", "kin", "source", "appos", "orgref", "nominal", "neuter",
-         "first", "nested", "predicate")
+         "first", "nested", "predicate", "ordinal")
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,16 @@ def free_nouns(doc: Doc, column: np.ndarray, ids: np.ndarray, tags: frozenset[st
         tok = doc[i]
         if i not in taken and i not in name_heads and tok.tag_ in tags:
             yield tok
+
+
+def apposition_owner(tok: Token) -> Token:
+    """The phrase the apposition ``tok`` describes: its head, or for a singular apposition the
+    last conjunct of its head before it, which the parser passes over ("Dana Whitlow and
+    Ray Ocampo, a retired judge,": Ocampo)."""
+    head = tok.head
+    if tok.tag_ != "NN":
+        return head  # "X and Y, both lawyers,": the pair
+    return max((c for c in head.conjuncts if head.i < c.i < tok.i), key=lambda c: c.i, default=head)
 
 
 def clause_root(tok: Token) -> Token:

@@ -20,6 +20,8 @@ The rules, each checked on news of several outlets:
 - an organisation or place noun before a singular noun ("the company website", "city
   mayor X") is the entity whose name holds it, or for a company noun the salient
   organisation; else no mention;
+- "the former" / "the latter" (clusters.py) is the earlier or the later of the two named
+  entities of one type mentioned last, in this sentence or the one before;
 - "its" is the most salient organisation or place (or other thing named) of
   this or the previous sentence that is not a group of people and not bound by
   the clause; "it" only as a subject, and only an organisation or place that was a
@@ -65,6 +67,8 @@ PLURAL_WINDOW = 1
 ORG_AS_PLURAL = 0.5
 # Subject of this or the previous sentence: the focus "it/they" continue.
 FOCUS_BONUS = 60.0
+# Named in the nominal's own sentence: "a memo at Norvale showed the company ...".
+SAME_SENTENCE_BONUS = 60.0
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 THING_LABELS = frozenset({"ORG", "GPE", "LOC", "OTHER", "WORK", "EVENT"})
 NEUTER_SUBJECT_LABELS = frozenset({"ORG", "GPE"})
@@ -86,7 +90,7 @@ class NominalLinks:
     recent (dict[int, None]): cluster ids by latest mention. quotations (list[Quotation]).
     new, link, bound, most_salient, governing: the resolver's ways to make a cluster, link a
         candidate, find the clusters a candidate's clause binds, pick the most salient, find
-        the subjects of the clauses above a candidate.
+        the subjects of the clauses above a candidate. text (str): ``doc.text``.
     """
 
     def __init__(self, doc: Doc, clusters: list[Cluster], name_of: dict[int, int],
@@ -94,7 +98,7 @@ class NominalLinks:
                  new: Callable[[str], Cluster], link: Callable[[int, Candidate], None],
                  bound: Callable[[Candidate], set[int]],
                  most_salient: Callable[[Candidate, int, Callable[[Cluster], float | None]], int | None],
-                 governing: Callable[[Candidate], dict[int, float]]) -> None:
+                 governing: Callable[[Candidate], dict[int, float]], text: str) -> None:
         self.doc = doc
         self.clusters = clusters
         self.name_of = name_of
@@ -107,7 +111,7 @@ class NominalLinks:
         self._most_salient = most_salient
         self.governing = governing
         self.we_of: dict[int, int] = {}  # speaker cluster -> the unnamed group their "we" is
-        newline = doc.text.find("\n")
+        newline = text.find("\n")
         self.headline_end = newline if 0 < newline < MAX_HEADLINE else 0
 
     # -- nominals ---------------------------------------------------------------
@@ -224,7 +228,7 @@ class NominalLinks:
             if c.label == "LOC" and (cl.label not in PLACE_LABELS
                                      or (c.key in COUNTRY_NOUNS and cl.label != "GPE")):
                 return None
-            return cl.score(c.sent)
+            return cl.score(c.sent) + (SAME_SENTENCE_BONUS if cl.last_sent == c.sent else 0.0)
 
         return self._most_salient(c, TYPED_WINDOW.get(c.label, 0), weigh)
 

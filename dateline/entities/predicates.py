@@ -19,7 +19,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.entities.lexicon import COMMON_NOUN_TAGS, COPULAS, PREDICATE_DETERMINERS
-from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, free_nouns, hashes, make_candidate
+from dateline.entities.mentions import (
+    Candidate,
+    SentenceMap,
+    TokenArrays,
+    apposition_owner,
+    free_nouns,
+    hashes,
+    make_candidate,
+)
 
 DEP_IDS = hashes(["attr", "appos"])
 
@@ -51,7 +59,7 @@ def find_predicates(doc: Doc, sents: SentenceMap, name_heads: dict[int, int], ta
 def _owner(tok: Token, name_heads: dict[int, int]) -> Token | None:
     """The subject a predicate nominal describes, or the name an apposition follows."""
     if tok.dep_ == "appos":
-        head = tok.head
+        head = apposition_owner(tok)
         return head if head.i in name_heads and head.i < tok.i else None
     verb = tok.head
     if verb.lemma_ not in COPULAS or any(c.dep_ == "neg" for c in verb.children):

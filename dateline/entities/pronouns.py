@@ -12,14 +12,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PRONOUNS, TAKEN_AMOUNTS
+from dateline.entities.lexicon import (
+    FIRST_PERSON,
+    NEUTER_PRONOUNS,
+    ORDINAL_REFERENCES,
+    PRONOUNS,
+    TAKEN_AMOUNTS,
+)
 from dateline.entities.mentions import Candidate, SentenceMap, TokenArrays, hashes, make_candidate
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 PRONOUN_IDS = hashes(list(PRONOUNS) + list(NEUTER_PRONOUNS) + list(FIRST_PERSON))
+ORDINAL_IDS = hashes(list(ORDINAL_REFERENCES))
 # Heads of a forward-pointing "it": "it is clear that", "it seems", "it takes time to".
 RAISING_VERBS = frozenset({"seem", "appear", "take", "rain", "snow", "matter", "happen", "remain"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# Dependencies of a noun phrase that refers ("the latter said", "for the former").
+REFERRING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative"})
 
 
 def find_pronouns(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candidate]:
@@ -47,6 +56,19 @@ def find_pronouns(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Can
         elif low in FIRST_PERSON:
             out.append(make_candidate(doc, i, i + 1, tok, "pronoun", "first", sents,
                                       number=FIRST_PERSON[low], key=low))
+    return out
+
+
+def find_ordinal_references(doc: Doc, sents: SentenceMap, arrays: TokenArrays) -> list[Candidate]:
+    """ "the former" / "the latter" standing as a noun phrase ("Harlow sued Norvale, and the latter
+    countersued"), not as an adjective ("the former president"): ``ordinal`` candidates."""
+    out = []
+    for i in arrays.where(arrays.lower, ORDINAL_IDS):
+        tok = doc[i]
+        if tok.dep_ in REFERRING_DEPS and tok.i > 0 \
+                and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i:
+            out.append(make_candidate(doc, tok.i - 1, tok.i + 1, tok, "descriptor", "ordinal", sents,
+                                      label="OTHER", key=tok.lower_))
     return out
 
 

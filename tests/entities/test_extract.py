@@ -351,3 +351,13 @@ def test_name_given_by_a_naming_phrase_is_a_person(nlp, text, name, noun, pronou
     person = _entity_with(index, name)
     assert person.type == "PERSON"
     assert {noun, pronoun} <= {m.text for m in person.mentions}
+
+
+@pytest.mark.parametrize("text,described,other", [
+    # a singular apposition after a coordination describes its last conjunct
+    ("The panel heard from Dana Whitlow and Ray Ocampo, a retired judge, on Monday.", "Ray Ocampo", "Dana Whitlow"),
+])
+def test_apposition_after_coordination_describes_last_conjunct(nlp, text, described, other):
+    doc, index = _entities(nlp, text)
+    assert "a retired judge" in [m.text for m in _entity_with(index, described).mentions]
+    assert "a retired judge" not in [m.text for m in _entity_with(index, other).mentions]

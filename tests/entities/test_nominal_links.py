@@ -315,3 +315,24 @@ def test_organisation_noun_modifier_joins_named_organisation(nlp, text, name, li
     index = _index(nlp, text)
     assert ("company" in [m.text for m in _owner(index, name).mentions]) is linked
     assert _owner(index, "company") is (_owner(index, name) if linked else None)
+
+
+@pytest.mark.parametrize("text,reference,joined", [
+    ("Harlow Motors sued Norvale Group, and the latter filed a claim of its own in May.", "the latter",
+     "Norvale Group"),
+    # the two of one type mentioned last: Ohio is no person
+    ("Dana Whitlow met Ray Ocampo in Ohio. The former said the talks went well.", "The former", "Dana Whitlow"),
+])
+def test_former_and_latter_take_the_earlier_and_later_of_two(nlp, text, reference, joined):
+    index = _index(nlp, text)
+    assert _same(index, reference, joined)
+
+
+@pytest.mark.parametrize("text,name,nominal", [
+    # the organisation named in the nominal's own sentence wins over one in focus before
+    ("Harlow Research said music sales rose in March. Harlow Research also cut its prices. "
+     "A memo at Norvale Group showed the company had passed its rivals.", "Norvale Group", "the company"),
+])
+def test_company_noun_prefers_organisation_of_its_sentence(nlp, text, name, nominal):
+    index = _index(nlp, text)
+    assert _same(index, name, nominal)
