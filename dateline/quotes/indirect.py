@@ -15,6 +15,7 @@ import bisect
 from spacy.tokens import Doc
 
 from dateline.quotes.continuation import colon_reports
+from dateline.quotes.headlines import headline_reports
 from dateline.quotes.labels import label_reports
 from dateline.quotes.reported import Report, find_reports
 from dateline.quotes.speaker import SpeakerResolver
@@ -68,7 +69,8 @@ def indirect_quotes(doc: Doc, text: str, quoted: QuotedText, resolver: SpeakerRe
     """
     seen: set[tuple[int, int]] = set()
     quotes: list[Quote] = []
-    for report in find_reports(doc) + label_reports(doc, text) + colon_reports(doc):
+    parsed = find_reports(doc)
+    for report in parsed + headline_reports(doc, parsed) + label_reports(doc, text) + colon_reports(doc):
         if quoted.wholly_quoted(report.fragments):
             continue
         if quoted.inside(report.cue[0]) and not _within_one_quotation(quoted, report):

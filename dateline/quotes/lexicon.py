@@ -270,6 +270,13 @@ REGARD_VERBS = words("see view regard consider perceive")
 # Words that stand for what was said right after a verb of saying ("said so", "said yes").
 ANSWER_WORDS = words("so yes no")
 
+# Title-cased headlines read as "SOURCE VERB CONTENT" (headlines.py): at most this many
+# tokens, at least this share of capitalised words, the verb within this many tokens of
+# the start.
+HEADLINE_MAX_TOKENS = 20
+HEADLINE_CAP_SHARE = 0.6
+HEADLINE_SOURCE_TOKENS = 6
+
 # Verbs whose first object is the hearer, not what was said ("told reporters", "asked the
 # senator"): the object alone is no content; a clause, infinitive or "about" must follow.
 HEARER_VERBS = words("tell ask inform remind assure reassure urge invite warn advise thank")

@@ -802,3 +802,9 @@ def test_indirect_clause_on_the_occasion(reader):
 )
 def test_indirect_dismissing_and_praising_verbs(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+def test_indirect_title_cased_headline(reader):
+    # a headline's verb is tagged a name: SOURCE VERB CONTENT read from the line
+    text = "Senator Quill Urges Council To Delay Water Vote\n\nThe council meets on Monday."
+    assert reported(reader, text) == [("Council To Delay Water Vote", "Senator", "Urges")]
