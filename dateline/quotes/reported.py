@@ -236,7 +236,14 @@ def _answer_word(verb: Token) -> Token | None:
     if verb.i + 1 >= len(verb.doc):
         return None
     word = verb.doc[verb.i + 1]
-    return word if word.head.i == verb.i and word.lower_ in ANSWER_WORDS else None
+    if word.head.i != verb.i:
+        return None
+    if word.lower_ in ANSWER_WORDS:
+        return word
+    # "did not say when.", "would not say why": the question itself, ending the clause
+    after = verb.doc[word.i + 1] if word.i + 1 < len(verb.doc) else None
+    closed = after is None or after.is_punct
+    return word if closed and word.lower_ in QUESTION_OPENERS and verb_lemma(verb) in QUESTION_VERBS else None
 
 
 def _same_paragraph(token: Token, cue: Token) -> bool:

@@ -808,3 +808,9 @@ def test_indirect_title_cased_headline(reader):
     # a headline's verb is tagged a name: SOURCE VERB CONTENT read from the line
     text = "Senator Quill Urges Council To Delay Water Vote\n\nThe council meets on Monday."
     assert reported(reader, text) == [("Council To Delay Water Vote", "Senator", "Urges")]
+
+
+def test_indirect_question_word_alone(reader):
+    # "did not say when.": the question word that ends the clause is what was (not) said
+    text = "The ferry will stop running, but the harbor master did not say when."
+    assert ("when", "the harbor master", "say") in reported(reader, text)
