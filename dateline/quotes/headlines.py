@@ -67,7 +67,7 @@ def _headline_report(tokens: list[Token]) -> Report | None:
         if lemma is None:
             continue
         if token.dep_ in SUBJECT_DEPS or tokens[k - 1].dep_ in ("case", "det", "poss") or tokens[k - 1].is_punct:
-            return None  # "Terror Attacks Highlight ...", "Clinton's Attacks On ...": a noun
+            return None  # "Rival Claims Divide ...", "Ruiz's Attacks On ...": a noun
         source = [t for t in tokens[:k] if not t.is_punct]
         content = tokens[k + 1:]
         if content and content[0].lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()):
