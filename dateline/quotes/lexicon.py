@@ -490,3 +490,6 @@ SMALL_CLAUSE_VERBS = words("show find")
 # left out: a clause on a noun of its own ("a plan that critics oppose") is read less
 # surely as a report.
 STANDALONE_RELATIVES = words("which who whom")
+# Dependencies of a noun phrase set off after a clause that it sums up ("..., a charge
+# the mayor denied", "..., a plan that critics oppose"): its relative clause reports it.
+SUMMARY_NOUN_DEPS = frozenset(("appos", "npadvmod"))

@@ -28,7 +28,8 @@ The forms, each a construction of English grammar, not of one corpus:
 - the passive of a verb of backing or saying with its agent: "the plan was rejected by
   the council" (the subject is the content, the agent the source);
 - the relative pronoun a verb of saying or backing has for its object: "the toll,
-  which the mayor opposes" (the pronoun stands for what was opposed);
+  which the mayor opposes" (the pronoun stands for what was opposed), and a noun
+  phrase summing up a clause with such a relative clause ("..., a charge she denied");
 - the object, "to" infinitive or preposition of a verb of saying, asking or backing
   ("announced his candidacy", "declined to comment", "called for a ban"), not when
   the verb is itself an infinitive ("to support the plan" reports nothing yet); such a
@@ -106,6 +107,7 @@ from dateline.quotes.lexicon import (
     STANDALONE_RELATIVES,
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
+    SUMMARY_NOUN_DEPS,
     THING_PRONOUNS,
     TOPIC_ASKING_VERBS,
     TOPIC_PREPOSITIONS,
@@ -344,7 +346,11 @@ def _relative_gap(verb: Token, lemma: str) -> tuple[tuple[int, int], ...]:
     pronoun for its object reports that pronoun, which stands for what was said or
     backed (a reader, and PolNeAR, take the pronoun, not its antecedent). Not when the
     verb is negated ("which she never opposed"), passive, or opens with "as" (a parse of
-    "which, as X noted, ..."). RETURNS the content fragments, or () when no such gap."""
+    "which, as X noted, ..."). Without such a pronoun (none, or "that"), only a noun
+    phrase set off after a clause it sums up ("..., a charge the mayor denied", "...,
+    a step that she opposed") is reported: the noun phrase (with its "that"), which
+    PolNeAR takes as the content; other nouns with such a clause ("the signs she had
+    found") are as often no report at all. RETURNS the content fragments, or ()."""
     if verb.dep_ != "relcl" or lemma not in OBJECT_REPORTING_VERBS:
         return ()
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
@@ -355,13 +361,25 @@ def _relative_gap(verb: Token, lemma: str) -> tuple[tuple[int, int], ...]:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.i < verb.i and child.lower_ in STANDALONE_RELATIVES:
             relative = child
+        elif child.dep_ in OBJECT_DEPS and child.i < verb.i and child.lower_ in COMPLEMENTIZERS:
+            continue  # "a charge that the mayor denied": the relative "that", read below
         elif child.dep_ in OBJECT_DEPS and not (hearer_ok and (child.pos_ == "PRON" or is_person_like(child))):
             return ()  # an object of its own: the gap, if any, is elsewhere
         elif child.dep_ in ("neg", "auxpass", "mark") or (child.dep_ in ("ccomp", "xcomp") and child.i > verb.i):
             return ()
-    if relative is None or any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
+    if any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
         return ()  # "much of which can be credited": the pronoun is in the subject
-    return _fragments(relative, set(), verb)
+    if relative is not None:
+        return _fragments(relative, set(), verb)
+    that = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < verb.i and c.lower_ in COMPLEMENTIZERS),
+                None)
+    noun = verb.head
+    doc = verb.doc
+    opener = (that or subject).left_edge.i
+    if verb.left_edge.i != opener or noun.dep_ not in SUMMARY_NOUN_DEPS or noun.left_edge.i == 0 \
+            or doc[noun.left_edge.i - 1].text not in (",", "—", "--", "-"):
+        return ()
+    return _fragments(noun, set(), verb, span=(noun.left_edge.i, that.i + 1 if that is not None else opener))
 
 
 def _preposition_clause(clause: Token, lemma: str) -> Token | None:

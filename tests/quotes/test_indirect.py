@@ -834,3 +834,17 @@ def test_indirect_negated_relative_is_no_report(reader):
     # "which she never opposed" reports nothing she said
     text = "The council approved the ferry toll, which Mayor Brenna Oakes never opposed."
     assert not any(content == "which" for content, _, _ in reported(reader, text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a noun phrase set off after a clause sums it up; its relative clause reports it
+        ("The harbor fees will double next year, a claim the port director denied.",
+         ("a claim", "the port director", "denied")),
+        ("The board closed the east pier, a step that Councilor Ada Frisk opposed.",
+         ("a step that", "Councilor Ada Frisk", "opposed")),
+    ],
+)
+def test_indirect_summary_noun_with_relative_clause(reader, text, expected):
+    assert expected in reported(reader, text)
