@@ -201,7 +201,7 @@ def _verb_report(verb: Token) -> Report | None:
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"
                and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb)
-                    or _misread_present(c, verb))
+                    or _misread_present(c, verb) or _marked_complement(c, verb))
                and (c.i > verb.i or _set_off(c, verb)) and _same_paragraph(c, verb)]
     exclude: set[int] = set()
     misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb) or _clause_on_occasion(verb)
@@ -546,6 +546,17 @@ def _finite(clause: Token) -> bool:
         return True
     return any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children) and \
         any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _marked_complement(clause: Token, verb: Token) -> bool:
+    """"noted that the way states pick delegates works against him", "agreed that Ruiz
+    needs to speak": a complement after the verb opened by the subordinator "that" is a
+    clause even where the tagger read its verb as a noun ("needs", "way" as the head)."""
+    if clause.i < verb.i or clause.pos_ not in ("NOUN", "PROPN"):
+        return False
+    opener = clause.doc[clause.left_edge.i]
+    return opener.lower_ in COMPLEMENTIZERS and opener.dep_ == "mark" and opener.head.i == clause.i \
+        and clause.right_edge.i - opener.i >= 3
 
 
 def _misread_present(clause: Token, verb: Token) -> bool:

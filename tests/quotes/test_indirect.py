@@ -848,3 +848,17 @@ def test_indirect_negated_relative_is_no_report(reader):
 )
 def test_indirect_summary_noun_with_relative_clause(reader, text, expected):
     assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a "that" clause whose verb the tagger read as a noun ("plans", "way" as the head)
+        ("Local farmers agreed that Dorn plans to sell the mill.",
+         ("Dorn plans to sell the mill", "Local farmers", "agreed")),
+        ("The blog harborwatch noted that the way counties select jurors works against Velmar.",
+         ("the way counties select jurors works against Velmar", "The blog harborwatch", "noted")),
+    ],
+)
+def test_indirect_that_clause_with_a_noun_head(reader, text, expected):
+    assert expected in reported(reader, text)
