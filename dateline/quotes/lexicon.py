@@ -493,3 +493,7 @@ STANDALONE_RELATIVES = words("which who whom")
 # Dependencies of a noun phrase set off after a clause that it sums up ("..., a charge
 # the mayor denied", "..., a plan that critics oppose"): its relative clause reports it.
 SUMMARY_NOUN_DEPS = frozenset(("appos", "npadvmod"))
+# Dependents of a verb that make its infinitive of purpose someone else's act, or its
+# subject a role ("brought her brother to vouch for her", "became the first to endorse
+# him"): an object, a predicate, a complement clause.
+PURPOSE_BLOCKING_DEPS = frozenset(("dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "agent"))

@@ -32,7 +32,8 @@ The forms, each a construction of English grammar, not of one corpus:
   phrase summing up a clause with such a relative clause ("..., a charge she denied");
 - the object, "to" infinitive or preposition of a verb of saying, asking or backing
   ("announced his candidacy", "declined to comment", "called for a ban"), not when
-  the verb is itself an infinitive ("to support the plan" reports nothing yet); such a
+  the verb is itself an infinitive ("to support the plan" reports nothing yet) other
+  than one of purpose of a tensed clause ("went on the radio to defend the plan"); such a
   content ends before a phrase of when or where and before a trailing aside set off by
   a comma ("the cost of the bridge, which had doubled").
 
@@ -93,6 +94,7 @@ from dateline.quotes.lexicon import (
     POLL_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONAL_REPORTING_VERBS,
+    PURPOSE_BLOCKING_DEPS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
     REFLEXIVE_PRONOUNS,
@@ -293,7 +295,8 @@ def _complement_report(verb: Token) -> Report | None:
     preposition: "announced his candidacy", "declined to comment", "called for a ban".
     The content runs over those complements (after the verb), not over adverbials."""
     lemma = verb_lemma(verb)
-    if (_infinitive(verb) and not _carried_by_aspect(verb)) or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
+    if (_infinitive(verb) and not _carried_by_aspect(verb) and not _purpose(verb)) \
+            or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
         return None  # "to find a way", "a plan aimed at ...": no one says it here
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ACT_PREPOSITIONS:
         return None  # "criticized X for supporting Y": an act X is blamed for, not X's report
@@ -521,6 +524,19 @@ def _carried_by_aspect(verb: Token) -> bool:
         return True  # "went on to discuss", which the parser also hangs as an adverbial
     # an adverbial infinitive elsewhere is a purpose ("appeared at the rally to praise X")
     return verb.dep_ == "xcomp" and lemma in ASPECT_VERBS
+
+
+def _purpose(verb: Token) -> bool:
+    """"met the press to discuss the levy", "went on the radio to defend the plan": an
+    infinitive of purpose of a tensed clause reports the act the subject set out to do
+    (PolNeAR takes it as done), unlike an infinitive object ("plans to support X")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ != "VERB" or verb.i < head.i or not _finite(head):
+        return False
+    if head.dep_ in MODIFIER_CLAUSE_DEPS or any(c.dep_ in PURPOSE_BLOCKING_DEPS for c in head.children):
+        return False  # "brought her brother to vouch for him": the object's act, not the subject's
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS
 
 
 def _infinitive(clause: Token) -> bool:

@@ -862,3 +862,15 @@ def test_indirect_summary_noun_with_relative_clause(reader, text, expected):
 )
 def test_indirect_that_clause_with_a_noun_head(reader, text, expected):
     assert expected in reported(reader, text)
+
+
+def test_indirect_infinitive_of_purpose(reader):
+    # the act a speaker set out to do, a purpose of the tensed clause
+    text = "Mayor Ines Corvo went on the radio on Monday to defend the new ferry toll."
+    assert ("the new ferry toll", "Mayor Ines Corvo", "defend") in reported(reader, text)
+
+
+def test_indirect_infinitive_of_purpose_after_an_object_is_not_the_subjects(reader):
+    # the auditor, not the council, was to praise the budget
+    text = "The council brought the auditor to Orlen to praise the budget."
+    assert not any(cue == "praise" for _, _, cue in reported(reader, text))
