@@ -1,0 +1,32 @@
+"""Who said it (issue 16): the source mention of reported and quoted speech, on sentences
+written for these tests, through the real pipeline (session ``reader`` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def sources(reader, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker mention text, cue text) of every quote of any kind, in order."""
+    article = reader.read(text, published="2022-03-01")
+    out = []
+    for q in article.quotes:
+        mention = q.speaker.mention
+        out.append((q.text, mention.text if mention else None, q.cue.text if q.cue else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        # a passive verb of saying: its "by" phrase is who spoke, not its subject
+        ("Councillor Mira Dalton was asked by the moderator whether the new tram line "
+         "would open before the winter.",
+         "whether the new tram line would open before the winter", "the moderator"),
+        # ... but the one quoted said it, not who quoted them
+        ("The mayor was quoted by the Tarnside Herald as saying that the tram line would open in May.",
+         "the tram line would open in May", "The mayor"),
+    ],
+)
+def test_speakers_passive_agent(reader, text, content, source):
+    assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
