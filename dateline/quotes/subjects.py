@@ -92,12 +92,28 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
             continue
         if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
             return None
-        node = node.head
+        child, node = node, node.head
+        if _past_conjunct_of_report(child, node) and lo <= node.head.idx < hi:
+            node = node.head
+            continue
         # a participle hung under the reported clause belongs to the reporting verb
         while node.dep_ == "ccomp" and is_speech_verb(node.head) and not is_speech_verb(node) \
                 and lo <= node.head.idx < hi:
             node = node.head
     return None
+
+
+def _past_conjunct_of_report(verb: Token, head: Token) -> bool:
+    """"Li said she would sign the bill and warned that ...": a past-tense verb the parser
+    joins to the reported clause's verb, when that verb is not in the past and the verb
+    reporting it is, is a second act of the reporter, not of the reported clause's subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    reporter = head.head
+    if reporter.tag_ != "VBD" or not is_speech_verb(reporter):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return modal or head.tag_ in ("VB", "VBP", "VBZ")
 
 
 def _passive_agent(verb: Token) -> Token | None:

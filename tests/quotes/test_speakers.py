@@ -30,3 +30,19 @@ def sources(reader, text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_speakers_passive_agent(reader, text, content, source):
     assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        # a past-tense verb joined to a reported clause in another tense is the reporter's
+        ("Mayor Nora Park, speaking to reporters in Eastfield, said she would sign the budget "
+         "and warned that the old library could close.",
+         "the old library could close", "Nora Park"),
+        ("The chief engineer said the crews will finish the bridge by May and admitted that "
+         "the costs had doubled.",
+         "the costs had doubled", "The chief engineer"),
+    ],
+)
+def test_speakers_past_conjunct_of_report(reader, text, content, source):
+    assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
