@@ -9,12 +9,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
+from dateline.lexicon import SUBJECT_DEPS
 from dateline.quotes.lexicon import NP_LEFT_DEPS, PERSON_PRONOUNS
 from dateline.types import Entity, SpanRef, Speaker
 
 MARKUP_RE = re.compile(r"[<>=]")  # a mention never reaches into markup (<tweet author=...>)
 OPENING_MARKS = frozenset(("\u201c", '"', "\u2018", "''", "'"))
 CLOSING_MARKS = frozenset(("\u201d", '"', "\u2019", "''", "'"))
+APPOSED_NAME_ENTS = frozenset(("PERSON", ""))  # a name the model did not type is most often a person's
 
 
 def mention_tokens(head: Token) -> tuple[int, int]:
@@ -70,6 +72,21 @@ def _antecedent(head: Token) -> Token | None:
     return None
 
 
+def _named_apposition(head: Token) -> Token | None:
+    """The name set beside a descriptor subject ("The head of the union, Ana Ruiz,
+    said", "One of the farmers, Tom Hale, said"): the name, the mention a reader and
+    PolNeAR take. Only before the verb of the subject, so no later phrase is taken
+    for its apposition."""
+    if head.pos_ not in ("NOUN", "NUM") or head.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = head.head
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ in APPOSED_NAME_ENTS and child.pos_ == "PROPN" \
+                and child.text[0].isupper() and child.i < verb.i:
+            return child
+    return None
+
+
 class SpeakerResolver:
     """Resolves speaker head tokens of one doc to Speakers, with the index."""
 
@@ -81,6 +98,7 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> Speaker:
         """RETURNS the Speaker whose mention is headed by ``head``."""
+        head = _named_apposition(head) or head
         start, end = mention_tokens(head)
         text = self.text
         mention = SpanRef(start, end, text[start:end])

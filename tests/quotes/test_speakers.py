@@ -46,3 +46,17 @@ def test_speakers_passive_agent(reader, text, content, source):
 )
 def test_speakers_past_conjunct_of_report(reader, text, content, source):
     assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        # a descriptor subject with the name beside it: the name is the mention
+        ("The head of the Tarnside river trust, Ana Ruiz, warned that the old dam could fail.",
+         "the old dam could fail", "Ana Ruiz"),
+        ("One of the farmers, Tomas Hale, said the harvest would be late this year.",
+         "the harvest would be late this year", "Tomas Hale"),
+    ],
+)
+def test_speakers_named_apposition(reader, text, content, source):
+    assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
