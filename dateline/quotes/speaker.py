@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
 from dateline.lexicon import SUBJECT_DEPS
-from dateline.quotes.lexicon import NP_LEFT_DEPS, PERSON_PRONOUNS
+from dateline.quotes.lexicon import NP_LEFT_DEPS, PERSON_PRONOUNS, WORK_OWNER_PREPOSITIONS
 from dateline.types import Entity, SpanRef, Speaker
 
 MARKUP_RE = re.compile(r"[<>=]")  # a mention never reaches into markup (<tweet author=...>)
@@ -87,6 +87,18 @@ def _named_apposition(head: Token) -> Token | None:
     return None
 
 
+def _work_owner(head: Token) -> Token | None:
+    """Whose work a thing that says something is: "a report from the Tarn Institute",
+    "an analysis by Ana Ruiz" (the preposition right after the noun's phrase). The
+    mention then runs to the owner's name: both are the source."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in WORK_OWNER_PREPOSITIONS and child.i == head.i + 1:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 class SpeakerResolver:
     """Resolves speaker head tokens of one doc to Speakers, with the index."""
 
@@ -100,10 +112,15 @@ class SpeakerResolver:
         """RETURNS the Speaker whose mention is headed by ``head``."""
         head = _named_apposition(head) or head
         start, end = mention_tokens(head)
+        owner = _work_owner(head)
+        if owner is not None:
+            end = max(end, mention_tokens(owner)[1])
         text = self.text
         mention = SpanRef(start, end, text[start:end])
         antecedent = _antecedent(head)
         entity = self._entity_of(antecedent or head)
+        if entity is None and owner is not None:
+            entity = self._entity_of(owner)
         if entity is None and head.lower_ in PERSON_PRONOUNS:
             entity = self._person_before(start)
         if entity is None:

@@ -60,3 +60,19 @@ def test_speakers_past_conjunct_of_report(reader, text, content, source):
 )
 def test_speakers_named_apposition(reader, text, content, source):
     assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        # a report or study with its author: the mention runs to the author
+        ("Sales of bicycles in Eastfield rose by a third last year, according to a report from "
+         "the Tarnside Cycling Institute.",
+         "Sales of bicycles in Eastfield rose by a third last year",
+         "a report from the Tarnside Cycling Institute"),
+        ("A 2019 estimate by the Valmont Water Board projected that the reservoir would run dry by 2030.",
+         "the reservoir would run dry by 2030", "A 2019 estimate by the Valmont Water Board"),
+    ],
+)
+def test_speakers_work_owner(reader, text, content, source):
+    assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
