@@ -272,17 +272,17 @@ class ReportFrame:
         """RETURNS the report-frame time of ``verb`` or None when the frame does not hold there.
 
         lead (bool): ``verb`` is in the lead, the first sentences that tell the news; later
-            sentences without a time of their own are as often background ("the fire seared
-            an area ...", "he sued and settled") and stay undated.
+            sentences without a time of their own are as often background ("the flood covered
+            a district ...", "she sued and later settled") and stay undated.
         """
         if self.frame is None or quoted or not lead or verb.dep_ not in MAIN_DEPS or not _reports(verb):
             return None
         if verb.dep_ == "conj" and verb.head.dep_ not in MAIN_DEPS:
             return None
         # the story has moved when a time outside the frame comes before the verb, on the
-        # main clause of the sentence before ("In April, a blog obtained ..."; not "a product
-        # to be released in 2011"), or inside the verb's own phrase ("announced plans for
-        # this ban in September", however the parser hung it)
+        # main clause of the sentence before ("In May, a newsletter obtained ..."; not "a
+        # device to be sold in 2031"), or inside the verb's own phrase ("unveiled a plan for
+        # the toll in March", however the parser hung it)
         moved = [t for t, root in sent_times.rooted if t.start < verb.idx or _within_clause(root, verb)] + \
             [t for t, root in prev_times.rooted if _in_main_clause(root)]
         if any(not self.within(t) for t in moved):

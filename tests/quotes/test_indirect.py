@@ -814,3 +814,23 @@ def test_indirect_question_word_alone(reader):
     # "did not say when.": the question word that ends the clause is what was (not) said
     text = "The ferry will stop running, but the harbor master did not say when."
     assert ("when", "the harbor master", "say") in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the relative pronoun stands for what was backed or denied
+        ("The council approved the ferry toll, which Mayor Brenna Oakes opposes.",
+         ("which", "Brenna Oakes", "opposes")),
+        ("The board hired Tomas Reyvik, whom the auditors had praised.",
+         ("whom", "the auditors", "praised")),
+    ],
+)
+def test_indirect_relative_pronoun_object(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+def test_indirect_negated_relative_is_no_report(reader):
+    # "which she never opposed" reports nothing she said
+    text = "The council approved the ferry toll, which Mayor Brenna Oakes never opposed."
+    assert not any(content == "which" for content, _, _ in reported(reader, text))
