@@ -193,6 +193,13 @@ VIEW_PREPOSITIONS = words("in by")
 # Subjects that are no one: the expletive of "there is said to be".
 NON_SOURCES = words("there")
 
+# Prepositions naming whose work a report or poll is: "a study by X", "a poll from X".
+WORK_OWNER_PREPOSITIONS = words("by from")
+
+# Passive verbs whose "by" phrase is not who spoke but who passed it on: "was quoted by
+# the paper as saying", "as reported by the agency".
+AGENT_NOT_SOURCE_VERBS = words("quote cite report")
+
 # Verbs of censuring or crediting someone, whose object (and what follows it) is the
 # judgement voiced: "assailed the plan", "credited the mayor with the deal".
 CRITICISM_VERBS = words("""
