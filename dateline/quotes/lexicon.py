@@ -504,3 +504,7 @@ SUMMARY_NOUN_DEPS = frozenset(("appos", "npadvmod"))
 # subject a role ("brought her brother to vouch for her", "became the first to endorse
 # him"): an object, a predicate, a complement clause.
 PURPOSE_BLOCKING_DEPS = frozenset(("dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "agent"))
+# Verbs of backing or opposing, whose infinitive of purpose states an aim, not a stand
+# taken ("the council met to support the plan"); verbs of speaking about something
+# ("met reporters to discuss the levy", "went on the radio to defend it") do report.
+BACKING_VERBS = words("support back endorse favor favour oppose champion embrace")

@@ -56,6 +56,7 @@ from dateline.quotes.lexicon import (
     ASIDE_CLAUSE_DEPS,
     ASIDE_PREPOSITIONS,
     ASPECT_VERBS,
+    BACKING_VERBS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     CLOSING_DEPS,
@@ -533,6 +534,8 @@ def _purpose(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ != "VERB" or verb.i < head.i or not _finite(head):
         return False
+    if verb_lemma(verb) in BACKING_VERBS:
+        return False  # "met to support the plan": an aim, not yet a stand taken
     if head.dep_ in MODIFIER_CLAUSE_DEPS or any(c.dep_ in PURPOSE_BLOCKING_DEPS for c in head.children):
         return False  # "brought her brother to vouch for him": the object's act, not the subject's
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
