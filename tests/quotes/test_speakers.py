@@ -76,3 +76,18 @@ def test_speakers_named_apposition(reader, text, content, source):
 )
 def test_speakers_work_owner(reader, text, content, source):
     assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        # a relative clause of saying on a thing someone put out: that someone is the source
+        ("The Valmont council released figures on Monday that show the tram line has lost "
+         "money every year.",
+         "the tram line has lost money every year", "The Valmont council"),
+        ("The Tarnside Herald ran a column that argued the bridge should be closed to cars.",
+         "the bridge should be closed to cars", "The Tarnside Herald"),
+    ],
+)
+def test_speakers_issuer_of_relative_clause(reader, text, content, source):
+    assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
