@@ -704,7 +704,8 @@ def _source_of(verb: Token) -> Token | None:
     relative pronoun of "a group that supports ..." (the mention PolNeAR and a reader
     take; the resolver names it after its antecedent)."""
     if verb.dep_ == "relcl":
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subj = subjects[0] if len(subjects) == 1 else None  # "which critics say": critics
         if subj is not None and subj.lower_ in ("that", "which"):
             return issuer_of(verb.head) or subj
     if _bare_participle(verb):

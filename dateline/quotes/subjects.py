@@ -164,6 +164,11 @@ def _best_subject(verb: Token) -> Token | None:
                      and any(t.lower_ == "in" for t in c.subtree)), None)
     if len(subjects) == 1:
         return subjects[0]
+    # "a plan which critics say will fail": the relative pronoun is the reported clause's
+    # subject the parser lifted; the other subject is who says it
+    others = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+    if others and len(others) < len(subjects) and verb.dep_ == "relcl":
+        subjects = others
     return min(subjects, key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - verb.i)))
 
 
