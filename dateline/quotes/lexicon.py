@@ -200,6 +200,10 @@ release publish issue run air post file unveil produce send circulate distribute
 present submit include broadcast
 """)
 
+# Things made to say something, besides the nouns of saying: "figures the council
+# released", "the account she gave".
+AUTHORED_NOUNS = words("account report study poll survey figures data documents analysis memo")
+
 # Prepositions naming whose work a report or poll is: "a study by X", "a poll from X".
 WORK_OWNER_PREPOSITIONS = words("by from")
 

@@ -116,3 +116,17 @@ def test_speakers_relative_clause_with_own_subject(nlp):
     assert [c.text for c in doc[say.i].children if c.dep_ == "nsubj"] == ["which", "critics"]
     sources = [r.speaker.text for r in find_reports(doc) if r.cue[0] == say.idx]
     assert sources and set(sources) == {"critics"}
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        # a text someone made, named by a relative clause: the mention runs to its maker
+        ("The bridge needs new cables, according to a report the council published last week.",
+         "The bridge needs new cables", "a report the council published"),
+        ("According to a speech the governor gave in Valmont, the tax will rise next year.",
+         "the tax will rise next year", "a speech the governor gave"),
+    ],
+)
+def test_speakers_maker_of_text(reader, text, content, source):
+    assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
