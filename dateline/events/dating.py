@@ -23,6 +23,7 @@ does. An event without evidence stays undated, out of the timeline.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -50,8 +51,15 @@ class SentenceTimes:
     rooted: tuple[tuple[Time, Token], ...]
 
 
-def rooted_times(doc: Doc, sent: Span, times: list[Time]) -> SentenceTimes:
-    """RETURNS the calendar times inside ``sent``, each with the root token of its words."""
+def rooted_times(doc: Doc, sent: Span, times: list[Time], starts: list[int] | None = None) -> SentenceTimes:
+    """RETURNS the calendar times inside ``sent``, each with the root token of its words.
+
+    starts (list[int] | None): the start offsets of ``times`` when these are in text order:
+        only the sentence's own stretch is looked at (no scan of a long article's every
+        time for each of its sentences).
+    """
+    if starts is not None:
+        times = times[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
     out = []
     for t in times:
         if not (sent.start_char <= t.start < sent.end_char) or not t.earliest:

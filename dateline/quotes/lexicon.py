@@ -508,3 +508,14 @@ SMALL_CLAUSE_VERBS = words("show find")
 # left out: a clause on a noun of its own ("a plan that critics oppose") is read less
 # surely as a report.
 STANDALONE_RELATIVES = words("which who whom")
+# Dependencies of a noun phrase set off after a clause that it sums up ("..., a charge
+# the mayor denied", "..., a plan that critics oppose"): its relative clause reports it.
+SUMMARY_NOUN_DEPS = frozenset(("appos", "npadvmod"))
+# Dependents of a verb that make its infinitive of purpose someone else's act, or its
+# subject a role ("brought her brother to vouch for her", "became the first to endorse
+# him"): an object, a predicate, a complement clause.
+PURPOSE_BLOCKING_DEPS = frozenset(("dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "agent"))
+# Verbs of backing or opposing, whose infinitive of purpose states an aim, not a stand
+# taken ("the council met to support the plan"); verbs of speaking about something
+# ("met reporters to discuss the levy", "went on the radio to defend it") do report.
+BACKING_VERBS = words("support back endorse favor favour oppose champion embrace")
