@@ -193,6 +193,17 @@ VIEW_PREPOSITIONS = words("in by")
 # Subjects that are no one: the expletive of "there is said to be".
 NON_SOURCES = words("there")
 
+# Verbs of putting out a text or figures: the subject is the source of what the thing
+# says ("the board released figures that show ...", "the paper ran a piece that noted").
+ISSUING_VERBS = words("""
+release publish issue run air post file unveil produce send circulate distribute
+present submit include broadcast
+""")
+
+# Things made to say something, besides the nouns of saying: "figures the council
+# released", "the account she gave".
+AUTHORED_NOUNS = words("account report study poll survey figures data documents analysis memo")
+
 # Prepositions naming whose work a report or poll is: "a study by X", "a poll from X".
 WORK_OWNER_PREPOSITIONS = words("by from")
 

@@ -121,7 +121,7 @@ from dateline.quotes.lexicon import (
 )
 from dateline.quotes.paragraphs import paragraphs_of
 from dateline.quotes.speech import is_person_like
-from dateline.quotes.subjects import noun_owner, subject_of
+from dateline.quotes.subjects import issuer_of, noun_owner, subject_of
 
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
     | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS | PHRASAL_REPORTING_VERBS
@@ -754,9 +754,10 @@ def _source_of(verb: Token) -> Token | None:
     relative pronoun of "a group that supports ..." (the mention PolNeAR and a reader
     take; the resolver names it after its antecedent)."""
     if verb.dep_ == "relcl":
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subj = subjects[0] if len(subjects) == 1 else None  # "which critics say": critics
         if subj is not None and subj.lower_ in ("that", "which"):
-            return subj
+            return issuer_of(verb.head) or subj
     if _bare_participle(verb):
         return None  # "when asked about X, Smith said": the one asked, not the asker
     speaker = subject_of(verb)

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
 from dateline.lexicon import SUBJECT_DEPS
-from dateline.quotes.lexicon import NP_LEFT_DEPS, PERSON_PRONOUNS, WORK_OWNER_PREPOSITIONS
+from dateline.quotes.lexicon import (
+    AUTHORED_NOUNS,
+    NP_LEFT_DEPS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    WORK_OWNER_PREPOSITIONS,
+)
+from dateline.quotes.speech import is_person_like, is_speech_noun
 from dateline.types import Entity, SpanRef, Speaker
 
 MARKUP_RE = re.compile(r"[<>=]")  # a mention never reaches into markup (<tweet author=...>)
@@ -96,6 +103,22 @@ def _work_owner(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in WORK_OWNER_PREPOSITIONS and child.i == head.i + 1:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return _maker(head)
+
+
+def _maker(head: Token) -> Token | None:
+    """"a speech the senator gave", "figures the council released": a noun of saying or a
+    made text (quotes/lexicon AUTHORED_NOUNS) with a relative clause whose subject is
+    someone; the subject made it."""
+    if not (is_speech_noun(head) or head.lemma_.lower() in AUTHORED_NOUNS):
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "his speech, in which he joked": its owner is named already
+    for child in head.rights:
+        if child.dep_ == "relcl" and child.pos_ == "VERB":
+            subj = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and is_person_like(subj) and subj.lower_ not in RELATIVE_PRONOUNS:
+                return subj
     return None
 
 
@@ -114,7 +137,9 @@ class SpeakerResolver:
         start, end = mention_tokens(head)
         owner = _work_owner(head)
         if owner is not None:
-            end = max(end, mention_tokens(owner)[1])
+            # "a speech the senator gave": up to the verb, so both are in the mention
+            last = owner.head if owner.head.dep_ == "relcl" and owner.head.head.i == head.i else owner
+            end = max(end, mention_tokens(owner)[1], last.idx + len(last) if last is not owner else 0)
         text = self.text
         mention = SpanRef(start, end, text[start:end])
         antecedent = _antecedent(head)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     AGENT_NOT_SOURCE_VERBS,
+    ISSUING_VERBS,
     OBJECT_CASE_PRONOUNS,
     OBJECT_CONTROL_VERBS,
     OCCASION_PREPOSITIONS,
@@ -163,6 +164,11 @@ def _best_subject(verb: Token) -> Token | None:
                      and any(t.lower_ == "in" for t in c.subtree)), None)
     if len(subjects) == 1:
         return subjects[0]
+    # "a plan which critics say will fail": the relative pronoun is the reported clause's
+    # subject the parser lifted; the other subject is who says it
+    others = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+    if others and len(others) < len(subjects) and verb.dep_ == "relcl":
+        subjects = others
     return min(subjects, key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - verb.i)))
 
 
@@ -187,6 +193,18 @@ def _publisher(thing: Token) -> Token | None:
     if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.lower_ not in RELATIVE_PRONOUNS:
         return subj
     return None
+
+
+def issuer_of(thing: Token) -> Token | None:
+    """Who put out the thing a relative clause of saying hangs on, when that is plain:
+    "the council released figures that show ..." -> the council. Only a thing (no one)
+    that is the object of a verb of putting out ("released", "ran", "published") whose
+    subject is someone: "praised a plan that offers ..." is no one's saying."""
+    if thing.dep_ != "dobj" or thing.pos_ != "NOUN" or is_person_like(thing) \
+            or thing.head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subj = _publisher(thing)
+    return subj if subj is not None and is_person_like(subj) else None
 
 
 def noun_owner(noun: Token) -> Token | None:
