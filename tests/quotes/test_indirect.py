@@ -880,9 +880,3 @@ def test_indirect_relative_pronoun_object_of_a_verb_of_regarding(reader):
     # "which X views as Y": a verb of regarding with its "as" reports the pronoun too
     text = "The council passed the levy, which Senator Ilse Varga views as a tax on farmers."
     assert ("which", "Ilse Varga", "views") in reported(reader, text)
-
-
-def test_indirect_ruled_against(reader):
-    # a court's ruling against something is its stand on it
-    text = "A district court in Orlen ruled against the new ferry toll on Friday."
-    assert ("the new ferry toll", "A district court", "ruled") in reported(reader, text)
