@@ -304,7 +304,7 @@ def _complement_report(verb: Token) -> Report | None:
     passive = _passive_report(verb, lemma) if verb.tag_ == "VBN" else None
     if passive is not None:
         return passive
-    gap = _relative_gap(verb, lemma)
+    gap = _relative_gap(verb, lemma) or _conjoined_gap(verb, lemma)
     if gap:
         speaker = _source_of(verb)
         return _report(gap, verb, speaker) if speaker is not None else None
@@ -386,6 +386,34 @@ def _relative_gap(verb: Token, lemma: str) -> tuple[tuple[int, int], ...]:
             or doc[noun.left_edge.i - 1].text not in (",", "—", "--", "-"):
         return ()
     return _fragments(noun, set(), verb, span=(noun.left_edge.i, that.i + 1 if that is not None else opener))
+
+
+def _conjoined_gap(verb: Token, lemma: str) -> tuple[tuple[int, int], ...]:
+    """"the levy, which the mayor proposed and the council rejected" has a subject of
+    its own; "a charge that she has heard before and has always denied" has not: a verb
+    of saying or backing joined to the verb of a relative clause, with no subject,
+    object or clause of its own, shares the clause's relative pronoun object (and the
+    noun phrase a "that" sums up, as ``_relative_gap`` reads it). RETURNS the content
+    fragments, or ()."""
+    base = verb.head
+    if verb.dep_ != "conj" or base.dep_ != "relcl" or base.i > verb.i or lemma not in OBJECT_REPORTING_VERBS:
+        return ()
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in OBJECT_DEPS or c.dep_ in ("neg", "auxpass", "mark", "ccomp", "xcomp")
+           for c in verb.children):
+        return ()
+    subject = next((c for c in base.children if c.dep_ == "nsubj" and c.i < base.i), None)
+    relative = next((c for c in base.children if c.dep_ in OBJECT_DEPS and c.i < base.i
+                     and (c.lower_ in STANDALONE_RELATIVES or c.lower_ in COMPLEMENTIZERS)), None)
+    if subject is None or relative is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return ()
+    if relative.lower_ in STANDALONE_RELATIVES:
+        return _fragments(relative, set(), verb)
+    noun = base.head
+    doc = verb.doc
+    if base.left_edge.i != relative.i or noun.dep_ not in SUMMARY_NOUN_DEPS or noun.left_edge.i == 0 \
+            or doc[noun.left_edge.i - 1].text not in (",", "—", "--", "-"):
+        return ()
+    return _fragments(noun, set(), verb, span=(noun.left_edge.i, relative.i + 1))
 
 
 def _preposition_clause(clause: Token, lemma: str) -> Token | None:

@@ -880,3 +880,9 @@ def test_indirect_relative_pronoun_object_of_a_verb_of_regarding(reader):
     # "which X views as Y": a verb of regarding with its "as" reports the pronoun too
     text = "The council passed the levy, which Senator Ilse Varga views as a tax on farmers."
     assert ("which", "Ilse Varga", "views") in reported(reader, text)
+
+
+def test_indirect_relative_clause_verb_joined_without_a_subject(reader):
+    # the second verb shares the relative clause's subject and its "that"
+    text = "The toll will double, a charge that the mayor has heard before and has always denied."
+    assert ("a charge that", "the mayor", "denied") in reported(reader, text)
