@@ -357,7 +357,10 @@ def _relative_gap(verb: Token, lemma: str) -> tuple[tuple[int, int], ...]:
     found") are as often no report at all. RETURNS the content fragments, or ()."""
     regarded = lemma in REGARD_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
                                              for c in verb.children)
-    if verb.dep_ != "relcl" or (lemma not in OBJECT_REPORTING_VERBS and not regarded):
+    # "which the mayor pointed to": the verb's own preposition left without its object
+    stranded = any(c.dep_ == "prep" and c.i > verb.i and c.n_lefts + c.n_rights == 0
+                   and c.lower_ in PREPOSITIONAL_REPORTING_VERBS.get(lemma, ()) for c in verb.children)
+    if verb.dep_ != "relcl" or (lemma not in OBJECT_REPORTING_VERBS and not regarded and not stranded):
         return ()  # "which he views as a bargain": a verb of regarding with its "as"
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     if subject is None or subject.dep_ != "nsubj" or subject.lower_ in RELATIVE_PRONOUNS:
@@ -376,7 +379,9 @@ def _relative_gap(verb: Token, lemma: str) -> tuple[tuple[int, int], ...]:
     if any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
         return ()  # "much of which can be credited": the pronoun is in the subject
     if relative is not None:
-        return _fragments(relative, set(), verb)
+        # "which she pointed to as a model": what it was held up as is part of the content
+        held = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and (regarded or stranded)]
+        return tuple(sorted(f for h in [relative, *held] for f in _fragments(h, set(), verb)))
     that = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < verb.i and c.lower_ in COMPLEMENTIZERS),
                 None)
     noun = verb.head

@@ -886,3 +886,12 @@ def test_indirect_relative_clause_verb_joined_without_a_subject(reader):
     # the second verb shares the relative clause's subject and its "that"
     text = "The toll will double, a charge that the mayor has heard before and has always denied."
     assert ("a charge that", "the mayor", "denied") in reported(reader, text)
+
+
+def test_indirect_relative_pronoun_of_a_stranded_preposition(reader):
+    # "which X pointed to as Y": the verb's own preposition left without its object;
+    # what it was held up as is part of the content
+    text = "The mayor praised the levy, which Senator Ilse Varga pointed to as a model for the region."
+    found = reported(reader, text)
+    assert ("which", "Ilse Varga", "pointed") in found
+    assert ("as a model for the region", "Ilse Varga", "pointed") in found
