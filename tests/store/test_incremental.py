@@ -131,6 +131,49 @@ def test_incremental_migration_0009_refills_the_fingerprints_a_new_store_has() -
         assert store.dump() == dump
 
 
+def _every_run_fingerprints(words: list[str], speaker: str | None) -> set[int]:
+    """The fingerprints as stores from migration 0009 to 0011 hold them: every run of five
+    words, led by the speaker's bits."""
+    from dateline.store.merge import SPEAKER_KEY_BITS, _hash, _signed
+
+    out = [("run", speaker, *words[k : k + 5]) for k in range(len(words) - 4)] if speaker else []
+    if speaker and 3 <= len(words) < 5:
+        out.append(("eq", speaker, *words))
+    keys = set()
+    if speaker:
+        high = _hash(speaker, SPEAKER_KEY_BITS) << (64 - SPEAKER_KEY_BITS)
+        keys = {_signed(high | _hash("\x1f".join(k), 64 - SPEAKER_KEY_BITS)) for k in out}  # type: ignore[arg-type]
+    if len(words) >= 8:
+        keys.add(_signed(_hash("\x1f".join(("said", *words)), 64)))
+    return keys
+
+
+def test_incremental_migration_0011_keeps_the_fingerprints_a_new_store_has() -> None:
+    from dateline.store.migrations import MIGRATIONS, migrate
+    from dateline.store.normalize import quote_words
+
+    with new_store() as store:
+        store.add_many([(build(d), d.text) for d in POOL])
+        dump = store.dump()
+        db = store.db
+        kept = len(db.rows("SELECT key FROM quote_keys"))
+        old = sorted({
+            (k, a, int(o))
+            for a, o, text, sid in db.rows(
+                "SELECT q.article_id, q.ord, q.text, l.global_id FROM quotes q LEFT JOIN entity_links l "
+                "ON l.article_id = q.article_id AND l.entity_id = q.speaker_entity"
+            )
+            for k in _every_run_fingerprints(quote_words(text), sid)
+        })
+        with db.transaction():  # back to what 0010 left
+            db.run("DELETE FROM quote_keys")
+            db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?)", old)
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[10].name,))
+        assert store.dump() != dump and len(old) > kept
+        assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[10].name]
+        assert store.dump() == dump
+
+
 def test_incremental_migration_0010_gives_the_event_ids_and_blocks_a_new_store_has() -> None:
     import dataclasses
 
