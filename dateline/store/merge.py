@@ -176,7 +176,8 @@ def _dated_gid(prefix: str, published: str | None, *parts: Hashable) -> str:
     """A stable global id led by a publication day ("2016-01-02..." gives "20160102", none
     "0"): the groups first reported on one day are neighbours in every index on the id, so
     what a day's articles add is written into a few pages, not one page per group all over
-    a large store. Migration 0010 computes the same in SQL; keep the two alike."""
+    a large store. Migrations 0010 (events) and 0012 (quotes) compute the same in SQL; keep
+    the three alike."""
     day = (published or "")[:10].replace("-", "") or "0"
     return f"{prefix}{day}_{_gid('', *parts)}"
 
@@ -399,9 +400,12 @@ def _merge_quotes_of_one_kind(
         )
         spk = Counter(speaker[i] for i in group if speaker[i]).most_common(1)
         sid = spk[0][0] if spk else None
+        # Led by the day of the group's first report (as SQL's MIN: an undated member
+        # does not count), so the quotes a day's articles add are neighbours in the indexes.
+        first_day = min((p for i in group if (p := rows[i].published) is not None), default=None)
         out.append(
             GlobalQuote(
-                id=_gid("q_", rows[rep].article_id, rows[rep].ord),
+                id=_dated_gid("q_", first_day, rows[rep].article_id, rows[rep].ord),
                 text=rows[rep].text,
                 speaker_id=sid,
                 speaker_name=names.get(sid) if sid else None,

@@ -24,6 +24,7 @@ from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreOutda
 from dateline.store.incremental import reblock_events, refill_quote_keys
 from dateline.store.schema import (
     DATED_EVENT_IDS,
+    DATED_QUOTE_IDS,
     EVENT_BASIS,
     FACT_TABLES,
     INCREMENTAL_TABLES,
@@ -63,6 +64,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Every other run of a quote kept as its fingerprint, four words long (merge.quote_keys):
     # about half the rows; the groups do not change.
     Migration("0011_quote_keys_every_other_run", (), fill=refill_quote_keys),
+    # Global quote ids led by the day of their first report (schema.DATED_QUOTE_IDS).
+    Migration("0012_dated_quote_ids", DATED_QUOTE_IDS),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

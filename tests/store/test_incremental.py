@@ -199,3 +199,28 @@ def test_incremental_migration_0010_gives_the_event_ids_and_blocks_a_new_store_h
         assert store.dump() != dump and len(blocks) > 5
         assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[9].name]
         assert store.dump() == dump
+
+
+def test_incremental_migration_0012_gives_the_quote_ids_a_new_store_has() -> None:
+    import dataclasses
+
+    from dateline.store.migrations import MIGRATIONS, migrate
+    from dateline.types import Published
+
+    def undated_some(i: int, d: Doc):  # type: ignore[no-untyped-def]
+        a = build(d)
+        return dataclasses.replace(a, published=Published(None, "unknown")) if i % 3 == 2 else a
+
+    with new_store() as store:
+        store.add_many([(undated_some(i, d), d.text) for i, d in enumerate(POOL)])
+        dump = store.dump()
+        db = store.db
+        ids = [r[0] for r in db.rows("SELECT id FROM global_quotes")]
+        assert any(i.startswith("q_0_") for i in ids) and any(i[2:4] in ("19", "20") for i in ids)
+        with db.transaction():  # back to what 0011 left: ids were the hash alone
+            for table, col in (("global_quotes", "id"), ("quote_links", "global_id"), ("quote_about", "global_quote")):
+                db.many(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", [("q_" + i.rsplit("_", 1)[1], i) for i in ids])
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[11].name,))
+        assert store.dump() != dump and len(ids) > 5
+        assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[11].name]
+        assert store.dump() == dump
