@@ -33,6 +33,7 @@ from dateline.store.schema import (
     QUOTE_KIND,
     QUOTE_RANKS,
     STORE_TALLIES,
+    UNUSED_ENTITY_LINKS_INDEX,
 )
 
 
@@ -66,6 +67,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0011_quote_keys_every_other_run", (), fill=refill_quote_keys),
     # Global quote ids led by the day of their first report (schema.DATED_QUOTE_IDS).
     Migration("0012_dated_quote_ids", DATED_QUOTE_IDS),
+    Migration("0013_drop_entity_links_by_global", UNUSED_ENTITY_LINKS_INDEX),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -335,6 +335,11 @@ DATED_QUOTE_IDS: tuple[str, ...] = (
     "CREATE INDEX quote_links_by_global ON quote_links (global_id, article_id, quote_ord)",
 )
 
+# 0013: ``entity_links_by_global`` dropped. No query and no step of the merge reads the
+# links by global id (they are read by article: the merge's lookups, the exports), and in a
+# large store the index cost an ingest a page per entity it names.
+UNUSED_ENTITY_LINKS_INDEX: tuple[str, ...] = ("DROP INDEX entity_links_by_global",)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",
