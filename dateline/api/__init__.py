@@ -13,7 +13,24 @@ Store Protocol), routes.py (the /v1 endpoints), app.py (assembly).
 
 from __future__ import annotations
 
-from dateline.api.app import create_app
-from dateline.api.settings import DEFAULT_MAX_BODY, ServeSettings
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dateline.api.app import create_app
+    from dateline.api.settings import DEFAULT_MAX_BODY, ServeSettings
 
 __all__ = ["DEFAULT_MAX_BODY", "ServeSettings", "create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: the command line reads its defaults from ``settings`` for every
+    # command, and importing the app (FastAPI and spaCy, seconds) made even ``--help`` slow.
+    if name == "create_app":
+        from dateline.api.app import create_app
+
+        return create_app
+    if name in ("DEFAULT_MAX_BODY", "ServeSettings"):
+        from dateline.api import settings
+
+        return getattr(settings, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

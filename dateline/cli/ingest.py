@@ -58,8 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dateline.cli.ray import ray_options
+    from dateline.ingest.checks import check_date
     from dateline.pipeline.ingest import check_paths
-    from dateline.pipeline.reader import check_date
 
     ray_options(args).check(has_store=args.db is not None)  # ScaleError (one line) for options that do not fit
     paths = check_paths(args.paths)  # InputError (one line, exit 1) for a missing path

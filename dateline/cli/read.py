@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dateline.pipeline.reader import check_date
+    from dateline.ingest.checks import check_date
 
     published = check_date(args.published, "--published")
     read_on = options.read_on_of(args)

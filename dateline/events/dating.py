@@ -23,6 +23,7 @@ does. An event without evidence stays undated, out of the timeline.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -50,8 +51,15 @@ class SentenceTimes:
     rooted: tuple[tuple[Time, Token], ...]
 
 
-def rooted_times(doc: Doc, sent: Span, times: list[Time]) -> SentenceTimes:
-    """RETURNS the calendar times inside ``sent``, each with the root token of its words."""
+def rooted_times(doc: Doc, sent: Span, times: list[Time], starts: list[int] | None = None) -> SentenceTimes:
+    """RETURNS the calendar times inside ``sent``, each with the root token of its words.
+
+    starts (list[int] | None): the start offsets of ``times`` when these are in text order:
+        only the sentence's own stretch is looked at (no scan of a long article's every
+        time for each of its sentences).
+    """
+    if starts is not None:
+        times = times[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
     out = []
     for t in times:
         if not (sent.start_char <= t.start < sent.end_char) or not t.earliest:
@@ -272,17 +280,17 @@ class ReportFrame:
         """RETURNS the report-frame time of ``verb`` or None when the frame does not hold there.
 
         lead (bool): ``verb`` is in the lead, the first sentences that tell the news; later
-            sentences without a time of their own are as often background ("the fire seared
-            an area ...", "he sued and settled") and stay undated.
+            sentences without a time of their own are as often background ("the flood covered
+            a district ...", "she sued and later settled") and stay undated.
         """
         if self.frame is None or quoted or not lead or verb.dep_ not in MAIN_DEPS or not _reports(verb):
             return None
         if verb.dep_ == "conj" and verb.head.dep_ not in MAIN_DEPS:
             return None
         # the story has moved when a time outside the frame comes before the verb, on the
-        # main clause of the sentence before ("In April, a blog obtained ..."; not "a product
-        # to be released in 2011"), or inside the verb's own phrase ("announced plans for
-        # this ban in September", however the parser hung it)
+        # main clause of the sentence before ("In May, a newsletter obtained ..."; not "a
+        # device to be sold in 2031"), or inside the verb's own phrase ("unveiled a plan for
+        # the toll in March", however the parser hung it)
         moved = [t for t, root in sent_times.rooted if t.start < verb.idx or _within_clause(root, verb)] + \
             [t for t, root in prev_times.rooted if _in_main_clause(root)]
         if any(not self.within(t) for t in moved):

@@ -54,7 +54,9 @@ from dateline.types import Event, EventTime, Participant, Quote, Time
 
 def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> list[Event]:
     """RETURNS the events of ``doc`` in text order (one per trigger)."""
-    times = [t for t in (time_result.times if time_result else []) if t.type in ("DATE", "TIME")]
+    times = sorted((t for t in (time_result.times if time_result else []) if t.type in ("DATE", "TIME")),
+                   key=lambda t: t.start)
+    starts = [t.start for t in times]
     events: list[Event] = []
     # A quote is an event of saying: its cue verb is the trigger, its speaker the agent,
     # and it is dated by when the quote was said.
@@ -79,7 +81,7 @@ def extract_events(doc: Doc, index: EntityIndex, time_result: TimeResult) -> lis
         if _boilerplate(sent.text):
             prev_times = SentenceTimes(())
             continue  # page furniture ("Click here to subscribe"): no happening
-        sent_times = rooted_times(doc, sent, times)
+        sent_times = rooted_times(doc, sent, times, starts)
         at: dict[int, int] = {}  # token index -> its event's index in ``events``
         stated: dict[int, Time] = {}  # token index -> the time its own clause states
         first = len(events)  # this sentence's events start here

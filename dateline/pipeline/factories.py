@@ -16,6 +16,9 @@ Reader sets before the pipeline runs.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -132,6 +135,7 @@ def _capitalised(tok) -> bool:
 
 @Language.component("dateline_sentences", assigns=["token.is_sent_start"])
 def mark_sentence_starts(doc: Doc) -> Doc:
+    starts = []
     for tok in doc[2:]:
         if tok.is_space:
             continue
@@ -140,7 +144,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             if "\n" not in doc[j].text:
                 continue
             if doc[j].text.count("\n") >= 2 and _opens_paragraph(doc, j, tok):
-                tok.is_sent_start = True  # a blank line after a headline or a date line
+                starts.append(tok.i)  # a blank line after a headline or a date line
                 continue
             j -= 1
         if doc[j].text in CLOSING_TOKENS and j > 0:
@@ -148,5 +152,11 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         elif j == tok.i - 1:
             continue  # no quote and no break: the parser decides
         if doc[j].text in SENTENCE_END and (tok.text in OPENING_TOKENS or _capitalised(tok)):
-            tok.is_sent_start = True
+            starts.append(tok.i)
+    if starts:
+        # one write for all: spaCy's ``Token.is_sent_start`` setter checks the whole doc for
+        # a parse on every call, which made this quadratic in a long article
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], cast(Any, values))  # an (n, 1) array of the attribute
     return doc

@@ -80,7 +80,7 @@ def parse_record(raw: bytes | str, where: str) -> Loaded:
     if "error" in d and "entities" not in d:
         err = d["error"] if isinstance(d["error"], dict) else {}
         failed = article_error_class(err.get("code"))  # reported under the code it was written with
-        return failed(f"{where}: {aid or 'record'} was not read: {err.get('message', 'error record')}", aid)
+        return failed(f"{where}: {aid or 'record'} not loaded, its reading had failed: {err.get('message', 'error record')}", aid)
     text = d.pop("text", None)
     if not isinstance(text, str):
         return MalformedRecordError(
@@ -106,7 +106,7 @@ def _shards(folder: Path) -> Iterator[Loaded]:
         if row["record"] is None:
             err = json.loads(row["error"] or "{}")
             failed = article_error_class(err.get("code"))
-            yield failed(f"{where}: {row['id'] or 'record'} was not read: {err.get('message', 'error')}", row["id"])
+            yield failed(f"{where}: {row['id'] or 'record'} not loaded, its reading had failed: {err.get('message', 'error')}", row["id"])
             continue
         yield shard_record(row, str(where))
 

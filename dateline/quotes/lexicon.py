@@ -193,6 +193,24 @@ VIEW_PREPOSITIONS = words("in by")
 # Subjects that are no one: the expletive of "there is said to be".
 NON_SOURCES = words("there")
 
+# Verbs of putting out a text or figures: the subject is the source of what the thing
+# says ("the board released figures that show ...", "the paper ran a piece that noted").
+ISSUING_VERBS = words("""
+release publish issue run air post file unveil produce send circulate distribute
+present submit include broadcast
+""")
+
+# Things made to say something, besides the nouns of saying: "figures the council
+# released", "the account she gave".
+AUTHORED_NOUNS = words("account report study poll survey figures data documents analysis memo")
+
+# Prepositions naming whose work a report or poll is: "a study by X", "a poll from X".
+WORK_OWNER_PREPOSITIONS = words("by from")
+
+# Passive verbs whose "by" phrase is not who spoke but who passed it on: "was quoted by
+# the paper as saying", "as reported by the agency".
+AGENT_NOT_SOURCE_VERBS = words("quote cite report")
+
 # Verbs of censuring or crediting someone, whose object (and what follows it) is the
 # judgement voiced: "assailed the plan", "credited the mayor with the deal".
 CRITICISM_VERBS = words("""
@@ -484,3 +502,20 @@ AS_CLAUSE_VERBS = words("put")
 # Verbs of showing or finding whose participle with its own subject is what was shown
 # ("the poll showed the mayor leading", "the study found turnout falling").
 SMALL_CLAUSE_VERBS = words("show find")
+
+# Relative pronouns that stand for the object a relative clause leaves out ("the tax,
+# which Velmar opposes": what was opposed is "which", as a reader takes it); "that" is
+# left out: a clause on a noun of its own ("a plan that critics oppose") is read less
+# surely as a report.
+STANDALONE_RELATIVES = words("which who whom")
+# Dependencies of a noun phrase set off after a clause that it sums up ("..., a charge
+# the mayor denied", "..., a plan that critics oppose"): its relative clause reports it.
+SUMMARY_NOUN_DEPS = frozenset(("appos", "npadvmod"))
+# Dependents of a verb that make its infinitive of purpose someone else's act, or its
+# subject a role ("brought her brother to vouch for her", "became the first to endorse
+# him"): an object, a predicate, a complement clause.
+PURPOSE_BLOCKING_DEPS = frozenset(("dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "agent"))
+# Verbs of backing or opposing, whose infinitive of purpose states an aim, not a stand
+# taken ("the council met to support the plan"); verbs of speaking about something
+# ("met reporters to discuss the levy", "went on the radio to defend it") do report.
+BACKING_VERBS = words("support back endorse favor favour oppose champion embrace")

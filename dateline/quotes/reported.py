@@ -27,9 +27,13 @@ The forms, each a construction of English grammar, not of one corpus:
   meeting he would resign", "did not say when they would vote");
 - the passive of a verb of backing or saying with its agent: "the plan was rejected by
   the council" (the subject is the content, the agent the source);
+- the relative pronoun a verb of saying or backing has for its object: "the toll,
+  which the mayor opposes" (the pronoun stands for what was opposed), and a noun
+  phrase summing up a clause with such a relative clause ("..., a charge she denied");
 - the object, "to" infinitive or preposition of a verb of saying, asking or backing
   ("announced his candidacy", "declined to comment", "called for a ban"), not when
-  the verb is itself an infinitive ("to support the plan" reports nothing yet); such a
+  the verb is itself an infinitive ("to support the plan" reports nothing yet) other
+  than one of purpose of a tensed clause ("went on the radio to defend the plan"); such a
   content ends before a phrase of when or where and before a trailing aside set off by
   a comma ("the cost of the bridge, which had doubled").
 
@@ -52,6 +56,7 @@ from dateline.quotes.lexicon import (
     ASIDE_CLAUSE_DEPS,
     ASIDE_PREPOSITIONS,
     ASPECT_VERBS,
+    BACKING_VERBS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     CLOSING_DEPS,
@@ -90,6 +95,7 @@ from dateline.quotes.lexicon import (
     POLL_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONAL_REPORTING_VERBS,
+    PURPOSE_BLOCKING_DEPS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
     REFLEXIVE_PRONOUNS,
@@ -101,8 +107,10 @@ from dateline.quotes.lexicon import (
     SETTING_PREPOSITIONS,
     SMALL_CLAUSE_VERBS,
     STANCE_ADJECTIVES,
+    STANDALONE_RELATIVES,
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
+    SUMMARY_NOUN_DEPS,
     THING_PRONOUNS,
     TOPIC_ASKING_VERBS,
     TOPIC_PREPOSITIONS,
@@ -113,7 +121,7 @@ from dateline.quotes.lexicon import (
 )
 from dateline.quotes.paragraphs import paragraphs_of
 from dateline.quotes.speech import is_person_like
-from dateline.quotes.subjects import noun_owner, subject_of
+from dateline.quotes.subjects import issuer_of, noun_owner, subject_of
 
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
     | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS | PHRASAL_REPORTING_VERBS
@@ -196,7 +204,7 @@ def _verb_report(verb: Token) -> Report | None:
     # a clause after the verb, or one before it set off by punctuation ("..., he said")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"
                and (_finite(c) or _subject_infinitive(c, verb) or _shown_small_clause(c, verb)
-                    or _misread_present(c, verb))
+                    or _misread_present(c, verb) or _marked_complement(c, verb))
                and (c.i > verb.i or _set_off(c, verb)) and _same_paragraph(c, verb)]
     exclude: set[int] = set()
     misparsed = _clause_parsed_adverbial(verb) or _clause_parsed_relative(verb) or _clause_on_occasion(verb)
@@ -288,13 +296,18 @@ def _complement_report(verb: Token) -> Report | None:
     preposition: "announced his candidacy", "declined to comment", "called for a ban".
     The content runs over those complements (after the verb), not over adverbials."""
     lemma = verb_lemma(verb)
-    if (_infinitive(verb) and not _carried_by_aspect(verb)) or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
+    if (_infinitive(verb) and not _carried_by_aspect(verb) and not _purpose(verb)) \
+            or (lemma in FINDING_VERBS and verb.tag_ == "VB"):
         return None  # "to find a way", "a plan aimed at ...": no one says it here
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ACT_PREPOSITIONS:
         return None  # "criticized X for supporting Y": an act X is blamed for, not X's report
     passive = _passive_report(verb, lemma) if verb.tag_ == "VBN" else None
     if passive is not None:
         return passive
+    gap = _relative_gap(verb, lemma)
+    if gap:
+        speaker = _source_of(verb)
+        return _report(gap, verb, speaker) if speaker is not None else None
     heads: list[Token] = []
     skip: set[int] = set()  # the preposition opening a clause taken as the content
     for child in verb.rights:
@@ -329,6 +342,48 @@ def _complement_report(verb: Token) -> Report | None:
     keep = {t.i for h in heads for t in h.subtree} - skip
     lo, hi = min(keep), _before_aside(verb.doc, min(keep), max(keep) + 1)
     return _report(_fragments(heads[0], set(), verb, span=(lo, hi)), verb, speaker)
+
+
+def _relative_gap(verb: Token, lemma: str) -> tuple[tuple[int, int], ...]:
+    """"the tax, which Velmar opposes", "the judge, whom the mayor praised": a relative
+    clause whose verb of saying or backing has a subject of its own and a relative
+    pronoun for its object reports that pronoun, which stands for what was said or
+    backed (a reader, and PolNeAR, take the pronoun, not its antecedent). Not when the
+    verb is negated ("which she never opposed"), passive, or opens with "as" (a parse of
+    "which, as X noted, ..."). Without such a pronoun (none, or "that"), only a noun
+    phrase set off after a clause it sums up ("..., a charge the mayor denied", "...,
+    a step that she opposed") is reported: the noun phrase (with its "that"), which
+    PolNeAR takes as the content; other nouns with such a clause ("the signs she had
+    found") are as often no report at all. RETURNS the content fragments, or ()."""
+    if verb.dep_ != "relcl" or lemma not in OBJECT_REPORTING_VERBS:
+        return ()
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in RELATIVE_PRONOUNS:
+        return ()
+    hearer_ok = lemma in HEARER_VERBS
+    relative: Token | None = None
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and child.i < verb.i and child.lower_ in STANDALONE_RELATIVES:
+            relative = child
+        elif child.dep_ in OBJECT_DEPS and child.i < verb.i and child.lower_ in COMPLEMENTIZERS:
+            continue  # "a charge that the mayor denied": the relative "that", read below
+        elif child.dep_ in OBJECT_DEPS and not (hearer_ok and (child.pos_ == "PRON" or is_person_like(child))):
+            return ()  # an object of its own: the gap, if any, is elsewhere
+        elif child.dep_ in ("neg", "auxpass", "mark") or (child.dep_ in ("ccomp", "xcomp") and child.i > verb.i):
+            return ()
+    if any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
+        return ()  # "much of which can be credited": the pronoun is in the subject
+    if relative is not None:
+        return _fragments(relative, set(), verb)
+    that = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < verb.i and c.lower_ in COMPLEMENTIZERS),
+                None)
+    noun = verb.head
+    doc = verb.doc
+    opener = (that or subject).left_edge.i
+    if verb.left_edge.i != opener or noun.dep_ not in SUMMARY_NOUN_DEPS or noun.left_edge.i == 0 \
+            or doc[noun.left_edge.i - 1].text not in (",", "—", "--", "-"):
+        return ()
+    return _fragments(noun, set(), verb, span=(noun.left_edge.i, that.i + 1 if that is not None else opener))
 
 
 def _preposition_clause(clause: Token, lemma: str) -> Token | None:
@@ -472,6 +527,21 @@ def _carried_by_aspect(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and lemma in ASPECT_VERBS
 
 
+def _purpose(verb: Token) -> bool:
+    """"met the press to discuss the levy", "went on the radio to defend the plan": an
+    infinitive of purpose of a tensed clause reports the act the subject set out to do
+    (PolNeAR takes it as done), unlike an infinitive object ("plans to support X")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ != "VERB" or verb.i < head.i or not _finite(head):
+        return False
+    if verb_lemma(verb) in BACKING_VERBS:
+        return False  # "met to support the plan": an aim, not yet a stand taken
+    if head.dep_ in MODIFIER_CLAUSE_DEPS or any(c.dep_ in PURPOSE_BLOCKING_DEPS for c in head.children):
+        return False  # "brought her brother to vouch for him": the object's act, not the subject's
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS
+
+
 def _infinitive(clause: Token) -> bool:
     """Whether an open complement is a "to" infinitive ("to comment", "to fight")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -495,6 +565,17 @@ def _finite(clause: Token) -> bool:
         return True
     return any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children) and \
         any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _marked_complement(clause: Token, verb: Token) -> bool:
+    """"noted that the way states pick delegates works against him", "agreed that Ruiz
+    needs to speak": a complement after the verb opened by the subordinator "that" is a
+    clause even where the tagger read its verb as a noun ("needs", "way" as the head)."""
+    if clause.i < verb.i or clause.pos_ not in ("NOUN", "PROPN"):
+        return False
+    opener = clause.doc[clause.left_edge.i]
+    return opener.lower_ in COMPLEMENTIZERS and opener.dep_ == "mark" and opener.head.i == clause.i \
+        and clause.right_edge.i - opener.i >= 3
 
 
 def _misread_present(clause: Token, verb: Token) -> bool:
@@ -671,9 +752,10 @@ def _source_of(verb: Token) -> Token | None:
     relative pronoun of "a group that supports ..." (the mention PolNeAR and a reader
     take; the resolver names it after its antecedent)."""
     if verb.dep_ == "relcl":
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subj = subjects[0] if len(subjects) == 1 else None  # "which critics say": critics
         if subj is not None and subj.lower_ in ("that", "which"):
-            return subj
+            return issuer_of(verb.head) or subj
     if _bare_participle(verb):
         return None  # "when asked about X, Smith said": the one asked, not the asker
     speaker = subject_of(verb)

@@ -9,12 +9,21 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.entities.index import EntityIndex
-from dateline.quotes.lexicon import NP_LEFT_DEPS, PERSON_PRONOUNS
+from dateline.lexicon import SUBJECT_DEPS
+from dateline.quotes.lexicon import (
+    AUTHORED_NOUNS,
+    NP_LEFT_DEPS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    WORK_OWNER_PREPOSITIONS,
+)
+from dateline.quotes.speech import is_person_like, is_speech_noun
 from dateline.types import Entity, SpanRef, Speaker
 
 MARKUP_RE = re.compile(r"[<>=]")  # a mention never reaches into markup (<tweet author=...>)
 OPENING_MARKS = frozenset(("\u201c", '"', "\u2018", "''", "'"))
 CLOSING_MARKS = frozenset(("\u201d", '"', "\u2019", "''", "'"))
+APPOSED_NAME_ENTS = frozenset(("PERSON", ""))  # a name the model did not type is most often a person's
 
 
 def mention_tokens(head: Token) -> tuple[int, int]:
@@ -70,6 +79,49 @@ def _antecedent(head: Token) -> Token | None:
     return None
 
 
+def _named_apposition(head: Token) -> Token | None:
+    """The name set beside a descriptor subject ("The head of the union, Ana Ruiz,
+    said", "One of the farmers, Tom Hale, said"): the name, the mention a reader and
+    PolNeAR take. Only before the verb of the subject, so no later phrase is taken
+    for its apposition."""
+    if head.pos_ not in ("NOUN", "NUM") or head.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = head.head
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ in APPOSED_NAME_ENTS and child.pos_ == "PROPN" \
+                and child.text[0].isupper() and child.i < verb.i:
+            return child
+    return None
+
+
+def _work_owner(head: Token) -> Token | None:
+    """Whose work a thing that says something is: "a report from the Tarn Institute",
+    "an analysis by Ana Ruiz" (the preposition right after the noun's phrase). The
+    mention then runs to the owner's name: both are the source."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in WORK_OWNER_PREPOSITIONS and child.i == head.i + 1:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return _maker(head)
+
+
+def _maker(head: Token) -> Token | None:
+    """"a speech the senator gave", "figures the council released": a noun of saying or a
+    made text (quotes/lexicon AUTHORED_NOUNS) with a relative clause whose subject is
+    someone; the subject made it."""
+    if not (is_speech_noun(head) or head.lemma_.lower() in AUTHORED_NOUNS):
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "his speech, in which he joked": its owner is named already
+    for child in head.rights:
+        if child.dep_ == "relcl" and child.pos_ == "VERB":
+            subj = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and is_person_like(subj) and subj.lower_ not in RELATIVE_PRONOUNS:
+                return subj
+    return None
+
+
 class SpeakerResolver:
     """Resolves speaker head tokens of one doc to Speakers, with the index."""
 
@@ -81,11 +133,19 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> Speaker:
         """RETURNS the Speaker whose mention is headed by ``head``."""
+        head = _named_apposition(head) or head
         start, end = mention_tokens(head)
+        owner = _work_owner(head)
+        if owner is not None:
+            # "a speech the senator gave": up to the verb, so both are in the mention
+            last = owner.head if owner.head.dep_ == "relcl" and owner.head.head.i == head.i else owner
+            end = max(end, mention_tokens(owner)[1], last.idx + len(last) if last is not owner else 0)
         text = self.text
         mention = SpanRef(start, end, text[start:end])
         antecedent = _antecedent(head)
         entity = self._entity_of(antecedent or head)
+        if entity is None and owner is not None:
+            entity = self._entity_of(owner)
         if entity is None and head.lower_ in PERSON_PRONOUNS:
             entity = self._person_before(start)
         if entity is None:

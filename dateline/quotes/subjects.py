@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
+    AGENT_NOT_SOURCE_VERBS,
+    ISSUING_VERBS,
     OBJECT_CASE_PRONOUNS,
     OBJECT_CONTROL_VERBS,
     OCCASION_PREPOSITIONS,
@@ -51,6 +53,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
                 subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
                 return subj if subj is not None else node
             return node  # "the statement said"
+        agent = _passive_agent(node) if node is cue else None
+        if agent is not None:
+            return agent  # "Lee was asked by the moderator whether ...": the asker
         subj = _best_subject(node)
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -88,12 +93,40 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
             continue
         if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
             return None
-        node = node.head
+        child, node = node, node.head
+        if _past_conjunct_of_report(child, node) and lo <= node.head.idx < hi:
+            node = node.head
+            continue
         # a participle hung under the reported clause belongs to the reporting verb
         while node.dep_ == "ccomp" and is_speech_verb(node.head) and not is_speech_verb(node) \
                 and lo <= node.head.idx < hi:
             node = node.head
     return None
+
+
+def _past_conjunct_of_report(verb: Token, head: Token) -> bool:
+    """"Li said she would sign the bill and warned that ...": a past-tense verb the parser
+    joins to the reported clause's verb, when that verb is not in the past and the verb
+    reporting it is, is a second act of the reporter, not of the reported clause's subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    reporter = head.head
+    if reporter.tag_ != "VBD" or not is_speech_verb(reporter):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return modal or head.tag_ in ("VB", "VBP", "VBZ")
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The doer of a passive verb of saying with a "by" phrase ("was asked by X", "has
+    been accused by X of ..."): the object of "by", not the one spoken to or about.
+    Not "was quoted by X as saying" (the one quoted said it)."""
+    if verb.lemma_.lower() in AGENT_NOT_SOURCE_VERBS or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -131,6 +164,11 @@ def _best_subject(verb: Token) -> Token | None:
                      and any(t.lower_ == "in" for t in c.subtree)), None)
     if len(subjects) == 1:
         return subjects[0]
+    # "a plan which critics say will fail": the relative pronoun is the reported clause's
+    # subject the parser lifted; the other subject is who says it
+    others = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+    if others and len(others) < len(subjects) and verb.dep_ == "relcl":
+        subjects = others
     return min(subjects, key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - verb.i)))
 
 
@@ -155,6 +193,18 @@ def _publisher(thing: Token) -> Token | None:
     if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") and subj.lower_ not in RELATIVE_PRONOUNS:
         return subj
     return None
+
+
+def issuer_of(thing: Token) -> Token | None:
+    """Who put out the thing a relative clause of saying hangs on, when that is plain:
+    "the council released figures that show ..." -> the council. Only a thing (no one)
+    that is the object of a verb of putting out ("released", "ran", "published") whose
+    subject is someone: "praised a plan that offers ..." is no one's saying."""
+    if thing.dep_ != "dobj" or thing.pos_ != "NOUN" or is_person_like(thing) \
+            or thing.head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subj = _publisher(thing)
+    return subj if subj is not None and is_person_like(subj) else None
 
 
 def noun_owner(noun: Token) -> Token | None:

@@ -223,9 +223,12 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
         t = outside[i]
         words = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
         if words is not None and len(words) and words.root.i in clause and t.latest is not None \
-                and t.latest < lag and not (span.start <= t.start < span.end) \
+                and t.latest < lag and (not (span.start <= t.start < span.end) or _verbless_before(span, words[0].i, ctx)) \
                 and words.root.head.lower_ not in SPAN_BOUNDS:  # "since early May" bounds, it places nothing
-            return None  # "announced plans for the ban in September": the clause is about then
+            # "unveiled a plan for the toll in March": the clause is about then. A time inside
+            # a reported content counts when the content is a noun phrase up to it (the
+            # object the cue acts on), not a clause of its own ("that she would go in March")
+            return None
     if story is not None and story <= article:
         # the lead puts the story on that day ("Norvale announced Friday"): its sayings too
         return EventTime(story, story, story, "report")
@@ -238,6 +241,12 @@ def time_said(span: QuotedSpan, outside: list[Time], starts: list[int], tenses: 
             if t.earliest is not None and t.latest is not None and not (lag <= t.latest and t.earliest <= article):
                 return None
     return EventTime(article, lag, article, "report")
+
+
+def _verbless_before(span: QuotedSpan, i: int, ctx: DocContext) -> bool:
+    """True when the words of ``span`` before token ``i`` hold no verb: a noun-phrase content."""
+    first = ctx.token_at(span.start)
+    return first is not None and all(tok.pos_ not in ("VERB", "AUX") for tok in ctx.doc[first.i:i])
 
 
 def _continued(span: QuotedSpan, cue: Token, outside: list[Time], starts: list[int], ctx: DocContext,

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,3 +50,20 @@ def test_python_dash_m_dateline_runs_the_same_command_line(tmp_path: Path) -> No
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith(f"dateline: error {StoreNotFoundError.code}: ")
     assert "absent.db" in proc.stderr
+
+
+@pytest.mark.parametrize("argv", [
+    ["--help"],
+    ["read", "article.txt", "--read-on", "2030-02-30"],
+    ["read", "article.txt", "--published", "soon"],
+    ["ingest", "absent-folder", "--db", "s.db", "--published", "soon"],
+])
+def test_main_answers_help_and_bad_options_without_loading_the_nlp(tmp_path: Path, argv: list[str]) -> None:
+    # a mistyped option is told at once, not after seconds of loading spaCy and FastAPI
+    probe = ("import sys\nfrom dateline.cli.main import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n"
+             "    pass\nheavy = sorted(m for m in ('spacy', 'fastapi', 'thinc') if m in sys.modules)\n"
+             "print('HEAVY', heavy, file=sys.stderr)")
+    (tmp_path / "article.txt").write_text("The mayor spoke on Monday.", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert "HEAVY []" in proc.stderr, proc.stderr[-2000:]

@@ -11,6 +11,7 @@ import pytest
 from dateline.errors import TooLargeError
 from dateline.ingest.checks import MAX_ARTICLE_CHARS, MAX_INPUT_BYTES
 from dateline.ingest.sources import iter_inputs
+from dateline.pipeline.chunks import split_text
 from dateline.types import RawArticle
 
 PARAGRAPH = ("The county council met on Tuesday to discuss the budget for the coming year. "
@@ -64,16 +65,20 @@ def test_text_limit_matches_the_pipeline_limit() -> None:
 
 
 def test_reader_reads_a_long_article_in_bounded_memory(reader) -> None:
-    """A long article is read in chunks (pipeline/chunks.py): 1 MB by default; DATELINE_SLOW=1
-    reads the full 5 MB (about 3 minutes, 1.3 GB peak on a 2-core machine, measured
-    2026-11-26); DATELINE_BIG_CHARS sets any size."""
+    """A long article is read in chunks (pipeline/chunks.py): 300,000 characters by default,
+    three chunks, so the stitching of chunk ends is read twice; DATELINE_SLOW=1 reads the
+    full 5 MB (about 3 minutes, 1.3 GB peak on a 2-core machine, measured 2026-11-26);
+    DATELINE_BIG_CHARS sets any size. (The default was 1 MB: two minutes of the suite spent
+    reading ten chunks of one repeated paragraph, which test nothing three do not.)"""
     import json
 
     from dateline.contract import problems
 
-    default = FIVE_MB if os.environ.get("DATELINE_SLOW") else 1_000_000
+    default = FIVE_MB if os.environ.get("DATELINE_SLOW") else 300_000
     size = int(os.environ.get("DATELINE_BIG_CHARS", default))
     text = big_text(size)
+    if "DATELINE_BIG_CHARS" not in os.environ:
+        assert len(split_text(text)) >= 3  # the chunk stitching is what this reads
     [article] = reader.read_many([RawArticle("big", text)])
     assert article.id == "big" and article.quotes
     assert problems(json.loads(json.dumps(article.to_dict())), text) == []

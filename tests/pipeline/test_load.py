@@ -58,7 +58,7 @@ def test_load_bad_lines_cost_only_themselves(tmp_path: Path, capsys: pytest.Capt
     # one coded line per bad record, naming the file and line; an error record keeps its own code
     assert problems == [
         f"dateline: error {MalformedRecordError.code}: records.jsonl:2: not a JSON record (JSONDecodeError)",
-        f"dateline: error {EmptyTextError.code}: records.jsonl:3: failed-1 was not read: failed-1: empty text",
+        f"dateline: error {EmptyTextError.code}: records.jsonl:3: failed-1 not loaded, its reading had failed: failed-1: empty text",
         f"dateline: error {MalformedRecordError.code}: records.jsonl:4: no-text-1 has no text "
         "(write records with: dateline read --jsonl IN --out OUT --with-text)",
         problems[3],

@@ -814,3 +814,63 @@ def test_indirect_question_word_alone(reader):
     # "did not say when.": the question word that ends the clause is what was (not) said
     text = "The ferry will stop running, but the harbor master did not say when."
     assert ("when", "the harbor master", "say") in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the relative pronoun stands for what was backed or denied
+        ("The council approved the ferry toll, which Mayor Brenna Oakes opposes.",
+         ("which", "Brenna Oakes", "opposes")),
+        ("The board hired Tomas Reyvik, whom the auditors had praised.",
+         ("whom", "the auditors", "praised")),
+    ],
+)
+def test_indirect_relative_pronoun_object(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+def test_indirect_negated_relative_is_no_report(reader):
+    # "which she never opposed" reports nothing she said
+    text = "The council approved the ferry toll, which Mayor Brenna Oakes never opposed."
+    assert not any(content == "which" for content, _, _ in reported(reader, text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a noun phrase set off after a clause sums it up; its relative clause reports it
+        ("The harbor fees will double next year, a claim the port director denied.",
+         ("a claim", "the port director", "denied")),
+        ("The board closed the east pier, a step that Councilor Ada Frisk opposed.",
+         ("a step that", "Councilor Ada Frisk", "opposed")),
+    ],
+)
+def test_indirect_summary_noun_with_relative_clause(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a "that" clause whose verb the tagger read as a noun ("plans", "way" as the head)
+        ("Local farmers agreed that Dorn plans to sell the mill.",
+         ("Dorn plans to sell the mill", "Local farmers", "agreed")),
+        ("The blog harborwatch noted that the way counties select jurors works against Velmar.",
+         ("the way counties select jurors works against Velmar", "The blog harborwatch", "noted")),
+    ],
+)
+def test_indirect_that_clause_with_a_noun_head(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+def test_indirect_infinitive_of_purpose(reader):
+    # the act a speaker set out to do, a purpose of the tensed clause
+    text = "Mayor Ines Corvo went on the radio on Monday to defend the new ferry toll."
+    assert ("the new ferry toll", "Mayor Ines Corvo", "defend") in reported(reader, text)
+
+
+def test_indirect_infinitive_of_purpose_after_an_object_is_not_the_subjects(reader):
+    # the auditor, not the council, was to praise the budget
+    text = "The council brought the auditor to Orlen to praise the budget."
+    assert not any(cue == "praise" for _, _, cue in reported(reader, text))

@@ -64,6 +64,19 @@ def test_anchor_past_perfect_saying_is_not_the_article_date(reader) -> None:
     assert _quote(article, "never").time is None
 
 
+@pytest.mark.parametrize("text,dated", [
+    # the past month sits in the noun-phrase content the cue acts on: the report is about
+    # then, so the article day would be wrong; left undated (no stated link to the cue)
+    ("Velt announced her plans for a curfew in September after four teenagers died from overdoses.", None),
+    # a clause of its own: its month dates what was said, not the saying
+    ("Velt said that she would visit the plant in September.", "2020-01-02"),
+])
+def test_anchor_past_time_inside_a_noun_phrase_content_undates_the_report(reader, text: str, dated) -> None:
+    article = reader.read(text, published="2020-01-02")
+    (q,) = [q for q in article.quotes if q.kind == "indirect"]
+    assert q.time == dated
+
+
 def test_anchor_quote_times_written_back_to_the_doc(nlp) -> None:
     text = "“The bridge opens soon,” said Mayor Ana Diaz."
     doc = nlp.make_doc(text)
