@@ -355,8 +355,10 @@ def _relative_gap(verb: Token, lemma: str) -> tuple[tuple[int, int], ...]:
     a step that she opposed") is reported: the noun phrase (with its "that"), which
     PolNeAR takes as the content; other nouns with such a clause ("the signs she had
     found") are as often no report at all. RETURNS the content fragments, or ()."""
-    if verb.dep_ != "relcl" or lemma not in OBJECT_REPORTING_VERBS:
-        return ()
+    regarded = lemma in REGARD_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                                             for c in verb.children)
+    if verb.dep_ != "relcl" or (lemma not in OBJECT_REPORTING_VERBS and not regarded):
+        return ()  # "which he views as a bargain": a verb of regarding with its "as"
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     if subject is None or subject.dep_ != "nsubj" or subject.lower_ in RELATIVE_PRONOUNS:
         return ()

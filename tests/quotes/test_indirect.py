@@ -874,3 +874,9 @@ def test_indirect_infinitive_of_purpose_after_an_object_is_not_the_subjects(read
     # the auditor, not the council, was to praise the budget
     text = "The council brought the auditor to Orlen to praise the budget."
     assert not any(cue == "praise" for _, _, cue in reported(reader, text))
+
+
+def test_indirect_relative_pronoun_object_of_a_verb_of_regarding(reader):
+    # "which X views as Y": a verb of regarding with its "as" reports the pronoun too
+    text = "The council passed the levy, which Senator Ilse Varga views as a tax on farmers."
+    assert ("which", "Ilse Varga", "views") in reported(reader, text)
