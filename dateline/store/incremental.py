@@ -46,6 +46,7 @@ from dateline.store.merge import (
     person_names_of,
     pick_name,
     quote_keys,
+    quote_probe_keys,
     resolve_in_article,
     resolve_in_store,
     time_bucket,
@@ -532,9 +533,15 @@ def _refill_steps(db: Db) -> Iterator[tuple[int, int]]:
 def refill_quote_keys(db: Db) -> None:
     """Compute every stored quote's fingerprints again (merge.quote_keys, with its speaker's
     global id), replacing what ``quote_keys`` held: for a store whose fingerprints were made
-    by an earlier quote_keys (migration 0009). The rows are the ones the merge would have
-    written; the groups do not change (the fingerprints only find candidates)."""
+    by an earlier quote_keys (migrations 0009, 0011). The rows are the ones the merge would
+    have written; the groups do not change (the fingerprints only find candidates).
+
+    The rows are gathered in a temporary table and written into the index in key order, in
+    one pass: inserted in the order of their quotes, each of millions of rows would land on
+    a page of its own."""
     db.run("DELETE FROM quote_keys")
+    db.run(f"CREATE TEMPORARY TABLE quote_keys_refill (key {db.dialect.big_integer} NOT NULL, "
+           "article_id TEXT NOT NULL, quote_ord INTEGER NOT NULL)")
     for lo, hi in _refill_steps(db):
         rows = db.rows(
             "SELECT q.article_id, q.ord, q.text, l.global_id FROM articles a "
@@ -544,8 +551,10 @@ def refill_quote_keys(db: Db) -> None:
             (lo, hi),
         )
         keys = sorted({(k, a, int(o)) for a, o, text, sid in rows for k in quote_keys(quote_words(text), sid)})
-        db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?)", keys)
-
+        db.many("INSERT INTO quote_keys_refill (key, article_id, quote_ord) VALUES (?, ?, ?)", keys)
+    db.run("INSERT INTO quote_keys (key, article_id, quote_ord) SELECT DISTINCT key, article_id, quote_ord "
+           "FROM quote_keys_refill ORDER BY key, article_id, quote_ord")
+    db.run("DROP TABLE quote_keys_refill")
 
 
 def _quote_rows(db: Db, refs: Iterable[Ref]) -> dict[Ref, QuoteIn]:
@@ -606,13 +615,15 @@ def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> dict[Ref, tuple[str, 
     )
     entity_of = _speakers(db, rows.values())
     new_keys: list[tuple[int, str, int]] = []
+    todo: set[int] = set()
     for ref, r in sorted(rows.items()):
         sid = entity_of.get((r.article_id, r.speaker)) if r.speaker else None
-        new_keys.extend((k, ref[0], ref[1]) for k in sorted(quote_keys(quote_words(r.text), sid)))
-    # The quotes to merge again: the dirty ones, the stored ones sharing a key with them,
+        words = quote_words(r.text)
+        new_keys.extend((k, ref[0], ref[1]) for k in sorted(quote_keys(words, sid)))
+        todo |= quote_probe_keys(words, sid)
+    # The quotes to merge again: the dirty ones, the stored ones a probe of theirs finds,
     # everything in their groups, and (rule 2) every quote sharing the text of a long
     # unattributed one among them; until nothing new comes in.
-    todo = {k for k, _, _ in new_keys}
     region: set[Ref] = set(dirty)
     looked: set[int] = set()
     while todo:
@@ -629,7 +640,7 @@ def _quotes(db: Db, ids: list[str], moves: list[_Move]) -> dict[Ref, tuple[str, 
             rows.update(extra)
             for r in extra.values():
                 if not r.speaker:
-                    todo |= quote_keys(quote_words(r.text), None)
+                    todo |= quote_probe_keys(quote_words(r.text), None)
             todo -= looked
     rows.update(_quote_rows(db, region - set(rows)))
     entity_of = _speakers(db, rows.values())

@@ -57,6 +57,12 @@ MIN_UNATTRIBUTED_WORDS = 8
 MIN_OVERLAP_WORDS = 8
 # Leading bits of a quote fingerprint taken from its speaker alone (quote_keys).
 SPEAKER_KEY_BITS = 24
+# A quote's runs are fingerprinted FINGERPRINT_WORDS words long. The store keeps the runs at
+# every FINGERPRINT_STEP-th word (quote_keys); a lookup takes the runs at every word
+# (quote_probe_keys). Any MIN_CONTAINED_WORDS words two quotes share hold a kept run of each
+# as long as MIN_CONTAINED_WORDS - FINGERPRINT_WORDS + 1 >= FINGERPRINT_STEP.
+FINGERPRINT_WORDS = 4
+FINGERPRINT_STEP = 2
 
 # Times of at most this many days meet when they overlap (a day, a report's "that day or
 # the day before", a week); longer ones only on an equal value: "in January" is no evidence
@@ -170,7 +176,8 @@ def _dated_gid(prefix: str, published: str | None, *parts: Hashable) -> str:
     """A stable global id led by a publication day ("2016-01-02..." gives "20160102", none
     "0"): the groups first reported on one day are neighbours in every index on the id, so
     what a day's articles add is written into a few pages, not one page per group all over
-    a large store. Migration 0010 computes the same in SQL; keep the two alike."""
+    a large store. Migrations 0010 (events) and 0012 (quotes) compute the same in SQL; keep
+    the three alike."""
     day = (published or "")[:10].replace("-", "") or "0"
     return f"{prefix}{day}_{_gid('', *parts)}"
 
@@ -393,9 +400,12 @@ def _merge_quotes_of_one_kind(
         )
         spk = Counter(speaker[i] for i in group if speaker[i]).most_common(1)
         sid = spk[0][0] if spk else None
+        # Led by the day of the group's first report (as SQL's MIN: an undated member
+        # does not count), so the quotes a day's articles add are neighbours in the indexes.
+        first_day = min((p for i in group if (p := rows[i].published) is not None), default=None)
         out.append(
             GlobalQuote(
-                id=_gid("q_", rows[rep].article_id, rows[rep].ord),
+                id=_dated_gid("q_", first_day, rows[rep].article_id, rows[rep].ord),
                 text=rows[rep].text,
                 speaker_id=sid,
                 speaker_name=names.get(sid) if sid else None,
@@ -407,29 +417,44 @@ def _merge_quotes_of_one_kind(
 
 
 def quote_keys(words: Sequence[str], speaker: str | None) -> set[int]:
-    """Fingerprints of a quote (its words, its speaker's global id): any two quotes the rules
-    of merge_quotes may join share at least one. The store indexes them, so a new quote meets
-    the few stored quotes it can merge with instead of all of them.
+    """The fingerprints the store keeps for a quote (its words, its speaker's global id).
+    Any two quotes the rules of merge_quotes may join meet through them: the probe of each
+    (quote_probe_keys) holds a kept fingerprint of the other. The store indexes them, so a
+    new quote meets the few stored quotes it can merge with instead of all of them.
 
-    A run of min(MIN_CONTAINED_WORDS, MIN_OVERLAP_WORDS) words with the speaker covers
-    containment and overlap (and equal quotes that long); shorter equal quotes have their
-    whole text; a long quote has its text without speaker (rule 2, unresolved speakers).
-    Change a rule of merge_quotes and keep this true.
+    The rules join quotes of one speaker that share at least MIN_CONTAINED_WORDS words in a
+    row (containment; an overlap shares more), equal short quotes of one speaker, and equal
+    long quotes when one has no known speaker. So a quote keeps its runs of FINGERPRINT_WORDS
+    words at every FINGERPRINT_STEP-th word with the speaker (any stretch of
+    MIN_CONTAINED_WORDS words holds one of them), its whole text with the speaker when it is
+    shorter than a run can serve, and a long quote its text without speaker (rule 2).
+    Keeping every other run, not every run, halves the rows an ingest adds to the index (in
+    a large store, one page each). Change a rule of merge_quotes and keep this true.
 
     A fingerprint with a speaker starts with bits of the speaker alone (SPEAKER_KEY_BITS),
-    so one speaker's fingerprints are neighbours in the index: the dozen runs of a new quote
-    go into one or two pages of it, not a dozen pages scattered over a large store. Two
-    fingerprints are equal only if their speakers' bits and their runs' bits are, so
-    nothing is found that the plain hash would not find, save a rare collision (a candidate
-    merge_quotes then turns down).
+    so one speaker's fingerprints are neighbours in the index: a new quote's runs go into a
+    few pages of it, not pages scattered over a large store. Two fingerprints are equal only
+    if their speakers' bits and their runs' bits are, so nothing is found that the plain
+    hash would not find, save a rare collision (a candidate merge_quotes then turns down).
     """
+    return _fingerprints(words, speaker, FINGERPRINT_STEP)
+
+
+def quote_probe_keys(words: Sequence[str], speaker: str | None) -> set[int]:
+    """The fingerprints a quote is looked up by: its runs at every word (quote_keys keeps
+    every FINGERPRINT_STEP-th), so they hold a kept fingerprint of every quote it may join."""
+    return _fingerprints(words, speaker, 1)
+
+
+def _fingerprints(words: Sequence[str], speaker: str | None, step: int) -> set[int]:
     out: list[tuple[str, ...]] = []
-    run = min(MIN_CONTAINED_WORDS, MIN_OVERLAP_WORDS)
     keys: set[int] = set()
     if speaker:
-        if MIN_EQUAL_WORDS <= len(words) < run:
+        if MIN_EQUAL_WORDS <= len(words) < MIN_CONTAINED_WORDS:
             out.append(("eq", speaker, *words))
-        out.extend(("run", speaker, *words[k : k + run]) for k in range(len(words) - run + 1))
+        if len(words) >= MIN_CONTAINED_WORDS:
+            last = len(words) - FINGERPRINT_WORDS
+            out.extend(("run", speaker, *words[k : k + FINGERPRINT_WORDS]) for k in range(0, last + 1, step))
         high = _hash(speaker, SPEAKER_KEY_BITS) << (64 - SPEAKER_KEY_BITS)
         keys = {_signed(high | _hash("\x1f".join(k), 64 - SPEAKER_KEY_BITS)) for k in out}
     if len(words) >= MIN_UNATTRIBUTED_WORDS:

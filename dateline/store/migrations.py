@@ -24,6 +24,7 @@ from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreOutda
 from dateline.store.incremental import reblock_events, refill_quote_keys
 from dateline.store.schema import (
     DATED_EVENT_IDS,
+    DATED_QUOTE_IDS,
     EVENT_BASIS,
     FACT_TABLES,
     INCREMENTAL_TABLES,
@@ -32,6 +33,7 @@ from dateline.store.schema import (
     QUOTE_KIND,
     QUOTE_RANKS,
     STORE_TALLIES,
+    UNUSED_ENTITY_LINKS_INDEX,
 )
 
 
@@ -60,6 +62,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0009_quote_keys_by_speaker", (), fill=refill_quote_keys),
     # Event ids and blocks led by a day and a time bucket (schema.DATED_EVENT_IDS).
     Migration("0010_dated_event_ids", DATED_EVENT_IDS, fill=reblock_events),
+    # Every other run of a quote kept as its fingerprint, four words long (merge.quote_keys):
+    # about half the rows; the groups do not change.
+    Migration("0011_quote_keys_every_other_run", (), fill=refill_quote_keys),
+    # Global quote ids led by the day of their first report (schema.DATED_QUOTE_IDS).
+    Migration("0012_dated_quote_ids", DATED_QUOTE_IDS),
+    Migration("0013_drop_entity_links_by_global", UNUSED_ENTITY_LINKS_INDEX),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -312,6 +312,34 @@ DATED_EVENT_IDS: tuple[str, ...] = (
     "DROP TABLE event_ids",
 )
 
+# 0012: global quote ids led by the day of the group's first report (merge._dated_gid, as
+# the event ids of 0010), so the quotes a day's articles add are neighbours in the indexes on
+# them (the table's key, quote_links_by_global, the source-count order) instead of one page
+# each; the old id's hash is kept as its tail. The two indexes a new quote is only appended
+# to are dropped while the ids change and made again after, with the DDL they had (one
+# sorted pass each, not a million moved entries); the two where new quotes go amid their
+# speaker's or entity's rows are changed in place (made again, their pages would be full, and
+# the first ingests would split one for nearly every new row).
+DATED_QUOTE_IDS: tuple[str, ...] = (
+    "CREATE TABLE quote_ids (old TEXT PRIMARY KEY, new TEXT NOT NULL)",
+    "INSERT INTO quote_ids (old, new) SELECT l.global_id, 'q_' || COALESCE(NULLIF(REPLACE(SUBSTR("
+    "MIN(a.published_value{binary}), 1, 10), '-', ''), ''), '0') || '_' || SUBSTR(l.global_id, 3) "
+    "FROM quote_links l JOIN articles a ON a.id = l.article_id GROUP BY l.global_id",
+    "DROP INDEX global_quotes_by_sources",
+    "DROP INDEX quote_links_by_global",
+    "UPDATE global_quotes SET id = (SELECT new FROM quote_ids WHERE old = global_quotes.id)",
+    "UPDATE quote_links SET global_id = (SELECT new FROM quote_ids WHERE old = quote_links.global_id)",
+    "UPDATE quote_about SET global_quote = (SELECT new FROM quote_ids WHERE old = quote_about.global_quote)",
+    "DROP TABLE quote_ids",
+    "CREATE INDEX global_quotes_by_sources ON global_quotes (n_sources DESC, id)",
+    "CREATE INDEX quote_links_by_global ON quote_links (global_id, article_id, quote_ord)",
+)
+
+# 0013: ``entity_links_by_global`` dropped. No query and no step of the merge reads the
+# links by global id (they are read by article: the merge's lookups, the exports), and in a
+# large store the index cost an ingest a page per entity it names.
+UNUSED_ENTITY_LINKS_INDEX: tuple[str, ...] = ("DROP INDEX entity_links_by_global",)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",

@@ -131,6 +131,49 @@ def test_incremental_migration_0009_refills_the_fingerprints_a_new_store_has() -
         assert store.dump() == dump
 
 
+def _every_run_fingerprints(words: list[str], speaker: str | None) -> set[int]:
+    """The fingerprints as stores from migration 0009 to 0011 hold them: every run of five
+    words, led by the speaker's bits."""
+    from dateline.store.merge import SPEAKER_KEY_BITS, _hash, _signed
+
+    out = [("run", speaker, *words[k : k + 5]) for k in range(len(words) - 4)] if speaker else []
+    if speaker and 3 <= len(words) < 5:
+        out.append(("eq", speaker, *words))
+    keys = set()
+    if speaker:
+        high = _hash(speaker, SPEAKER_KEY_BITS) << (64 - SPEAKER_KEY_BITS)
+        keys = {_signed(high | _hash("\x1f".join(k), 64 - SPEAKER_KEY_BITS)) for k in out}  # type: ignore[arg-type]
+    if len(words) >= 8:
+        keys.add(_signed(_hash("\x1f".join(("said", *words)), 64)))
+    return keys
+
+
+def test_incremental_migration_0011_keeps_the_fingerprints_a_new_store_has() -> None:
+    from dateline.store.migrations import MIGRATIONS, migrate
+    from dateline.store.normalize import quote_words
+
+    with new_store() as store:
+        store.add_many([(build(d), d.text) for d in POOL])
+        dump = store.dump()
+        db = store.db
+        kept = len(db.rows("SELECT key FROM quote_keys"))
+        old = sorted({
+            (k, a, int(o))
+            for a, o, text, sid in db.rows(
+                "SELECT q.article_id, q.ord, q.text, l.global_id FROM quotes q LEFT JOIN entity_links l "
+                "ON l.article_id = q.article_id AND l.entity_id = q.speaker_entity"
+            )
+            for k in _every_run_fingerprints(quote_words(text), sid)
+        })
+        with db.transaction():  # back to what 0010 left
+            db.run("DELETE FROM quote_keys")
+            db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?)", old)
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[10].name,))
+        assert store.dump() != dump and len(old) > kept
+        assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[10].name]
+        assert store.dump() == dump
+
+
 def test_incremental_migration_0010_gives_the_event_ids_and_blocks_a_new_store_has() -> None:
     import dataclasses
 
@@ -155,4 +198,29 @@ def test_incremental_migration_0010_gives_the_event_ids_and_blocks_a_new_store_h
             db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[9].name,))
         assert store.dump() != dump and len(blocks) > 5
         assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[9].name]
+        assert store.dump() == dump
+
+
+def test_incremental_migration_0012_gives_the_quote_ids_a_new_store_has() -> None:
+    import dataclasses
+
+    from dateline.store.migrations import MIGRATIONS, migrate
+    from dateline.types import Published
+
+    def undated_some(i: int, d: Doc):  # type: ignore[no-untyped-def]
+        a = build(d)
+        return dataclasses.replace(a, published=Published(None, "unknown")) if i % 3 == 2 else a
+
+    with new_store() as store:
+        store.add_many([(undated_some(i, d), d.text) for i, d in enumerate(POOL)])
+        dump = store.dump()
+        db = store.db
+        ids = [r[0] for r in db.rows("SELECT id FROM global_quotes")]
+        assert any(i.startswith("q_0_") for i in ids) and any(i[2:4] in ("19", "20") for i in ids)
+        with db.transaction():  # back to what 0011 left: ids were the hash alone
+            for table, col in (("global_quotes", "id"), ("quote_links", "global_id"), ("quote_about", "global_quote")):
+                db.many(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", [("q_" + i.rsplit("_", 1)[1], i) for i in ids])
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[11].name,))
+        assert store.dump() != dump and len(ids) > 5
+        assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[11].name]
         assert store.dump() == dump

@@ -245,14 +245,55 @@ def test_merge_canonical_name_is_not_a_possessive(names: list[str]) -> None:
 
 
 def test_merge_quote_keys_of_one_speaker_are_neighbours_and_stay_exact() -> None:
-    from dateline.store.merge import SPEAKER_KEY_BITS, quote_keys
+    from dateline.store.merge import SPEAKER_KEY_BITS, quote_keys, quote_probe_keys
 
     words = quote_words("we will build the bridge before the winter comes and the river rises")
     shift = 64 - SPEAKER_KEY_BITS
     mine, theirs = quote_keys(words, "g_speaker_a"), quote_keys(words, "g_speaker_b")
     mine_runs = {k for k in mine if k not in theirs}  # the speakerless key is shared
-    assert len(mine_runs) == len(words) - 4 and len({k >> shift for k in mine_runs}) == 1
+    # Every other run of four words is kept (13 words: runs at 0, 2, 4, 6, 8), all led by
+    # the speaker's bits; the probe has the run at every word.
+    assert len(mine_runs) == 5 and len({k >> shift for k in mine_runs}) == 1
+    assert len(quote_probe_keys(words, "g_speaker_a") - mine) == 10 - 5
     assert {k >> shift for k in mine_runs} != {k >> shift for k in theirs - mine}
-    # The same speaker's other quote sharing a run of five words shares exactly that key.
-    other = quote_keys(quote_words("they said before the winter comes and we leave"), "g_speaker_a")
-    assert len(mine & other) == 1 and not (theirs - mine) & other
+    # The same speaker's other quote sharing five words meets it both ways; the other
+    # speaker's does not.
+    other = quote_words("they said before the winter comes and we leave")
+    assert mine & quote_probe_keys(other, "g_speaker_a")
+    assert quote_keys(other, "g_speaker_a") & quote_probe_keys(words, "g_speaker_a")
+    assert not (theirs - mine) & quote_probe_keys(other, "g_speaker_a")
+
+
+def test_merge_quote_keys_keep_a_run_of_any_words_the_rules_join_on() -> None:
+    from dateline.store.merge import FINGERPRINT_STEP, FINGERPRINT_WORDS, MIN_CONTAINED_WORDS
+
+    assert MIN_CONTAINED_WORDS - FINGERPRINT_WORDS + 1 >= FINGERPRINT_STEP
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_merge_quote_keys_meet_the_probe_of_every_quote_the_rules_may_join(seed: int) -> None:
+    """A stored quote and a new one that merge_quotes joins (one contained in the other, at
+    any offset and length from MIN_CONTAINED_WORDS words on, or an overlap) meet through the
+    stored one's kept keys and the new one's probe, whichever of the two came first."""
+    import random
+
+    from dateline.store.merge import MIN_CONTAINED_WORDS, quote_keys, quote_probe_keys
+
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(60)]
+    long = [rng.choice(vocab) for _ in range(rng.randint(MIN_CONTAINED_WORDS, 24))]
+    n = rng.randint(MIN_CONTAINED_WORDS, len(long))
+    start = rng.randint(0, len(long) - n)
+    short = long[start : start + n]
+    overlap = long[start:] + [rng.choice(vocab) for _ in range(rng.randint(0, 6))]
+    rows = [QuoteIn("a", 0, " ".join(long), "E1"), QuoteIn("b", 0, " ".join(short), "E1"),
+            QuoteIn("c", 0, " ".join(overlap), "E1")]
+    entity_of = {("a", "E1"): "e_x", ("b", "E1"): "e_x", ("c", "E1"): "e_x"}
+    joined = 0
+    for i in range(3):
+        for j in range(3):
+            if i != j and len(merge_quotes([rows[i], rows[j]], entity_of, {})) == 1:
+                joined += 1
+                kept = quote_keys(quote_words(rows[i].text), "e_x")
+                assert kept & quote_probe_keys(quote_words(rows[j].text), "e_x"), (rows[i].text, rows[j].text)
+    assert joined >= 2  # the short quote and the long one, both ways

@@ -133,6 +133,23 @@ def test_sql_queries_migration_0008_fills_tallies_as_the_merge_keeps_them(tmp_pa
         assert store.dump() == dump
 
 
+def test_sql_queries_migration_0013_drops_an_index_no_answer_needs(tmp_path: Path) -> None:
+    with new_store(tmp_path / "before.db") as store:
+        _fill(store, seed=4)
+        after = _answers(store)
+        dump = store.dump()
+        db = store.db
+        with db.transaction():  # back to what 0012 left
+            db.run("CREATE INDEX entity_links_by_global ON entity_links (global_id)")
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[12].name,))
+        assert _answers(store) == after and len(after) > 40
+        assert [m.name for m in migrate(db, "before.db")] == [MIGRATIONS[12].name]
+        assert _answers(store) == after and store.dump() == dump
+        assert not db.rows("SELECT 1 FROM sqlite_master WHERE name = 'entity_links_by_global'") if backend() == "sqlite" \
+            else not db.rows("SELECT 1 FROM pg_indexes WHERE indexname = 'entity_links_by_global' "
+                             "AND schemaname = current_schema()")
+
+
 def _plan(store: SQLStore, statement: str, params: tuple[object, ...]) -> str:
     return " | ".join(r[3] for r in store.db.rows(f"EXPLAIN QUERY PLAN {statement}", params))
 
