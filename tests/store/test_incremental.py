@@ -174,18 +174,24 @@ def test_incremental_migration_0011_keeps_the_fingerprints_a_new_store_has() -> 
         assert store.dump() == dump
 
 
-def test_incremental_migration_0010_gives_the_event_ids_and_blocks_a_new_store_has() -> None:
+def _pool_some_undated() -> list:
+    """The pool's records with every third one undated (ids and blocks of undated groups differ)."""
     import dataclasses
 
-    from dateline.store.migrations import MIGRATIONS, migrate
     from dateline.types import Published
 
-    def undated_some(i: int, d: Doc):  # type: ignore[no-untyped-def]
+    def record(i: int, d: Doc):  # type: ignore[no-untyped-def]
         a = build(d)
         return dataclasses.replace(a, published=Published(None, "unknown")) if i % 3 == 2 else a
 
+    return [(record(i, d), d.text) for i, d in enumerate(POOL)]
+
+
+def test_incremental_migration_0010_gives_the_event_ids_and_blocks_a_new_store_has() -> None:
+    from dateline.store.migrations import MIGRATIONS, migrate
+
     with new_store() as store:
-        store.add_many([(undated_some(i, d), d.text) for i, d in enumerate(POOL)])
+        store.add_many(_pool_some_undated())
         dump = store.dump()
         db = store.db
         ids = [r[0] for r in db.rows("SELECT id FROM global_events")]
@@ -202,17 +208,10 @@ def test_incremental_migration_0010_gives_the_event_ids_and_blocks_a_new_store_h
 
 
 def test_incremental_migration_0012_gives_the_quote_ids_a_new_store_has() -> None:
-    import dataclasses
-
     from dateline.store.migrations import MIGRATIONS, migrate
-    from dateline.types import Published
-
-    def undated_some(i: int, d: Doc):  # type: ignore[no-untyped-def]
-        a = build(d)
-        return dataclasses.replace(a, published=Published(None, "unknown")) if i % 3 == 2 else a
 
     with new_store() as store:
-        store.add_many([(undated_some(i, d), d.text) for i, d in enumerate(POOL)])
+        store.add_many(_pool_some_undated())
         dump = store.dump()
         db = store.db
         ids = [r[0] for r in db.rows("SELECT id FROM global_quotes")]
