@@ -132,7 +132,8 @@ def check_date(value: object, what: str, rid: str | None = None) -> str | None:
             return dt.date.fromisoformat(s[:10]).isoformat()
     except ValueError:
         pass
-    raise BadDateError(f"{what}: 'published' is not a YYYY-MM-DD date: {_shown(s)}", rid)
+    field = "" if what.startswith("--") else "'published' is "  # an option names itself already
+    raise BadDateError(f"{what}: {field}not a YYYY-MM-DD date: {_shown(s)}", rid)
 
 
 def check_size(size: int, where: str, limit: int = MAX_INPUT_BYTES, rid: str | None = None) -> None:

@@ -72,7 +72,8 @@ def test_read_json_is_contract(tmp_path: Path) -> None:
 def test_read_rejects_bad_published(bad: str) -> None:
     proc = dateline("read", str(EXAMPLES[0]), "--published", bad)
     assert proc.returncode != 0
-    assert len(proc.stderr.strip().splitlines()) == 1 and "YYYY-MM-DD" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert f"--published: not a YYYY-MM-DD date: '{bad}'" in proc.stderr
 
 
 def test_read_range_ends_on_the_stated_reading_day() -> None:
