@@ -106,22 +106,23 @@ def _plain_fingerprints(words: list[str], speaker: str | None) -> set[int]:
     return {key(p) for p in out}  # type: ignore[arg-type]
 
 
-def test_incremental_migration_0009_refills_the_fingerprints_a_new_store_has() -> None:
-    from dateline.store.migrations import MIGRATIONS, migrate
+def _quote_keys_by(db, fingerprints) -> list[tuple[int, str, int]]:  # type: ignore[no-untyped-def]
+    """(key, article id, quote ord) of every stored quote, keyed as ``fingerprints`` of its
+    words and its speaker's global id keys it (an earlier migration's layout)."""
     from dateline.store.normalize import quote_words
 
+    rows = db.rows("SELECT q.article_id, q.ord, q.text, l.global_id FROM quotes q LEFT JOIN entity_links l "
+                   "ON l.article_id = q.article_id AND l.entity_id = q.speaker_entity")
+    return [(k, a, int(o)) for a, o, text, sid in rows for k in fingerprints(quote_words(text), sid)]
+
+
+def test_incremental_migration_0009_refills_the_fingerprints_a_new_store_has() -> None:
+    from dateline.store.migrations import MIGRATIONS, migrate
     with new_store() as store:
         store.add_many([(build(d), d.text) for d in POOL])
         dump = store.dump()
         db = store.db
-        old = [
-            (k, a, int(o))
-            for a, o, text, sid in db.rows(
-                "SELECT q.article_id, q.ord, q.text, l.global_id FROM quotes q LEFT JOIN entity_links l "
-                "ON l.article_id = q.article_id AND l.entity_id = q.speaker_entity"
-            )
-            for k in _plain_fingerprints(quote_words(text), sid)
-        ]
+        old = _quote_keys_by(db, _plain_fingerprints)
         with db.transaction():  # back to what 0008 left
             db.run("DELETE FROM quote_keys")
             db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", old)
@@ -150,21 +151,12 @@ def _every_run_fingerprints(words: list[str], speaker: str | None) -> set[int]:
 
 def test_incremental_migration_0011_keeps_the_fingerprints_a_new_store_has() -> None:
     from dateline.store.migrations import MIGRATIONS, migrate
-    from dateline.store.normalize import quote_words
-
     with new_store() as store:
         store.add_many([(build(d), d.text) for d in POOL])
         dump = store.dump()
         db = store.db
         kept = len(db.rows("SELECT key FROM quote_keys"))
-        old = sorted({
-            (k, a, int(o))
-            for a, o, text, sid in db.rows(
-                "SELECT q.article_id, q.ord, q.text, l.global_id FROM quotes q LEFT JOIN entity_links l "
-                "ON l.article_id = q.article_id AND l.entity_id = q.speaker_entity"
-            )
-            for k in _every_run_fingerprints(quote_words(text), sid)
-        })
+        old = sorted(set(_quote_keys_by(db, _every_run_fingerprints)))
         with db.transaction():  # back to what 0010 left
             db.run("DELETE FROM quote_keys")
             db.many("INSERT INTO quote_keys (key, article_id, quote_ord) VALUES (?, ?, ?)", old)
