@@ -378,6 +378,7 @@ def _apply_links(
     aliases: defaultdict[str, dict[str, int]] = defaultdict(dict)
     for g, alias, n in db.in_chunks("SELECT global_id, alias, n_articles FROM entity_aliases WHERE global_id IN (?*)", gids):
         aliases[g][alias] = int(n)
+    old_aliases = {g: set(names) for g, names in aliases.items()}
     alias_changed: set[str] = set()
     inserts, deletes, updates = [], [], []
     for (g, alias), d in sorted(d_alias.items()):
@@ -424,12 +425,14 @@ def _apply_links(
     per_type.subtract(ENTITIES_TALLY + current[g][1] for (g,) in gone if g in current)
     _tally(db, "tallies", "name", per_type)
     db.many("UPDATE global_quotes SET speaker_name = ? WHERE speaker_id = ?", renamed)
+    # A group's words are the suffixes of its aliases: the words of its aliases before and
+    # after give the rows to delete and to add by their key (a delete by global id alone
+    # would scan the table, keyed by word).
     rewords = sorted(alias_changed | {g for (g,) in gone})
-    db.many("DELETE FROM entity_words WHERE global_id = ?", [(g,) for g in rewords])
-    db.many(
-        "INSERT INTO entity_words (word, global_id) VALUES (?, ?)",
-        [(w, g) for g in rewords for w in sorted({w for a in aliases.get(g, {}) for w in word_suffixes(a)})],
-    )
+    words_before = {(w, g) for g in rewords for a in old_aliases.get(g, ()) for w in word_suffixes(a)}
+    words_after = {(w, g) for g in rewords for a in aliases.get(g, {}) for w in word_suffixes(a)}
+    db.many("DELETE FROM entity_words WHERE word = ? AND global_id = ?", sorted(words_before - words_after))
+    db.many("INSERT INTO entity_words (word, global_id) VALUES (?, ?)", sorted(words_after - words_before))
 
 
 def word_suffixes(alias: str) -> list[str]:
