@@ -313,6 +313,11 @@ def _complement_report(verb: Token) -> Report | None:
     for child in verb.rights:
         said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
         said_infinitive = child.dep_ == "xcomp" and lemma in INFINITIVE_REPORTING_VERBS and _infinitive(child)
+        # "want the county to repair the dam", "urged the board to wait": the parser makes the
+        # infinitive with its own subject a complement clause; subject and all are wanted
+        said_infinitive = said_infinitive or (child.dep_ == "ccomp" and lemma in INFINITIVE_REPORTING_VERBS
+                                              and _infinitive(child)
+                                              and any(c.dep_ in SUBJECT_DEPS for c in child.children))
         # a gerund object: "proposed barring X", "admitted using the tax code"
         said_gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in OBJECT_REPORTING_VERBS
         if said_object or said_infinitive or said_gerund:

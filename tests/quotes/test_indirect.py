@@ -895,3 +895,18 @@ def test_indirect_relative_pronoun_of_a_stranded_preposition(reader):
     found = reported(reader, text)
     assert ("which", "Ilse Varga", "pointed") in found
     assert ("as a model for the region", "Ilse Varga", "pointed") in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "want X to Y" parsed as a complement clause with its own subject: what is wanted,
+        # the subject with it
+        ("Farmers in Velmora want the county to repair the old dam.",
+         ("the county to repair the old dam", "Farmers", "want")),
+        ("Senator Ilse Varga wants voters to remember her vote on the levy.",
+         ("voters to remember her vote on the levy", "Ilse Varga", "wants")),
+    ],
+)
+def test_indirect_infinitive_with_its_own_subject(reader, text, expected):
+    assert expected in reported(reader, text)
