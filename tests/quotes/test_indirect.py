@@ -910,3 +910,23 @@ def test_indirect_relative_pronoun_of_a_stranded_preposition(reader):
 )
 def test_indirect_infinitive_with_its_own_subject(reader, text, expected):
     assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of judging with its object and the predicate said of it
+        ("Most voters in Dellport consider the mayor honest.",
+         ("the mayor honest", "Most voters", "consider")),
+        ("Senator Ilse Varga considers the ferry toll a tax on farmers.",
+         ("the ferry toll a tax on farmers", "Ilse Varga", "considers")),
+    ],
+)
+def test_indirect_object_with_its_predicate(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+def test_indirect_object_with_its_predicate_not_under_a_modal(reader):
+    # a judgement that voters might make is no judgement made
+    text = "Voters in Dellport might consider the toll a bargain."
+    assert not any(cue == "consider" for _, _, cue in reported(reader, text))
