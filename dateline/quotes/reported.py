@@ -60,6 +60,7 @@ from dateline.quotes.lexicon import (
     ASIDE_PREPOSITIONS,
     ASPECT_VERBS,
     BACKING_VERBS,
+    BLOW_NOUNS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     CLOSING_DEPS,
@@ -103,6 +104,7 @@ from dateline.quotes.lexicon import (
     PURPOSE_BLOCKING_DEPS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
+    RECIPROCALS,
     REFLEXIVE_PRONOUNS,
     REGARD_VERBS,
     RELATIVE_PRONOUNS,
@@ -116,6 +118,7 @@ from dateline.quotes.lexicon import (
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
     SUMMARY_NOUN_DEPS,
+    TAKING_VERBS,
     THING_PRONOUNS,
     TOPIC_ASKING_VERBS,
     TOPIC_PREPOSITIONS,
@@ -165,6 +168,8 @@ def find_reports(doc: Doc) -> list[Report]:
             report = _made_clear(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in MAKING_VERBS:
             report = _made_statement(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in TAKING_VERBS:
+            report = _took_aim(token)
         else:
             report = None
         if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
@@ -802,6 +807,24 @@ def _made_statement(make: Token) -> Report | None:
     if content is None or speaker is None:
         return None
     return _report(_fragments(content, set(), make), make, speaker)
+
+
+def _took_aim(take: Token) -> Report | None:
+    """"took aim at the levy", "took a swipe at her rival", "poked fun at the council": a
+    verb of taking with a noun of a blow as its object reports what its "at" phrase (on
+    the verb or on the noun) holds; its source is the subject. Not an infinitive ("to
+    take shots at X" is not yet done) nor a blow refused ("took no shots at X")."""
+    noun = next((c for c in take.rights if c.dep_ == "dobj" and c.lemma_.lower() in BLOW_NOUNS), None)
+    if noun is None or _infinitive(take) or any(c.lower_ in NEGATIVE_DETERMINERS for c in noun.children):
+        return None
+    at = next((c for h in (take, noun) for c in h.rights if c.dep_ == "prep" and c.lower_ == "at" and c.i > noun.i), None)
+    target = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if target is None or " ".join(t.lower_ for t in target.subtree) in RECIPROCALS:
+        return None
+    speaker = _source_of(take)
+    if speaker is None:
+        return None
+    return _report(_fragments(target, set(), take), take, speaker)
 
 
 def _source_of(verb: Token) -> Token | None:

@@ -944,3 +944,24 @@ def test_indirect_object_with_its_predicate_not_under_a_modal(reader):
 )
 def test_indirect_according_to_closing_the_clause(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of taking with a noun of a blow aimed "at" a target: a verbal attack
+        ("Mayor Dana Ruiz took aim at the new ferry toll.",
+         ("the new ferry toll", "Dana Ruiz", "took")),
+        ("Senator Ilse Varga took a swipe at the harbor board.",
+         ("the harbor board", "Ilse Varga", "took")),
+        ("The comedy troupe poked fun at the Orlen council.",
+         ("the Orlen council", "The comedy troupe", "poked")),
+    ],
+)
+def test_indirect_took_aim_at(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+def test_indirect_took_aim_at_one_another_names_no_target(reader):
+    text = "The two candidates have taken aim at one another."
+    assert not any(cue == "taken" for _, _, cue in reported(reader, text))
