@@ -149,3 +149,16 @@ def test_speakers_maker_of_text(reader, text, content, source):
 )
 def test_speakers_possessor_is_the_subject_acting_on_the_noun(reader, text, content, source):
     assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "it" that only holds the place of a clause is no one who speaks
+        "It is fair to say that the new tram line in Eastfield will open late.",
+        "It's worth noting that the Harbour Board has not met since March.",
+        "It was widely believed that Councillor Mira Dalton would resign.",
+    ],
+)
+def test_speakers_placeholder_it_is_no_source(reader, text):
+    assert all(s is None or s.lower() != "it" for _, s, _ in sources(reader, text))
