@@ -117,9 +117,15 @@ def suite_seed(tmp: Path, opts: Options) -> Scores:
 
 
 def _polnear_read(tmp: Path, opts: Options) -> Path:
-    src, out = tmp / "polnear.jsonl", tmp / "polnear.out.jsonl"
+    """Dateline's reading of PolNeAR dev, made once per gate run: the direct and the
+    attribution suites score the same output (reading it twice cost a minute of each run).
+    The marker file is written only after a whole read, so a failed read is not reused."""
+    src, out, done = tmp / "polnear.jsonl", tmp / "polnear.out.jsonl", tmp / "polnear.out.done"
+    if done.exists():
+        return out
     sh([PY, EVAL / "polnear.py", "input", "--split", POLNEAR_DEV, "--meta", META], src)
     dateline_read(src, out, opts)
+    done.touch()
     return out
 
 

@@ -51,6 +51,26 @@ def test_updated_floors_rise_and_only_fall_when_allowed() -> None:
     assert gate.updated_floors(verdicts, allow_regression=True) == {"up": 0.8123, "down": 0.5}
 
 
+def test_polnear_dev_is_read_once_per_run_and_again_after_a_failed_read(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[Path] = []
+
+    def fake_read(src: Path, dst: Path, opts) -> None:
+        reads.append(dst)
+        if len(reads) == 1:
+            raise RuntimeError("the read died")
+        dst.write_text("{}\n", encoding="utf-8")
+
+    monkeypatch.setattr(gate, "sh", lambda args, out=None: "")
+    monkeypatch.setattr(gate, "dateline_read", fake_read)
+    opts = gate.Options()
+    with pytest.raises(RuntimeError):
+        gate._polnear_read(tmp_path, opts)
+    first = gate._polnear_read(tmp_path, opts)  # the failed read is not taken as done
+    assert gate._polnear_read(tmp_path, opts) == first  # the second suite reuses it
+    assert len(reads) == 2
+
+
 def test_floor_of_rounds_down_and_holds_its_own_figure() -> None:
     for value in (0.96189, 0.9029, 1.0, 0.0, 2 / 3):
         assert gate.floor_of(value) <= value

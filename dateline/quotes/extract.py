@@ -10,7 +10,8 @@ quote.
 The attribution steps for one quotation, first found wins (``_attribute``):
 
 1. a title-cased headline's own rules (``windows.headline``);
-2. an outer source next to it: "according to X", "the Times reported";
+2. an outer source next to it: "according to X", "the Times reported", unless the
+   quotation has its own verb of saying and subject there, whose words it stays;
 3. the parse: a verb of saying governing the quoted words, or the reporting verb
    above it (``cues``); a noun of speech yields to a verb right after the quotation;
 4. a dash and a name signing it;
@@ -43,6 +44,7 @@ from dateline.quotes.windows import (
     from_left,
     from_right,
     headline,
+    own_speech_verb,
 )
 from dateline.text.quotation import MARKS, Quotation, find_quotations
 from dateline.types import Quote, SpanRef
@@ -176,7 +178,8 @@ def _attribute(doc: Doc, text: str, cand: Candidate) -> Attribution | None:
     if acc is None and cand.left[1] > cand.left[0]:
         acc = according_to(doc[cand.left[0]:cand.left[1]])
     if acc is not None:
-        # "“...,” the envoy told reporters, according to a wire service": the outer source
+        # "“...,” according to a wire service": the outer source ("“...,” the envoy told
+        # reporters, according to a wire service" stays the envoy's: windows.according_to)
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     reporter = _reported_by(doc, *right)
     if reporter is not None:
@@ -297,14 +300,18 @@ def _own_right(doc: Doc, text: str, cand: Candidate) -> tuple[int, int]:
 
 
 def _reported_by(doc: Doc, lo: int, hi: int) -> Attribution | None:
-    """``“...,” Smith said, the Times reported`` / ``reports USA Today``: the outlet
-    that reported the quotation is its outer source, as with "according to"."""
+    """``“...,” reports USA Today`` / ``“...,” the Times reported``: the outlet that
+    reported the quotation is its source, as with "according to"; not when the quotation
+    has its own verb of saying there (``“...,” Smith said, the Times reported``: Smith's
+    words, which the Times passed on)."""
     for token in doc[lo:hi]:
         if token.lemma_.lower() == "report" and token.pos_ == "VERB" and token.i > lo:
             subj = subject_of(token)
             if subj is None and token.i + 1 < hi and doc[token.i + 1].pos_ == "PROPN":
                 subj = doc[token.i + 1]  # "reports USA Today" parsed without a subject
             if subj is not None and lo <= subj.i < hi and subj.pos_ in ("PROPN", "NOUN"):
+                if own_speech_verb(doc[lo:hi], {token.i} | {t.i for t in subj.subtree}):
+                    return None
                 return Attribution(token, token.idx, token.idx + len(token), subj)
     return None
 

@@ -507,6 +507,11 @@ AS_CLAUSE_VERBS = words("put")
 # Verbs of showing or finding whose participle with its own subject is what was shown
 # ("the poll showed the mayor leading", "the study found turnout falling").
 SMALL_CLAUSE_VERBS = words("show find")
+# Verbs of judging whose object with its predicate is the judgement ("consider the mayor
+# honest", "found the levy unfair", "deemed the plan a failure").
+PREDICATE_CLAUSE_VERBS = words("consider find deem judge")
+# Modals that make a judgement a possibility only ("might consider it a bargain").
+HYPOTHETICAL_MODALS = words("could would may might")
 
 # Relative pronouns that stand for the object a relative clause leaves out ("the tax,
 # which Velmar opposes": what was opposed is "which", as a reader takes it); "that" is

@@ -22,8 +22,10 @@ The forms, each a construction of English grammar, not of one corpus:
   (that) ...", "parents were frustrated that ...", and "X made it clear that ...";
 - a participle with its own subject after a verb of showing or finding ("the poll showed
   the mayor leading");
+- an object with its predicate after a verb of judging ("voters consider the mayor
+  honest");
 - an infinitive with its own subject after a verb of expecting ("voters expect the mayor
-  to win"), and a complement clause the parser hung as an adverbial ("said after the
+  to win") or wanting ("wants the county to act"), and a complement clause the parser hung as an adverbial ("said after the
   meeting he would resign", "did not say when they would vote");
 - the passive of a verb of backing or saying with its agent: "the plan was rejected by
   the council" (the subject is the content, the agent the source);
@@ -69,6 +71,7 @@ from dateline.quotes.lexicon import (
     FRONTED_DEPS,
     FUNCTION_POS,
     HEARER_VERBS,
+    HYPOTHETICAL_MODALS,
     INFINITIVE_NOUNS,
     INFINITIVE_REPORTING_VERBS,
     INFLECTION_ENDINGS,
@@ -96,6 +99,7 @@ from dateline.quotes.lexicon import (
     POLL_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     POSSESSIVE_SUBJECTS,
+    PREDICATE_CLAUSE_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
     PURPOSE_BLOCKING_DEPS,
     QUESTION_OPENERS,
@@ -315,6 +319,11 @@ def _complement_report(verb: Token) -> Report | None:
     for child in verb.rights:
         said_object = child.dep_ in OBJECT_DEPS and lemma in OBJECT_REPORTING_VERBS
         said_infinitive = child.dep_ == "xcomp" and lemma in INFINITIVE_REPORTING_VERBS and _infinitive(child)
+        # "want the county to repair the dam", "urged the board to wait": the parser makes the
+        # infinitive with its own subject a complement clause; subject and all are wanted
+        said_infinitive = said_infinitive or (child.dep_ == "ccomp" and lemma in INFINITIVE_REPORTING_VERBS
+                                              and _infinitive(child)
+                                              and any(c.dep_ in SUBJECT_DEPS for c in child.children))
         # a gerund object: "proposed barring X", "admitted using the tax code"
         said_gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in OBJECT_REPORTING_VERBS
         if said_object or said_infinitive or said_gerund:
@@ -333,6 +342,8 @@ def _complement_report(verb: Token) -> Report | None:
     if lemma in HEARER_VERBS and heads and all(h.dep_ in OBJECT_DEPS or _is_when(h) or _is_setting(h, broad=True)
                                               for h in heads):
         return None  # "told reporters (before the game)": only the hearer
+    if not heads and lemma in PREDICATE_CLAUSE_VERBS:
+        heads = [c for c in verb.rights if _predicate_clause(c, verb)][:1]
     if not heads and lemma in REGARD_VERBS:
         heads = _regarded(verb)
     if not heads or (heads[0].lower_ in REFLEXIVE_PRONOUNS
@@ -548,6 +559,16 @@ def _regarded(verb: Token) -> list[Token]:
     if obj is None or as_phrase is None or as_phrase.i < obj.i:
         return []
     return [obj, as_phrase]
+
+
+def _predicate_clause(clause: Token, verb: Token) -> bool:
+    """"consider the mayor honest", "found the plan a waste": a verb of judging with an
+    object and its predicate (an adjective or a noun, no verb), which the parser hangs
+    as a complement clause with a subject, reports the judgement, object and all."""
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+        return False  # "voters might consider it a bargain": no judgement made yet
+    return clause.dep_ == "ccomp" and clause.i > verb.i and clause.pos_ in ("ADJ", "NOUN", "PROPN") \
+        and any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
 
 
 def _carried_by_aspect(verb: Token) -> bool:

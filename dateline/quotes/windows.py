@@ -32,20 +32,49 @@ DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
 
 
 def according_to(tokens: Span) -> tuple[Token, Token] | None:
-    """("according", head of its object) in ``tokens``, or None."""
+    """("according", head of its object) in ``tokens``, or None.
+
+    None as well when the window holds a verb of saying of its own, with its subject,
+    outside the phrase: in "“...,” Smith said at a briefing, according to a wire report"
+    the quotation is Smith's, and the report is only the channel it came through (the
+    caller reads "Smith said" instead). A quotation whose only attribution is the phrase
+    ("“...,” according to the filing") keeps the phrase's source."""
     for token in tokens:
         if token.lower_ == "according":
             nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
             if nxt is None or nxt.lower_ != "to":
                 continue
-            for obj in nxt.children:
-                if obj.dep_ == "pobj":
-                    return token, obj
-            # parse missed the object: the first noun after "to"
-            for cand in tokens.doc[nxt.i + 1: min(tokens.end + 1, nxt.i + 6)]:
-                if cand.pos_ in ("PROPN", "NOUN", "PRON"):
-                    return token, cand
+            found = _according_object(tokens, token, nxt)
+            phrase = {t.i for t in token.subtree} | {t.i for t in nxt.subtree} | {nxt.i}
+            if found is not None and own_speech_verb(tokens, phrase):
+                return None
+            if found is not None:
+                return found
     return None
+
+
+def _according_object(tokens: Span, according: Token, to: Token) -> tuple[Token, Token] | None:
+    for obj in to.children:
+        if obj.dep_ == "pobj":
+            return according, obj
+    # parse missed the object: the first noun after "to"
+    for cand in tokens.doc[to.i + 1: min(tokens.end + 1, to.i + 6)]:
+        if cand.pos_ in ("PROPN", "NOUN", "PRON"):
+            return according, cand
+    return None
+
+
+def own_speech_verb(tokens: Span, phrase: set[int]) -> bool:
+    """Whether ``tokens`` hold an asserted verb of saying with a subject, outside the
+    token indices ``phrase`` (an outer source's own words: "according to what the mayor
+    told the council", "the Times reported")."""
+    for token in tokens:
+        if token.i in phrase or not is_speech_verb(token, strong=True) or is_unasserted(token):
+            continue
+        subj = subject_of(token)
+        if subj is not None and subj.i not in phrase:
+            return True
+    return False
 
 
 def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
@@ -58,7 +87,8 @@ def from_right(doc: Doc, lo: int, hi: int) -> Attribution | None:
     window = doc[lo:hi]
     acc = according_to(window)
     if acc is not None:
-        # "“...,” Smith said, according to the Post": PolNeAR credits the outer source
+        # "“...,” according to the Post": the outlet (a verb of saying of the quotation's
+        # own, "Smith said, according to the Post", keeps it Smith's: according_to)
         return Attribution(acc[0], acc[0].idx, acc[0].idx + len(acc[0]), acc[1])
     for token in window:
         if is_unasserted(token):

@@ -1,8 +1,9 @@
-"""Recompute the judged-sample figures of issue 14 from Dateline's current output.
+"""Recompute the judged-sample figures of issues 14 and 16 from Dateline's current output.
 
     python tests/events/judged_sample.py [--pages /work/pages] [--tsv tests/events/judged_sample.tsv]
 
-The TSV (same folder) lists 150 timeline entries and 60 quote dates of 20 real news pages
+The TSV (same folder) lists 150 timeline entries, 60 quote dates and 67 reported statements
+(indirect quotes: every fourth one of each page, in the order Dateline gave them) of 20 real news pages
 (its header names each page's source repository, path and commit, to re-fetch it), each with
 its offsets, a few words of excerpt, what Dateline showed when it was judged (the date and a
 short hash of the summary) and the verdict with a one-line reason. No page text is kept.
@@ -31,7 +32,8 @@ def shown_hash(summary: str) -> str:
 
 def current(pages: Path, names: list[str]) -> dict[tuple[str, str, int, int], str]:
     """RETURNS what Dateline shows now, by (kind, page, start, end): "E" timeline entries and
-    "Q" dated quotes, as "date|earliest..latest|hash" (quotes: "time|earliest..latest")."""
+    "Q" dated quotes, as "date|earliest..latest|hash" (quotes: "time|earliest..latest"), and
+    "R" reported statements as "speaker mention|entity name|cue" (the content is the span)."""
     import dateline
     from dateline.ingest.html import read_html_file
 
@@ -44,7 +46,13 @@ def current(pages: Path, names: list[str]) -> dict[tuple[str, str, int, int], st
             t = e.time
             out[("E", name, e.start, e.end)] = f"{t.value}|{t.earliest}..{t.latest}|{shown_hash(e.summary)}"
         by_cue = {e.start: e for e in art.events if e.kind == "quote"}
+        names_of = {e.id: e.name for e in art.entities}
         for q in art.quotes:
+            if q.kind == "indirect":
+                m = q.speaker.mention
+                out[("R", name, q.start, q.end)] = "|".join((
+                    "None" if m is None else raw.text[m.start:m.end], names_of.get(q.speaker.entity or "", ""),
+                    "None" if q.cue is None else q.cue.text))
             if q.time:
                 ev = by_cue.get(q.cue.start) if q.cue else None
                 rng = f"{ev.time.earliest}..{ev.time.latest}" if ev is not None and ev.time else ""
@@ -69,7 +77,7 @@ def main() -> int:
               f"(re-fetch them from the repositories and commits in {args.tsv.name})")
         return 0
     now = current(args.pages, names)
-    tally: dict[str, list[int]] = {"E": [0, 0], "Q": [0, 0]}
+    tally: dict[str, list[int]] = {"E": [0, 0], "Q": [0, 0], "R": [0, 0]}
     changed: list[str] = []
     for kind, page, start, end, _excerpt, shown, verdict, _reason in rows:
         if now.get((kind, page, int(start), int(end))) != shown:
@@ -77,7 +85,7 @@ def main() -> int:
             continue
         tally[kind][1] += 1
         tally[kind][0] += verdict == "right"
-    for kind, label in (("E", "timeline entries"), ("Q", "quote dates")):
+    for kind, label in (("E", "timeline entries"), ("Q", "quote dates"), ("R", "reported statements")):
         right, judged = tally[kind]
         share = f"{right / judged:.1%}" if judged else "n/a"
         print(f"{label}: {right}/{judged} right ({share}) of the judged items Dateline still shows")

@@ -165,8 +165,18 @@ def test_attribute_relative_pronoun_mention_named_after_antecedent(reader) -> No
         # a verb of saying set in the clause as an aside
         (f"The bridge, Mayor Tom Ruiz said, was {L}never safe to begin with.{R}",
          "never safe to begin with.", "Tom Ruiz"),
-        # an outlet that reported the quotation is its outer source
+        # an outlet that only passed on a quotation with its own attribution is its channel:
+        # the quotation stays its speaker's (PolNeAR credits the outlet; a reader does not)
         (f"{L}We are not leaving,{R} Anna Weiss said, according to the Daily Ledger.",
+         "We are not leaving,", "Anna Weiss"),
+        (f"According to the Daily Ledger, Anna Weiss told the crowd: {L}We are not leaving.{R}",
+         "We are not leaving.", "Anna Weiss"),
+        (f"{L}We are not leaving,{R} Anna Weiss said, the Daily Ledger reported.",
+         "We are not leaving,", "Anna Weiss"),
+        # with no attribution of its own, the quotation is the outlet's
+        (f"{L}We are not leaving,{R} the Daily Ledger reported.",
+         "We are not leaving,", "the Daily Ledger"),
+        (f"{L}We are not leaving,{R} according to the Daily Ledger.",
          "We are not leaving,", "the Daily Ledger"),
         # a title-cased headline: the name it opens with speaks
         ("Governor Praises Flood Crews: \u2018They Saved Our Town\u2019\n\nThe governor visited on Monday.",

@@ -895,3 +895,38 @@ def test_indirect_relative_pronoun_of_a_stranded_preposition(reader):
     found = reported(reader, text)
     assert ("which", "Ilse Varga", "pointed") in found
     assert ("as a model for the region", "Ilse Varga", "pointed") in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "want X to Y" parsed as a complement clause with its own subject: what is wanted,
+        # the subject with it
+        ("Farmers in Velmora want the county to repair the old dam.",
+         ("the county to repair the old dam", "Farmers", "want")),
+        ("Senator Ilse Varga wants voters to remember her vote on the levy.",
+         ("voters to remember her vote on the levy", "Ilse Varga", "wants")),
+    ],
+)
+def test_indirect_infinitive_with_its_own_subject(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of judging with its object and the predicate said of it
+        ("Most voters in Dellport consider the mayor honest.",
+         ("the mayor honest", "Most voters", "consider")),
+        ("Senator Ilse Varga considers the ferry toll a tax on farmers.",
+         ("the ferry toll a tax on farmers", "Ilse Varga", "considers")),
+    ],
+)
+def test_indirect_object_with_its_predicate(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+def test_indirect_object_with_its_predicate_not_under_a_modal(reader):
+    # a judgement that voters might make is no judgement made
+    text = "Voters in Dellport might consider the toll a bargain."
+    assert not any(cue == "consider" for _, _, cue in reported(reader, text))
