@@ -63,6 +63,9 @@ ORG_WINDOW = 10
 PARALLEL_SUBJECT = 60.0
 ROLE_QUALIFIERS = frozenset({"former", "ex", "vice", "deputy", "assistant", "associate",
                              "lieutenant", "acting", "interim"})
+# The qualifiers that name another office, not the same office at another time or on
+# another footing: "the deputy mayor" is not the mayor, "the former mayor" may be.
+OFFICE_QUALIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 REFLEXIVES = frozenset({"himself", "herself"})
 PLURAL_TAGS = frozenset({"NNPS", "NNS"})
@@ -496,10 +499,13 @@ class Resolver:
             cid = max(by_role, key=lambda p: p[1])[0].cid
         elif options and self._refers_back(c):
             # Descriptions refer to the article's main people: global prominence counts more.
+            # Not to one whose office the description's qualifier sets apart ("the vice
+            # president" is someone else than the one who holds "president").
             scored = [(cl, (s + PROMINENCE * min(len(cl.mentions), MAX_PROMINENT))
-                       * (1.0 if cl.full_name else PARTIAL_NAME_FACTOR)) for cl, s in options]
-            cl, s = max(scored, key=lambda p: p[1])
-            if s >= MIN_DEFINITE_SALIENCE:
+                       * (1.0 if cl.full_name else PARTIAL_NAME_FACTOR)) for cl, s in options
+                      if not any(_other_office(r, c) for r in cl.roles)]
+            cl, s = max(scored, key=lambda p: p[1]) if scored else (None, 0.0)
+            if cl is not None and s >= MIN_DEFINITE_SALIENCE:
                 cid = cl.cid
         if cid is None:
             cl = self._new("PERSON")
@@ -552,11 +558,20 @@ class Resolver:
 def _same_role(role: str, c: Candidate) -> bool:
     """Whether a held role matches a description: "senator" ~ "the senator". A qualified
     office ("former president", "vice president") only matches a description that
-    says the qualifier too: the vice president is not "the president"."""
+    says the qualifier too: the vice president is not "the president"; nor does a
+    description naming another office ("the deputy mayor") match the office itself."""
     words = c.text.lower().split()
     if any(q in role.split() and q not in words for q in ROLE_QUALIFIERS):
         return False
+    if any(q in words and q not in role.split() for q in OFFICE_QUALIFIERS):
+        return False  # "the former vice president" is not the one whose role is "president"
     return role == c.key or role.endswith(" " + c.key) or (c.role is not None and role == c.role)
+
+
+def _other_office(role: str, c: Candidate) -> bool:
+    """Whether a held role has the description's head but another office: "mayor" for
+    "the deputy mayor", "vice president" for "the president"."""
+    return role.split()[-1] == c.key and not _same_role(role, c)
 
 
 def _majority(values: list[str]) -> str:

@@ -266,6 +266,19 @@ def test_extract_vice_president_is_not_the_president(nlp, text):
     assert ("role", "vice president") in {(a.name, a.value) for a in _entity_with(index, "Rita Cole").attributes}
 
 
+@pytest.mark.parametrize("text,description,holder", [
+    # the description's qualifier names another office than the one the person holds
+    ("President Lena Ortiz opened the library on Monday. Ortiz spoke for an hour. "
+     "The vice president later said the roof leaked.", "The vice president", "Lena Ortiz"),
+    ("Mayor Lena Ortiz opened the library on Monday. Ortiz spoke for an hour. "
+     "The deputy mayor later said the roof leaked.", "The deputy mayor", "Lena Ortiz"),
+])
+def test_extract_description_of_another_office_is_not_its_holder(nlp, text, description, holder):
+    doc, index = _entities(nlp, text)
+    assert description not in [m.text for m in _entity_with(index, holder).mentions]
+    assert "Ortiz" in [m.text for m in _entity_with(index, holder).mentions]
+
+
 @pytest.mark.parametrize("text,parent,child", [
     ("Nina Ford, the daughter of Carl Ford, joined the board on Monday.", "Carl Ford", "Nina Ford"),
 ])
