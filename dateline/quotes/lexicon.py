@@ -344,6 +344,9 @@ SETTING_ENTS = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"))
 # Clauses that, set off by a comma at the end of a content, are an aside about it
 # (a non-restrictive relative clause, a participle): "the health of X, who is 70".
 ASIDE_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl"))
+# Phrases of a clause after its closing "according to X" that are the writer's remark
+# ("..., according to the poll, a wide margin", "..., despite losing the county").
+AFTER_ATTRIBUTION_DEPS = frozenset(("prep", "appos", "npadvmod", "dep"))
 
 # Regular endings of a verb's forms by tag and what its stem ends with, to mend a lemma
 # the small model gets wrong ("hoping", "hoped" -> "hop"): "hop|ing" + "e" -> "hope".

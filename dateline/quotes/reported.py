@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     ACT_PREPOSITIONS,
+    AFTER_ATTRIBUTION_DEPS,
     ANSWER_WORDS,
     AS_CLAUSE_VERBS,
     ASIDE_CLAUSE_DEPS,
@@ -912,10 +913,31 @@ def _according_to(according: Token) -> Report | None:
     if clause is None:
         return None
     exclude = {t.i for t in phrase.subtree} | {according.i, to.i} | {t.i for t in source.subtree}
+    exclude |= _after_attribution(clause, max(exclude))
     fragments = _fragments(clause, exclude, None)
     if not fragments:
         return None
     return Report(fragments, (according.idx, to.idx + len(to)), source)
+
+
+def _after_attribution(clause: Token, end: int) -> set[int]:
+    """Tokens of the phrases a clause goes on with after its "according to X" phrase
+    closes it (``end``): "X won 54 percent, according to exit polls, a wide margin",
+    "..., according to the poll, despite losing the county" -- the writer's own remark on
+    what the source reported, not the source's: an adverbial phrase, an apposition.
+    Only when the clause's verb and its subject come before the phrase."""
+    if clause.i > end or not any(c.dep_ in SUBJECT_DEPS and c.i < end for c in clause.children):
+        return set()
+    out: set[int] = set()
+    for child in clause.rights:
+        if child.left_edge.i <= end:
+            continue
+        # a second object is an apposition the parser misread ("won 54 percent, according
+        # to exit polls, a wide margin")
+        second_object = child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < end for c in clause.children)
+        if child.dep_ in AFTER_ATTRIBUTION_DEPS or second_object:
+            out.update(t.i for t in child.subtree)
+    return out
 
 
 def _in_poll(prep: Token) -> Report | None:
