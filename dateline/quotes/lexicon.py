@@ -177,6 +177,11 @@ OBJECT_NOUNS: dict[str, frozenset[str]] = {
 # Possessive pronouns: the owner of such a noun that stands for the subject of its clause
 # ("Smith continued his attacks on X": Smith is the source).
 POSSESSIVE_PRONOUNS = words("his her its their my our your")
+# The subject pronoun each possessive agrees with, and the number of a noun it can stand
+# for ("Lee repeated his claim": singular; "the unions renewed their call": plural).
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i",
+                       "our": "we", "your": "you"}
+PLURAL_POSSESSIVES = words("their our")
 # Nouns of an undertaking or a refusal whose "to" infinitive is what was said: "his
 # promise to cut taxes", "her refusal to release the records".
 INFINITIVE_NOUNS = words("promise pledge vow call demand threat offer plea appeal")

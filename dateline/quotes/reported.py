@@ -96,9 +96,11 @@ from dateline.quotes.lexicon import (
     PERCEPTION_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
+    PLURAL_POSSESSIVES,
     POLL_NOUNS,
     POLL_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
+    POSSESSIVE_SUBJECTS,
     PREDICATE_CLAUSE_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
     PURPOSE_BLOCKING_DEPS,
@@ -1015,6 +1017,8 @@ def _noun_report(noun: Token) -> Report | None:
     owner = noun_owner(noun) or _name_before(noun)
     if owner is None:
         return None
+    if owner.lower_ in POSSESSIVE_PRONOUNS:
+        owner = _possessor_subject(noun, owner)
     return _report(_fragments(clause, set(), None), noun, owner)
 
 
@@ -1050,6 +1054,23 @@ def _clause_subject(noun: Token) -> Token | None:
     if subject is None or subject.i > noun.i or not (subject.pos_ == "PRON" or is_person_like(subject)):
         return None  # "his reluctance to affirm his support": a state, not the owner
     return subject
+
+
+def _possessor_subject(noun: Token, owner: Token) -> Token:
+    """The subject a possessive pronoun owner stands for when the verb of saying acts on
+    the noun ("Lee repeated his claim that ...": Lee), when the two agree in person and number ("The aides doubted his claim":
+    not the aides); else the pronoun itself."""
+    subject = _clause_subject(noun) if noun.dep_ == "dobj" else None
+    if subject is None:
+        return owner  # "despite his claim that ...", "alone in her view that ...": no act on it
+    poss = owner.lower_
+    if subject.pos_ == "PRON":
+        return subject if subject.lower_ == POSSESSIVE_SUBJECTS.get(poss) else owner
+    if poss in ("his", "her", "its"):
+        return subject if subject.tag_ in ("NN", "NNP") else owner
+    if poss in PLURAL_POSSESSIVES:
+        return subject if subject.tag_ in ("NNS", "NNPS") else owner
+    return owner
 
 
 def _name_before(noun: Token) -> Token | None:
