@@ -177,6 +177,11 @@ OBJECT_NOUNS: dict[str, frozenset[str]] = {
 # Possessive pronouns: the owner of such a noun that stands for the subject of its clause
 # ("Smith continued his attacks on X": Smith is the source).
 POSSESSIVE_PRONOUNS = words("his her its their my our your")
+# The subject pronoun each possessive agrees with, and the number of a noun it can stand
+# for ("Lee repeated his claim": singular; "the unions renewed their call": plural).
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i",
+                       "our": "we", "your": "you"}
+PLURAL_POSSESSIVES = words("their our")
 # Nouns of an undertaking or a refusal whose "to" infinitive is what was said: "his
 # promise to cut taxes", "her refusal to release the records".
 INFINITIVE_NOUNS = words("promise pledge vow call demand threat offer plea appeal")
@@ -339,6 +344,9 @@ SETTING_ENTS = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"))
 # Clauses that, set off by a comma at the end of a content, are an aside about it
 # (a non-restrictive relative clause, a participle): "the health of X, who is 70".
 ASIDE_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl"))
+# Phrases of a clause after its closing "according to X" that are the writer's remark
+# ("..., according to the poll, a wide margin", "..., despite losing the county").
+AFTER_ATTRIBUTION_DEPS = frozenset(("prep", "appos", "npadvmod", "dep"))
 
 # Regular endings of a verb's forms by tag and what its stem ends with, to mend a lemma
 # the small model gets wrong ("hoping", "hoped" -> "hop"): "hop|ing" + "e" -> "hope".

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     ACT_PREPOSITIONS,
+    AFTER_ATTRIBUTION_DEPS,
     ANSWER_WORDS,
     AS_CLAUSE_VERBS,
     ASIDE_CLAUSE_DEPS,
@@ -94,9 +95,11 @@ from dateline.quotes.lexicon import (
     PERCEPTION_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
+    PLURAL_POSSESSIVES,
     POLL_NOUNS,
     POLL_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
+    POSSESSIVE_SUBJECTS,
     PREDICATE_CLAUSE_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
     PURPOSE_BLOCKING_DEPS,
@@ -915,10 +918,31 @@ def _according_to(according: Token) -> Report | None:
     if clause is None:
         return None
     exclude = {t.i for t in phrase.subtree} | {according.i, to.i} | {t.i for t in source.subtree}
+    exclude |= _after_attribution(clause, max(exclude))
     fragments = _fragments(clause, exclude, None)
     if not fragments:
         return None
     return Report(fragments, (according.idx, to.idx + len(to)), source)
+
+
+def _after_attribution(clause: Token, end: int) -> set[int]:
+    """Tokens of the phrases a clause goes on with after its "according to X" phrase
+    closes it (``end``): "X won 54 percent, according to exit polls, a wide margin",
+    "..., according to the poll, despite losing the county" -- the writer's own remark on
+    what the source reported, not the source's: an adverbial phrase, an apposition.
+    Only when the clause's verb and its subject come before the phrase."""
+    if clause.i > end or not any(c.dep_ in SUBJECT_DEPS and c.i < end for c in clause.children):
+        return set()
+    out: set[int] = set()
+    for child in clause.rights:
+        if child.left_edge.i <= end:
+            continue
+        # a second object is an apposition the parser misread ("won 54 percent, according
+        # to exit polls, a wide margin")
+        second_object = child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < end for c in clause.children)
+        if child.dep_ in AFTER_ATTRIBUTION_DEPS or second_object:
+            out.update(t.i for t in child.subtree)
+    return out
 
 
 def _in_poll(prep: Token) -> Report | None:
@@ -975,6 +999,8 @@ def _noun_report(noun: Token) -> Report | None:
     owner = noun_owner(noun) or _name_before(noun)
     if owner is None:
         return None
+    if owner.lower_ in POSSESSIVE_PRONOUNS:
+        owner = _possessor_subject(noun, owner)
     return _report(_fragments(clause, set(), None), noun, owner)
 
 
@@ -1010,6 +1036,23 @@ def _clause_subject(noun: Token) -> Token | None:
     if subject is None or subject.i > noun.i or not (subject.pos_ == "PRON" or is_person_like(subject)):
         return None  # "his reluctance to affirm his support": a state, not the owner
     return subject
+
+
+def _possessor_subject(noun: Token, owner: Token) -> Token:
+    """The subject a possessive pronoun owner stands for when the verb of saying acts on
+    the noun ("Lee repeated his claim that ...": Lee), when the two agree in person and number ("The aides doubted his claim":
+    not the aides); else the pronoun itself."""
+    subject = _clause_subject(noun) if noun.dep_ == "dobj" else None
+    if subject is None:
+        return owner  # "despite his claim that ...", "alone in her view that ...": no act on it
+    poss = owner.lower_
+    if subject.pos_ == "PRON":
+        return subject if subject.lower_ == POSSESSIVE_SUBJECTS.get(poss) else owner
+    if poss in ("his", "her", "its"):
+        return subject if subject.tag_ in ("NN", "NNP") else owner
+    if poss in PLURAL_POSSESSIVES:
+        return subject if subject.tag_ in ("NNS", "NNPS") else owner
+    return owner
 
 
 def _name_before(noun: Token) -> Token | None:

@@ -57,6 +57,8 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
         if agent is not None:
             return agent  # "Lee was asked by the moderator whether ...": the asker
         subj = _best_subject(node)
+        if subj is not None and _placeholder_it(subj, node is cue):
+            return None  # "it is worth noting that", "it is said that": no one's words
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 # "Smith, who said": the mention is "who" (PolNeAR marks it so); the
@@ -102,6 +104,17 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
                 and lo <= node.head.idx < hi:
             node = node.head
     return None
+
+
+def _placeholder_it(subject: Token, own: bool) -> bool:
+    """Whether a subject "it" only holds the place of a clause: the subject of a copula
+    a verb of saying hangs under ("it is fair to say that", "it's worth noting"), or of
+    a passive verb of saying (``own``: "it was said that", "it is widely believed")."""
+    if subject.lower_ != "it":
+        return False
+    if own:
+        return subject.dep_ == "nsubjpass"
+    return subject.head.lemma_.lower() == "be" or subject.head.pos_ == "AUX"
 
 
 def _past_conjunct_of_report(verb: Token, head: Token) -> bool:

@@ -16,8 +16,9 @@ new articles can change (tests/store/test_incremental.py checks it against one r
 * Quotes: the new quotes, and quotes whose speaker moved, are "dirty". Their fingerprints
   (merge.quote_keys) find the stored quotes they may join; the groups of all of those are
   merged again (merge.merge_quotes) and replace the old ones.
-* Events: events merge only within a block (merge.event_block); the blocks of dirty events
-  (new, or with a participant that moved) are merged again (merge.merge_events).
+* Events: two events meet only through a shared key whose times meet (merge.event_keys,
+  stored in ``event_keys``); the connected components of that relation that hold a dirty
+  event (new, or with a participant that moved) are merged again (merge.merge_events).
 * Groups merged again are written as differences (``_replace``): a row that comes out as
   it was is not rewritten, since in a large store every row rewritten dirties a page.
 """
@@ -35,9 +36,12 @@ from dateline.store.merge import (
     EntityIn,
     EventIn,
     QuoteIn,
+    Times,
     entity_gid,
     entity_key,
     event_block,
+    event_keys,
+    event_times,
     is_full_name,
     merge_events,
     merge_quotes,
@@ -50,6 +54,7 @@ from dateline.store.merge import (
     resolve_in_article,
     resolve_in_store,
     time_bucket,
+    times_meet,
 )
 from dateline.store.normalize import fold, quote_words
 from dateline.store.schema import DATED_EVENTS_TALLY, ENTITIES_TALLY, QUOTES_TALLY
@@ -378,6 +383,7 @@ def _apply_links(
     aliases: defaultdict[str, dict[str, int]] = defaultdict(dict)
     for g, alias, n in db.in_chunks("SELECT global_id, alias, n_articles FROM entity_aliases WHERE global_id IN (?*)", gids):
         aliases[g][alias] = int(n)
+    old_aliases = {g: set(names) for g, names in aliases.items()}
     alias_changed: set[str] = set()
     inserts, deletes, updates = [], [], []
     for (g, alias), d in sorted(d_alias.items()):
@@ -424,12 +430,14 @@ def _apply_links(
     per_type.subtract(ENTITIES_TALLY + current[g][1] for (g,) in gone if g in current)
     _tally(db, "tallies", "name", per_type)
     db.many("UPDATE global_quotes SET speaker_name = ? WHERE speaker_id = ?", renamed)
+    # A group's words are the suffixes of its aliases: the words of its aliases before and
+    # after give the rows to delete and to add by their key (a delete by global id alone
+    # would scan the table, keyed by word).
     rewords = sorted(alias_changed | {g for (g,) in gone})
-    db.many("DELETE FROM entity_words WHERE global_id = ?", [(g,) for g in rewords])
-    db.many(
-        "INSERT INTO entity_words (word, global_id) VALUES (?, ?)",
-        [(w, g) for g in rewords for w in sorted({w for a in aliases.get(g, {}) for w in word_suffixes(a)})],
-    )
+    words_before = {(w, g) for g in rewords for a in old_aliases.get(g, ()) for w in word_suffixes(a)}
+    words_after = {(w, g) for g in rewords for a in aliases.get(g, {}) for w in word_suffixes(a)}
+    db.many("DELETE FROM entity_words WHERE word = ? AND global_id = ?", sorted(words_before - words_after))
+    db.many("INSERT INTO entity_words (word, global_id) VALUES (?, ?)", sorted(words_after - words_before))
 
 
 def word_suffixes(alias: str) -> list[str]:
@@ -764,7 +772,11 @@ def _entity_of(db: Db, article_ids: Sequence[str]) -> dict[Member, str]:
 
 
 def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
-    moved = {(m.article_id, m.entity_id) for m in moves}
+    """Merge again the events the new articles (and moved participants) can change: the
+    connected components of "shares a meeting key and the times meet" (merge.event_keys)
+    that hold a dirty event, before or after its move. merge_events gives the rows of a
+    component the same groups whatever else it is given, so this is what a rebuild gives."""
+    moved = {(m.article_id, m.entity_id): m.old for m in moves}
     dirty: set[Ref] = set(_event_rows(db, ids))
     for a, o, e in db.in_chunks(
         "SELECT article_id, event_ord, entity_id FROM participants WHERE article_id IN (?*)",
@@ -774,22 +786,26 @@ def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
             dirty.add((a, int(o)))
     if not dirty:
         return
-    dirty_articles = sorted({a for a, _ in dirty})
-    rows = {r: v for r, v in _event_rows(db, dirty_articles).items() if r in dirty}
-    entity_of = _entity_of(db, dirty_articles)
-    blocks: set[str] = set()
-    for r in rows.values():
-        b = event_block(r.time_value, _parts(r, entity_of), r.time_earliest, r.time_latest)
-        if b:
-            blocks.add(b)
-    old = _links_blocks(db, dirty)
-    blocks |= {b for b in old.values() if b}
-    region = set(dirty) | {
-        (a, int(o)) for a, o in db.in_chunks("SELECT article_id, event_ord FROM event_links WHERE block IN (?*)", sorted(blocks))
+    new_ids = set(ids)
+    rows, entity_of = _events_of(db, dirty)
+    # The stored keys of a stored event whose participant moved are those of its old
+    # participants: it leaves the components they join (which are merged again too).
+    old_entity_of = {m: moved.get(m, g) for m, g in entity_of.items()}
+    old_keys = {
+        ref: event_keys(v, frozenset(_parts(v, old_entity_of)))
+        for ref, v in rows.items() if ref[0] not in new_ids
     }
-    region_articles = sorted({a for a, _ in region})
-    rows = {r: v for r, v in _event_rows(db, region_articles).items() if r in region}
-    entity_of = _entity_of(db, region_articles)
+    region = set(_components(db, rows, entity_of, old_keys))
+    new_keys = {ref: event_keys(v, frozenset(_parts(v, entity_of))) for ref, v in rows.items() if ref in dirty}
+    gone = sorted((k, a, o) for (a, o), keys in old_keys.items() for k in keys - new_keys[(a, o)])
+    came = sorted(
+        (k, a, o, *event_times(rows[(a, o)]))
+        for (a, o), keys in new_keys.items()
+        for k in keys - old_keys.get((a, o), set())
+    )
+    db.many("DELETE FROM event_keys WHERE key = ? AND article_id = ? AND event_ord = ?", gone)
+    db.many("INSERT INTO event_keys (key, article_id, event_ord, time_value, time_earliest, time_latest) "
+            "VALUES (?, ?, ?, ?, ?, ?)", came)
     old_links = _link_rows(db, "event_links", "event_ord", "block", region)
     old_gids = sorted({g for _, _, g, _ in old_links})
     old_events = db.in_chunks(
@@ -801,7 +817,7 @@ def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
     block_of = {ref: event_block(v.time_value, _parts(v, entity_of), v.time_earliest, v.time_latest)
                 for ref, v in rows.items()}
     starts = {v.id: v.time_earliest or calendar_start(v.time_value) for v in groups}
-    # Only the rows that differ are written: most of a block merged again comes out as it
+    # Only the rows that differ are written: most of a component merged again comes out as it
     # was, and an unchanged row rewritten would still dirty its pages (one per row in a
     # large store, hash-keyed indexes).
     _replace(db, "event_entities", ("event_id", "entity_id"), ("start",), old_entities,
@@ -820,6 +836,80 @@ def _events(db: Db, ids: list[str], moves: list[_Move]) -> None:
     dated = sum(1 for v in groups if v.time_value is not None)
     _tally(db, "tallies", "name", Counter({DATED_EVENTS_TALLY: dated - old_dated}))
 
+
+def _events_of(db: Db, refs: set[Ref]) -> tuple[dict[Ref, EventIn], dict[Member, str]]:
+    """RETURNS (the stored events ``refs``, the global ids of their articles' entities)."""
+    articles = sorted({a for a, _ in refs})
+    rows = {r: v for r, v in _event_rows(db, articles).items() if r in refs}
+    return rows, _entity_of(db, articles)
+
+
+def _components(
+    db: Db, rows: dict[Ref, EventIn], entity_of: dict[Member, str], old_keys: dict[Ref, set[int]]
+) -> dict[Ref, EventIn]:
+    """RETURNS every event of the components that hold the events ``rows`` (grown in place,
+    with ``entity_of``), through the stored ``event_keys``: from each event found, the stored
+    events sharing a key whose times meet its own, until nothing new comes in. ``old_keys``:
+    the stored keys of events whose participants moved (their components before the move)."""
+    probes: list[tuple[int, Times]] = [
+        (k, event_times(rows[ref])) for ref, keys in sorted(old_keys.items()) for k in sorted(keys)
+    ]
+    todo = set(rows)
+    stored: dict[int, list[tuple[Ref, Times]]] = {}
+    while todo:
+        for ref in sorted(todo):
+            v = rows[ref]
+            probes.extend((k, event_times(v)) for k in sorted(event_keys(v, frozenset(_parts(v, entity_of)))))
+        todo = set()
+        asked = sorted({k for k, _ in probes} - set(stored))
+        for k in asked:
+            stored[k] = []
+        for k, a, o, value, lo, hi in db.in_chunks(
+            "SELECT key, article_id, event_ord, time_value, time_earliest, time_latest FROM event_keys "
+            "WHERE key IN (?*)", asked,
+        ):
+            stored[int(k)].append(((a, int(o)), (value, lo, hi)))
+        found = {ref for k, times in probes for ref, t in stored[k] if ref not in rows and times_meet(times, t)}
+        probes = []
+        if found:
+            extra, extra_entities = _events_of(db, found)
+            rows.update(extra)
+            entity_of.update(extra_entities)
+            todo = set(extra)
+    return rows
+
+
+def refill_event_keys(db: Db) -> None:
+    """Compute every stored event's meeting keys (merge.event_keys, with its participants'
+    global ids) into ``event_keys`` (migration 0014): the rows the merge would have written;
+    the groups do not change. Gathered in a temporary table and written in key order, in
+    one pass (see refill_quote_keys)."""
+    db.run("DELETE FROM event_keys")
+    db.run(f"CREATE TEMPORARY TABLE event_keys_refill (key {db.dialect.big_integer} NOT NULL, "
+           "article_id TEXT NOT NULL, event_ord INTEGER NOT NULL, "
+           "time_value TEXT, time_earliest TEXT, time_latest TEXT)")
+    in_range = "FROM articles a JOIN {} ON x.article_id = a.id WHERE a.seq >= ? AND a.seq < ?"
+    for lo, hi in _refill_steps(db):
+        parts: defaultdict[Ref, list[str]] = defaultdict(list)
+        for a, o, e in db.rows("SELECT x.article_id, x.event_ord, x.entity_id "
+                               + in_range.format("participants x") + " ORDER BY x.article_id, x.event_ord, x.ord",
+                               (lo, hi)):
+            parts[(a, int(o))].append(e)
+        entity_of = {(a, e): g for a, e, g in db.rows(
+            "SELECT x.article_id, x.entity_id, x.global_id " + in_range.format("entity_links x"), (lo, hi))}
+        keys: list[tuple[Any, ...]] = []
+        for a, o, trig, summary, value, lo_t, hi_t, kind in db.rows(
+            "SELECT x.article_id, x.ord, x.text, x.summary, x.time_value, x.time_earliest, x.time_latest, x.kind "
+            + in_range.format("events x"), (lo, hi),
+        ):
+            v = EventIn(a, int(o), trig, summary, value, lo_t, hi_t, tuple(parts[(a, int(o))]), None, kind)
+            keys.extend((k, a, int(o), value, lo_t, hi_t) for k in event_keys(v, frozenset(_parts(v, entity_of))))
+        db.many("INSERT INTO event_keys_refill (key, article_id, event_ord, time_value, time_earliest, time_latest) "
+                "VALUES (?, ?, ?, ?, ?, ?)", sorted(keys, key=_sort_key))
+    db.run("INSERT INTO event_keys (key, article_id, event_ord, time_value, time_earliest, time_latest) "
+           "SELECT key, article_id, event_ord, time_value, time_earliest, time_latest "
+           "FROM event_keys_refill ORDER BY key, article_id, event_ord")
+    db.run("DROP TABLE event_keys_refill")
 
 def reblock_events(db: Db) -> None:
     """Rename every stored event block to merge.event_block's form, led by its time bucket
@@ -842,12 +932,3 @@ def reblock_events(db: Db) -> None:
 def _parts(row: EventIn, entity_of: dict[Member, str]) -> list[str]:
     return [entity_of[(row.article_id, p)] for p in row.participants if (row.article_id, p) in entity_of]
 
-
-def _links_blocks(db: Db, refs: set[Ref]) -> dict[Ref, str | None]:
-    out: dict[Ref, str | None] = {}
-    for a, o, b in db.in_chunks(
-        "SELECT article_id, event_ord, block FROM event_links WHERE article_id IN (?*)", sorted({a for a, _ in refs})
-    ):
-        if (a, int(o)) in refs:
-            out[(a, int(o))] = b
-    return out

@@ -4,7 +4,7 @@ The merge is *derived*: a function of all stored articles' facts, whatever their
 The store keeps it up to date batch by batch (incremental.py), recomputing with these
 functions only what new articles can change; ``dateline rebuild`` recomputes it all. Both
 give the same result (tests/store/test_incremental.py): a rule changed here must keep
-the contracts its helpers state (entity_key, quote_keys, event_block).
+the contracts its helpers state (entity_key, quote_keys, event_meeting_keys).
 
 Rules, each a documented constant below:
 
@@ -68,6 +68,8 @@ FINGERPRINT_STEP = 2
 # the day before", a week); longer ones only on an equal value: "in January" is no evidence
 # that two reports of January tell of one day.
 OVERLAP_MAX_DAYS = 7
+# Bits of an event key's time bucket that lead its stored integer (merge.event_keys).
+BUCKET_KEY_BITS = 24
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
@@ -476,8 +478,8 @@ def _signed(key: int) -> int:
 def event_block(time_value: str | None, parts: Iterable[str], earliest: str | None = None,
                 latest: str | None = None) -> str | None:
     """The block of a dated event: merge_events only joins events of one block (the same global
-    participants and time bucket, see time_bucket), so the store re-merges a block, never the
-    whole store.
+    participants and time bucket, see time_bucket); kept with each event's link. The store
+    merges again less than a block: the components of event_meeting_keys new events touch.
 
     RETURNS None for an event that never merges (undated, or with nobody in it).
     """
@@ -507,13 +509,62 @@ def _short(earliest: str | None, latest: str | None) -> bool:
     return 0 <= days < OVERLAP_MAX_DAYS
 
 
-def _same_time(a: EventIn, b: EventIn) -> bool:
+Times = tuple[str | None, str | None, str | None]  # (value, earliest, latest) of an event's time
+
+
+def event_times(r: EventIn) -> Times:
+    """RETURNS the (value, earliest, latest) of an event's time, as times_meet takes them."""
+    return (r.time_value, r.time_earliest, r.time_latest)
+
+
+def times_meet(a: Times, b: Times) -> bool:
     """True when two times of one bucket are one: equal values, or two short overlapping ones."""
-    if a.time_value == b.time_value:
+    if a[0] == b[0]:
         return True
-    if not (_short(a.time_earliest, a.time_latest) and _short(b.time_earliest, b.time_latest)):
+    if not (_short(a[1], a[2]) and _short(b[1], b[2])):
         return False
-    return str(a.time_earliest) <= str(b.time_latest) and str(b.time_earliest) <= str(a.time_latest)
+    return str(a[1]) <= str(b[2]) and str(b[1]) <= str(a[2])
+
+
+def _same_time(a: EventIn, b: EventIn) -> bool:
+    return times_meet(event_times(a), event_times(b))
+
+
+def event_meeting_keys(r: EventIn, parts: frozenset[str]) -> list[tuple[Hashable, ...]]:
+    """The keys through which merge_events lets an event meet others (``parts``: its global
+    participants). Two events meet only when they share a key and their times meet
+    (times_meet); nothing else in merge_events looks at two events together. So the
+    connected components of "shares a key and the times meet" are merged independently of
+    each other, and the store re-merges only the components new events touch
+    (event_keys; incremental._events). Keep it so when changing a rule.
+
+    RETURNS [] for an event that never merges (undated, or with nobody in it).
+    """
+    if r.time_value is None or not parts:
+        return []
+    bucket = time_bucket(r.time_value, r.time_earliest, r.time_latest)
+    keys: list[tuple[Hashable, ...]] = [("summary", parts, bucket, " ".join(quote_words(r.summary)))]
+    if r.kind != "quote":
+        # "said" on a day tells nothing of *what* was said: events of saying meet by
+        # their summary only, other events by their trigger as well.
+        keys.append(("trigger", parts, bucket, trigger_key(r.trigger)))
+    return [k for k in keys if k[-1]]
+
+
+def event_keys(r: EventIn, parts: frozenset[str]) -> set[int]:
+    """The integers the store indexes an event's meeting keys by (event_meeting_keys).
+
+    Each starts with BUCKET_KEY_BITS bits of the key's time bucket, so the keys of one
+    month are neighbours in the index (a day's new events go into a few pages of it). Equal
+    keys give equal integers; a rare collision only makes the store merge a component more.
+    """
+    out: set[int] = set()
+    people = sorted(parts)  # every key of the event holds its participants
+    for key in event_meeting_keys(r, parts):
+        kind, bucket, last = str(key[0]), str(key[2]), str(key[3])
+        high = _hash(bucket, BUCKET_KEY_BITS) << (64 - BUCKET_KEY_BITS)
+        out.add(_signed(high | _hash("\x1f".join((kind, *people, bucket, last)), 64 - BUCKET_KEY_BITS)))
+    return out
 
 
 def _span_days(r: EventIn) -> int:
@@ -526,8 +577,12 @@ def _span_days(r: EventIn) -> int:
 def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[GlobalEvent]:
     """Group dated events reported by several articles. RETURNS global events sorted by id.
 
-    Only events of one event_block meet (their keys all hold the participants and the time
-    value); keep it so when changing a rule: the store merges block by block.
+    Two events meet only through a shared key of event_meeting_keys, when their times meet
+    (so only events of one event_block: the keys hold the participants and the time
+    bucket), and the result for the events of one connected component of "shares a key and
+    the times meet" does not depend on any other row: the rows are taken in (article, ord)
+    order, and a row is only ever compared with the earlier rows of its own keys. Keep it
+    so when changing a rule: the store merges again only the components new events touch.
     """
     rows = sorted(rows, key=lambda r: (r.article_id, r.ord))
     parts = [
@@ -543,19 +598,7 @@ def merge_events(rows: Sequence[EventIn], entity_of: dict[Member, str]) -> list[
     for i, r in enumerate(rows):
         # Undated events are not timeline entries and events with nobody in them cannot be
         # told apart across articles ("said" on a day): both stay as they are.
-        if r.time_value is None or not parts[i]:
-            continue
-        bucket = time_bucket(r.time_value, r.time_earliest, r.time_latest)
-        keys: list[tuple[Hashable, ...]] = [
-            ("summary", parts[i], bucket, " ".join(quote_words(r.summary)))
-        ]
-        if r.kind != "quote":
-            # "said" on a day tells nothing of *what* was said: events of saying meet by
-            # their summary only, other events by their trigger as well.
-            keys.append(("trigger", parts[i], bucket, trigger_key(r.trigger)))
-        for key in keys:
-            if not key[-1]:
-                continue
+        for key in event_meeting_keys(r, parts[i]):
             for other in seen[key]:
                 if not _same_time(r, rows[other]):
                     continue

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 
 from dateline.store.db import Db
 from dateline.store.errors import NotAStoreError, SchemaVersionError, StoreOutdatedError
-from dateline.store.incremental import reblock_events, refill_quote_keys
+from dateline.store.incremental import reblock_events, refill_event_keys, refill_quote_keys
 from dateline.store.schema import (
     DATED_EVENT_IDS,
     DATED_QUOTE_IDS,
     EVENT_BASIS,
+    EVENT_KEYS,
     FACT_TABLES,
     INCREMENTAL_TABLES,
     MERGE_TABLES,
@@ -68,6 +69,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Global quote ids led by the day of their first report (schema.DATED_QUOTE_IDS).
     Migration("0012_dated_quote_ids", DATED_QUOTE_IDS),
     Migration("0013_drop_entity_links_by_global", UNUSED_ENTITY_LINKS_INDEX),
+    # Events found through indexed meeting keys, not blocks (schema.EVENT_KEYS); the groups
+    # do not change.
+    Migration("0014_event_keys", EVENT_KEYS, fill=refill_event_keys),
 )
 
 _MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS migrations (

@@ -340,6 +340,21 @@ DATED_QUOTE_IDS: tuple[str, ...] = (
 # large store the index cost an ingest a page per entity it names.
 UNUSED_ENTITY_LINKS_INDEX: tuple[str, ...] = ("DROP INDEX entity_links_by_global",)
 
+# 0014: events meet through indexed keys (merge.event_keys), as quotes through quote_keys:
+# an ingest merges again the connected components of "shares a key and the times meet"
+# its events touch, not every event of their block (a month of a person's events), so
+# its cost no longer grows with how full the month already is. The blocks' index goes:
+# nothing looks events up by block now (the column stays, as merge.event_block names it).
+# Filled by incremental.refill_event_keys.
+EVENT_KEYS: tuple[str, ...] = (
+    """CREATE TABLE event_keys (
+        key {bigint} NOT NULL, article_id TEXT NOT NULL, event_ord INTEGER NOT NULL,
+        time_value TEXT, time_earliest TEXT, time_latest TEXT,
+        PRIMARY KEY (key, article_id, event_ord)
+    ){without_rowid}""",
+    "DROP INDEX event_links_by_block",
+)
+
 # Tables the merge rebuilds from scratch, in the order they are cleared.
 DERIVED_TABLES: tuple[str, ...] = (
     "global_entities",
@@ -357,6 +372,7 @@ DERIVED_TABLES: tuple[str, ...] = (
     "global_events",
     "event_links",
     "event_entities",
+    "event_keys",
     "tallies",
     "speaker_quotes",
     "store_state",

@@ -940,3 +940,17 @@ def test_indirect_object_with_its_predicate_not_under_a_modal(reader):
     # a judgement that voters might make is no judgement made
     text = "Voters in Dellport might consider the toll a bargain."
     assert not any(cue == "consider" for _, _, cue in reported(reader, text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what the writer adds after the "according to X" phrase closing the clause
+        ("Mayor Dana Ruiz leads by nine points, according to the Harlow poll, despite losing Orlen County.",
+         [("Mayor Dana Ruiz leads by nine points", "the Harlow poll", "according to")]),
+        ("Ortiz won 54 percent of the vote, according to exit polls, a wide margin for a newcomer.",
+         [("Ortiz won 54 percent of the vote", "exit polls", "according to")]),
+    ],
+)
+def test_indirect_according_to_closing_the_clause(reader, text, expected):
+    assert reported(reader, text) == expected

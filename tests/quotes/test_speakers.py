@@ -130,3 +130,35 @@ def test_speakers_relative_clause_with_own_subject(nlp):
 )
 def test_speakers_maker_of_text(reader, text, content, source):
     assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        # a possessive owner of a noun of saying the verb acts on stands for the subject
+        ("Councillor Mira Dalton repeated her claim that the tram depot had been sold too cheaply.",
+         "the tram depot had been sold too cheaply", "Councillor Mira Dalton"),
+        ("The Tarnside Harbour Board renewed its warning that the harbour would close in March.",
+         "the harbour would close in March", "The Tarnside Harbour Board"),
+        # ... not when the two disagree in number, nor when no verb acts on the noun
+        ("The councillors dismissed his claim that the depot was sold too cheaply.",
+         "the depot was sold too cheaply", "his"),
+        ("Dalton is not alone in her view that the depot was sold too cheaply.",
+         "the depot was sold too cheaply", "her"),
+    ],
+)
+def test_speakers_possessor_is_the_subject_acting_on_the_noun(reader, text, content, source):
+    assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "it" that only holds the place of a clause is no one who speaks
+        "It is fair to say that the new tram line in Eastfield will open late.",
+        "It's worth noting that the Harbour Board has not met since March.",
+        "It was widely believed that Councillor Mira Dalton would resign.",
+    ],
+)
+def test_speakers_placeholder_it_is_no_source(reader, text):
+    assert all(s is None or s.lower() != "it" for _, s, _ in sources(reader, text))

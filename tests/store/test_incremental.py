@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dateline.store import queries
 from dateline.store.merge import EntityIn, merge_entities
 from tests.store.builders import Doc, build
 from tests.store.corpus import DOCS
@@ -215,3 +216,109 @@ def test_incremental_migration_0012_gives_the_quote_ids_a_new_store_has() -> Non
         assert store.dump() != dump and len(ids) > 5
         assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[11].name]
         assert store.dump() == dump
+
+
+def test_incremental_migration_0014_fills_the_event_keys_a_new_store_has() -> None:
+    from dateline.store.migrations import MIGRATIONS, migrate
+
+    half = len(POOL) // 2
+    records = _pool_some_undated()
+    with new_store() as store:
+        store.add_many(records[:half])
+        dump = store.dump()
+        db = store.db
+        n_keys = len(db.rows("SELECT key FROM event_keys"))
+        with db.transaction():  # back to what 0013 left: no event keys, blocks indexed
+            db.run("DROP TABLE event_keys")
+            db.run("CREATE INDEX event_links_by_block ON event_links (block)")
+            db.run("DELETE FROM migrations WHERE name = ?", (MIGRATIONS[13].name,))
+        assert store.dump() != dump and n_keys > 20
+        assert [m.name for m in migrate(db, "before")] == [MIGRATIONS[13].name]
+        assert store.dump() == dump
+        # and the migrated keys serve the next ingests as the merge's own would
+        store.add_many(records[half:])
+        migrated = store.dump()
+    with new_store() as store:
+        store.add_many(records)
+        store.merge(force=True)
+        assert migrated == store.dump()
+
+
+def _month_doc(day: int, outlet: str, trigger: str = "met") -> Doc:
+    when = f"2021-03-{day:02d}"
+    text = f"{outlet}: Nora Quill {trigger} the board of Pellow Mills on {when}."
+    return Doc(f"{outlet.lower()}-{day:02d}-{trigger}", text, published=when,
+               entities=[("Nora Quill", "PERSON", ["Nora Quill"]), ("Pellow Mills", "ORG", ["Pellow Mills"])],
+               events=[(trigger, when, ["Nora Quill"], f"Nora Quill {trigger} the board")])
+
+
+@pytest.mark.parametrize("last_day", [2, 28])
+def test_incremental_events_late_in_a_month_merge_only_the_touched_components(
+    last_day: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person's events of every day of a month share a block and keys; an ingest on the
+    month's last day merges and reads the events of its own day only (its component), as
+    one on the second day does: not the month before it (issue 19)."""
+    from dateline.store import incremental
+
+    stored = [_month_doc(d, "Tidewater") for d in range(1, last_day + 1)]
+    stored += [_month_doc(d, "Tidewater", "visited") for d in range(1, last_day + 1)]
+    new = _month_doc(last_day, "Fenmoor")  # another outlet's report of that day's meeting
+    merged: list[int] = []
+    read: list[int] = []
+    merge_events, event_rows = incremental.merge_events, incremental._event_rows
+
+    def counting_merge(rows, entity_of):  # type: ignore[no-untyped-def]
+        merged.append(len(rows))
+        return merge_events(rows, entity_of)
+
+    def counting_rows(db, article_ids):  # type: ignore[no-untyped-def]
+        out = event_rows(db, article_ids)
+        read.append(len(out))
+        return out
+
+    with new_store() as store:
+        store.add_many([(build(d), d.text) for d in stored])
+        block = store.db.rows("SELECT block FROM event_links WHERE article_id = ?", (stored[last_day - 1].id,))[0][0]
+        assert len(store.db.rows("SELECT 1 FROM event_links WHERE block = ?", (block,))) == 2 * last_day
+        monkeypatch.setattr(incremental, "merge_events", counting_merge)
+        monkeypatch.setattr(incremental, "_event_rows", counting_rows)
+        store.add_many([(build(new), new.text)])
+        monkeypatch.undo()
+        # the new report and the stored one of its day, nothing else of the month
+        assert merged == [2] and sum(read) == 3
+        day = [e for e in queries.timeline(store, "Nora Quill", limit=200)
+               if e.date == f"2021-03-{last_day:02d}" and e.summary.endswith("met the board")]
+        assert len(day) == 1 and len(day[0].sources) == 2
+        incremental_dump = store.dump()
+    with new_store() as store:
+        store.add_many([(build(d), d.text) for d in [*stored, new]])
+        store.merge(force=True)
+        assert store.dump() == incremental_dump
+
+
+@pytest.mark.sqlite_only
+def test_incremental_merge_writes_through_keys_never_scans_a_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every row the merge deletes or updates it finds through an index: in a large store a
+    statement that scans its table costs the table (issue 19: entity_words, keyed by word,
+    was cleared by global id, 0.15-0.2 s an ingest at 10^6 articles)."""
+    from dateline.store.db import Db
+
+    seen: dict[str, tuple[object, ...]] = {}
+    many = Db.many
+
+    def recording(self: Db, statement: str, rows):  # type: ignore[no-untyped-def]
+        batch = [tuple(r) for r in rows]
+        if batch and statement.lstrip().upper().startswith(("DELETE", "UPDATE")):
+            seen.setdefault(statement, batch[0])
+        many(self, statement, batch)
+
+    with new_store() as store:
+        store.add_many([(build(d), d.text) for d in POOL[: len(POOL) // 2]])
+        monkeypatch.setattr(Db, "many", recording)
+        for d in POOL[len(POOL) // 2 :]:  # one by one: names move, aliases and words change
+            store.add(build(d), d.text)
+        monkeypatch.undo()
+        assert any("entity_words" in s for s in seen) and len(seen) > 8
+        plans = {s: [row[-1] for row in store.db.rows("EXPLAIN QUERY PLAN " + s, params)] for s, params in seen.items()}
+        assert {s: p for s, p in plans.items() if any(step.startswith("SCAN") for step in p)} == {}
