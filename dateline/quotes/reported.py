@@ -130,8 +130,13 @@ from dateline.quotes.lexicon import (
     WH_TAGS,
 )
 from dateline.quotes.paragraphs import paragraphs_of
-from dateline.quotes.speech import is_person_like
+from dateline.quotes.speech import doc_text, is_person_like
 from dateline.quotes.subjects import issuer_of, noun_owner, subject_of
+from dateline.text.quotation import D_CLOSE, D_OPEN
+
+# A content's closing quotation mark, a few characters of punctuation after its end at most.
+INNER_PUNCTUATION = frozenset(".,!?;:")
+MARK_REACH = 2
 
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
     | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS | PHRASAL_REPORTING_VERBS
@@ -1116,8 +1121,24 @@ def _fragments(head: Token, exclude: set[int], cue: Token | None,
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].dep_ == "cc"):
             e -= 1  # a content ends neither in punctuation nor in a dangling "and"
         if e > s and any((t.is_alpha or t.is_digit) and t.pos_ not in FUNCTION_POS for t in doc[s:e]):
-            out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+            out.append(_closing_mark_kept(doc_text(doc), doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), hi))
     return tuple(out)
+
+
+def _closing_mark_kept(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """A content that opens a quotation ends with its closing mark, not just before it:
+    'the plan was “a disaster”' (the contract's example), not 'the plan was “a disaster'.
+    The trimming of a content's end stops at the mark and the punctuation inside it."""
+    piece = text[start:end]
+    curly = sum(c in D_OPEN for c in piece) > sum(c in D_CLOSE for c in piece)
+    if not curly and piece.count('"') % 2 == 0:
+        return start, end
+    k = end
+    while k < limit and k - end < MARK_REACH and text[k] in INNER_PUNCTUATION:
+        k += 1
+    if k < limit and (text[k] in D_CLOSE if curly else text[k] == '"'):
+        return start, k + 1
+    return start, end
 
 
 def _runs(indices: Iterable[int]) -> Iterator[tuple[int, int]]:
