@@ -273,6 +273,8 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "allude": words("to"), "vouch": words("for"), "balk": words("at"), "side": words("with"),
     "spar": words("with"), "dwell": words("on"), "acquiesce": words("to"), "lash": words("at"),
     "bristle": words("at"), "scoff": words("at"),
+    "opine": words("on about"), "muse": words("about on"), "wonder": words("about"),
+    "marvel": words("at"), "caution": words("against"), "inveigh": words("against"),
 }
 
 # Adjectives of a held view that take a clause ("she was sure that ...", "aides are

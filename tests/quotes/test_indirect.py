@@ -989,3 +989,17 @@ def test_indirect_took_aim_at_one_another_names_no_target(reader):
 )
 def test_indirect_bristled_at(reader, text, expected):
     assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of musing, wondering and cautioning with the preposition of their topic
+        ("Governor Elsa Brandt cautioned against reading the vote as a mandate.",
+         ("reading the vote as a mandate", "Elsa Brandt", "cautioned")),
+        ("Some harbor pilots wonder about the new dredging plan.",
+         ("the new dredging plan", "Some harbor pilots", "wonder")),
+    ],
+)
+def test_indirect_musing_and_cautioning_prepositions(reader, text, expected):
+    assert expected in reported(reader, text)
