@@ -8,10 +8,13 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     AGENT_NOT_SOURCE_VERBS,
+    FINITE_TAGS,
+    FRONTED_HOST_DEPS,
     ISSUING_VERBS,
     OBJECT_CASE_PRONOUNS,
     OBJECT_CONTROL_VERBS,
     OCCASION_PREPOSITIONS,
+    PLACE_ENTS,
     POLL_NOUNS,
     PRONOUN_SPEAKERS,
     RELATIVE_PRONOUNS,
@@ -93,7 +96,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
         if node.dep_ == "acomp" and node.pos_ == "ADJ" and node.head.i != node.i and lo <= node.head.idx < hi:
             node = node.head  # "voters are likely to say ...": the copula's subject
             continue
-        if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
+        if node.head.i == node.i:
+            return _fronted_subject(node)
+        if node.dep_ not in SHARED_SUBJECT or not lo <= node.head.idx < hi:
             return None
         child, node = node, node.head
         if _past_conjunct_of_report(child, node) and lo <= node.head.idx < hi:
@@ -115,6 +120,31 @@ def _placeholder_it(subject: Token, own: bool) -> bool:
     if own:
         return subject.dep_ == "nsubjpass"
     return subject.head.lemma_.lower() == "be" or subject.head.pos_ == "AUX"
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The subject of a finite root verb that the parser hung under a phrase before it, as
+    an apposition of that phrase's noun ("As part of the deal, Ana Ruiz, 44, said", "On
+    Monday, Ruiz, the treasurer, wrote"): the first such name or noun of someone set off
+    by a comma or dash (not a conjunct: "In Ohio, Iowa and Utah, ..." lists the phrase's
+    own nouns). None when the verb has a subject or no tense of its own."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.tag_ not in FINITE_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children):
+        return None
+    doc = verb.doc
+    for child in verb.lefts:
+        if child.dep_ not in FRONTED_HOST_DEPS:
+            continue
+        for token in child.subtree:
+            if token.dep_ != "appos" or token.pos_ not in ("PROPN", "NOUN") \
+                    or not is_person_like(token) \
+                    or (token.head.ent_type_ in PLACE_ENTS and token.ent_type_ != "PERSON"):
+                continue  # "in Dover, Ohio, ...": a place's apposition
+            if token.left_edge.i > 0 and doc[token.left_edge.i - 1].text in (",", "\u2014", "--"):
+                return token
+    return None
 
 
 def _past_conjunct_of_report(verb: Token, head: Token) -> bool:
