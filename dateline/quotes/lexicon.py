@@ -401,6 +401,9 @@ SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "
 FRONTED_HOST_DEPS = frozenset(("prep", "npadvmod", "advcl"))
 # Entity types of places and peoples: "in Dover, Ohio, ..." is a place's apposition.
 PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP"))
+# Verbs of saying most often set after the clause they report ("The fund ran dry, said
+# Lee", "..., he added"): a clause before them is their content, not a verb of a list.
+TRAILING_SPEECH_VERBS = words("say add tell write")
 
 # Nouns of a poll, the source of "31% said" when the sentence names one.
 POLL_NOUNS = frozenset(("poll", "survey", "study"))

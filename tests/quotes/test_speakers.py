@@ -189,6 +189,9 @@ def _reparsed(nlp, text: str, edits: dict[str, tuple[str, str]]):
          {"Hale": ("Monday", "appos")}, "warned", "Hale"),
         ("In a letter to the harbour board, Tom Hale, its treasurer, wrote that the accounts were in order.",
          {"Hale": ("board", "appos")}, "wrote", "Hale"),
+        # the first verb of a list without "and" hung as a clause of the last one
+        ("Dalton summed up the plan as a waste, denounced its cost and said the council should drop it.",
+         {"summed": ("denounced", "ccomp"), "denounced": ("denounced", "ROOT")}, "denounced", "Dalton"),
     ],
 )
 def test_speakers_subject_the_parser_hung_elsewhere(nlp, text, edits, verb, subject):
@@ -204,12 +207,14 @@ def test_speakers_subject_the_parser_hung_elsewhere(nlp, text, edits, verb, subj
 @pytest.mark.parametrize(
     "text,edits,verb",
     [
-        # a place's apposition is no speaker
+        # a place's apposition is no speaker; a clause before "said" is what was said
         ("In Dover, Ohio, Tom Hale, a farmer, warned that the river was rising.",
          {"Ohio": ("Dover", "appos"), "Hale": ("Ohio", "appos")}, "warned"),
+        ("The mayor was furious about the vote, said a council aide.",
+         {"aide": ("said", "dobj")}, "said"),
     ],
 )
-def test_speakers_no_subject_from_a_place(nlp, text, edits, verb):
+def test_speakers_no_subject_from_a_place_or_a_reported_clause(nlp, text, edits, verb):
     from dateline.quotes.subjects import subject_of
 
     doc = _reparsed(nlp, text, edits)
