@@ -474,6 +474,12 @@ WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 # report a statement.
 CLARITY_ADJECTIVES = words("clear plain known")
 MAKING_VERBS = words("make")
+# "took aim at X", "took a swipe at X", "poked fun at X": a verb of taking with a noun of
+# a blow aimed "at" someone or something is a verbal attack on it.
+TAKING_VERBS = words("take poke")
+BLOW_NOUNS = words("aim shot swipe jab dig potshot fun swing")
+# Reciprocal objects: "took aim at one another" names no target of its own.
+RECIPROCALS = frozenset(("one another", "each other"))
 
 # Reflexive objects: "found itself in a bind" reports nothing.
 REFLEXIVE_PRONOUNS = words("myself yourself himself herself itself ourselves yourselves themselves oneself")
