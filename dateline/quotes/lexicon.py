@@ -272,6 +272,7 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "blame": words("for on"), "accuse": words("of"), "hint": words("at"),
     "allude": words("to"), "vouch": words("for"), "balk": words("at"), "side": words("with"),
     "spar": words("with"), "dwell": words("on"), "acquiesce": words("to"), "lash": words("at"),
+    "bristle": words("at"), "scoff": words("at"),
 }
 
 # Adjectives of a held view that take a clause ("she was sure that ...", "aides are

@@ -975,3 +975,17 @@ def test_indirect_took_aim_at(reader, text, expected):
 def test_indirect_took_aim_at_one_another_names_no_target(reader):
     text = "The two candidates have taken aim at one another."
     assert not any(cue == "taken" for _, _, cue in reported(reader, text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of scornful answer reports what its "at" phrase holds
+        ("Mayor Dana Ruiz bristled at the suggestion that the pier was unsafe.",
+         ("the suggestion that the pier was unsafe", "Dana Ruiz", "bristled")),
+        ("The harbor board scoffed at the idea of a new toll.",
+         ("the idea of a new toll", "The harbor board", "scoffed")),
+    ],
+)
+def test_indirect_bristled_at(reader, text, expected):
+    assert expected in reported(reader, text)
