@@ -399,6 +399,14 @@ NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
 # Climbing from a participle or coordinated verb to the verb whose subject it shares.
 SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
+# A phrase set before a verb of saying under which the parser hangs the subject that follows
+# it, as an apposition ("In a letter to the board, Ruiz, its treasurer, wrote").
+FRONTED_HOST_DEPS = frozenset(("prep", "npadvmod", "advcl"))
+# Entity types of places and peoples: "in Dover, Ohio, ..." is a place's apposition.
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP"))
+# Verbs of saying most often set after the clause they report ("The fund ran dry, said
+# Lee", "..., he added"): a clause before them is their content, not a verb of a list.
+TRAILING_SPEECH_VERBS = words("say add tell write")
 
 # Nouns of a poll, the source of "31% said" when the sentence names one.
 POLL_NOUNS = frozenset(("poll", "survey", "study"))
