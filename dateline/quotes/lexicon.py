@@ -177,6 +177,11 @@ OBJECT_NOUNS: dict[str, frozenset[str]] = {
 # Possessive pronouns: the owner of such a noun that stands for the subject of its clause
 # ("Smith continued his attacks on X": Smith is the source).
 POSSESSIVE_PRONOUNS = words("his her its their my our your")
+# The subject pronoun each possessive agrees with, and the number of a noun it can stand
+# for ("Lee repeated his claim": singular; "the unions renewed their call": plural).
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i",
+                       "our": "we", "your": "you"}
+PLURAL_POSSESSIVES = words("their our")
 # Nouns of an undertaking or a refusal whose "to" infinitive is what was said: "his
 # promise to cut taxes", "her refusal to release the records".
 INFINITIVE_NOUNS = words("promise pledge vow call demand threat offer plea appeal")
@@ -267,6 +272,9 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "blame": words("for on"), "accuse": words("of"), "hint": words("at"),
     "allude": words("to"), "vouch": words("for"), "balk": words("at"), "side": words("with"),
     "spar": words("with"), "dwell": words("on"), "acquiesce": words("to"), "lash": words("at"),
+    "bristle": words("at"), "scoff": words("at"),
+    "opine": words("on about"), "muse": words("about on"), "wonder": words("about"),
+    "marvel": words("at"), "caution": words("against"), "inveigh": words("against"),
 }
 
 # Adjectives of a held view that take a clause ("she was sure that ...", "aides are
@@ -391,6 +399,14 @@ NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
 # Climbing from a participle or coordinated verb to the verb whose subject it shares.
 SHARED_SUBJECT = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "npadvmod", "dep"))
+# A phrase set before a verb of saying under which the parser hangs the subject that follows
+# it, as an apposition ("In a letter to the board, Ruiz, its treasurer, wrote").
+FRONTED_HOST_DEPS = frozenset(("prep", "npadvmod", "advcl"))
+# Entity types of places and peoples: "in Dover, Ohio, ..." is a place's apposition.
+PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP"))
+# Verbs of saying most often set after the clause they report ("The fund ran dry, said
+# Lee", "..., he added"): a clause before them is their content, not a verb of a list.
+TRAILING_SPEECH_VERBS = words("say add tell write")
 
 # Nouns of a poll, the source of "31% said" when the sentence names one.
 POLL_NOUNS = frozenset(("poll", "survey", "study"))
@@ -461,6 +477,12 @@ WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 # report a statement.
 CLARITY_ADJECTIVES = words("clear plain known")
 MAKING_VERBS = words("make")
+# "took aim at X", "took a swipe at X", "poked fun at X": a verb of taking with a noun of
+# a blow aimed "at" someone or something is a verbal attack on it.
+TAKING_VERBS = words("take poke")
+BLOW_NOUNS = words("aim shot swipe jab dig potshot fun swing")
+# Reciprocal objects: "took aim at one another" names no target of its own.
+RECIPROCALS = frozenset(("one another", "each other"))
 
 # Reflexive objects: "found itself in a bind" reports nothing.
 REFLEXIVE_PRONOUNS = words("myself yourself himself herself itself ourselves yourselves themselves oneself")

@@ -60,6 +60,7 @@ from dateline.quotes.lexicon import (
     ASIDE_PREPOSITIONS,
     ASPECT_VERBS,
     BACKING_VERBS,
+    BLOW_NOUNS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     CLOSING_DEPS,
@@ -95,14 +96,17 @@ from dateline.quotes.lexicon import (
     PERCEPTION_VERBS,
     PERSON_RELATIVES,
     PHRASAL_REPORTING_VERBS,
+    PLURAL_POSSESSIVES,
     POLL_NOUNS,
     POLL_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
+    POSSESSIVE_SUBJECTS,
     PREDICATE_CLAUSE_VERBS,
     PREPOSITIONAL_REPORTING_VERBS,
     PURPOSE_BLOCKING_DEPS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
+    RECIPROCALS,
     REFLEXIVE_PRONOUNS,
     REGARD_VERBS,
     RELATIVE_PRONOUNS,
@@ -116,6 +120,7 @@ from dateline.quotes.lexicon import (
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
     SUMMARY_NOUN_DEPS,
+    TAKING_VERBS,
     THING_PRONOUNS,
     TOPIC_ASKING_VERBS,
     TOPIC_PREPOSITIONS,
@@ -125,8 +130,13 @@ from dateline.quotes.lexicon import (
     WH_TAGS,
 )
 from dateline.quotes.paragraphs import paragraphs_of
-from dateline.quotes.speech import is_person_like
+from dateline.quotes.speech import doc_text, is_person_like
 from dateline.quotes.subjects import issuer_of, noun_owner, subject_of
+from dateline.text.quotation import D_CLOSE, D_OPEN
+
+# A content's closing quotation mark, a few characters of punctuation after its end at most.
+INNER_PUNCTUATION = frozenset(".,!?;:")
+MARK_REACH = 2
 
 ALL_VERBS = REPORTING_VERBS | OBJECT_REPORTING_VERBS | INFINITIVE_REPORTING_VERBS \
     | frozenset(PREPOSITIONAL_REPORTING_VERBS) | REGARD_VERBS | PHRASAL_REPORTING_VERBS
@@ -165,6 +175,8 @@ def find_reports(doc: Doc) -> list[Report]:
             report = _made_clear(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in MAKING_VERBS:
             report = _made_statement(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in TAKING_VERBS:
+            report = _took_aim(token)
         else:
             report = None
         if report is None and token.pos_ == "NOUN" and token.lemma_.lower() in VIEW_NOUNS:
@@ -804,6 +816,24 @@ def _made_statement(make: Token) -> Report | None:
     return _report(_fragments(content, set(), make), make, speaker)
 
 
+def _took_aim(take: Token) -> Report | None:
+    """"took aim at the levy", "took a swipe at her rival", "poked fun at the council": a
+    verb of taking with a noun of a blow as its object reports what its "at" phrase (on
+    the verb or on the noun) holds; its source is the subject. Not an infinitive ("to
+    take shots at X" is not yet done) nor a blow refused ("took no shots at X")."""
+    noun = next((c for c in take.rights if c.dep_ == "dobj" and c.lemma_.lower() in BLOW_NOUNS), None)
+    if noun is None or _infinitive(take) or any(c.lower_ in NEGATIVE_DETERMINERS for c in noun.children):
+        return None
+    at = next((c for h in (take, noun) for c in h.rights if c.dep_ == "prep" and c.lower_ == "at" and c.i > noun.i), None)
+    target = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if target is None or " ".join(t.lower_ for t in target.subtree) in RECIPROCALS:
+        return None
+    speaker = _source_of(take)
+    if speaker is None:
+        return None
+    return _report(_fragments(target, set(), take), take, speaker)
+
+
 def _source_of(verb: Token) -> Token | None:
     """The source of a cue verb: its subject through the parse (``subject_of``), or the
     relative pronoun of "a group that supports ..." (the mention PolNeAR and a reader
@@ -992,6 +1022,8 @@ def _noun_report(noun: Token) -> Report | None:
     owner = noun_owner(noun) or _name_before(noun)
     if owner is None:
         return None
+    if owner.lower_ in POSSESSIVE_PRONOUNS:
+        owner = _possessor_subject(noun, owner)
     return _report(_fragments(clause, set(), None), noun, owner)
 
 
@@ -1027,6 +1059,23 @@ def _clause_subject(noun: Token) -> Token | None:
     if subject is None or subject.i > noun.i or not (subject.pos_ == "PRON" or is_person_like(subject)):
         return None  # "his reluctance to affirm his support": a state, not the owner
     return subject
+
+
+def _possessor_subject(noun: Token, owner: Token) -> Token:
+    """The subject a possessive pronoun owner stands for when the verb of saying acts on
+    the noun ("Lee repeated his claim that ...": Lee), when the two agree in person and number ("The aides doubted his claim":
+    not the aides); else the pronoun itself."""
+    subject = _clause_subject(noun) if noun.dep_ == "dobj" else None
+    if subject is None:
+        return owner  # "despite his claim that ...", "alone in her view that ...": no act on it
+    poss = owner.lower_
+    if subject.pos_ == "PRON":
+        return subject if subject.lower_ == POSSESSIVE_SUBJECTS.get(poss) else owner
+    if poss in ("his", "her", "its"):
+        return subject if subject.tag_ in ("NN", "NNP") else owner
+    if poss in PLURAL_POSSESSIVES:
+        return subject if subject.tag_ in ("NNS", "NNPS") else owner
+    return owner
 
 
 def _name_before(noun: Token) -> Token | None:
@@ -1072,8 +1121,24 @@ def _fragments(head: Token, exclude: set[int], cue: Token | None,
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].dep_ == "cc"):
             e -= 1  # a content ends neither in punctuation nor in a dangling "and"
         if e > s and any((t.is_alpha or t.is_digit) and t.pos_ not in FUNCTION_POS for t in doc[s:e]):
-            out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+            out.append(_closing_mark_kept(doc_text(doc), doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), hi))
     return tuple(out)
+
+
+def _closing_mark_kept(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """A content that opens a quotation ends with its closing mark, not just before it:
+    'the plan was “a disaster”' (the contract's example), not 'the plan was “a disaster'.
+    The trimming of a content's end stops at the mark and the punctuation inside it."""
+    piece = text[start:end]
+    curly = sum(c in D_OPEN for c in piece) > sum(c in D_CLOSE for c in piece)
+    if not curly and piece.count('"') % 2 == 0:
+        return start, end
+    k = end
+    while k < limit and k - end < MARK_REACH and text[k] in INNER_PUNCTUATION:
+        k += 1
+    if k < limit and (text[k] in D_CLOSE if curly else text[k] == '"'):
+        return start, k + 1
+    return start, end
 
 
 def _runs(indices: Iterable[int]) -> Iterator[tuple[int, int]]:

@@ -8,15 +8,19 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import (
     AGENT_NOT_SOURCE_VERBS,
+    FINITE_TAGS,
+    FRONTED_HOST_DEPS,
     ISSUING_VERBS,
     OBJECT_CASE_PRONOUNS,
     OBJECT_CONTROL_VERBS,
     OCCASION_PREPOSITIONS,
+    PLACE_ENTS,
     POLL_NOUNS,
     PRONOUN_SPEAKERS,
     RELATIVE_PRONOUNS,
     SHARED_SUBJECT,
     SUBJECT_DEPS,
+    TRAILING_SPEECH_VERBS,
 )
 from dateline.quotes.paragraphs import paragraphs_of
 from dateline.quotes.speech import is_person_like, is_speech_noun, is_speech_verb
@@ -57,6 +61,8 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
         if agent is not None:
             return agent  # "Lee was asked by the moderator whether ...": the asker
         subj = _best_subject(node)
+        if subj is not None and _placeholder_it(subj, node is cue):
+            return None  # "it is worth noting that", "it is said that": no one's words
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 # "Smith, who said": the mention is "who" (PolNeAR marks it so); the
@@ -91,7 +97,9 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
         if node.dep_ == "acomp" and node.pos_ == "ADJ" and node.head.i != node.i and lo <= node.head.idx < hi:
             node = node.head  # "voters are likely to say ...": the copula's subject
             continue
-        if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i or not lo <= node.head.idx < hi:
+        if node.head.i == node.i:
+            return _fronted_subject(node)
+        if node.dep_ not in SHARED_SUBJECT or not lo <= node.head.idx < hi:
             return None
         child, node = node, node.head
         if _past_conjunct_of_report(child, node) and lo <= node.head.idx < hi:
@@ -102,6 +110,60 @@ def _subject_of(cue: Token, lo: int, hi: int) -> Token | None:
                 and lo <= node.head.idx < hi:
             node = node.head
     return None
+
+
+def _placeholder_it(subject: Token, own: bool) -> bool:
+    """Whether a subject "it" only holds the place of a clause: the subject of a copula
+    a verb of saying hangs under ("it is fair to say that", "it's worth noting"), or of
+    a passive verb of saying (``own``: "it was said that", "it is widely believed")."""
+    if subject.lower_ != "it":
+        return False
+    if own:
+        return subject.dep_ == "nsubjpass"
+    return subject.head.lemma_.lower() == "be" or subject.head.pos_ == "AUX"
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The subject of a finite root verb that the parser hung under a phrase before it, as
+    an apposition of that phrase's noun ("As part of the deal, Ana Ruiz, 44, said", "On
+    Monday, Ruiz, the treasurer, wrote"): the first such name or noun of someone set off
+    by a comma or dash (not a conjunct: "In Ohio, Iowa and Utah, ..." lists the phrase's
+    own nouns). Else the subject of a list of verbs (``_listed_verb_subject``). None
+    when the verb has a subject or no tense of its own."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.tag_ not in FINITE_TAGS and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children):
+        return None
+    doc = verb.doc
+    for child in verb.lefts:
+        if child.dep_ not in FRONTED_HOST_DEPS:
+            continue
+        for token in child.subtree:
+            if token.dep_ != "appos" or token.pos_ not in ("PROPN", "NOUN") \
+                    or not is_person_like(token) \
+                    or (token.head.ent_type_ in PLACE_ENTS and token.ent_type_ != "PERSON"):
+                continue  # "in Dover, Ohio, ...": a place's apposition
+            if token.left_edge.i > 0 and doc[token.left_edge.i - 1].text in (",", "\u2014", "--"):
+                return token
+    return _listed_verb_subject(verb)
+
+
+def _listed_verb_subject(verb: Token) -> Token | None:
+    """"Lee praised the plan, warned that it would cost more and ...": the parser hangs
+    the first verb of a list of verbs without "and" as a clause of the last one; the last
+    verb (with a complement of its own, in the same tense) shares its subject."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    if verb.lemma_.lower() in TRAILING_SPEECH_VERBS:
+        return None  # "The fund ran dry, said a former aide": the clause before is what was said
+    first = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if first is None or first.tag_ != verb.tag_ or any(c.dep_ == "mark" for c in first.children):
+        return None  # "..., that the fund had run dry, said": a reported clause, not a verb of the list
+    subj = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj if subj is not None and is_person_like(subj) else None
 
 
 def _past_conjunct_of_report(verb: Token, head: Token) -> bool:

@@ -117,6 +117,16 @@ def test_indirect_mixed_content_lists_the_direct_quote_inside(reader):
     assert ("direct", "a disaster") in kinds
 
 
+@pytest.mark.parametrize("text,content", [
+    (f"Nora Park said the council {L}had lost its nerve.{R}", f"the council {L}had lost its nerve.{R}"),
+    (f"Nora Park accused the council of {L}losing its nerve{R}.", f"the council of {L}losing its nerve{R}"),
+    ('Nora Park said the council "had lost its nerve."', 'the council "had lost its nerve."'),
+])
+def test_indirect_content_ending_in_a_quotation_keeps_its_closing_mark(reader, text, content):
+    article = reader.read(text, published="2022-03-01")
+    assert content in [q.text for q in article.quotes if q.kind == "indirect"]
+
+
 def test_indirect_wholly_quoted_content_is_direct_only(reader):
     text = f"{L}The bridge will reopen in May,{R} Mayor Nora Park said."
     article = reader.read(text, published="2022-03-01")
@@ -501,7 +511,7 @@ def test_indirect_split_content_with_a_hearer(reader):
     [
         # a present-tense verb right after a quotation mark, tagged as a base form or a noun
         (f"Ortiz said the new parking fees {L}do nothing to help the shops.{R}",
-         ("the new parking fees \u201cdo nothing to help the shops", "Ortiz", "said")),
+         ("the new parking fees \u201cdo nothing to help the shops.\u201d", "Ortiz", "said")),
         (f"Park said the harbor tolls {L}punish{R} the fishing crews.",
          ("the harbor tolls \u201cpunish\u201d the fishing crews", "Park", "said")),
     ],
@@ -526,7 +536,7 @@ def test_indirect_perceived_or_reflexive_small_clause_is_no_report(reader, text)
 def test_indirect_content_drops_a_that_read_as_an_adverb(reader):
     # the parser sometimes reads the complementizer as a relative adverb after a time phrase
     text = f"The governor wrote in the small hours that Delgado was {L}unfit{R} and {L}a fraud.{R}"
-    assert reported(reader, text)[0] == ("Delgado was \u201cunfit\u201d and \u201ca fraud", "The governor", "wrote")
+    assert reported(reader, text)[0] == ("Delgado was \u201cunfit\u201d and \u201ca fraud.\u201d", "The governor", "wrote")
 
 
 @pytest.mark.parametrize(
@@ -944,3 +954,52 @@ def test_indirect_object_with_its_predicate_not_under_a_modal(reader):
 )
 def test_indirect_according_to_closing_the_clause(reader, text, expected):
     assert reported(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of taking with a noun of a blow aimed "at" a target: a verbal attack
+        ("Mayor Dana Ruiz took aim at the new ferry toll.",
+         ("the new ferry toll", "Dana Ruiz", "took")),
+        ("Senator Ilse Varga took a swipe at the harbor board.",
+         ("the harbor board", "Ilse Varga", "took")),
+        ("The comedy troupe poked fun at the Orlen council.",
+         ("the Orlen council", "The comedy troupe", "poked")),
+    ],
+)
+def test_indirect_took_aim_at(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+def test_indirect_took_aim_at_one_another_names_no_target(reader):
+    text = "The two candidates have taken aim at one another."
+    assert not any(cue == "taken" for _, _, cue in reported(reader, text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of scornful answer reports what its "at" phrase holds
+        ("Mayor Dana Ruiz bristled at the suggestion that the pier was unsafe.",
+         ("the suggestion that the pier was unsafe", "Dana Ruiz", "bristled")),
+        ("The harbor board scoffed at the idea of a new toll.",
+         ("the idea of a new toll", "The harbor board", "scoffed")),
+    ],
+)
+def test_indirect_bristled_at(reader, text, expected):
+    assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of musing, wondering and cautioning with the preposition of their topic
+        ("Governor Elsa Brandt cautioned against reading the vote as a mandate.",
+         ("reading the vote as a mandate", "Elsa Brandt", "cautioned")),
+        ("Some harbor pilots wonder about the new dredging plan.",
+         ("the new dredging plan", "Some harbor pilots", "wonder")),
+    ],
+)
+def test_indirect_musing_and_cautioning_prepositions(reader, text, expected):
+    assert expected in reported(reader, text)

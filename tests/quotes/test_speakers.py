@@ -130,3 +130,94 @@ def test_speakers_relative_clause_with_own_subject(nlp):
 )
 def test_speakers_maker_of_text(reader, text, content, source):
     assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        # a possessive owner of a noun of saying the verb acts on stands for the subject
+        ("Councillor Mira Dalton repeated her claim that the tram depot had been sold too cheaply.",
+         "the tram depot had been sold too cheaply", "Councillor Mira Dalton"),
+        ("The Tarnside Harbour Board renewed its warning that the harbour would close in March.",
+         "the harbour would close in March", "The Tarnside Harbour Board"),
+        # ... not when the two disagree in number, nor when no verb acts on the noun
+        ("The councillors dismissed his claim that the depot was sold too cheaply.",
+         "the depot was sold too cheaply", "his"),
+        ("Dalton is not alone in her view that the depot was sold too cheaply.",
+         "the depot was sold too cheaply", "her"),
+    ],
+)
+def test_speakers_possessor_is_the_subject_acting_on_the_noun(reader, text, content, source):
+    assert (content, source) in [(c, s) for c, s, _ in sources(reader, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "it" that only holds the place of a clause is no one who speaks
+        "It is fair to say that the new tram line in Eastfield will open late.",
+        "It's worth noting that the Harbour Board has not met since March.",
+        "It was widely believed that Councillor Mira Dalton would resign.",
+    ],
+)
+def test_speakers_placeholder_it_is_no_source(reader, text):
+    assert all(s is None or s.lower() != "it" for _, s, _ in sources(reader, text))
+
+
+def _reparsed(nlp, text: str, edits: dict[str, tuple[str, str]]):
+    """The model's parse of ``text`` with some attachments made as the parser makes them
+    on other sentences: ``edits`` maps a word to (its new head word, its new label)."""
+    from spacy.tokens import Doc
+
+    parsed = nlp(text)
+    index = {t.text: t.i for t in parsed}
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    for word, (head, dep) in edits.items():
+        heads[index[word]], deps[index[word]] = index[head], dep
+    return Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+               heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+               lemmas=[t.lemma_ for t in parsed], ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "")
+                                                        for t in parsed])
+
+
+@pytest.mark.parametrize(
+    "text,edits,verb,subject",
+    [
+        # the subject hung as an apposition of the fronted phrase's noun
+        ("On Monday, Tom Hale, the union's treasurer, warned that the strike fund was nearly empty.",
+         {"Hale": ("Monday", "appos")}, "warned", "Hale"),
+        ("In a letter to the harbour board, Tom Hale, its treasurer, wrote that the accounts were in order.",
+         {"Hale": ("board", "appos")}, "wrote", "Hale"),
+        # the first verb of a list without "and" hung as a clause of the last one
+        ("Dalton summed up the plan as a waste, denounced its cost and said the council should drop it.",
+         {"summed": ("denounced", "ccomp"), "denounced": ("denounced", "ROOT")}, "denounced", "Dalton"),
+    ],
+)
+def test_speakers_subject_the_parser_hung_elsewhere(nlp, text, edits, verb, subject):
+    from dateline.quotes.subjects import subject_of
+
+    doc = _reparsed(nlp, text, edits)
+    cue = next(t for t in doc if t.text == verb)
+    assert not any(c.dep_ == "nsubj" for c in cue.children)
+    found = subject_of(cue)
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(
+    "text,edits,verb",
+    [
+        # a place's apposition is no speaker; a clause before "said" is what was said
+        ("In Dover, Ohio, Tom Hale, a farmer, warned that the river was rising.",
+         {"Ohio": ("Dover", "appos"), "Hale": ("Ohio", "appos")}, "warned"),
+        ("The mayor was furious about the vote, said a council aide.",
+         {"aide": ("said", "dobj")}, "said"),
+    ],
+)
+def test_speakers_no_subject_from_a_place_or_a_reported_clause(nlp, text, edits, verb):
+    from dateline.quotes.subjects import subject_of
+
+    doc = _reparsed(nlp, text, edits)
+    cue = next(t for t in doc if t.text == verb)
+    found = subject_of(cue)
+    assert found is None or found.text not in ("Ohio", "mayor")
