@@ -262,7 +262,7 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "point": words("to"), "complain": words("about of"), "ask": words("for about"),
     "push": words("for"), "advocate": words("for"), "argue": words("for against about"),
     "lobby": words("for against"), "testify": words("about"), "write": words("about of"),
-    "tweet": words("about"), "comment": words("on"), "joke": words("about"),
+    "tweet": words("about"), "comment": words("on about"), "joke": words("about"),
     "brag": words("about"), "boast": words("about of"), "rail": words("against"),
     "campaign": words("for against on"), "apologize": words("for"), "apologise": words("for"),
     "agree": words("with on"), "disagree": words("with on"), "worry": words("about"),
@@ -275,6 +275,7 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "bristle": words("at"), "scoff": words("at"),
     "opine": words("on about"), "muse": words("about on"), "wonder": words("about"),
     "marvel": words("at"), "caution": words("against"), "inveigh": words("against"),
+    "remark": words("on upon about"), "gush": words("about over"),
 }
 
 # Adjectives of a held view that take a clause ("she was sure that ...", "aides are

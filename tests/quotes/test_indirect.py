@@ -1003,3 +1003,17 @@ def test_indirect_bristled_at(reader, text, expected):
 )
 def test_indirect_musing_and_cautioning_prepositions(reader, text, expected):
     assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of remarking and gushing with the preposition of their topic
+        ("Mayor Dana Ruiz remarked on the sharp fall in ferry fares.",
+         ("the sharp fall in ferry fares", "Dana Ruiz", "remarked")),
+        ("The coach gushed about the new stadium in Orlen.",
+         ("the new stadium in Orlen", "The coach", "gushed")),
+    ],
+)
+def test_indirect_remarking_prepositions(reader, text, expected):
+    assert expected in reported(reader, text)
