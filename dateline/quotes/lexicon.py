@@ -479,9 +479,16 @@ WH_TAGS = frozenset(("WRB", "WP", "WDT", "WP$"))
 CLARITY_ADJECTIVES = words("clear plain known")
 MAKING_VERBS = words("make")
 # "took aim at X", "took a swipe at X", "poked fun at X": a verb of taking with a noun of
-# a blow aimed "at" someone or something is a verbal attack on it.
+# a blow aimed "at" someone or something is a verbal attack on it; "took issue with X" a
+# disagreement, "took credit for X" a claim.
 TAKING_VERBS = words("take poke")
-BLOW_NOUNS = words("aim shot swipe jab dig potshot fun swing")
+# The noun and the preposition of its target: "took aim at X", "took issue with X", "took
+# exception to X", "took credit for X", "took a stand against X".
+TAKEN_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("aim", "shot", "swipe", "jab", "dig", "potshot", "fun", "swing"), words("at")),
+    "issue": words("with"), "exception": words("to"), "credit": words("for"),
+    "stand": words("on against"),
+}
 # Reciprocal objects: "took aim at one another" names no target of its own.
 RECIPROCALS = frozenset(("one another", "each other"))
 

@@ -60,7 +60,6 @@ from dateline.quotes.lexicon import (
     ASIDE_PREPOSITIONS,
     ASPECT_VERBS,
     BACKING_VERBS,
-    BLOW_NOUNS,
     CLAIM_NOUNS,
     CLARITY_ADJECTIVES,
     CLOSING_DEPS,
@@ -120,6 +119,7 @@ from dateline.quotes.lexicon import (
     SUBJECT_DEPS,
     SUBJECT_INFINITIVE_VERBS,
     SUMMARY_NOUN_DEPS,
+    TAKEN_NOUNS,
     TAKING_VERBS,
     THING_PRONOUNS,
     TOPIC_ASKING_VERBS,
@@ -817,14 +817,17 @@ def _made_statement(make: Token) -> Report | None:
 
 
 def _took_aim(take: Token) -> Report | None:
-    """"took aim at the levy", "took a swipe at her rival", "poked fun at the council": a
-    verb of taking with a noun of a blow as its object reports what its "at" phrase (on
-    the verb or on the noun) holds; its source is the subject. Not an infinitive ("to
+    """"took aim at the levy", "took a swipe at her rival", "poked fun at the council",
+    "took issue with the plan": a verb of taking with a noun of a blow or a stand as its
+    object reports what the noun's preposition (on the verb or on the noun) holds; its
+    source is the subject. Not an infinitive ("to
     take shots at X" is not yet done) nor a blow refused ("took no shots at X")."""
-    noun = next((c for c in take.rights if c.dep_ == "dobj" and c.lemma_.lower() in BLOW_NOUNS), None)
+    noun = next((c for c in take.rights if c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_NOUNS), None)
     if noun is None or _infinitive(take) or any(c.lower_ in NEGATIVE_DETERMINERS for c in noun.children):
         return None
-    at = next((c for h in (take, noun) for c in h.rights if c.dep_ == "prep" and c.lower_ == "at" and c.i > noun.i), None)
+    preps = TAKEN_NOUNS[noun.lemma_.lower()]
+    at = next((c for h in (take, noun) for c in h.rights if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i),
+              None)
     target = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
     if target is None or " ".join(t.lower_ for t in target.subtree) in RECIPROCALS:
         return None

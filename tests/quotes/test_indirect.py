@@ -1017,3 +1017,17 @@ def test_indirect_musing_and_cautioning_prepositions(reader, text, expected):
 )
 def test_indirect_remarking_prepositions(reader, text, expected):
     assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a taken stand with the preposition of its target
+        ("Senator Ilse Varga took issue with the new ferry toll.",
+         ("the new ferry toll", "Ilse Varga", "took")),
+        ("The dock workers' union took a stand against the merger.",
+         ("the merger", "The dock workers' union", "took")),
+    ],
+)
+def test_indirect_took_issue_with(reader, text, expected):
+    assert expected in reported(reader, text)
