@@ -276,6 +276,8 @@ PREPOSITIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "opine": words("on about"), "muse": words("about on"), "wonder": words("about"),
     "marvel": words("at"), "caution": words("against"), "inveigh": words("against"),
     "remark": words("on upon about"), "gush": words("about over"),
+    "double": words("on"), "backtrack": words("on"), "renege": words("on"), "waffle": words("on"),
+    "lecture": words("on about"),
 }
 
 # Adjectives of a held view that take a clause ("she was sure that ...", "aides are

@@ -1031,3 +1031,17 @@ def test_indirect_remarking_prepositions(reader, text, expected):
 )
 def test_indirect_took_issue_with(reader, text, expected):
     assert expected in reported(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of holding to or going back on a stand, with the preposition of the stand
+        ("Mayor Dana Ruiz doubled down on her plan for a ferry toll.",
+         ("her plan for a ferry toll", "Dana Ruiz", "doubled")),
+        ("The dock union is doubling down on its demand for higher pay.",
+         ("its demand for higher pay", "The dock union", "doubling")),
+    ],
+)
+def test_indirect_doubled_down_on(reader, text, expected):
+    assert expected in reported(reader, text)
