@@ -67,9 +67,12 @@ def _according_object(tokens: Span, according: Token, to: Token) -> tuple[Token,
 def own_speech_verb(tokens: Span, phrase: set[int]) -> bool:
     """Whether ``tokens`` hold an asserted verb of saying with a subject, outside the
     token indices ``phrase`` (an outer source's own words: "according to what the mayor
-    told the council", "the Times reported")."""
+    told the council", "the Times reported"). A passive one does not count: "staff were
+    told, “...”, according to the manual" names the hearers, and the manual speaks."""
     for token in tokens:
         if token.i in phrase or not is_speech_verb(token, strong=True) or is_unasserted(token):
+            continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             continue
         subj = subject_of(token)
         if subj is not None and subj.i not in phrase:

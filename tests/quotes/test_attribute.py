@@ -173,6 +173,9 @@ def test_attribute_relative_pronoun_mention_named_after_antecedent(reader) -> No
          "We are not leaving.", "Anna Weiss"),
         (f"{L}We are not leaving,{R} Anna Weiss said, the Daily Ledger reported.",
          "We are not leaving,", "Anna Weiss"),
+        # a passive verb of telling names the hearers: the text they were told from speaks
+        (f"According to the training manual, new staff were told, {L}Smile at every guest.{R}",
+         "Smile at every guest.", "the training manual"),
         # with no attribution of its own, the quotation is the outlet's
         (f"{L}We are not leaving,{R} the Daily Ledger reported.",
          "We are not leaving,", "the Daily Ledger"),
